@@ -1,0 +1,41 @@
+# newsframe — two commands on a fresh machine:
+#   make report   set up .venv, run every notebook on the bundled corpus → figures/, reports/
+#   make test     set up .venv, run the whole test suite (notebooks included)
+# and: make lab (JupyterLab on notebooks/), make bench, make eval, make clean.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+EXTRAS ?= test,dask,nlp
+CORPUS ?=
+OUT    ?=
+
+.PHONY: setup report test lab bench eval lint clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[$(EXTRAS)]"
+	@touch $@
+
+setup: $(VENV)/.installed
+
+report: setup
+	$(PY) -m analysis report $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)")
+
+test: setup
+	$(PY) -m pytest
+
+lab: setup
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: setup
+	$(PY) benchmarks/run_all.py
+
+eval: setup
+	$(PY) benchmarks/eval_topics.py
+
+lint: setup
+	$(PY) -m ruff check analysis tests benchmarks
+
+clean:
+	rm -rf figures/*.png figures/*.svg figures/*.csv figures/*.md reports/ .cache/ .pytest_cache

@@ -1,0 +1,404 @@
+"""Load a news corpus into the ``articles`` table, accounting for every input file.
+
+``load_corpus`` reads scraped text/markdown files, HTML pages (main text by trafilatura), and
+exports (CSV/TSV, JSON lines, JSON, Parquet, optionally gzipped) from a file, a folder (recursive)
+or the bundled ``data/``; cleans scraped text (:mod:`analysis.scraped`); splits pages that carry
+several stories; infers outlet, date, URL and title with the evidence each came from; applies a
+manifest; and flags exact and near duplicates (never dropping them). Every file gets a row in
+the load report (``articles.attrs["load_report"]``, also returned by :func:`load_report`):
+loaded / skipped / missing, with the reason. Files are only read, never written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import config
+from .outlets import domain_of, outlet_from_url
+from .readers import (
+    MAX_TEXT_BYTES,
+    SkipFile,
+    decode,
+    kind_of,
+    map_columns,
+    read_bytes,
+    read_html,
+    read_table,
+)
+from .scraped import DATE_PRIORITY, OUTLET_PRIORITY, best, count_words, parse_scraped
+
+ARTICLE_COLUMNS = [
+    "doc_id", "outlet", "date", "title", "url", "text", "source_file", "n_words",
+    "captions", "highlights", "removed", "dateline", "part",
+    "outlet_source", "date_source", "title_source", "url_source",
+    "encoding", "content_hash", "duplicate_of", "near_duplicate_of",
+]
+REPORT_COLUMNS = ["file", "status", "reason", "articles", "bytes", "encoding"]
+
+
+class CorpusWarning(UserWarning):
+    """Something in the input was skipped or could not be used; see the load report."""
+
+
+def load_corpus(
+    source: str | Path | Iterable[str | Path] | None = None,
+    *,
+    manifest: str | Path | pd.DataFrame | None = None,
+    columns: dict[str, str] | None = None,
+    near_duplicate_threshold: float = 0.8,
+) -> pd.DataFrame:
+    """Load articles from files into a tidy ``articles`` table.
+
+    Parameters
+    ----------
+    source : path, list of paths, or None
+        A file, a folder (read recursively, in sorted order; hidden files and folders are
+        ignored) or a list of them. ``None`` loads the bundled corpus ``data/raw/`` with its
+        manifest ``data/corpus.csv``.
+    manifest : path or DataFrame, optional
+        A CSV keyed by ``file`` (file name or path relative to the source folder) with any of
+        ``outlet, date, title, url``; non-empty values override what was inferred. A manifest's
+        outlet holds for every story of a file, its date/title/url for the first story only.
+    columns : dict, optional
+        For exports: which column holds ``text``, ``title``, ``date``, ``outlet``, ``url``,
+        ``doc_id``. Without it the common names of Media Cloud, news-please, AllSides and similar
+        exports are recognised (see ``analysis.readers.COLUMN_CANDIDATES``).
+    near_duplicate_threshold : float
+        Jaccard similarity of word 5-gram sets above which two articles are flagged as near
+        duplicates (MinHash LSH, Broder 1997), in ``near_duplicate_of``.
+
+    Returns
+    -------
+    DataFrame
+        One row per article: ``doc_id, outlet, date (datetime64, NaT if unknown), title, url,
+        text, source_file, n_words``, what cleaning separated out (``captions``, ``highlights``,
+        ``removed``: newline-joined), ``dateline``, ``part`` (story number within its file), where
+        each field came from (``*_source``), ``encoding``, ``content_hash``, ``duplicate_of``,
+        ``near_duplicate_of``. ``attrs["load_report"]`` lists every file with its status.
+
+    Examples
+    --------
+    >>> articles = load_corpus()
+    >>> len(articles), articles["outlet"].nunique()
+    (6, 4)
+    """
+    if source is None:
+        sources = [config.RAW_DIR]
+        if manifest is None and config.MANIFEST.exists():
+            manifest = config.MANIFEST
+    elif isinstance(source, (str, Path)):
+        sources = [Path(source)]
+    else:
+        sources = [Path(s) for s in source]
+
+    records: list[dict] = []
+    report: list[dict] = []
+    for root in sources:
+        root = Path(root).expanduser()
+        if not root.exists():
+            report.append(_report_row(str(root), "missing", "path does not exist"))
+            continue
+        files = [root] if root.is_file() else _walk(root)
+        base = root.parent if root.is_file() else root
+        for path in files:
+            rel = path.relative_to(base).as_posix()
+            recs, row = _load_file(path, rel, columns)
+            records.extend(recs)
+            report.append(row)
+
+    articles = _to_frame(records)
+    if manifest is not None:
+        articles, manifest_report = _apply_manifest(articles, manifest)
+        report.extend(manifest_report)
+    articles = _flag_duplicates(articles, near_duplicate_threshold)
+    report_df = pd.DataFrame(report, columns=REPORT_COLUMNS)
+    articles.attrs["load_report"] = report_df
+    _warn(report_df, articles)
+    return articles
+
+
+def load_report(articles: pd.DataFrame) -> pd.DataFrame:
+    """The per-file load report of a table returned by :func:`load_corpus`.
+
+    ``file, status (loaded / skipped / missing / warning), reason, articles, bytes, encoding``.
+    """
+    report = articles.attrs.get("load_report")
+    if report is None:
+        raise ValueError("this table carries no load report (it was not made by load_corpus)")
+    return report
+
+
+def _walk(folder: Path) -> list[Path]:
+    out = []
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).parts
+        if any(part.startswith(".") for part in rel) or not p.is_file():
+            continue
+        out.append(p)
+    return out
+
+
+def _report_row(file: str, status: str, reason: str = "", n: int = 0, size: int = 0,
+                encoding: str = "") -> dict:
+    return {"file": file, "status": status, "reason": reason, "articles": n, "bytes": size,
+            "encoding": encoding}
+
+
+def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], dict]:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return [], _report_row(rel, "skipped", f"unreadable ({exc})")
+    kind = kind_of(path)
+    if kind is None:
+        return [], _report_row(rel, "skipped", f"unknown file type {path.suffix or '(none)'}",
+                               size=size)
+    if size == 0:
+        return [], _report_row(rel, "skipped", "empty file", size=size)
+    if kind != "table" and size > MAX_TEXT_BYTES:
+        return [], _report_row(
+            rel, "skipped",
+            f"too large for one article ({size / 1e6:.0f} MB > {MAX_TEXT_BYTES / 1e6:.0f} MB)",
+            size=size,
+        )
+    try:
+        if kind == "text":
+            text, enc = decode(read_bytes(path))
+            recs = _records_from_scraped(text, rel, enc)
+        elif kind == "html":
+            recs = _records_from_html(read_html(path), rel)
+            enc = ""
+        else:
+            recs, note = _records_from_table(read_table(path), rel, columns)
+            enc = ""
+            if not recs:
+                raise SkipFile(note or "no rows with text")
+            status_reason = note
+    except SkipFile as exc:
+        return [], _report_row(rel, "skipped", str(exc), size=size)
+    except (OSError, MemoryError) as exc:
+        return [], _report_row(rel, "skipped", f"unreadable ({type(exc).__name__}: {exc})",
+                               size=size)
+    recs = [r for r in recs if r["text"].strip()]
+    if not recs:
+        return [], _report_row(rel, "skipped", "no article text after cleaning", size=size,
+                               encoding=enc)
+    reason = status_reason if kind == "table" else (
+        f"{len(recs)} stories on one page" if len(recs) > 1 else ""
+    )
+    if enc and enc not in ("utf-8", "utf-8-sig"):
+        reason = "; ".join(filter(None, [reason, f"decoded as {enc}"]))
+    return recs, _report_row(rel, "loaded", reason, len(recs), size, enc)
+
+
+def _doc_id(rel: str) -> str:
+    p = Path(rel)
+    stem = p.name.split(".")[0] if p.name.count(".") else p.name
+    return (p.parent / stem).as_posix() if str(p.parent) != "." else stem
+
+
+def _records_from_scraped(text: str, rel: str, enc: str) -> list[dict]:
+    base = _doc_id(rel)
+    recs = []
+    for i, st in enumerate(parse_scraped(text)):
+        date, date_src = best(st.dates, DATE_PRIORITY)
+        outlet, outlet_src = best(st.outlets, OUTLET_PRIORITY)
+        recs.append({
+            "doc_id": base if i == 0 else f"{base}-{i + 1}",
+            "outlet": outlet, "outlet_source": outlet_src,
+            "date": date, "date_source": date_src,
+            "title": st.title, "title_source": "text" if st.title else None,
+            "url": st.urls[0] if st.urls else None,
+            "url_source": "text" if st.urls else None,
+            "text": st.text, "source_file": rel,
+            "captions": "\n".join(st.captions), "highlights": "\n".join(st.highlights),
+            "removed": "\n".join(st.removed), "dateline": st.dateline, "part": i + 1,
+            "encoding": enc,
+        })
+    return recs
+
+
+def _records_from_html(page: dict, rel: str) -> list[dict]:
+    recs = _records_from_scraped(page["text"], rel, "")
+    for r in recs[:1]:
+        if page.get("date"):
+            r["date"], r["date_source"] = page["date"], "html_meta"
+        if page.get("title") and not r["title"]:
+            r["title"], r["title_source"] = page["title"], "html_meta"
+        if page.get("url"):
+            r["url"], r["url_source"] = page["url"], "html_meta"
+    for r in recs:
+        if page.get("title") and r["title"] == page["title"] and r["part"] == 1:
+            r["title_source"] = "html_meta"
+        outlet = (outlet_from_url(page["url"]) if page.get("url") else None)
+        if outlet:
+            r["outlet"], r["outlet_source"] = outlet, "url"
+        elif not r["outlet"] and page.get("sitename"):
+            r["outlet"], r["outlet_source"] = page["sitename"], "html_meta"
+    return recs
+
+
+def _records_from_table(table: pd.DataFrame, rel: str,
+                        columns: dict | None) -> tuple[list[dict], str]:
+    cols = map_columns(table, columns)
+    n_rows = len(table)
+    text = table[cols["text"]].astype("string").fillna("")
+    keep = text.str.strip().str.len() > 0
+    table, text = table[keep], text[keep]
+    base = _doc_id(rel)
+    if "doc_id" in cols:
+        ids = table[cols["doc_id"]].astype("string").fillna("")
+        ids = ids.where(ids.str.len() > 0, pd.Series([f"{base}:{i}" for i in table.index],
+                                                      index=table.index, dtype="string"))
+    else:
+        ids = pd.Series([f"{base}:{i}" for i in table.index], index=table.index)
+
+    def col(name: str) -> pd.Series:
+        if name in cols:
+            s = table[cols[name]].astype("string")
+            return s.where(s.str.strip().str.len() > 0)
+        return pd.Series(pd.NA, index=table.index, dtype="string")
+
+    url = col("url")
+    outlet = col("outlet")
+    outlet_src = pd.Series(np.where(outlet.notna(), "column", None), index=table.index)
+    missing_outlet = outlet.isna() & url.notna()
+    if missing_outlet.any():
+        guess = url[missing_outlet].map(lambda u: outlet_from_url(u) or domain_of(u))
+        outlet = outlet.mask(missing_outlet, guess)
+        outlet_src = outlet_src.mask(missing_outlet & outlet.notna(), "url")
+    raw_dates = col("date")
+    dates = _parse_dates(raw_dates)
+    bad_dates = int((raw_dates.notna() & dates.isna()).sum())
+    recs = [
+        {
+            "doc_id": d, "outlet": o if o is not pd.NA else None, "outlet_source": osrc,
+            "date": dt, "date_source": "column" if dt is not pd.NaT and pd.notna(dt) else None,
+            "title": t if t is not pd.NA else None, "title_source": "column" if t is not pd.NA
+            else None, "url": u if u is not pd.NA else None,
+            "url_source": "column" if u is not pd.NA else None, "text": _normalise(x),
+            "source_file": rel, "captions": "", "highlights": "", "removed": "",
+            "dateline": None, "part": 1, "encoding": "",
+        }
+        for d, o, osrc, dt, t, u, x in zip(
+            ids, outlet, outlet_src, dates, col("title"), url, text
+        )
+    ]
+    notes = [f"{len(recs)} of {n_rows} rows"]
+    if n_rows - len(recs):
+        notes.append(f"{n_rows - len(recs)} rows without text skipped")
+    if bad_dates:
+        notes.append(f"{bad_dates} unparseable dates set to NaT")
+    return recs, "; ".join(notes)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    paras = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", text)]
+    return "\n\n".join(p for p in paras if p)
+
+
+def _parse_dates(values: pd.Series) -> pd.Series:
+    """Dates as tz-naive datetime64 (UTC where a zone was given); unparseable → NaT."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = pd.to_datetime(values, errors="coerce", utc=True, format="mixed")
+    return out.dt.tz_localize(None)
+
+
+def _to_frame(records: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(records, columns=[c for c in ARTICLE_COLUMNS if c not in (
+        "n_words", "content_hash", "duplicate_of", "near_duplicate_of")])
+    df["date"] = _parse_dates(df["date"].astype("string")).astype("datetime64[ns]")
+    df["outlet"] = df["outlet"].fillna("unknown").astype("string")
+    for c in ("title", "url", "text", "source_file", "captions", "highlights", "removed",
+              "dateline", "outlet_source", "date_source", "title_source", "url_source",
+              "encoding", "doc_id"):
+        df[c] = df[c].astype("string")
+    df["part"] = df["part"].astype("int64")
+    df["n_words"] = df["text"].map(count_words).astype("int64")
+    dup = df["doc_id"].duplicated(keep=False)
+    if dup.any():  # two exports with the same ids: make them unique, say so
+        df.loc[dup, "doc_id"] = df.loc[dup, "source_file"] + ":" + df.loc[dup, "doc_id"]
+    return df
+
+
+def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, list[dict]]:
+    if isinstance(manifest, pd.DataFrame):
+        man, name = manifest.astype("string"), "manifest"
+    else:
+        name = Path(manifest).name
+        man = pd.read_csv(manifest, dtype="string", keep_default_na=False)
+    key = next((c for c in ("file", "source_file", "filename", "path") if c in man.columns), None)
+    if key is None:
+        raise ValueError(f"manifest has no 'file' column; columns are {list(man.columns)}")
+    report: list[dict] = []
+    articles = articles.copy()
+    by_name = {Path(str(f)).name: f for f in articles["source_file"].dropna().unique()}
+    for row in man.itertuples(index=False):
+        entry = str(getattr(row, key)).strip()
+        target = entry if entry in set(articles["source_file"]) else by_name.get(Path(entry).name)
+        if target is None:
+            report.append(_report_row(entry, "missing", f"named in {name} but not found"))
+            continue
+        rows = articles["source_file"] == target
+        first = rows & (articles["part"] == 1)
+        for fld in ("outlet", "date", "title", "url"):
+            value = getattr(row, fld, None)
+            if value is None or pd.isna(value) or not str(value).strip():
+                continue
+            value = str(value).strip()
+            if fld == "date":
+                parsed = _parse_dates(pd.Series([value], dtype="string")).iloc[0]
+                if pd.isna(parsed):
+                    report.append(_report_row(entry, "warning",
+                                              f"{name}: unparseable date {value!r} ignored"))
+                    continue
+                value = parsed
+            where = rows if fld == "outlet" else first
+            articles.loc[where, fld] = value
+            articles.loc[where, f"{fld}_source"] = "manifest"
+    return articles, report
+
+
+def _flag_duplicates(articles: pd.DataFrame, threshold: float) -> pd.DataFrame:
+    norm = articles["text"].fillna("").str.lower().str.replace(r"\W+", " ", regex=True).str.strip()
+    articles["content_hash"] = norm.map(
+        lambda t: hashlib.blake2b(t.encode("utf-8"), digest_size=8).hexdigest()
+    ).astype("string")
+    first = articles.groupby("content_hash", sort=False)["doc_id"].transform("first")
+    articles["duplicate_of"] = first.where(first != articles["doc_id"]).astype("string")
+    articles["near_duplicate_of"] = pd.Series(pd.NA, index=articles.index, dtype="string")
+    candidates = articles.index[articles["duplicate_of"].isna()]
+    if len(candidates) > 1:
+        from .dedup import near_duplicates
+
+        near = near_duplicates(norm.loc[candidates].tolist(), threshold=threshold)
+        ids = articles.loc[candidates, "doc_id"].tolist()
+        for i, j in near.items():
+            articles.loc[candidates[i], "near_duplicate_of"] = ids[j]
+    return articles[ARTICLE_COLUMNS]
+
+
+def _warn(report: pd.DataFrame, articles: pd.DataFrame) -> None:
+    bad = report[report["status"] != "loaded"]
+    msgs = []
+    if len(bad):
+        listed = "; ".join(f"{r.file}: {r.reason}" for r in bad.head(5).itertuples())
+        more = f" (+{len(bad) - 5} more)" if len(bad) > 5 else ""
+        msgs.append(f"{len(bad)} input(s) not loaded or with problems: {listed}{more}")
+    n_dup = int(articles["duplicate_of"].notna().sum())
+    n_near = int(articles["near_duplicate_of"].notna().sum())
+    if n_dup or n_near:
+        msgs.append(f"{n_dup} exact and {n_near} near-duplicate article(s) flagged (kept; see "
+                    "duplicate_of / near_duplicate_of)")
+    if msgs:
+        warnings.warn(". ".join(msgs) + ". See load_report(articles).", CorpusWarning,
+                      stacklevel=3)

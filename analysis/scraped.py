@@ -1,0 +1,405 @@
+"""Cleaning scraped article text and inferring its metadata.
+
+A scraper's text file holds more than the article: a ` date YYYY-MM-DD` prefix, the title (often
+twice), photo captions ("… (credit: REUTERS/…)", "(Photo by …)", "(Reuters)"), summary bullets,
+share/follow/comment lines, "Updated … ago" stamps, a URL line, markdown decoration, a closing
+signature, and sometimes a second, unrelated story that followed on the same page.
+:func:`parse_scraped` turns such a text into one record per story: the clean body (every sentence
+of the article itself, paragraphs separated by a blank line), what was separated out (title,
+captions, highlights, removed lines with the reason), and metadata with the evidence it came from
+(``date_source``, ``url_source``, ``outlet_source``).
+
+The rules are line based and deterministic; each one is a named pattern below so an analyst can see
+why a line left the body (the ``removed`` field lists every removed line with its reason).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from .outlets import outlet_from_abbreviation, outlet_from_name, outlet_from_url
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RX = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+# "06 August 2024", "August 6, 2024", "2024-08-06"
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RX})\s+(\d{{4}})\b", re.I)
+_DATE_MDY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_STAMP = re.compile(
+    r"^(?:last\s+)?(updated|published|posted|modified)(?:\s+on)?[:\s]+(.+)$", re.I
+)
+_RELATIVE = re.compile(
+    r"\b\d+\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b", re.I
+)
+# Dateline "Istanbul, June 8 (RHC)--", "LONDON, June 8, 2024 (Reuters) -", "MOSCOW:".
+_DATELINE_DATED = re.compile(
+    rf"^(?P<place>[A-Z][\w .'’-]{{1,40}}?),\s+(?P<month>{_MONTH_RX})\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[-–—:])"
+)
+_DATELINE_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
+    r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[:–—-])\s"
+)
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣]|[-*+](?=\s))\s*(.+)$")
+_HR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_LINK_LINE = re.compile(r"^\s*<?(https?://[^\s<>]+)>?\s*$|^\s*\[[^\]]*\]\((https?://[^\s)]+)\)\s*$")
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_EMPHASIS = re.compile(r"^(\*{1,3}|_{1,3})(.+?)\1$")
+_BOILERPLATE = re.compile(
+    r"^(?:share(?: this(?: article| story| page)?)?|share on \w+|comments? (?:are|is) closed|"
+    r"exit mobile version|short url|follow(?: us)?(?: on \w+)?|print|e-?mail|facebook|twitter|x|"
+    r"whatsapp|telegram|linkedin|reddit|copy link|read more|read also|related(?: articles| news)?|"
+    r"advertisement|sponsored|subscribe(?: now)?|sign up.*|newsletter|leave a (?:comment|reply)|"
+    r"click here.*|tags?:.*|topics?:.*|you may also like|more from .*|skip to (?:main )?content|"
+    r"menu|search|home|log ?in|register|listen to (?:this )?article.*|\d+\s*min(?:ute)?s? read|"
+    r"reading time.*|all rights reserved.*|©.*|copyright .*|back to top|next article|"
+    r"previous article|loading\.*|share via.*|image|photo|video)[.!:]?$",
+    re.I,
+)
+_CREDIT_WORDS = (
+    r"credit|credits|photo|photos|photo by|photo credit|picture|image|image credit|file photo|"
+    r"photograph|source: (?:reuters|afp|ap|getty)"
+)
+_AGENCIES = (
+    r"reuters|afp|ap|ap photo|getty images|epa|epa-efe|anadolu|anadolu agency|xinhua|wana|spa|"
+    r"irna|tasnim|handout|supplied|screenshot|shutterstock|flash90|gpo|sana|wafa|tass|ria novosti|"
+    r"sputnik|iranian presidency|khamenei\.ir|file"
+)
+# Explicit credits: "(credit: …)", "(Photo by …)", "(REUTERS/…)", "(AP Photo/…)" anywhere.
+_CREDIT_EXPLICIT = re.compile(
+    rf"\((?:(?:{_CREDIT_WORDS})\b[^()]*|(?:{_AGENCIES})/[^()]*)\)", re.I
+)
+# Bare agency credits: "(Reuters)", "(AFP)" only at the end of a line, after a full stop.
+_CREDIT_BARE_EOL = re.compile(rf"(?<=[.!?])\s*\((?:{_AGENCIES})\)\s*$", re.I)
+_SENT_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Story:
+    """One article recovered from a scraped page, with what was separated out."""
+
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    highlights: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    dates: dict[str, date] = field(default_factory=dict)
+    urls: list[str] = field(default_factory=list)
+    outlets: dict[str, str] = field(default_factory=dict)
+    dateline: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def parse_date(text: str) -> date | None:
+    """The first absolute date in ``text`` ("06 August 2024", "August 6, 2024", "2024-08-06").
+
+    Examples
+    --------
+    >>> parse_date("Updated 06 August 2024")
+    datetime.date(2024, 8, 6)
+    >>> parse_date("3 sec ago") is None
+    True
+    """
+    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
+        m = rx.search(text)
+        if not m:
+            continue
+        a, b, c = m.groups()
+        try:
+            if order == "ymd":
+                return date(int(a), int(b), int(c))
+            if order == "dmy":
+                return date(int(c), _MONTHS[b.lower().rstrip(".")], int(a))
+            return date(int(c), _MONTHS[a.lower().rstrip(".")], int(b))
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
+def _strip_markdown(line: str) -> tuple[str, bool]:
+    """Line without heading marks and whole-line emphasis; True when it was a heading."""
+    s = line.strip()
+    heading = bool(_HEADING.match(s))
+    s = _HEADING.sub("", s).strip()
+    for _ in range(2):
+        m = _EMPHASIS.match(s)
+        if m:
+            s = m.group(2).strip()
+    return s, heading
+
+
+def _is_title_like(s: str) -> bool:
+    words = len(s.split())
+    return 3 <= words <= 30 and len(s) <= 250 and not re.search(r"[.,;:]$", s)
+
+
+def _is_header_marker(s: str) -> bool:
+    """Page-header furniture that sits between a title and its story."""
+    return bool(
+        re.fullmatch(r"(?:short url|follow|share|updated .*|published .*|by .{2,60})", s, re.I)
+    )
+
+
+def split_captions(paragraph: str) -> tuple[str, list[str]]:
+    """Remove photo captions from a paragraph, including captions glued into its middle.
+
+    A caption is the sentence that ends in a photo credit: an explicit credit anywhere
+    ("(credit: …)", "(Photo by …)", "(REUTERS/…)") or a bare agency credit ("(Reuters)") at the
+    end of a line after a full stop.
+
+    Examples
+    --------
+    >>> split_captions("Text one. A flag in Vienna, 2023. (credit: REUTERS/X) Text two.")
+    ('Text one. Text two.', ['A flag in Vienna, 2023. (credit: REUTERS/X)'])
+    """
+    captions: list[str] = []
+    while True:
+        m = _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph)
+        if not m:
+            break
+        before = paragraph[: m.start()].rstrip()
+        # the caption is the sentence just before the credit (the caption's own full stop is
+        # the end of ``before``, so look for the boundary before that)
+        starts = [b.end() for b in _SENT_BOUNDARY.finditer(before[:-1] if before else before)]
+        cap_start = starts[-1] if starts else 0
+        captions.append(paragraph[cap_start : m.end()].strip())
+        paragraph = (paragraph[:cap_start].rstrip() + " " + paragraph[m.end() :].lstrip()).strip()
+    return paragraph, captions
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a line not ending a sentence, followed by a lower-case start."""
+    out: list[str] = []
+    for line in lines:
+        if out and not re.search(r"[.!?\"”’:)\]]$", out[-1]) and re.match(r"[a-z(]", line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _year_hint(texts: list[str]) -> int | None:
+    years = Counter(d.year for t in texts if (d := parse_date(t)))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _dateline(story: Story) -> None:
+    """Record the dateline of the first paragraph (kept in the body) and the date it gives."""
+    if not story.paragraphs:
+        return
+    first = story.paragraphs[0]
+    m = _DATELINE_DATED.match(first)
+    if m:
+        story.dateline = first[: m.end()].rstrip(" -–—:")
+        agency = (m.group("agency") or "").strip()
+        if agency and (outlet := outlet_from_abbreviation(agency)):
+            story.outlets.setdefault("dateline", outlet)
+        year = m.group("year")
+        year = int(year) if year else _year_hint(story.captions + story.paragraphs)
+        if year:
+            try:
+                month = _MONTHS[m.group("month").lower().rstrip(".")]
+                story.dates.setdefault("dateline", date(year, month, int(m.group("day"))))
+            except (ValueError, KeyError):
+                pass
+        return
+    m = _DATELINE_PLACE.match(first)
+    if m:
+        story.dateline = first[: m.end()].rstrip(" -–—:")
+        agency = (m.group("agency") or "").strip()
+        if agency and (outlet := outlet_from_abbreviation(agency)):
+            story.outlets.setdefault("dateline", outlet)
+
+
+def parse_scraped(raw: str) -> list[Story]:
+    """Split a scraped text into stories and clean each one.
+
+    Parameters
+    ----------
+    raw : str
+        The decoded text of one scraped file.
+
+    Returns
+    -------
+    list of Story
+        Usually one; two or more when the page carried further, unrelated stories (a new title
+        followed by page-header furniture such as "Updated …", "Follow", or the title repeated).
+
+    Examples
+    --------
+    >>> s = parse_scraped(" date 2024-06-17 Iran spoke. (Reuters)\\n\\nShare.\\n")
+    >>> s[0].text, s[0].dates["prefix"].isoformat(), s[0].removed
+    ('Iran spoke.', '2024-06-17', ['boilerplate: Share.'])
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    prefix_date = None
+    m = _PREFIX.match(text)
+    if m:
+        try:
+            prefix_date = date.fromisoformat(m.group(1))
+        except ValueError:
+            prefix_date = None
+        text = text[m.end() :]
+    lines = text.split("\n")
+    nonblank = [(_strip_markdown(line), line) for line in lines if line.strip()]
+
+    stories: list[Story] = [Story()]
+    if prefix_date:
+        stories[0].dates["prefix"] = prefix_date
+    in_body = False
+    block: list[str] = []  # text lines of the current paragraph block (blank-line separated)
+
+    def flush() -> None:
+        if block:
+            for para in _unwrap(block):
+                body, caps = split_captions(para)
+                stories[-1].captions.extend(caps)
+                if body:
+                    stories[-1].paragraphs.append(body)
+            block.clear()
+
+    idx = -1
+    for line in lines:
+        if not line.strip():
+            flush()
+            continue
+        idx += 1
+        (s, heading), original = nonblank[idx]
+        story = stories[-1]
+        if not s:
+            story.removed.append(f"markdown: {original.strip()}")
+            continue
+        if _HR.match(original):
+            flush()
+            story.removed.append(f"rule: {original.strip()}")
+            continue
+        link = _LINK_LINE.match(s) or _LINK_LINE.match(original)
+        if link:
+            story.urls.append(link.group(1) or link.group(2))
+            story.removed.append(f"link: {s}")
+            continue
+        stamp = _STAMP.match(s)
+        if stamp and len(s) < 80:
+            d = parse_date(stamp.group(2))
+            if d:
+                story.dates.setdefault("updated_stamp", d)
+            story.removed.append(f"timestamp: {s}")
+            continue
+        if _RELATIVE.search(s) and len(s) < 60 or _BOILERPLATE.match(s):
+            story.removed.append(f"boilerplate: {s}")
+            continue
+        if (outlet := outlet_from_name(s)) and len(s) < 60:
+            story.outlets.setdefault("signature", outlet)
+            story.removed.append(f"signature: {s}")
+            continue
+        if not in_body and len(s) < 40 and (d := parse_date(s)) and not _WORD.sub("", s).strip(
+            " ,./-"
+        ):
+            story.dates.setdefault("page_header", d)
+            story.removed.append(f"page date: {s}")
+            continue
+        bullet = _BULLET.match(original)
+        if bullet and not in_body:
+            story.highlights.append(_strip_markdown(bullet.group(1))[0])
+            continue
+        # a new story: after some body, a title-like line followed by header furniture/itself
+        if in_body and _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 7]):
+            flush()
+            stories.append(Story())
+            story = stories[-1]
+            in_body = False
+        if not in_body:
+            body, caps = split_captions(s)
+            if caps and not body:
+                story.captions.extend(caps)
+                continue
+            if story.title is None and (heading or _is_title_like(s)):
+                story.title = s
+                continue
+            if story.title is not None and s == story.title:
+                story.removed.append(f"repeated title: {s}")
+                continue
+            if _is_header_marker(s):
+                story.removed.append(f"boilerplate: {s}")
+                continue
+        in_body = True
+        if story.title is not None and s == story.title:
+            story.removed.append(f"repeated title: {s}")
+            continue
+        block.append(re.sub(r"[ \t]+", " ", s) if heading or s != original.strip() else s)
+    flush()
+
+    stories = [st for st in stories if st.paragraphs or st.title]
+    for st in stories:
+        _dateline(st)
+        for u in st.urls:
+            if o := outlet_from_url(u):
+                st.outlets.setdefault("url", o)
+                break
+    # outlet evidence on the page (URL, signature) holds for every story of the page
+    page_outlets: dict[str, str] = {}
+    for st in stories:
+        for k, v in st.outlets.items():
+            page_outlets.setdefault(k, v)
+    for st in stories:
+        for k, v in page_outlets.items():
+            st.outlets.setdefault(k, v)
+    return stories or [Story()]
+
+
+def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> bool:
+    for (s, _), _orig in following:
+        if s == title or _is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s):
+            return True
+    return False
+
+
+DATE_PRIORITY = ("prefix", "updated_stamp", "html_meta", "dateline", "page_header")
+OUTLET_PRIORITY = ("url", "signature", "dateline", "html_meta")
+
+
+def best(evidence: dict, priority: tuple[str, ...]) -> tuple[object, str | None]:
+    """The value of the highest-priority evidence, and its source name.
+
+    Page-header dates (often the day the page was saved) come last, so an article's own date
+    (prefix, "Updated" stamp, HTML metadata, dateline) always wins over them.
+    """
+    for key in priority:
+        if key in evidence and evidence[key] is not None and not pd.isna(evidence[key]):
+            return evidence[key], key
+    return None, None
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens (``\\w+``) in ``text``."""
+    return len(_WORD.findall(text))
+
+
+def urls_in(text: str) -> list[str]:
+    """Every http(s) URL in ``text``."""
+    return _URL_IN_TEXT.findall(text)
