@@ -1,0 +1,49 @@
+"""Every notebook runs headless on the bundled corpus and writes its figures (with data)."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from analysis.report import notebook_paths, to_html
+
+NOTEBOOKS = notebook_paths()
+
+
+def test_there_are_notebooks():
+    assert [p.name for p in NOTEBOOKS][:1] == ["00_corpus.ipynb"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_and_saves_figures(path, tmp_path, monkeypatch):
+    figures = tmp_path / "figures"
+    monkeypatch.setenv("NEWSFRAME_FIGURES_DIR", str(figures))
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=900, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+              if o.get("output_type") == "error"]
+    assert not errors
+    pngs = sorted(figures.glob("*.png"))
+    assert pngs, "the notebook saved no figure"
+    for png in pngs:
+        assert png.with_suffix(".svg").exists() and png.with_suffix(".csv").exists(), png.name
+    executed = tmp_path / path.name
+    nbformat.write(nb, executed)
+    assert "<img" in to_html(executed).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_is_committed_without_outputs_and_parameterised(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            assert not cell.get("outputs") and cell.get("execution_count") is None, path.name
+    tagged = [c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1 and "CORPUS = None" in "".join(tagged[0]["source"])
+    last = "".join(nb["cells"][-1]["source"])
+    assert "How this was counted" in last

@@ -1,0 +1,58 @@
+"""Segmentation with offsets and keyword in context."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.text import kwic, paragraphs, quoted_spans, sentences
+
+
+@pytest.fixture(scope="module")
+def articles() -> pd.DataFrame:
+    return load_corpus()
+
+
+def test_offsets_point_into_text(articles):
+    texts = dict(zip(articles["doc_id"], articles["text"]))
+    for table in (paragraphs(articles), sentences(articles)):
+        assert len(table) > 0
+        for d, s, e, t in zip(table["doc_id"], table["start"], table["end"], table["text"]):
+            assert texts[d][s:e] == t
+
+
+def test_sentences_respect_abbreviations_and_quotes():
+    df = pd.DataFrame({"doc_id": ["a"], "text": [
+        'Mr. Smith met U.S. officials. “We agreed,” he said. Then J. Doe left.\n\nNew para.']})
+    got = sentences(df)["text"].tolist()
+    assert got == ["Mr. Smith met U.S. officials.", "“We agreed,” he said.", "Then J. Doe left.",
+                   "New para."]
+    assert sentences(df)["para_id"].tolist() == [0, 0, 0, 1]
+
+
+def test_bundled_sentence_counts_are_plausible(articles):
+    sents = sentences(articles)
+    per_doc = sents.groupby("doc_id").size()
+    assert per_doc.between(8, 60).all()
+    assert not sents["text"].str.contains("\n").any()
+
+
+def test_missing_column_is_a_clear_error():
+    with pytest.raises(ValueError, match="no column 'text'"):
+        sentences(pd.DataFrame({"doc_id": ["a"]}))
+
+
+def test_kwic_by_pattern_and_by_rows(articles):
+    hits = kwic(articles, r"Zionist regime", window=30)
+    assert len(hits) >= 3 and (hits["match"].str.lower() == "zionist regime").all()
+    assert {"left", "right", "outlet"} <= set(hits.columns)
+    sents = sentences(articles).head(2)
+    again = kwic(articles, sents, window=0)
+    assert again["match"].tolist() == sents["text"].tolist()
+
+
+def test_quoted_spans_handle_broken_quotes():
+    t = 'A “full” quote. “Open only\n\nclosed later,” he said. "Straight" too.'
+    spans = [t[s:e] for s, e in quoted_spans(t)]
+    assert spans == ["“full”", "“Open only", "closed later,”", '"Straight"']
