@@ -103,18 +103,31 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes: Western text as cp1252, anything else by charset detection.
+
+    cp1252 (a superset of latin-1's printable range) is what nearly all non-UTF-8 English news
+    text is; it is accepted when the result looks like Western text (mostly ASCII letters, few
+    accented ones). Otherwise charset-normalizer guesses (e.g. cp1251 Cyrillic, Shift-JIS).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        letters = [ch for ch in text[:20_000] if ch.isalpha()]
+        accented = sum(1 for ch in letters if "\u00c0" <= ch <= "\u024f")
+        if letters and accented / len(letters) < 0.3:
+            return text, "cp1252"
     from charset_normalizer import from_bytes
 
     guess = from_bytes(data[:200_000]).best()
-    enc = (guess.encoding if guess else None) or "cp1252"
-    # Western news text that is not UTF-8 is nearly always cp1252 (a superset of latin-1
-    # for printable text); prefer it over close guesses so curly quotes survive.
-    if enc.replace("_", "").lower() in {"latin1", "iso88591", "cp1250", "iso885915", "ascii"}:
-        enc = "cp1252"
-    try:
-        return data.decode(enc), enc
-    except (UnicodeDecodeError, LookupError):
-        return data.decode("cp1252", errors="replace"), "cp1252 (with replacements)"
+    enc = guess.encoding if guess else None
+    if enc:
+        try:
+            return data.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("cp1252", errors="replace"), "cp1252 (with replacements)"
 
 
 def read_html(path: Path) -> dict:
@@ -153,7 +166,7 @@ def read_table(path: Path) -> pd.DataFrame:
         if name.endswith(".parquet"):
             return pd.read_parquet(path)
         if name.endswith((".jsonl", ".ndjson")):
-            return pd.read_json(path, lines=True, dtype=False, convert_dates=False)
+            return pd.read_json(path, lines=True, dtype=False)
         if name.endswith(".json"):
             obj = json.loads(read_bytes(path).decode("utf-8-sig"))
             if isinstance(obj, dict):

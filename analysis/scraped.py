@@ -252,9 +252,9 @@ def parse_scraped(raw: str) -> list[Story]:
 
     Examples
     --------
-    >>> s = parse_scraped(" date 2024-06-17 Iran spoke. (Reuters)\\n\\nShare.\\n")
+    >>> s = parse_scraped(" date 2024-06-17 Iran spoke. It was brief.\\n\\nShare.\\n")
     >>> s[0].text, s[0].dates["prefix"].isoformat(), s[0].removed
-    ('Iran spoke.', '2024-06-17', ['boilerplate: Share.'])
+    ('Iran spoke. It was brief.', '2024-06-17', ['boilerplate: Share.'])
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     prefix_date = None
