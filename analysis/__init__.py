@@ -1,19 +1,30 @@
 """newsframe: compare how news outlets cover the same story.
 
-Every function takes and returns pandas DataFrames (see ``DESIGN.md`` for the tables):
+Every function takes and returns pandas DataFrames that join by ``doc_id`` and character offsets
+into ``articles.text`` (see ``data/README.md`` for the tables):
 
-- ``load_corpus`` — files, HTML, CSV/JSONL/Parquet exports → ``articles``
+- ``load_corpus`` / ``load_report`` — files, HTML, CSV/JSONL/Parquet exports → ``articles``
 - ``paragraphs`` / ``sentences`` / ``kwic`` — segmentation with offsets, keyword in context
 - ``save_figure`` / ``use_style`` / ``outlet_colors`` — one figure style and one save path
+
+Examples
+--------
+>>> import analysis as nf
+>>> articles = nf.load_corpus()
+>>> nf.sentences(articles).columns.tolist()
+['doc_id', 'sent_id', 'para_id', 'start', 'end', 'text']
 """
 
 from __future__ import annotations
 
+from .corpus import load_corpus, load_report
 from .figures import outlet_colors, save_figure, use_style
 from .text import kwic, paragraphs, sentences
 
 __all__ = [
     "kwic",
+    "load_corpus",
+    "load_report",
     "outlet_colors",
     "paragraphs",
     "save_figure",
