@@ -192,7 +192,9 @@ def map_columns(table: pd.DataFrame, columns: dict[str, str] | None = None) -> d
     columns = dict(columns or {})
     for fld, name in columns.items():
         if name not in table.columns:
-            raise SkipFile(f"column mapping names {name!r} for {fld!r}, not in {list(table.columns)}")
+            raise SkipFile(
+                f"column mapping names {name!r} for {fld!r}, not in {list(table.columns)}"
+            )
     lower = {str(c).lower(): c for c in table.columns}
     for fld, candidates in COLUMN_CANDIDATES.items():
         if fld in columns:

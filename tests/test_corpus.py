@@ -319,7 +319,8 @@ def messy(tmp_path):
     (d / "broken.csv").write_bytes(b'"a,"b\n"x')
     (d / "broken.jsonl").write_text('{"text": "ok"}\n{not json\n', encoding="utf-8")
     (d / "dup1.txt").write_text("Exactly the same article text. Word for word.", encoding="utf-8")
-    (d / "dup2.txt").write_text("Exactly the same article text.  Word for word.\n", encoding="utf-8")
+    (d / "dup2.txt").write_text("Exactly the same article text.  Word for word.\n",
+                                encoding="utf-8")
     base = ("Ministers from the region met in Doha on Monday to discuss the ceasefire talks, "
             "the return of hostages and the delivery of aid to Gaza, officials said. ") * 4
     (d / "near1.txt").write_text(base + "The talks will resume on Friday.", encoding="utf-8")
