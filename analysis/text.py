@@ -215,41 +215,68 @@ def kwic(
     return out
 
 
-_QUOTE_CHARS = re.compile(r"[\"“”«»]")
+_QUOTE_CHARS = re.compile(r"[\"“”«»‘’]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of direct quotations in ``text``, quotation marks included.
 
-    Handles curly (“…”), straight ("…") and guillemet («…») quotes, and quotations the scraper
-    broke: within each paragraph, a closing mark with no opening mark is taken to quote from the
-    start of the paragraph, and an opening mark never closed quotes to the end of the paragraph
-    (news style opens, but does not close, each paragraph of a multi-paragraph quotation).
+    Handles curly (“…”), straight ("…"), guillemet («…») and single curly (‘…’) quotes, and
+    quotations the scraper broke: within each paragraph, a closing mark with no opening mark is
+    taken to quote from the start of the paragraph, and an opening mark never closed quotes to the
+    end of the paragraph (news style opens, but does not close, each paragraph of a
+    multi-paragraph quotation). A straight quote that plainly opens (after a space, before a
+    word) while another is still open ends the unclosed one there. Single quotes count only
+    outside double quotes, and ’ only closes an open ‘ (otherwise it is an apostrophe).
 
     Examples
     --------
     >>> t = 'He said “yes” and “no.\\n\\nThen more,” she said.'
     >>> [t[s:e] for s, e in quoted_spans(t)]
     ['“yes”', '“no.', 'Then more,”']
+    >>> t = 'A "broken quote. "A new one," he said, and ‘single’ ones; it’s fine.'
+    >>> [t[s:e] for s, e in quoted_spans(t)]
+    ['"broken quote.', '"A new one,"', '‘single’']
     """
     spans: list[tuple[int, int]] = []
     for ps, pe in _paragraph_spans(text):
         open_at: int | None = None
+        single_at: int | None = None
         for m in _QUOTE_CHARS.finditer(text, ps, pe):
             ch, i = m.group(), m.start()
+            before = text[i - 1] if i > ps else " "
+            after = text[i + 1] if i + 1 < pe else " "
+            if ch in "‘’":
+                if open_at is not None:
+                    continue  # nested inside a double-quoted span
+                if ch == "‘" and not before.isalnum() and (after.isalnum() or after in "“\""):
+                    single_at = i
+                elif ch == "’" and single_at is not None and not after.isalnum():
+                    spans.append((single_at, i + 1))
+                    single_at = None
+                continue
             if ch in "“«":
                 is_open = True
             elif ch in "”»":
                 is_open = False
-            else:  # straight quote: opening if nothing is open, unless it plainly closes
-                before = text[i - 1] if i > ps else " "
-                after = text[i + 1] if i + 1 < pe else " "
+            else:
+                opens_word = (before.isspace() or before in "([—–-") and (
+                    after.isalnum() or after in "‘'…"
+                )
+                if open_at is not None and opens_word:
+                    end = i
+                    while end > open_at and text[end - 1].isspace():
+                        end -= 1
+                    spans.append((open_at, end))  # an unclosed quote ends where a new one opens
+                    open_at = i
+                    continue
                 is_open = open_at is None and not (
                     before.isalnum() or before in ".,!?;:" and (after.isspace() or after in ".,;:")
                 )
             if is_open:
                 if open_at is None:
                     open_at = i
+                    single_at = None
             elif open_at is not None:
                 spans.append((open_at, i + 1))
                 open_at = None
@@ -258,3 +285,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None:
             spans.append((open_at, pe))
     return spans
+
+
+paragraph_spans = _paragraph_spans
+sentence_spans = _sentence_spans
