@@ -479,12 +479,9 @@ def test_object_of_a_verb_is_not_an_inverted_speaker():
 
 @pytest.fixture(scope="module")
 def bundled_mentions(bundled):
-    try:
-        from analysis.actors import actor_mentions
+    from analysis.actors import actor_mentions
 
-        return actor_mentions(bundled[0])
-    except (ImportError, FileNotFoundError) as exc:  # the actors stage is optional here
-        pytest.skip(f"actor mentions unavailable: {exc}")
+    return actor_mentions(bundled[0])
 
 
 def test_bundled_speakers_resolved_to_actors(bundled, bundled_mentions):

