@@ -34,6 +34,8 @@ from .readers import (
 )
 from .scraped import DATE_PRIORITY, OUTLET_PRIORITY, best, count_words, parse_scraped
 
+_WORD = re.compile(r"\w+")
+
 ARTICLE_COLUMNS = [
     "doc_id", "outlet", "date", "title", "url", "text", "source_file", "n_words",
     "captions", "highlights", "removed", "dateline", "part",
@@ -53,6 +55,9 @@ def load_corpus(
     manifest: str | Path | pd.DataFrame | None = None,
     columns: dict[str, str] | None = None,
     near_duplicate_threshold: float = 0.8,
+    engine: str = "pandas",
+    client=None,
+    cache: bool | str | Path = False,
 ) -> pd.DataFrame:
     """Load articles from files into a tidy ``articles`` table.
 
@@ -73,6 +78,16 @@ def load_corpus(
     near_duplicate_threshold : float
         Jaccard similarity of word 5-gram sets above which two articles are flagged as near
         duplicates (MinHash LSH, Broder 1997), in ``near_duplicate_of``.
+    engine : {"pandas", "dask"}
+        ``"dask"`` reads and cleans the files in parallel on a Dask cluster
+        (:func:`analysis.distributed.load_corpus_dask`); the table is the same.
+    client : dask.distributed.Client or str, optional
+        With ``engine="dask"``: the client, or a scheduler address such as
+        ``"tcp://10.0.0.5:8786"``. Default: the current client, else a local cluster.
+    cache : bool or path
+        ``True`` keeps the table in the Parquet cache (:mod:`analysis.cache`, folder
+        ``.cache/newsframe/``) and reads it from there while no input file has changed; a path
+        names another cache folder.
 
     Returns
     -------
@@ -89,6 +104,39 @@ def load_corpus(
     >>> len(articles), articles["outlet"].nunique()
     (6, 4)
     """
+    if engine not in ("pandas", "dask"):
+        raise ValueError(f"engine must be 'pandas' or 'dask', got {engine!r}")
+    if cache:
+        from .cache import load_corpus_cached
+
+        return load_corpus_cached(source, manifest=manifest, cache=cache, columns=columns,
+                                  near_duplicate_threshold=near_duplicate_threshold,
+                                  engine=engine, client=client)
+    if engine == "dask":
+        from .distributed import load_corpus_dask
+
+        return load_corpus_dask(source, manifest=manifest, columns=columns,
+                                near_duplicate_threshold=near_duplicate_threshold, client=client)
+    from tqdm.auto import tqdm
+
+    sources, manifest = _resolve_sources(source, manifest)
+    tasks = _file_tasks(sources)
+    records: list[dict] = []
+    report: list[dict] = []
+    for path, rel, missing in tqdm(tasks, desc="reading files", unit="file", mininterval=1.0,
+                                   disable=len(tasks) < 1000):
+        if missing is not None:
+            report.append(missing)
+            continue
+        recs, row = _load_file(path, rel, columns)
+        records.extend(recs)
+        report.append(row)
+    articles = _finish(records, report, manifest, near_duplicate_threshold)
+    _warn(articles.attrs["load_report"], articles)
+    return articles
+
+
+def _resolve_sources(source, manifest) -> tuple[list[Path], object]:
     if source is None:
         sources = [config.RAW_DIR]
         if manifest is None and config.MANIFEST.exists():
@@ -97,22 +145,28 @@ def load_corpus(
         sources = [Path(source)]
     else:
         sources = [Path(s) for s in source]
+    return sources, manifest
 
-    records: list[dict] = []
-    report: list[dict] = []
+
+def _file_tasks(sources: list[Path]) -> list[tuple[Path | None, str, dict | None]]:
+    """Every file to read as ``(path, relative name, None)``, in order; a missing source as
+    ``(None, name, its report row)``."""
+    tasks: list[tuple[Path | None, str, dict | None]] = []
     for root in sources:
         root = Path(root).expanduser()
         if not root.exists():
-            report.append(_report_row(str(root), "missing", "path does not exist"))
+            tasks.append((None, str(root), _report_row(str(root), "missing",
+                                                       "path does not exist")))
             continue
         files = [root] if root.is_file() else _walk(root)
         base = root.parent if root.is_file() else root
-        for path in files:
-            rel = path.relative_to(base).as_posix()
-            recs, row = _load_file(path, rel, columns)
-            records.extend(recs)
-            report.append(row)
+        tasks.extend((path, path.relative_to(base).as_posix(), None) for path in files)
+    return tasks
 
+
+def _finish(records: list[dict], report: list[dict], manifest,
+            near_duplicate_threshold: float) -> pd.DataFrame:
+    """Records of every file → the articles table with manifest, duplicates and load report."""
     articles = _to_frame(records)
     if manifest is not None:
         articles, manifest_report = _apply_manifest(articles, manifest)
@@ -120,7 +174,6 @@ def load_corpus(
     articles = _flag_duplicates(articles, near_duplicate_threshold)
     report_df = pd.DataFrame(report, columns=REPORT_COLUMNS)
     articles.attrs["load_report"] = report_df
-    _warn(report_df, articles)
     return articles
 
 
@@ -323,11 +376,28 @@ def _to_frame(records: list[dict]) -> pd.DataFrame:
               "encoding", "doc_id"):
         df[c] = df[c].astype("string")
     df["part"] = df["part"].astype("int64")
-    df["n_words"] = df["text"].map(count_words).astype("int64")
+    df["n_words"], df["_norm"] = _words_and_norm(df["text"].tolist())
     dup = df["doc_id"].duplicated(keep=False)
     if dup.any():  # two exports with the same ids: make them unique, say so
         df.loc[dup, "doc_id"] = df.loc[dup, "source_file"] + ":" + df.loc[dup, "doc_id"]
     return df
+
+
+def _words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Word counts and the normalised text (lower-case ``\\w+`` words joined by spaces).
+
+    One regex pass per text serves both: lower-casing never changes which characters are word
+    characters, so the counts equal ``count_words`` unless lower-casing changed the length
+    (a rare letter such as "İ"), which is counted separately.
+    """
+    counts = np.zeros(len(texts), np.int64)
+    norms = []
+    for i, t in enumerate(texts):
+        low = t.lower()
+        toks = _WORD.findall(low)
+        counts[i] = len(toks) if len(low) == len(t) else count_words(t)
+        norms.append(" ".join(toks))
+    return counts, norms
 
 
 def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, list[dict]]:
@@ -369,7 +439,11 @@ def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, lis
 
 
 def _flag_duplicates(articles: pd.DataFrame, threshold: float) -> pd.DataFrame:
-    norm = articles["text"].fillna("").str.lower().str.replace(r"\W+", " ", regex=True).str.strip()
+    if "_norm" in articles.columns:
+        norm = articles["_norm"]
+    else:
+        norm = (articles["text"].fillna("").str.lower().str.replace(r"\W+", " ", regex=True)
+                .str.strip())
     articles["content_hash"] = norm.map(
         lambda t: hashlib.blake2b(t.encode("utf-8"), digest_size=8).hexdigest()
     ).astype("string")
@@ -380,14 +454,15 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float) -> pd.DataFrame:
     if len(candidates) > 1:
         from .dedup import near_duplicates
 
-        near = near_duplicates(norm.loc[candidates].tolist(), threshold=threshold)
+        near = near_duplicates(norm.loc[candidates].tolist(), threshold=threshold,
+                               normalised=True)
         ids = articles.loc[candidates, "doc_id"].tolist()
         for i, j in near.items():
             articles.loc[candidates[i], "near_duplicate_of"] = ids[j]
     return articles[ARTICLE_COLUMNS]
 
 
-def _warn(report: pd.DataFrame, articles: pd.DataFrame) -> None:
+def _warn(report: pd.DataFrame, articles: pd.DataFrame, stacklevel: int = 3) -> None:
     bad = report[report["status"] != "loaded"]
     msgs = []
     if len(bad):
@@ -401,4 +476,4 @@ def _warn(report: pd.DataFrame, articles: pd.DataFrame) -> None:
                     "duplicate_of / near_duplicate_of)")
     if msgs:
         warnings.warn(". ".join(msgs) + ". See load_report(articles).", CorpusWarning,
-                      stacklevel=3)
+                      stacklevel=stacklevel)

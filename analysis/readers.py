@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -40,6 +41,9 @@ COLUMN_CANDIDATES: dict[str, tuple[str, ...]] = {
     ),
     "url": ("url", "link", "article_url", "story_url", "canonical_url"),
 }
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t\n\f\r
 
 
 class SkipFile(Exception):
@@ -96,7 +100,7 @@ def decode(data: bytes) -> tuple[str, str]:
         text, enc = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, enc = _decode_legacy(data)
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > 0.01 * min(len(text), 8192) + 2:
         raise SkipFile("binary file (control characters)")
     return text, enc

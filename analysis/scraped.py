@@ -310,7 +310,7 @@ def parse_scraped(raw: str) -> list[Story]:
                 story.dates.setdefault("updated_stamp", d)
             story.removed.append(f"timestamp: {s}")
             continue
-        if _RELATIVE.search(s) and len(s) < 60 or _BOILERPLATE.match(s):
+        if len(s) < 60 and _RELATIVE.search(s) or _BOILERPLATE.match(s):
             story.removed.append(f"boilerplate: {s}")
             continue
         if (outlet := outlet_from_name(s)) and len(s) < 60:

@@ -1,0 +1,371 @@
+"""The Dask engine: the same stages, run partition-wise on ``dask.dataframe`` + ``distributed``.
+
+When one machine is not enough, nothing here is a new engine: articles become a
+``dask.dataframe`` whose partitions hold whole articles (:func:`to_dask`), and every per-article
+stage — cleaning, segmentation, actor mentions, quotes — is the pandas function applied to each
+partition (:func:`map_articles`), so its rows are exactly the pandas rows. Reductions are
+map-reduce: per-partition counts summed on the cluster, then the statistic computed once on the
+small summed table (:func:`actor_frequency_dask`, :func:`term_counts_dask`). Topics over a corpus
+too large for one machine use mini-batch k-means fitted partition by partition
+(:func:`topic_model_dask`; Sculley 2010), a different estimator from the in-memory
+``topic_model``.
+
+Pointing at a cluster: pass ``client=`` a ``dask.distributed.Client`` or a scheduler address
+(``"tcp://host:8786"``); with neither, the current client is used when there is one, else
+Dask's local multi-process scheduler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ._validate import require_columns
+
+#: Articles per partition when none is given (about 3 MB of text per partition).
+ARTICLES_PER_PARTITION = 1_000
+#: Files per loading task.
+FILES_PER_TASK = 500
+
+
+def get_client(client=None):
+    """A ``distributed.Client`` for ``client`` (a Client or a scheduler address), or the current
+    one, or ``None`` (then Dask's local process scheduler is used)."""
+    if client is None:
+        try:
+            from distributed import get_client as _current
+
+            return _current()
+        except (ImportError, ValueError):
+            return None
+    if isinstance(client, str):
+        from distributed import Client
+
+        return Client(client)
+    return client
+
+
+def _compute(*collections, client=None):
+    c = get_client(client)
+    if c is not None:
+        return c.compute(list(collections), sync=True)
+    import dask
+
+    return list(dask.compute(*collections, scheduler="processes"))
+
+
+def to_dask(articles: pd.DataFrame, npartitions: int | None = None):
+    """An articles table as a ``dask.dataframe``; each partition holds whole articles, in order.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"doc_id": list("abc"), "text": ["x", "y", "z"]})
+    >>> to_dask(df, 2).npartitions
+    2
+    """
+    import dask.dataframe as dd
+
+    require_columns(articles, ["doc_id"])
+    if npartitions is None:
+        npartitions = max(1, -(-len(articles) // ARTICLES_PER_PARTITION))
+    return dd.from_pandas(articles.reset_index(drop=True), npartitions=npartitions, sort=True)
+
+
+def map_articles(fn: Callable[..., pd.DataFrame], ddf, *args, meta=None, **kwargs):
+    """Apply a per-article stage (``fn(articles, *args, **kwargs) -> DataFrame``) to every
+    partition of ``ddf``; returns a lazy ``dask.dataframe`` of the concatenated results.
+
+    ``meta`` (an empty frame with the output's columns and dtypes) is taken from ``fn`` run on an
+    empty partition when not given.
+
+    Examples
+    --------
+    >>> from analysis.text import sentences
+    >>> df = pd.DataFrame({"doc_id": ["a", "b"], "text": ["One. Two.", "Three."]})
+    >>> map_articles(sentences, to_dask(df, 2)).compute(scheduler="sync")["text"].tolist()
+    ['One.', 'Two.', 'Three.']
+    """
+    if meta is None:
+        meta = fn(ddf._meta, *args, **kwargs)
+    return ddf.map_partitions(fn, *args, meta=meta, align_dataframes=False, **kwargs)
+
+
+def compute_table(ddf, *, client=None) -> pd.DataFrame:
+    """Compute a lazy table to pandas with a fresh 0…n-1 index, in partition order."""
+    (out,) = _compute(ddf, client=client)
+    return out.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def _load_files(tasks: list, columns: dict | None) -> tuple[list[dict], list[dict]]:
+    from .corpus import _load_file
+
+    records: list[dict] = []
+    report: list[dict] = []
+    for path, rel, missing in tasks:
+        if missing is not None:
+            report.append(missing)
+            continue
+        recs, row = _load_file(Path(path), rel, columns)
+        records.extend(recs)
+        report.append(row)
+    return records, report
+
+
+def load_corpus_dask(source=None, *, manifest=None, columns: dict | None = None,
+                     near_duplicate_threshold: float = 0.8, client=None,
+                     files_per_task: int = FILES_PER_TASK) -> pd.DataFrame:
+    """``load_corpus`` with reading, decoding and cleaning spread over a Dask cluster.
+
+    Files are read in tasks of ``files_per_task``; the cleaned records come back in file order
+    and the whole-corpus steps (manifest, exact and near-duplicate flags) run once on the client,
+    so the table equals the pandas engine's. Every worker must see the files at the same paths
+    (a shared or network file system).
+
+    Returns
+    -------
+    DataFrame
+        The ``articles`` table, as :func:`analysis.corpus.load_corpus` returns it.
+    """
+    import dask
+    from tqdm.auto import tqdm
+
+    from .corpus import _file_tasks, _finish, _resolve_sources, _warn
+
+    sources, manifest = _resolve_sources(source, manifest)
+    tasks = [(str(p) if p is not None else None, rel, m) for p, rel, m in _file_tasks(sources)]
+    chunks = [tasks[i:i + files_per_task] for i in range(0, len(tasks), files_per_task)]
+    c = get_client(client)
+    if c is not None:
+        futures = [c.submit(_load_files, ch, columns, pure=False) for ch in chunks]
+        results = []
+        for f in tqdm(futures, desc="reading files (dask)", unit="task",
+                      disable=len(chunks) < 4):
+            results.append(f.result())
+    else:
+        parts = [dask.delayed(_load_files)(ch, columns) for ch in chunks]
+        results = list(dask.compute(*parts, scheduler="processes")) if parts else []
+    records = [r for recs, _ in results for r in recs]
+    report = [r for _, rows in results for r in rows]
+    articles = _finish(records, report, manifest, near_duplicate_threshold)
+    _warn(articles.attrs["load_report"], articles, stacklevel=4)
+    return articles
+
+
+# ---------------------------------------------------------------------------- reductions
+
+
+def _mention_counts(mentions: pd.DataFrame, articles: pd.DataFrame, by: str | None, key: str,
+                    include: Sequence[str]) -> pd.DataFrame:
+    """Per-partition counts: (group, key) → mentions, articles mentioning."""
+    groups = (articles.set_index("doc_id")[by].astype(str) if by
+              else pd.Series("all", index=articles["doc_id"]))
+    men = mentions[mentions["method"].isin(list(include))
+                   & mentions["doc_id"].isin(groups.index)]
+    men = men.assign(group=groups.reindex(men["doc_id"]).to_numpy(object))
+    typed = key == "actor" and "actor_type" in men.columns
+    extra = {"actor_type": ("actor_type", "first")} if typed else {}
+    out = men.groupby(["group", key]).agg(
+        mentions=("doc_id", "size"), articles_mentioning=("doc_id", "nunique"),
+        **extra).reset_index()
+    return out.astype({"group": object, key: object, "mentions": "int64",
+                       "articles_mentioning": "int64", **({"actor_type": object} if typed
+                                                          else {})})
+
+
+def _group_sizes(articles: pd.DataFrame, by: str | None) -> pd.DataFrame:
+    from .actors import _words
+
+    art = pd.DataFrame({"group": articles[by].astype(str).to_numpy(object) if by else "all",
+                        "words": _words(articles).to_numpy()})
+    out = art.groupby("group").agg(articles=("words", "size"), words=("words", "sum"))
+    return out.reset_index().astype({"group": object, "articles": "int64", "words": "int64"})
+
+
+def actor_frequency_dask(articles_ddf, *, mentions_ddf=None, by: str | None = "outlet",
+                         key: str = "actor", include: Sequence[str] | None = None,
+                         level: float = 0.95, client=None, **mention_kwargs) -> pd.DataFrame:
+    """``actor_frequency`` (Poisson intervals) as map-reduce over partitions.
+
+    Each partition counts its mentions per (group, actor) and its articles and words per group;
+    the counts are summed; rates and exact Poisson intervals (Garwood 1936) are computed once on
+    the summed table. Mentions are found partition-wise unless ``mentions_ddf`` (from
+    ``map_articles(actor_mentions, articles_ddf)``, with the same partitions) is given. The result
+    equals ``actor_frequency(actor_mentions(articles), articles, by)``.
+    """
+    from scipy import stats
+
+    from .actors import NAMED, actor_mentions
+
+    include = tuple(include or NAMED)
+    if mentions_ddf is None:
+        mentions_ddf = map_articles(actor_mentions, articles_ddf, **mention_kwargs)
+    cols = ["doc_id"] + ([by] if by else []) + (["n_words"] if "n_words" in articles_ddf.columns
+                                                 else ["text"])
+    slim = articles_ddf[cols]
+    counts = mentions_ddf.map_partitions(
+        lambda m, a: _mention_counts(m, a, by, key, include), slim, align_dataframes=False,
+        meta=_mention_counts(mentions_ddf._meta, slim._meta, by, key, include))
+    sizes = slim.map_partitions(_group_sizes, by, meta=_group_sizes(slim._meta, by))
+    counts, sizes = _compute(counts, sizes, client=client)
+    types = (counts.drop_duplicates(key).set_index(key)["actor_type"]
+             if "actor_type" in counts.columns else None)
+    counts = counts.groupby(["group", key], as_index=False)[["mentions",
+                                                             "articles_mentioning"]].sum()
+    groups = sizes.groupby("group")[["articles", "words"]].sum()
+    grid = pd.MultiIndex.from_product([groups.index, sorted(counts[key].unique())],
+                                      names=["group", key]).to_frame(index=False)
+    out = grid.merge(counts, on=["group", key], how="left").fillna(
+        {"mentions": 0, "articles_mentioning": 0}).merge(groups.reset_index(), on="group")
+    out = out.astype({"mentions": "int64", "articles_mentioning": "int64"})
+    words = out["words"].to_numpy(float)
+    alpha = 1 - level
+    k = out["mentions"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["per_1000_words"] = np.where(words > 0, out["mentions"] / words * 1000, np.nan)
+        low = np.where(k > 0, stats.chi2.ppf(alpha / 2, 2 * k) / 2, 0.0)
+        high = stats.chi2.ppf(1 - alpha / 2, 2 * k + 2) / 2
+        out["ci_low"] = np.where(words > 0, low / words * 1000, np.nan)
+        out["ci_high"] = np.where(words > 0, high / words * 1000, np.nan)
+    if types is not None:
+        out.insert(2, "actor_type", out[key].map(types).astype(object))
+    out = out.sort_values(["group", "mentions", key], ascending=[True, False, True],
+                          ignore_index=True)
+    out = out.rename(columns={"group": by}) if by else out.drop(columns="group")
+    out.attrs["interval"] = f"exact Poisson (Garwood 1936), {level:.0%}"
+    return out
+
+
+_TERM = r"(?u)\b[^\W\d_]{2,}\b"
+
+
+def term_counts(articles: pd.DataFrame, by: str = "outlet", *,
+                token_pattern: str = _TERM) -> pd.DataFrame:
+    """How often each group uses each word: ``by, term, count`` (lower-cased letter words).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                    "text": ["Iran and Iran", "Iran"]})
+    >>> term_counts(df).values.tolist()
+    [['X', 'iran', 2], ['X', 'and', 1], ['Y', 'iran', 1]]
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    require_columns(articles, ["doc_id", "text", by])
+    texts = articles["text"].fillna("").astype(str).tolist()
+    empty = pd.DataFrame({by: pd.Series(dtype=object), "term": pd.Series(dtype=object),
+                          "count": pd.Series(dtype="int64")})
+    if not any(t.strip() for t in texts):
+        return empty
+    vec = CountVectorizer(token_pattern=token_pattern, lowercase=True, dtype=np.int64)
+    try:
+        X = vec.fit_transform(texts)
+    except ValueError:  # no token at all
+        return empty
+    codes, groups = pd.factorize(articles[by].astype(str), sort=True)
+    G = np.zeros((len(groups), len(codes)), dtype=np.int64)
+    G[codes, np.arange(len(codes))] = 1
+    from scipy import sparse
+
+    C = (sparse.csr_matrix(G) @ X).tocoo()
+    terms = vec.get_feature_names_out()
+    out = pd.DataFrame({by: np.asarray(groups, dtype=object)[C.row],
+                        "term": terms[C.col].astype(object), "count": C.data.astype("int64")})
+    out = out[out["count"] > 0]
+    return out.sort_values([by, "count", "term"], ascending=[True, False, True],
+                           ignore_index=True)
+
+
+def term_counts_dask(articles_ddf, by: str = "outlet", *, client=None) -> pd.DataFrame:
+    """:func:`term_counts` as map-reduce: per-partition counts, summed. Equals the pandas call."""
+    part = map_articles(term_counts, articles_ddf[["doc_id", "text", by]], by)
+    (out,) = _compute(part, client=client)
+    out = out.groupby([by, "term"], as_index=False)["count"].sum()
+    return out.sort_values([by, "count", "term"], ascending=[True, False, True],
+                           ignore_index=True)
+
+
+# ---------------------------------------------------------------------------- topics
+
+
+def topic_model_dask(articles_ddf, n_topics: int, *, random_state: int = 0,
+                     n_features: int = 1 << 18, n_terms: int = 10, client=None) -> dict:
+    """Article topics for corpora larger than memory: hashed TF-IDF + mini-batch k-means.
+
+    Two passes over the partitions. (1) Document frequencies of hashed words (Weinberger et al.
+    2009), summed across partitions (map-reduce) into IDF weights. (2) Each partition's
+    unit-length TF-IDF rows update a ``MiniBatchKMeans`` by ``partial_fit`` (Sculley 2010), in
+    partition order; then every article is assigned to its nearest centre. Deterministic for a
+    given ``random_state`` and partitioning. Unlike :func:`analysis.topics.topic_model`
+    (LSA + k-means in memory) topics are not renumbered by size and ``top_terms`` are recovered
+    from the partitions' vocabularies.
+
+    Returns
+    -------
+    dict
+        ``assignments`` (``doc_id, topic, weight`` = cosine to the centre) and ``topics``
+        (``topic, size, top_terms``).
+    """
+    import dask
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
+    from sklearn.preprocessing import normalize
+
+    vec = HashingVectorizer(n_features=n_features, token_pattern=_TERM, alternate_sign=False,
+                            norm=None, stop_words=sorted(ENGLISH_STOP_WORDS))
+
+    def df_counts(part: pd.DataFrame) -> np.ndarray:
+        X = vec.transform(part["text"].fillna("").astype(str).tolist())
+        X.data[:] = 1
+        return np.asarray(X.sum(axis=0)).ravel(), len(part)
+
+    def tfidf(part: pd.DataFrame, idf: np.ndarray):
+        X = vec.transform(part["text"].fillna("").astype(str).tolist()).tocsr()
+        X.data = 1 + np.log(X.data)
+        return normalize(X.multiply(idf).tocsr()), part["doc_id"].tolist()
+
+    parts = articles_ddf[["doc_id", "text"]].to_delayed()
+    sums = _compute(*[dask.delayed(df_counts)(p) for p in parts], client=client)
+    df = np.sum([s for s, _ in sums], axis=0)
+    n = sum(k for _, k in sums)
+    idf = np.log((1 + n) / (1 + df)) + 1
+    km = MiniBatchKMeans(n_clusters=n_topics, random_state=random_state, n_init=3,
+                         batch_size=2048)
+    mats = _compute(*[dask.delayed(tfidf)(p, idf) for p in parts], client=client)
+    for X, _ in mats:
+        if X.shape[0] >= n_topics:
+            km.partial_fit(X)
+    ids, topics, weights = [], [], []
+    for X, d in mats:
+        if not X.shape[0]:
+            continue
+        lab = km.predict(X)
+        centres = normalize(km.cluster_centers_)
+        weights.append(np.asarray(X.multiply(centres[lab]).sum(axis=1)).ravel())
+        ids.extend(d)
+        topics.append(lab)
+    assignments = pd.DataFrame({"doc_id": ids, "topic": np.concatenate(topics).astype("int64"),
+                                "weight": np.concatenate(weights)})
+    topic_of = dict(zip(assignments["doc_id"], assignments["topic"]))
+
+    def with_topic(part: pd.DataFrame) -> pd.DataFrame:
+        part = part[part["doc_id"].isin(topic_of.keys())]
+        return part.assign(topic=part["doc_id"].map(topic_of).astype("int64"))
+
+    slim = articles_ddf[["doc_id", "text"]]
+    counts = term_counts_dask(slim.map_partitions(with_topic, meta=with_topic(slim._meta)),
+                              by="topic", client=client)
+    counts = counts[~counts["term"].isin(ENGLISH_STOP_WORDS)].astype({"topic": "int64"})
+    counts = counts.sort_values(["topic", "count", "term"], ascending=[True, False, True])
+    top = (counts.groupby("topic")["term"].apply(lambda s: ", ".join(s.head(n_terms)))
+           .rename("top_terms"))
+    sizes = assignments.groupby("topic").size().rename("size")
+    topics_df = pd.concat([sizes, top], axis=1).reset_index()
+    topics_df["topic"] = topics_df["topic"].astype("int64")
+    return {"assignments": assignments, "topics": topics_df}

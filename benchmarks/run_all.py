@@ -1,0 +1,255 @@
+"""Benchmarks of every stage at 1k / 10k / 100k articles: one command, a table and a CSV.
+
+    python benchmarks/run_all.py                      # --sizes 1000,10000,100000
+    python benchmarks/run_all.py --sizes 1000,10000   # quicker
+
+For each size a corpus of generated scraped files is written once (``generate_corpus.py``, kept in
+``benchmarks/results/corpora/``), then every stage runs in its own subprocess so its peak memory
+(``ru_maxrss``, which includes the loaded articles) is its own. Reported: wall and CPU seconds,
+throughput (MB/s of raw files for loading, words/s for text stages, articles/s otherwise) and
+peak memory. The table is printed as markdown and written to
+``benchmarks/results/bench_YYYY-MM-DD.csv`` (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+STAGES = ["load", "reload_cache", "segment", "mentions", "quotes", "topics", "stories",
+          "distinctive_terms", "pipeline"]
+
+
+_IMPORTS = {
+    "load": ("analysis.dedup", "sklearn.feature_extraction.text"),
+    "reload_cache": ("analysis.cache", "pyarrow.parquet"),
+    "mentions": ("analysis.actors",), "quotes": ("analysis.quotes",),
+    "topics": ("analysis.topics",), "stories": ("analysis.stories",),
+    "distinctive_terms": ("analysis.framing",),
+    "pipeline": ("analysis.dedup", "sklearn.feature_extraction.text"),
+}
+
+
+def _articles(corpus: Path, cache: Path):
+    from analysis.corpus import load_corpus
+
+    return load_corpus(corpus, cache=cache)
+
+
+def _stage(name: str, corpus: Path, cache: Path) -> dict:
+    """Run one stage; return its measurements (time excludes loading the input table)."""
+    warnings.simplefilter("ignore")
+    import pandas as pd  # noqa: F401
+
+    from analysis.corpus import load_corpus, load_report
+
+    raw_mb = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6
+    articles = None
+    if name not in ("load", "reload_cache", "pipeline"):
+        articles = _articles(corpus, cache)
+    if name == "reload_cache":
+        _articles(corpus, cache).attrs.clear()  # a cold cache is filled first, untimed
+    words = int(articles["n_words"].sum()) if articles is not None else 0
+    for mod in _IMPORTS.get(name, ()):  # imports are not part of a stage's cost
+        __import__(mod)
+    t0, c0 = time.perf_counter(), time.process_time()
+    extra: dict = {}
+    if name == "load":
+        a = load_corpus(corpus)
+        extra = {"articles": len(a), "mb": raw_mb,
+                 "files": int((load_report(a)["status"] == "loaded").sum())}
+    elif name == "reload_cache":
+        a = load_corpus(corpus, cache=cache)
+        extra = {"articles": len(a), "mb": raw_mb}
+    elif name == "segment":
+        from analysis.text import paragraphs, sentences
+
+        extra = {"paragraphs": len(paragraphs(articles)), "sentences": len(sentences(articles))}
+    elif name == "mentions":
+        from analysis.actors import actor_frequency, actor_mentions
+
+        m = actor_mentions(articles)
+        actor_frequency(m, articles, by="outlet")
+        extra = {"mentions": len(m)}
+    elif name == "quotes":
+        from analysis.quotes import quotes
+
+        extra = {"quotes": len(quotes(articles))}
+    elif name == "topics":
+        from analysis.topics import topic_model
+
+        model = topic_model(articles, unit="article", n_topics="auto", random_state=0)
+        extra = {"topics": int(model.topics["topic"].nunique())}
+    elif name == "stories":
+        from analysis.stories import stories
+
+        extra = {"stories": int(stories(articles)["story_id"].nunique())}
+    elif name == "distinctive_terms":
+        from analysis.framing import distinctive_terms
+
+        extra = {"rows": len(distinctive_terms(articles, by="outlet"))}
+    elif name == "pipeline":
+        extra = _pipeline(corpus)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if name == "pipeline":
+        wall = extra.pop("wall")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB → MiB
+    if articles is not None:
+        extra.setdefault("articles", len(articles))
+    return {"stage": name, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+            "peak_mb": round(peak), "words": words, **extra}
+
+
+def _pipeline(corpus: Path) -> dict:
+    """The whole report's computations on a fresh load, using both cores where stages allow."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from analysis.corpus import load_corpus
+
+    t0 = time.perf_counter()
+    articles = load_corpus(corpus)
+    jobs = [("segment", "mentions", "quotes"), ("topics", "stories", "distinctive_terms")]
+    tmp = RESULTS / "tmp_pipeline.parquet"
+    slim = articles.copy()
+    slim.attrs = {}
+    slim.to_parquet(tmp)
+    done = []
+    with ProcessPoolExecutor(2) as pool:
+        for res in pool.map(_pipeline_worker, [(tmp, j) for j in jobs]):
+            done.extend(res)
+    tmp.unlink()
+    return {"wall": time.perf_counter() - t0, "articles": len(articles),
+            "steps": "+".join(done)}
+
+
+def _pipeline_worker(arg) -> list[str]:
+    warnings.simplefilter("ignore")
+    import pandas as pd
+
+    path, names = arg
+    articles = pd.read_parquet(path)
+    ran = []
+    for name in names:
+        try:
+            if name == "segment":
+                from analysis.text import paragraphs, sentences
+
+                paragraphs(articles), sentences(articles)
+            elif name == "mentions":
+                from analysis.actors import actor_frequency, actor_mentions
+
+                actor_frequency(actor_mentions(articles), articles)
+            elif name == "quotes":
+                from analysis.quotes import quotes
+
+                quotes(articles)
+            elif name == "topics":
+                from analysis.topics import topic_model
+
+                topic_model(articles, unit="article")
+            elif name == "stories":
+                from analysis.stories import stories
+
+                stories(articles)
+            elif name == "distinctive_terms":
+                from analysis.framing import distinctive_terms
+
+                distinctive_terms(articles, by="outlet")
+            ran.append(name)
+        except ImportError:
+            pass
+    return ran
+
+
+def _run_stage(name: str, corpus: Path, cache: Path, timeout: int) -> dict:
+    cmd = [sys.executable, __file__, "--stage", name, "--corpus", str(corpus),
+           "--cache", str(cache)]
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                             env={**os.environ, "TQDM_DISABLE": "1"})
+    except subprocess.TimeoutExpired:
+        return {"stage": name, "error": f"timeout after {timeout}s"}
+    lines = [x for x in out.stdout.splitlines() if x.startswith("{")]
+    if out.returncode or not lines:
+        err = (out.stderr.strip().splitlines() or ["?"])[-1][:120]
+        return {"stage": name, "error": err}
+    return json.loads(lines[-1])
+
+
+def _rate(row: dict) -> str:
+    if "error" in row:
+        return ""
+    w = row["wall_s"] or 1e-9
+    if row["stage"] in ("load", "reload_cache"):
+        return f"{row['mb'] / w:.1f} MB/s"
+    if row["stage"] in ("segment", "mentions", "quotes", "distinctive_terms"):
+        return f"{row['words'] / w / 1e6:.2f} M words/s"
+    return f"{row.get('articles', 0) / w:,.0f} articles/s"
+
+
+def _markdown(df) -> str:
+    lines = ["| " + " | ".join(map(str, df.columns)) + " |",
+             "|" + "|".join("---" for _ in df.columns) + "|"]
+    lines += ["| " + " | ".join(map(str, r)) + " |" for r in df.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--stages", default=",".join(STAGES))
+    ap.add_argument("--timeout", type=int, default=1800, help="seconds per stage")
+    ap.add_argument("--stage", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--cache", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.stage:  # child process: one stage
+        print(json.dumps(_stage(args.stage, Path(args.corpus), Path(args.cache))))
+        return 0
+
+    from generate_corpus import generate_corpus
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    csv = RESULTS / f"bench_{dt.date.today().isoformat()}.csv"
+    rows = []
+    for n in [int(s) for s in args.sizes.split(",")]:
+        corpus = RESULTS / "corpora" / f"n{n}"
+        if not (corpus / ".done").exists():
+            generate_corpus(corpus, n, seed=0)
+            (corpus / ".done").write_text("ok")
+        cache = RESULTS / "cache" / f"n{n}"
+        for name in args.stages.split(","):
+            row = {"n_files": n, **_run_stage(name, corpus, cache, args.timeout)}
+            row["rate"] = _rate(row)
+            rows.append(row)
+            msg = row.get("error") or f"{row['wall_s']}s wall, {row['peak_mb']} MB"
+            print(f"n={n:>7,} {name:<18} {msg} {row['rate']}", flush=True)
+            import pandas as pd
+
+            pd.DataFrame(rows).to_csv(csv, index=False)
+    import pandas as pd
+
+    table = pd.DataFrame(rows)
+    cols = [c for c in ["n_files", "stage", "articles", "wall_s", "cpu_s", "rate", "peak_mb",
+                        "error"] if c in table.columns]
+    print()
+    print(_markdown(table[cols].astype(object).where(table[cols].notna(), "")))
+    print(f"\nwritten: {csv}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""The Dask engine gives the same tables as the pandas path (LocalCluster of 2 processes)."""
+
+from __future__ import annotations
+
+import importlib.util
+import warnings
+
+import pandas as pd
+import pytest
+
+from analysis import config
+from analysis.actors import actor_frequency, actor_mentions
+from analysis.corpus import CorpusWarning, load_corpus
+from analysis.text import paragraphs, sentences
+
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+
+from analysis import distributed as nd  # noqa: E402
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location(
+        "generate_corpus", config.PROJ_ROOT / "benchmarks" / "generate_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    _generator().generate_corpus(folder, 300, seed=1, progress=False)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=None) as cluster:
+        with distributed.Client(cluster) as c:
+            yield c
+
+
+@pytest.fixture(scope="module")
+def articles(corpus_dir):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        return load_corpus(corpus_dir)
+
+
+def _sorted(df: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    return df.sort_values(keys, kind="stable", ignore_index=True)
+
+
+def test_dask_load_equals_pandas_load(corpus_dir, articles, client):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        via_dask = load_corpus(corpus_dir, engine="dask", client=client)
+    assert len(articles) >= 300
+    assert articles["near_duplicate_of"].notna().any() and articles["duplicate_of"].notna().any()
+    pd.testing.assert_frame_equal(_sorted(via_dask, ["doc_id"]), _sorted(articles, ["doc_id"]))
+    pd.testing.assert_frame_equal(via_dask.attrs["load_report"], articles.attrs["load_report"])
+
+
+def test_dask_load_accepts_a_scheduler_address(client):
+    bundled = load_corpus()
+    pd.testing.assert_frame_equal(
+        load_corpus(engine="dask", client=client.scheduler.address), bundled)
+
+
+@pytest.mark.parametrize("stage, keys", [
+    (paragraphs, ["doc_id", "para_id"]),
+    (sentences, ["doc_id", "sent_id"]),
+    (actor_mentions, ["doc_id", "start", "end"]),
+])
+def test_per_article_stages_equal_pandas(articles, client, stage, keys):
+    ddf = nd.to_dask(articles, npartitions=4)
+    assert ddf.npartitions == 4
+    expected = stage(articles)
+    assert len(expected)
+    got = nd.compute_table(nd.map_articles(stage, ddf), client=client)
+    pd.testing.assert_frame_equal(_sorted(got, keys), _sorted(expected, keys))
+
+
+def test_quotes_partition_wise_equal_pandas(articles, client):
+    quotes_mod = pytest.importorskip("analysis.quotes")
+    expected = quotes_mod.quotes(articles)
+    got = nd.compute_table(nd.map_articles(quotes_mod.quotes, nd.to_dask(articles, 3)),
+                           client=client)
+    keys = ["doc_id", "start", "end"]
+    pd.testing.assert_frame_equal(_sorted(got, keys), _sorted(expected, keys))
+
+
+def test_actor_frequency_map_reduce_equals_pandas(articles, client):
+    expected = actor_frequency(actor_mentions(articles), articles, by="outlet")
+    got = nd.actor_frequency_dask(nd.to_dask(articles, 5), by="outlet", client=client)
+    assert expected["mentions"].sum() > 100
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_term_counts_map_reduce_equals_pandas(articles, client):
+    expected = nd.term_counts(articles, by="outlet")
+    got = nd.term_counts_dask(nd.to_dask(articles, 4), by="outlet", client=client)
+    assert expected.groupby("outlet")["count"].sum().min() > 1000
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_topic_model_dask_is_deterministic(articles, client):
+    ddf = nd.to_dask(articles, 3)
+    a = nd.topic_model_dask(ddf, 4, client=client)
+    b = nd.topic_model_dask(ddf, 4, client=client)
+    pd.testing.assert_frame_equal(a["assignments"], b["assignments"])
+    assert set(a["assignments"]["doc_id"]) == set(articles["doc_id"])
+    assert a["topics"]["size"].sum() == len(articles)
+    assert a["assignments"]["weight"].between(0, 1.0001).all()
