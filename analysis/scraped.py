@@ -161,7 +161,8 @@ def _is_title_like(s: str) -> bool:
 def _is_header_marker(s: str) -> bool:
     """Page-header furniture that sits between a title and its story."""
     return bool(
-        re.fullmatch(r"(?:short url|follow|share|updated .*|published .*|by .{2,60})", s, re.I)
+        re.fullmatch(r"(?i:short url|follow|share|updated .*|published .*)", s)
+        or re.fullmatch(r"(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}", s)
     )
 
 
@@ -373,8 +374,17 @@ def parse_scraped(raw: str) -> list[Story]:
 
 
 def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> bool:
+    """True when ``title`` opens a further story: its next lines are page-header furniture.
+
+    Only short lines count as furniture, and a "title" holding a sentence break or a photo
+    credit is body text, so long paragraphs that merely mention "3 days ago" never split a page.
+    """
+    if re.search(r"[a-z0-9]{2}[.!?]\s+[A-Z]", title) or _CREDIT_EXPLICIT.search(title):
+        return False
     for (s, _), _orig in following:
-        if s == title or _is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s):
+        if s == title:
+            return True
+        if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)):
             return True
     return False
 

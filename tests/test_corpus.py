@@ -411,3 +411,12 @@ def test_subheads_stay_in_body():
     stories = parse_scraped("Body one starts here. It goes on.\n\nA subhead in the body\n\n"
                             "Body two continues. Done.\n")
     assert len(stories) == 1 and "A subhead in the body" in stories[0].text
+
+
+def test_body_lines_that_mention_time_ago_do_not_split_a_page():
+    raw = ("Body one starts here. It goes on.\n\n"
+           "Lagat settled for silver in Athens, clocking 3:35.27 in Birmingham. And\n\n"
+           "The deal was signed 3 days ago in Doha, officials said, after months of talks.\n\n"
+           "By contrast the rest of the article continues here.\n")
+    stories = parse_scraped(raw)
+    assert len(stories) == 1 and "3 days ago" in stories[0].text
