@@ -7,6 +7,10 @@ into ``articles.text`` (see ``data/README.md`` for the tables):
 - ``paragraphs`` / ``sentences`` / ``kwic`` — segmentation with offsets, keyword in context
 - ``actor_mentions`` / ``actor_frequency`` / ``actor_network`` — who is named, how often, with whom
 - ``quotes`` / ``attribution`` / ``voice`` — who is quoted with which verb; own voice vs quoted
+- ``topic_model`` / ``stories`` — topics (paragraph or article level) and the same story
+  across outlets
+- ``label_choices`` / ``distinctive_terms`` / ``tone_toward`` — framing: labels by voice,
+  weighted log-odds terms, tone toward actors
 - ``save_figure`` / ``use_style`` / ``outlet_colors`` — one figure style and one save path
 
 Examples
@@ -22,15 +26,21 @@ from __future__ import annotations
 from .actors import actor_frequency, actor_mentions, actor_network
 from .corpus import load_corpus, load_report
 from .figures import outlet_colors, save_figure, use_style
+from .framing import distinctive_terms, label_choices, tone_toward
 from .quotes import attribution, quotes, voice
+from .stories import stories
 from .text import kwic, paragraphs, sentences
+from .topics import TopicModel, topic_model
 
 __all__ = [
+    "TopicModel",
     "actor_frequency",
     "actor_mentions",
     "actor_network",
     "attribution",
+    "distinctive_terms",
     "kwic",
+    "label_choices",
     "load_corpus",
     "load_report",
     "outlet_colors",
@@ -38,6 +48,9 @@ __all__ = [
     "quotes",
     "save_figure",
     "sentences",
+    "stories",
+    "tone_toward",
+    "topic_model",
     "use_style",
     "voice",
 ]

@@ -95,7 +95,7 @@ def fingerprint_files(sources: Iterable[Path], *, progress: bool = True) -> list
 
     A missing source is listed as ``(i, path, -1, "missing")`` so that creating it changes the key.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     from .corpus import _file_tasks
 
@@ -151,11 +151,18 @@ def _folder(cache: bool | str | Path) -> Path:
     return folder
 
 
+def _without_attrs(df: pd.DataFrame) -> pd.DataFrame:
+    bare = df.copy(deep=False)
+    bare.attrs = {}
+    return bare
+
+
 def write_table(df: pd.DataFrame, path: Path) -> Path:
     """Write ``df`` to Parquet atomically, keeping ``attrs`` (tables inside them as Parquet)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pandas(df, preserve_index=False)
+    # pandas would try (and warn about failing) to store attrs itself: store them below instead
+    table = pa.Table.from_pandas(_without_attrs(df), preserve_index=False)
     attrs = {}
     for k, v in df.attrs.items():
         if isinstance(v, pd.DataFrame):

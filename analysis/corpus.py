@@ -117,7 +117,7 @@ def load_corpus(
 
         return load_corpus_dask(source, manifest=manifest, columns=columns,
                                 near_duplicate_threshold=near_duplicate_threshold, client=client)
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     sources, manifest = _resolve_sources(source, manifest)
     tasks = _file_tasks(sources)

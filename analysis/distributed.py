@@ -133,7 +133,7 @@ def load_corpus_dask(source=None, *, manifest=None, columns: dict | None = None,
         The ``articles`` table, as :func:`analysis.corpus.load_corpus` returns it.
     """
     import dask
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     from .corpus import _file_tasks, _finish, _resolve_sources, _warn
 

@@ -1,14 +1,23 @@
 """Run the notebooks headless and render them as reports.
 
-Each notebook in ``notebooks/`` is executed with papermill (parameters: ``CORPUS``), its figures
-go to the figures folder (``NEWSFRAME_FIGURES_DIR``), and the executed notebook is rendered to
-``reports/NAME.html`` with the code hidden. Executed copies are written to the reports folder,
-never back into ``notebooks/`` (which stays output-free in git).
+Each notebook in ``notebooks/`` is executed with papermill. The corpus is a papermill parameter
+(``CORPUS``, the notebooks' only parameter); the output folder reaches the kernel as
+``NEWSFRAME_FIGURES_DIR``, which :func:`analysis.figures.save_figure` writes to. Each notebook
+writes into a fresh folder that is then moved into the figures folder, so the run knows exactly
+which files each notebook produced (and notices two notebooks writing the same figure name).
+The executed notebook is kept as ``reports/NAME.ipynb`` and rendered to ``reports/NAME.html``
+with the code hidden; ``notebooks/`` itself stays output-free.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config
@@ -16,33 +25,146 @@ from . import config
 NOTEBOOKS_DIR = config.PROJ_ROOT / "notebooks"
 
 
+@dataclass
+class NotebookRun:
+    """What running one notebook produced.
+
+    Attributes
+    ----------
+    notebook : Path
+        The source notebook.
+    executed : Path or None
+        The executed copy (``reports/NAME.ipynb``); present even when a cell failed.
+    html : Path or None
+        The rendered report (``reports/NAME.html``).
+    figures : list of Path
+        Files the notebook wrote through ``save_figure`` (PNG, SVG, CSV, MD), sorted.
+    error : str or None
+        ``None`` when every cell ran; otherwise where and why it stopped.
+    seconds : float
+        Wall-clock time of the run.
+    """
+
+    notebook: Path
+    executed: Path | None = None
+    html: Path | None = None
+    figures: list[Path] = field(default_factory=list)
+    error: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def written(self) -> list[Path]:
+        """Every file this run wrote: figures, then the executed notebook and its HTML."""
+        return [*self.figures, *(p for p in (self.executed, self.html) if p is not None)]
+
+
+class ReportError(RuntimeError):
+    """One or more notebooks failed; ``runs`` holds every notebook's :class:`NotebookRun`."""
+
+    def __init__(self, runs: list[NotebookRun]):
+        self.runs = runs
+        failed = [r for r in runs if not r.ok]
+        lines = [f"{r.notebook.name}: {r.error}" for r in failed]
+        super().__init__(f"{len(failed)} of {len(runs)} notebook(s) failed:\n  "
+                         + "\n  ".join(lines))
+
+
 def notebook_paths() -> list[Path]:
     """The kit's notebooks in reading order (``00_…`` first)."""
     return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
 
 
+def select_notebooks(names: list[str] | None) -> list[Path]:
+    """Notebooks matching ``names`` (a file name, a stem, or a prefix such as ``"00"``).
+
+    Examples
+    --------
+    >>> [p.name for p in select_notebooks(["00"])]
+    ['00_corpus.ipynb']
+    """
+    paths = notebook_paths()
+    if not names:
+        return paths
+    chosen: list[Path] = []
+    for name in names:
+        hits = [p for p in paths if p.name == name or p.stem == name or p.name.startswith(name)]
+        if not hits:
+            raise ValueError(f"no notebook matches {name!r}; notebooks are "
+                             f"{[p.stem for p in paths]}")
+        chosen.extend(h for h in hits if h not in chosen)
+    return sorted(chosen)
+
+
+@contextmanager
+def _env(var: str, value: str | None):
+    before = os.environ.get(var)
+    if value is not None:
+        os.environ[var] = value
+    try:
+        yield
+    finally:
+        if value is not None:
+            if before is None:
+                os.environ.pop(var, None)
+            else:
+                os.environ[var] = before
+
+
+class _QuietParameterParsing(logging.Filter):
+    """Drop papermill's complaint about the parameters cell's comment.
+
+    The cell reads ``CORPUS = None  # …; None = the bundled data/``; papermill's parameter
+    inspection trips over the second ``=`` in the comment and then calls ``CORPUS`` unknown,
+    although injecting it works.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        return not (msg.startswith("Unable to parse line") or
+                    msg.startswith("Passed unknown parameter: CORPUS"))
+
+
+def _describe(exc: BaseException) -> str:
+    ename, evalue = getattr(exc, "ename", None), getattr(exc, "evalue", None)
+    if ename:
+        count = getattr(exc, "exec_count", None)
+        where = f"cell [{count}]" if count is not None else "a cell"
+        return f"{where} raised {ename}: {evalue}"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def run_notebook(path: Path, out_dir: Path, *, corpus: str | None = None,
-                 figures_dir: Path | None = None, timeout: int = 1200) -> Path:
-    """Execute one notebook with papermill; return the executed copy's path."""
+                 figures_dir: Path | None = None, timeout: int = 1200,
+                 progress: bool = False) -> Path:
+    """Execute one notebook with papermill; return the executed copy's path.
+
+    Raises papermill's ``PapermillExecutionError`` when a cell fails (the executed copy, with
+    the traceback, is written first).
+    """
     import papermill as pm
 
     out_dir.mkdir(parents=True, exist_ok=True)
     executed = out_dir / path.name
-    env_before = os.environ.get("NEWSFRAME_FIGURES_DIR")
-    if figures_dir is not None:
-        os.environ["NEWSFRAME_FIGURES_DIR"] = str(Path(figures_dir).resolve())
+    bar = {"desc": f"  {path.stem}", "unit": "cell", "leave": False, "disable": None}
+    folder = str(Path(figures_dir).resolve()) if figures_dir is not None else None
+    quiet = _QuietParameterParsing()
+    loggers = [logging.getLogger(n) for n in ("papermill", "papermill.translators")]
+    for logger in loggers:
+        logger.addFilter(quiet)
     try:
-        pm.execute_notebook(
-            str(path), str(executed), parameters={"CORPUS": corpus},
-            cwd=str(path.parent), progress_bar=False, execution_timeout=timeout,
-            kernel_name="python3",
-        )
+        with _env("NEWSFRAME_FIGURES_DIR", folder):
+            pm.execute_notebook(
+                str(path), str(executed), parameters={"CORPUS": corpus},
+                cwd=str(path.parent), progress_bar=bar if progress else False,
+                execution_timeout=timeout, kernel_name="python3",
+            )
     finally:
-        if figures_dir is not None:
-            if env_before is None:
-                os.environ.pop("NEWSFRAME_FIGURES_DIR", None)
-            else:
-                os.environ["NEWSFRAME_FIGURES_DIR"] = env_before
+        for logger in loggers:
+            logger.removeFilter(quiet)
     return executed
 
 
@@ -60,23 +182,86 @@ def to_html(executed: Path) -> Path:
     return html
 
 
-def build_report(corpus: str | None = None, *, figures_dir: Path | None = None,
+def _collect(scratch: Path, figures_dir: Path) -> list[Path]:
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    moved = []
+    for f in sorted(p for p in scratch.iterdir() if p.is_file()):
+        target = figures_dir / f.name
+        shutil.move(str(f), str(target))
+        moved.append(target)
+    return moved
+
+
+def build_report(corpus: str | Path | None = None, *, figures_dir: Path | None = None,
                  reports_dir: Path | None = None, notebooks: list[Path] | None = None,
-                 progress: bool = True) -> list[Path]:
-    """Execute every notebook and write ``reports/*.html``; return the files written.
+                 progress: bool = True, timeout: int = 1200,
+                 raise_on_error: bool = True) -> list[NotebookRun]:
+    """Execute every notebook; write its figures and ``reports/NAME.{ipynb,html}``.
+
+    Every notebook is run even when an earlier one fails (its HTML then shows the traceback).
+
+    Parameters
+    ----------
+    corpus : path, optional
+        A corpus file or folder, given to each notebook as ``CORPUS``; default the bundled data.
+    figures_dir, reports_dir : path, optional
+        Default :func:`analysis.config.figures_dir` and :func:`analysis.config.reports_dir`.
+    notebooks : list of Path, optional
+        Default: every ``notebooks/NN_*.ipynb`` (see :func:`select_notebooks`).
+    progress : bool
+        Progress bars on stderr (notebooks, and cells within each).
+    timeout : int
+        Seconds one cell may run.
+    raise_on_error : bool
+        Raise :class:`ReportError` at the end if a notebook failed.
+
+    Returns
+    -------
+    list of NotebookRun
+        One per notebook, in order: the files written, the time taken, the error if any.
 
     Examples
     --------
     ``build_report()`` runs on the bundled corpus; ``build_report("path/to/corpus")`` on yours.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     figures_dir = Path(figures_dir) if figures_dir else config.figures_dir()
     reports_dir = Path(reports_dir) if reports_dir else config.reports_dir()
-    corpus = str(Path(corpus).expanduser().resolve()) if corpus else None
-    written: list[Path] = []
+    if corpus is not None:
+        source = Path(corpus).expanduser()
+        if not source.exists():
+            raise FileNotFoundError(f"corpus {str(corpus)!r} does not exist")
+        corpus = str(source.resolve())
     paths = notebooks if notebooks is not None else notebook_paths()
-    for nb in tqdm(paths, desc="notebooks", disable=not progress):
-        executed = run_notebook(nb, reports_dir, corpus=corpus, figures_dir=figures_dir)
-        written.append(to_html(executed))
-    return written
+    if not paths:
+        raise FileNotFoundError(f"no notebooks (NN_*.ipynb) in {NOTEBOOKS_DIR}")
+    runs: list[NotebookRun] = []
+    owner: dict[str, str] = {}
+    bar = tqdm(paths, desc="notebooks", unit="nb", disable=None if progress else True)
+    for nb in bar:
+        bar.set_postfix_str(nb.stem)
+        run = NotebookRun(Path(nb))
+        start = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="newsframe-figures-") as scratch:
+            try:
+                run.executed = run_notebook(Path(nb), reports_dir, corpus=corpus,
+                                            figures_dir=Path(scratch), timeout=timeout,
+                                            progress=progress)
+            except Exception as exc:  # a failing notebook must not stop the others
+                run.error = _describe(exc)
+                executed = reports_dir / Path(nb).name
+                run.executed = executed if executed.exists() else None
+            run.figures = _collect(Path(scratch), figures_dir)
+        for f in run.figures:
+            if f.name in owner and run.error is None:
+                run.error = f"figure file {f.name} was also written by {owner[f.name]}"
+            owner.setdefault(f.name, Path(nb).name)
+        if run.executed is not None:
+            run.html = to_html(run.executed)
+        run.seconds = time.perf_counter() - start
+        runs.append(run)
+    bar.close()
+    if raise_on_error and any(not r.ok for r in runs):
+        raise ReportError(runs)
+    return runs

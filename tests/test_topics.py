@@ -1,0 +1,247 @@
+"""Topic model: determinism, tiny corpora, choice of k, refusals, shares, the BBC benchmark."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import normalized_mutual_info_score
+
+from analysis.config import SHARED_CORPORA
+from analysis.topics import TopicModel, stability, topic_model, topic_units
+
+VOCAB = {
+    "football": "striker goal match league coach stadium penalty referee season club fans",
+    "banking": "bank interest rates inflation lender bonds loans mortgage deposits credit",
+    "climate": "emissions carbon warming glaciers drought heatwave climate renewable solar",
+    "election": "ballot voters candidate polling campaign parliament turnout election party",
+}
+
+
+def synthetic(n_per_topic: int = 6, paras: int = 3, seed: int = 0,
+              topics=tuple(VOCAB)) -> pd.DataFrame:
+    """Articles whose paragraphs each draw 12 words from one topic's vocabulary."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for t_i, topic in enumerate(topics):
+        words = VOCAB[topic].split()
+        for i in range(n_per_topic):
+            body = "\n\n".join(
+                " ".join(rng.choice(words, 12)).capitalize() + "." for _ in range(paras))
+            rows.append({
+                "doc_id": f"{topic}-{i}", "topic_true": topic,
+                "outlet": ["Daily A", "Daily B", "Daily C"][i % 3],
+                "date": pd.Timestamp("2024-06-01") + pd.Timedelta(days=int(10 * t_i + i)),
+                "text": body,
+            })
+    return pd.DataFrame(rows)
+
+
+def test_same_seed_same_tables_and_other_seeds_same_partition():
+    df = synthetic()
+    a = topic_model(df, unit="paragraph", n_topics=4, random_state=0)
+    b = topic_model(df, unit="paragraph", n_topics=4, random_state=0)
+    pd.testing.assert_frame_equal(a.assignments, b.assignments)
+    pd.testing.assert_frame_equal(a.topics, b.topics)
+    pd.testing.assert_frame_equal(a.passages, b.passages)
+    c = topic_model(df, unit="paragraph", n_topics=4, random_state=7)
+    assert normalized_mutual_info_score(a.assignments["topic"], c.assignments["topic"]) == 1.0
+
+
+def test_paragraph_units_ids_join_back_to_text():
+    df = synthetic(n_per_topic=3)
+    model = topic_model(df, unit="paragraph", n_topics=4)
+    assert len(model.assignments) == 4 * 3 * 3
+    first = model.assignments.iloc[0]
+    assert first["unit_id"] == f"{first['doc_id']}:{first['para_id']}"
+    text = df.set_index("doc_id").loc[first["doc_id"], "text"].split("\n\n")[first["para_id"]]
+    assert model.units.set_index("unit_id").loc[first["unit_id"], "text"] == text
+
+
+def test_recovers_planted_topics_with_readable_labels():
+    df = synthetic()
+    model = topic_model(df, unit="article", n_topics=4)
+    truth = model.assignments.merge(df[["doc_id", "topic_true"]], on="doc_id")
+    assert normalized_mutual_info_score(truth["topic_true"], truth["topic"]) == 1.0
+    for label, terms in zip(model.topics["label"], model.topics["top_terms"]):
+        assert len(label.split(" / ")) == 3
+        words = {w for term in terms.split(", ")[:3] for w in term.split()}
+        owners = {t for t, v in VOCAB.items() if words & set(v.split())}
+        assert len(owners) == 1, terms  # the top terms of a topic come from one vocabulary
+    assert model.topics["size"].tolist() == [6, 6, 6, 6]
+    assert model.topics["share"].sum() == pytest.approx(1.0)
+
+
+def test_weights_and_representatives():
+    model = topic_model(synthetic(), unit="paragraph", n_topics=4)
+    assert model.assignments["weight"].between(0, 1).all()
+    for topic, rep in zip(model.topics["topic"], model.topics["representative_id"]):
+        members = model.assignments[model.assignments["topic"] == topic]
+        best = members.sort_values(["weight", "unit_id"], ascending=[False, True]).iloc[0]
+        assert rep == best["unit_id"]
+    assert model.passages.groupby("topic").size().max() == 3
+    assert model.passages_for(0, n=2)["rank"].tolist() == [0, 1]
+
+
+def test_auto_finds_the_planted_number_of_topics_and_says_why():
+    for k_true in (2, 3, 4):
+        df = synthetic(n_per_topic=8, topics=tuple(VOCAB)[:k_true], seed=k_true)
+        model = topic_model(df, unit="paragraph", n_topics="auto")
+        assert model.n_topics == k_true, model.selection
+        assert model.selection["chosen"].sum() == 1
+        assert int(model.selection.loc[model.selection["chosen"], "k"].iloc[0]) == k_true
+        assert "stability" in model.why and f"k={k_true}" in model.why
+
+
+def test_stability_prefers_the_true_k_on_points():
+    rng = np.random.default_rng(1)
+    centres = np.eye(5)
+    R = np.vstack([rng.normal(c, 0.05, (15, 5)) for c in centres])
+    R /= np.linalg.norm(R, axis=1, keepdims=True)
+    table = stability(R, [2, 3, 4, 5, 6, 7])
+    assert int(table.loc[table["stability"].idxmax(), "k"]) == 5
+    assert table.loc[table["k"] == 5, "stability"].iloc[0] > 0.95
+
+
+def test_shares_by_outlet_sum_to_one_and_cover_every_topic():
+    df = synthetic()
+    model = topic_model(df, unit="paragraph", n_topics=4)
+    shares = model.by("outlet")
+    assert list(shares.columns) == ["outlet", "topic", "label", "units", "group_units", "share"]
+    assert shares.groupby("outlet")["share"].sum().to_numpy() == pytest.approx(np.ones(3))
+    assert len(shares) == 3 * 4  # zeros included
+    assert shares["units"].sum() == len(model.assignments)
+
+
+def test_shares_by_month_keep_unknown_dates():
+    df = synthetic()
+    df.loc[0, "date"] = pd.NaT
+    model = topic_model(df, unit="article", n_topics=4)
+    shares = model.by("date", freq="M")
+    assert shares["date"].isna().any()
+    sums = shares.groupby("date", dropna=False)["share"].sum()
+    assert sums.to_numpy() == pytest.approx(np.ones(len(sums)))
+    assert set(shares["date"].dropna()) == {pd.Timestamp("2024-06-01"), pd.Timestamp("2024-07-01")}
+
+
+def test_by_an_unknown_column_names_the_columns():
+    model = topic_model(synthetic(), unit="article", n_topics=2)
+    with pytest.raises(ValueError, match="no column 'bias'"):
+        model.by("bias")
+
+
+def test_tiny_corpus_two_topics_of_three_articles():
+    df = synthetic(n_per_topic=3, topics=("football", "banking"))
+    with pytest.warns(UserWarning, match="fewer than 3 units per topic"):
+        model = topic_model(df, unit="article", n_topics=3)
+    assert model.n_topics == 3
+    model = topic_model(df, unit="article", n_topics="auto")
+    assert model.n_topics == 2
+
+
+def test_refuses_more_topics_than_units():
+    df = synthetic(n_per_topic=2, topics=("football", "banking"))
+    with pytest.raises(ValueError, match=r"n_topics=5 is more topics than units: there are 4 "
+                                         r"article units.*unit='paragraph'"):
+        topic_model(df, unit="article", n_topics=5)
+
+
+def test_refuses_auto_on_too_few_units():
+    df = synthetic(n_per_topic=1, topics=("football", "banking"), paras=1)
+    with pytest.raises(ValueError, match="'auto' needs at least 4 units"):
+        topic_model(df, unit="article", n_topics="auto")
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"n_topics": 1}, "at least 2"),
+    ({"n_topics": "many"}, "integer or 'auto'"),
+    ({"unit": "sentence"}, "unit must be one of"),
+    ({"method": "lda"}, "method must be one of"),
+])
+def test_refuses_bad_arguments(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        topic_model(synthetic(), **kwargs)
+
+
+def test_missing_column_and_duplicate_ids():
+    with pytest.raises(ValueError, match="no column 'text'"):
+        topic_model(pd.DataFrame({"doc_id": ["a"]}))
+    df = synthetic(n_per_topic=2)
+    df.loc[1, "doc_id"] = df.loc[0, "doc_id"]
+    with pytest.raises(ValueError, match="duplicate doc_id"):
+        topic_model(df, n_topics=2)
+
+
+def test_refuses_when_texts_share_no_words():
+    df = pd.DataFrame({"doc_id": list("abcd"),
+                       "text": ["alpha beta gamma delta epsilon zeta eta theta",
+                                "iota kappa lambda omicron sigma tau upsilon phi",
+                                "one two three four five six seven eight",
+                                "red green blue cyan magenta yellow black white"]})
+    with pytest.raises(ValueError, match="no term occurs in at least"):
+        topic_model(df, unit="article", n_topics=2)
+
+
+def test_short_paragraphs_are_listed_not_clustered():
+    df = synthetic(n_per_topic=3)
+    df.loc[0, "text"] = "A heading\n\n" + df.loc[0, "text"]
+    units, skipped = topic_units(df)
+    assert skipped["unit_id"].tolist() == [f"{df.loc[0, 'doc_id']}:0"]
+    model = topic_model(df, n_topics=4)
+    assert model.skipped["unit_id"].tolist() == [f"{df.loc[0, 'doc_id']}:0"]
+    assert f"{df.loc[0, 'doc_id']}:0" not in set(model.assignments["unit_id"])
+
+
+def test_nmf_method():
+    df = synthetic()
+    model = topic_model(df, unit="article", n_topics=4, method="nmf")
+    truth = model.assignments.merge(df[["doc_id", "topic_true"]], on="doc_id")
+    assert normalized_mutual_info_score(truth["topic_true"], truth["topic"]) == 1.0
+    assert model.assignments["weight"].between(0, 1).all()
+    auto = topic_model(df, unit="article", n_topics="auto", method="nmf")
+    assert auto.n_topics == 4 and auto.method == "nmf"
+
+
+def test_embedding_method_with_an_encoder_or_an_array():
+    df = synthetic()
+
+    class Encoder:  # stands in for a SentenceTransformer: one-hot of the planted topic
+        def encode(self, texts):
+            return np.array([[any(w in t.lower() for w in VOCAB[k].split()[:3]) for k in VOCAB]
+                             for t in texts], dtype=float) + 0.01
+
+    model = topic_model(df, unit="article", n_topics=4, method="embedding", embeddings=Encoder())
+    truth = model.assignments.merge(df[["doc_id", "topic_true"]], on="doc_id")
+    assert normalized_mutual_info_score(truth["topic_true"], truth["topic"]) == 1.0
+    with pytest.raises(ValueError, match="one row per unit"):
+        topic_model(df, unit="article", n_topics=4, method="embedding",
+                    embeddings=np.ones((3, 2)))
+
+
+def test_embedding_method_without_the_package_says_what_to_do(monkeypatch):
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    with pytest.raises(ImportError, match="sentence-transformers"):
+        topic_model(synthetic(), unit="article", n_topics=4, method="embedding")
+
+
+def test_repr_and_type():
+    model = topic_model(synthetic(), unit="article", n_topics=4)
+    assert isinstance(model, TopicModel)
+    assert "4 topics over 24 article units of 24 articles" in repr(model)
+
+
+BBC = SHARED_CORPORA / "bbc" / "bbc.jsonl.gz"
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="BBC corpus not available")
+def test_bbc_benchmark_k5_and_auto():
+    with gzip.open(BBC, "rt", encoding="utf-8") as fh:
+        bbc = pd.DataFrame([json.loads(line) for line in fh])
+    for n_topics, floor in ((5, 0.90), ("auto", 0.80)):
+        model = topic_model(bbc, unit="article", n_topics=n_topics)
+        got = model.assignments.merge(bbc[["doc_id", "category"]], on="doc_id")
+        assert normalized_mutual_info_score(got["category"], got["topic"]) >= floor, n_topics
