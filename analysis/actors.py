@@ -30,7 +30,7 @@ from scipy import sparse, stats
 from ._validate import require_columns
 from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower, load_dictionary
 from .actor_dictionary import candidate_spans as _candidate_spans
-from .text import _paragraph_spans, _sentence_spans, quoted_spans
+from .text import paragraph_spans, quoted_spans, sentence_spans
 
 NAMED = ("dictionary", "surname")
 MENTION_COLUMNS = [
@@ -290,10 +290,10 @@ def _locate(out: pd.DataFrame, articles: pd.DataFrame, texts: list[str],
     for lo, hi in zip(bounds[:-1], bounds[1:]):  # one article at a time; a few mentions each
         text, last = texts[doc[lo]], start[hi - 1]
         sent_starts, sent_para = [], []
-        for pid, (ps, pe) in enumerate(_paragraph_spans(text)):
+        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
             if ps > last:  # sentences after the last mention are not needed
                 break
-            for s, _ in _sentence_spans(text, ps, pe):
+            for s, _ in sentence_spans(text, ps, pe):
                 sent_starts.append(s)
                 sent_para.append(pid)
         if quotes is not None:
@@ -470,24 +470,11 @@ def actor_frequency(
     counts = men.groupby(["group", key]).agg(
         mentions=("doc_id", "size"), articles_mentioning=("doc_id", "nunique")).reset_index()
     groups = art.groupby("group").agg(articles=("doc_id", "size"), words=("words", "sum"))
-    grid = pd.MultiIndex.from_product([groups.index, sorted(men[key].unique())],
-                                      names=["group", key]).to_frame(index=False)
-    out = grid.merge(counts, on=["group", key], how="left").fillna(
-        {"mentions": 0, "articles_mentioning": 0}).merge(groups.reset_index(), on="group")
-    out = out.astype({"mentions": "int64", "articles_mentioning": "int64"})
-    words = out["words"].to_numpy(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out["per_1000_words"] = np.where(words > 0, out["mentions"] / words * 1000, np.nan)
-    alpha = 1 - level
+    out = _rate_table(counts, groups, key, sorted(men[key].unique()))
     if interval == "poisson":
-        k = out["mentions"].to_numpy(float)
-        low = np.where(k > 0, stats.chi2.ppf(alpha / 2, 2 * k) / 2, 0.0)
-        high = stats.chi2.ppf(1 - alpha / 2, 2 * k + 2) / 2
-        with np.errstate(divide="ignore", invalid="ignore"):
-            out["ci_low"] = np.where(words > 0, low / words * 1000, np.nan)
-            out["ci_high"] = np.where(words > 0, high / words * 1000, np.nan)
+        out = _poisson_interval(out, level)
     else:
-        out = _bootstrap(out, men, art, key, alpha, n_boot, random_state)
+        out = _bootstrap(out, men, art, key, 1 - level, n_boot, random_state)
     if key == "actor" and "actor_type" in men.columns:
         types = men.drop_duplicates("actor").set_index("actor")["actor_type"]
         out.insert(2, "actor_type", out["actor"].map(types).astype(object))
@@ -497,6 +484,39 @@ def actor_frequency(
     out.attrs["interval"] = (
         f"exact Poisson (Garwood 1936), {level:.0%}" if interval == "poisson"
         else f"percentile bootstrap over articles, {n_boot} resamples, {level:.0%}")
+    return out
+
+
+def _rate_table(counts: pd.DataFrame, groups: pd.DataFrame, key: str,
+                names: Sequence) -> pd.DataFrame:
+    """Every (group, name) pair with its counts (0 when absent), its group's ``articles`` and
+    ``words``, and ``per_1000_words`` (NaN for a group with no words).
+
+    ``counts`` has ``group, <key>, mentions, articles_mentioning``; ``groups`` is indexed by
+    group with ``articles, words``. Shared by :func:`actor_frequency` and its Dask version.
+    """
+    grid = pd.MultiIndex.from_product([groups.index, names],
+                                      names=["group", key]).to_frame(index=False)
+    out = grid.merge(counts, on=["group", key], how="left").fillna(
+        {"mentions": 0, "articles_mentioning": 0}).merge(groups.reset_index(), on="group")
+    out = out.astype({"mentions": "int64", "articles_mentioning": "int64"})
+    words = out["words"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["per_1000_words"] = np.where(words > 0, out["mentions"] / words * 1000, np.nan)
+    return out
+
+
+def _poisson_interval(out: pd.DataFrame, level: float) -> pd.DataFrame:
+    """Add ``ci_low, ci_high`` per 1,000 words: exact Poisson interval of ``mentions`` (Garwood
+    1936, chi-square quantiles) divided by ``words``."""
+    alpha = 1 - level
+    words = out["words"].to_numpy(float)
+    k = out["mentions"].to_numpy(float)
+    low = np.where(k > 0, stats.chi2.ppf(alpha / 2, 2 * k) / 2, 0.0)
+    high = stats.chi2.ppf(1 - alpha / 2, 2 * k + 2) / 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["ci_low"] = np.where(words > 0, low / words * 1000, np.nan)
+        out["ci_high"] = np.where(words > 0, high / words * 1000, np.nan)
     return out
 
 

@@ -198,9 +198,7 @@ def actor_frequency_dask(articles_ddf, *, mentions_ddf=None, by: str | None = "o
     ``map_articles(actor_mentions, articles_ddf)``, with the same partitions) is given. The result
     equals ``actor_frequency(actor_mentions(articles), articles, by)``.
     """
-    from scipy import stats
-
-    from .actors import NAMED, actor_mentions
+    from .actors import NAMED, _poisson_interval, _rate_table, actor_mentions
 
     include = tuple(include or NAMED)
     if mentions_ddf is None:
@@ -218,20 +216,7 @@ def actor_frequency_dask(articles_ddf, *, mentions_ddf=None, by: str | None = "o
     counts = counts.groupby(["group", key], as_index=False)[["mentions",
                                                              "articles_mentioning"]].sum()
     groups = sizes.groupby("group")[["articles", "words"]].sum()
-    grid = pd.MultiIndex.from_product([groups.index, sorted(counts[key].unique())],
-                                      names=["group", key]).to_frame(index=False)
-    out = grid.merge(counts, on=["group", key], how="left").fillna(
-        {"mentions": 0, "articles_mentioning": 0}).merge(groups.reset_index(), on="group")
-    out = out.astype({"mentions": "int64", "articles_mentioning": "int64"})
-    words = out["words"].to_numpy(float)
-    alpha = 1 - level
-    k = out["mentions"].to_numpy(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out["per_1000_words"] = np.where(words > 0, out["mentions"] / words * 1000, np.nan)
-        low = np.where(k > 0, stats.chi2.ppf(alpha / 2, 2 * k) / 2, 0.0)
-        high = stats.chi2.ppf(1 - alpha / 2, 2 * k + 2) / 2
-        out["ci_low"] = np.where(words > 0, low / words * 1000, np.nan)
-        out["ci_high"] = np.where(words > 0, high / words * 1000, np.nan)
+    out = _poisson_interval(_rate_table(counts, groups, key, sorted(counts[key].unique())), level)
     if types is not None:
         out.insert(2, "actor_type", out[key].map(types).astype(object))
     out = out.sort_values(["group", "mentions", key], ascending=[True, False, True],

@@ -39,7 +39,7 @@ import pandas as pd
 from . import config
 from ._validate import require_columns
 from .quotes import voice_spans
-from .text import _paragraph_spans, _sentence_spans
+from .text import paragraph_spans, sentence_spans
 
 LABEL_COLUMNS = ["referent", "label", "patterns", "context", "exclude", "stance_note", "source"]
 _REQUIRED = ["referent", "label", "patterns"]
@@ -217,8 +217,8 @@ class _Matcher:
                 rx = self.context[row]
                 if rx is not None and not is_excl:
                     if sents is None:
-                        sents = [s for p in _paragraph_spans(text)
-                                 for s in _sentence_spans(text, *p)]
+                        sents = [s for p in paragraph_spans(text)
+                                 for s in sentence_spans(text, *p)]
                     s, e = _sentence_of(sents, start, len(text))
                     if not rx.search(text, s, e):
                         continue

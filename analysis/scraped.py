@@ -214,12 +214,15 @@ def _dateline(story: Story) -> None:
     if not story.paragraphs:
         return
     first = story.paragraphs[0]
-    m = _DATELINE_DATED.match(first)
-    if m:
-        story.dateline = first[: m.end()].rstrip(" -–—:")
-        agency = (m.group("agency") or "").strip()
-        if agency and (outlet := outlet_from_abbreviation(agency)):
-            story.outlets.setdefault("dateline", outlet)
+    dated = _DATELINE_DATED.match(first)
+    m = dated or _DATELINE_PLACE.match(first)
+    if not m:
+        return
+    story.dateline = first[: m.end()].rstrip(" -–—:")
+    agency = (m.group("agency") or "").strip()
+    if agency and (outlet := outlet_from_abbreviation(agency)):
+        story.outlets.setdefault("dateline", outlet)
+    if dated:
         year = m.group("year")
         year = int(year) if year else _year_hint(story.captions + story.paragraphs)
         if year:
@@ -228,13 +231,6 @@ def _dateline(story: Story) -> None:
                 story.dates.setdefault("dateline", date(year, month, int(m.group("day"))))
             except (ValueError, KeyError):
                 pass
-        return
-    m = _DATELINE_PLACE.match(first)
-    if m:
-        story.dateline = first[: m.end()].rstrip(" -–—:")
-        agency = (m.group("agency") or "").strip()
-        if agency and (outlet := outlet_from_abbreviation(agency)):
-            story.outlets.setdefault("dateline", outlet)
 
 
 def parse_scraped(raw: str) -> list[Story]:

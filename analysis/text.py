@@ -26,8 +26,27 @@ _BOUNDARY = re.compile(r"""[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]?$")
 
 
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the paragraphs of ``text`` (blank-line separated, else line separated)."""
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs of one text.
+
+    Paragraphs are separated by blank lines; a text with no blank line is split at line breaks.
+    Surrounding whitespace is trimmed and empty paragraphs are dropped.
+
+    Parameters
+    ----------
+    text : str
+        One article body.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` offsets into ``text``, in text order.
+
+    Examples
+    --------
+    >>> paragraph_spans("One.\\n\\n  Two. \\n")
+    [(0, 4), (8, 12)]
+    """
     splitter = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
     spans, pos = [], 0
     for m in splitter.finditer(text):
@@ -58,8 +77,30 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return len(word) == 1 and word.isalpha()  # an initial
 
 
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside ``text[start:end]`` (offsets into ``text``)."""
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of the sentences inside ``text[start:end]`` (usually one paragraph).
+
+    A sentence ends at terminal punctuation (plus closing quotes or brackets) followed by space
+    and a capital, digit or opening quote, unless the period closes an abbreviation or an initial.
+
+    Parameters
+    ----------
+    text : str
+        One article body.
+    start, end : int
+        The window to split, e.g. one span from :func:`paragraph_spans`.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` offsets into ``text`` (not into the window), in text order.
+
+    Examples
+    --------
+    >>> t = "Intro. Mr. Smith spoke. He left."
+    >>> [t[s:e] for s, e in sentence_spans(t, 7, len(t))]
+    ['Mr. Smith spoke.', 'He left.']
+    """
     spans, s = [], start
     for m in _BOUNDARY.finditer(text, start, end):
         stop = m.end()
@@ -103,7 +144,7 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     require_columns(articles, ["doc_id", "text"])
     rows: dict[str, list] = {"doc_id": [], "para_id": [], "start": [], "end": [], "text": []}
     for doc_id, text in zip(articles["doc_id"], articles["text"].fillna("")):
-        for i, (s, e) in enumerate(_paragraph_spans(text)):
+        for i, (s, e) in enumerate(paragraph_spans(text)):
             rows["doc_id"].append(doc_id)
             rows["para_id"].append(i)
             rows["start"].append(s)
@@ -133,8 +174,8 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     }
     for doc_id, text in zip(articles["doc_id"], articles["text"].fillna("")):
         sid = 0
-        for pid, (ps, pe) in enumerate(_paragraph_spans(text)):
-            for s, e in _sentence_spans(text, ps, pe):
+        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
+            for s, e in sentence_spans(text, ps, pe):
                 rows["doc_id"].append(doc_id)
                 rows["sent_id"].append(sid)
                 rows["para_id"].append(pid)
@@ -239,7 +280,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     ['"broken quote.', '"A new one,"', '‘single’']
     """
     spans: list[tuple[int, int]] = []
-    for ps, pe in _paragraph_spans(text):
+    for ps, pe in paragraph_spans(text):
         open_at: int | None = None
         single_at: int | None = None
         for m in _QUOTE_CHARS.finditer(text, ps, pe):
@@ -286,6 +327,3 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, pe))
     return spans
 
-
-paragraph_spans = _paragraph_spans
-sentence_spans = _sentence_spans

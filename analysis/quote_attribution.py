@@ -1,0 +1,482 @@
+"""Per-document attribution for :mod:`analysis.quotes`: quotations, their speakers, coreference.
+
+Internal to :func:`analysis.quotes.quotes`. ``_doc_quotes`` turns the speech events of one text
+(:mod:`analysis.quote_speakers`) into rows: indirect statements, "according to" clauses and direct
+quotations, each direct quotation attached to the attribution clause that belongs to it. Speaker
+phrases are then normalised and resolved within the article, in text order (a generic source such
+as "the report" → the most recent named non-person source; "he"/"she" → the most recent named
+person; a description → the named speaker whose phrase contains its words), with an actor
+mentions table taking precedence when given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from ._validate import require_columns
+from .quote_speakers import (
+    _DETERMINERS,
+    _MEDIA_DESCRIPTORS,
+    _NAME_JOINERS,
+    _ORG_WORDS,
+    _QUOTE_MARKS,
+    _REPORT_NOUNS,
+    _SUBJECT_PRONOUNS,
+    _TITLES,
+    _TOKEN,
+    _bare,
+    _demonym,
+    _Event,
+    _event,
+    _is_cap,
+    _is_possessive,
+    _is_word,
+    _np_forward,
+    _TokenIndex,
+)
+from .reporting_verbs import _Lexicon
+from .text import paragraph_spans, quoted_spans, sentence_spans
+
+# --------------------------------------------------------------------------------------------
+# Speaker normalisation and coreference
+
+
+def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
+    """Classify a speaker phrase → (category, normalised form, content words).
+
+    category: "pronoun" | "report" (generic source) | "description" | "named".
+    """
+    toks = [t for t in (m.group() for m in _TOKEN.finditer(surface)) if _is_word(t)]
+    while toks and toks[0].lower() in _DETERMINERS:
+        toks = toks[1:]
+    words = [_bare(t) for t in toks]
+    if not toks:
+        return "description", surface.strip().lower(), []
+    if len(toks) == 1 and toks[0].lower() in _SUBJECT_PRONOUNS:
+        return "pronoun", toks[0].lower(), words
+    last = toks[-1]
+    run: list[int] = []
+    if _is_cap(last) and not _is_possessive(last):
+        run = [len(toks) - 1]
+        k = len(toks) - 2
+        while k >= 0 and not _is_possessive(toks[k]) and (
+            _is_cap(toks[k]) or toks[k].lower() in _NAME_JOINERS
+        ):
+            run.insert(0, k)
+            k -= 1
+        if k >= 1 and toks[k].lower() == "of" and toks[k - 1].islower():
+            run = []  # "a classmate of Dzhokhar": the head is the classmate
+        elif k >= 1 and toks[k].lower() == "to" and toks[k - 1].lower() in _TITLES and len(run) > 2:
+            run = run[1:]  # "Ambassador to Israel Martin Indyk"
+    if run:
+        names = [toks[n] for n in run]
+        # drop what precedes the last title ("Michigan GOP Rep. Mike Rogers" → "Mike Rogers")
+        titles = [n for n, t in enumerate(names[:-1]) if t.lower() in _TITLES]
+        s = titles[-1] + 1 if titles else 0
+        if len(names) == 1 and _demonym(names[0]):
+            return "description", names[0].lower(), words  # "Palestinian" alone names no one
+        return "named", " ".join(names[s:]), words
+    acronyms = [
+        n for n, t in enumerate(toks)
+        if t.isupper() and len(t) >= 2 and t.isalpha()
+        and all(w.lower() in _MEDIA_DESCRIPTORS for w in toks[n + 1 :])
+    ]
+    if acronyms:
+        return "named", toks[acronyms[-1]], words  # "Iran's IRNA government media"
+    # descriptions: a media descriptor after a name ("Russia's Zvezda television")
+    if last.lower() in _MEDIA_DESCRIPTORS:
+        caps = [t for t in toks if _is_cap(t) and not _is_possessive(t) and not _demonym(t)]
+        if caps:
+            return "named", caps[-1], words
+    lowered = " ".join(t.lower() for t in toks)
+    if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS:
+        return "report", lowered, words
+    return "description", lowered, words
+
+
+def _words_match(needle: str, hay: Iterable[str]) -> bool:
+    for w in hay:
+        if w == needle:
+            return True
+        short, long_ = (w, needle) if len(w) < len(needle) else (needle, w)
+        if len(short) >= 4 and long_.startswith(short):
+            return True  # "iranian" ~ "iran"
+    return False
+
+
+_GENERIC_ADJ = frozenset("top senior former new other separate same latest second first".split())
+
+
+def _looks_person(norm: str, words: list[str]) -> bool | None:
+    if norm.isupper() or any(w in _ORG_WORDS for w in norm.lower().split()):
+        return False
+    if len(norm.split()) >= 2:
+        return True
+    if any(w in _TITLES for w in words):
+        return True
+    return None
+
+
+def _resolve_speakers(rows: list[dict], text: str, doc_mentions) -> None:
+    """Fill speaker_actor / speaker_norm / antecedent for one document, in text order."""
+    history: list[dict] = []  # named speakers seen so far
+    cache: dict[tuple[int, int], tuple] = {}
+    order = sorted(
+        (r for r in rows if r["speaker_start"] is not None), key=lambda r: r["speaker_start"]
+    )
+    for r in order:
+        key = (r["speaker_start"], r["speaker_end"])
+        if key not in cache:
+            cache[key] = _resolve_one(text, key, history, doc_mentions)
+        r["speaker_actor"], r["speaker_norm"], r["antecedent"] = cache[key]
+
+
+def _resolve_one(text, span, history, doc_mentions):
+    surface = text[span[0] : span[1]]
+    category, norm, words = _speaker_kind(surface)
+    actor, actor_type = _mention_actor(span, text, doc_mentions)
+    if actor is not None:
+        person = actor_type == "person" if actor_type else _looks_person(norm, words)
+        if category == "named" or category == "description":
+            history.append({
+                "norm": norm, "actor": actor, "person": person, "words": set(words),
+                "surface": surface,
+            })
+        return actor, actor, None
+    antecedent = None
+    if category == "pronoun" and norm in ("he", "she"):
+        antecedent = next((h for h in reversed(history) if h["person"] is not False), None)
+    elif category == "report" or (category == "pronoun" and norm == "it"):
+        antecedent = next((h for h in reversed(history) if h["person"] is False), None)
+    elif category == "description":
+        content = [w for w in words if w not in _GENERIC_ADJ]
+        if content:
+            antecedent = next(
+                (h for h in reversed(history) if all(_words_match(w, h["words"]) for w in content)),
+                None,
+            )
+        if antecedent is not None:
+            antecedent["words"] |= set(words)
+    elif category == "named":
+        parts = norm.split()
+        antecedent = next(
+            (
+                h
+                for h in reversed(history)
+                if h["norm"] != norm and h["norm"].split()[-len(parts) :] == parts
+            ),
+            None,
+        )
+        if antecedent is None:
+            history.append(
+                {
+                    "norm": norm,
+                    "actor": None,
+                    "person": _looks_person(norm, words),
+                    "words": set(words),
+                    "surface": surface,
+                }
+            )
+    if antecedent is not None:
+        key = antecedent["actor"] or antecedent["norm"]
+        return antecedent["actor"], key, antecedent["surface"]
+    return None, norm, None
+
+
+def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:
+    """The actor of the mention heading the speaker phrase (ends it, or only descriptors follow)."""
+    if doc_mentions is None:
+        return None, None
+    starts, ends, actors, types = doc_mentions
+    s, e = span
+    lo = bisect.bisect_left(starts, s)
+    best = None
+    for k in range(lo, len(starts)):
+        if starts[k] >= e:
+            break
+        if ends[k] > e:
+            continue
+        tail = text[ends[k] : e]
+        if _is_possessive(text[starts[k] : ends[k]]) or tail.startswith(("’s", "'s")):
+            continue
+        tail_words = [t.lower() for t in re.findall(r"[\w’'\-]+", tail)]
+        if all(w in _MEDIA_DESCRIPTORS for w in tail_words):
+            best = k
+    if best is None:
+        return None, None
+    return actors[best], types[best] if types is not None else None
+
+
+# --------------------------------------------------------------------------------------------
+# Per-document extraction
+
+_ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
+
+
+def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
+    if not text:
+        return []
+    sents: list[tuple[int, int]] = []
+    for ps, pe in paragraph_spans(text):
+        sents.extend(sentence_spans(text, ps, pe))
+    sent_starts = [s for s, _ in sents]
+    direct = quoted_spans(text)
+    d_starts = [s for s, _ in direct]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(sent_starts, pos) - 1
+        if k < 0:
+            return 0, sents[0][1] if sents else len(text)
+        return sents[k]
+
+    def direct_at(pos: int) -> int | None:
+        """Index of the direct quotation containing ``pos`` (strictly inside its marks)."""
+        k = bisect.bisect_right(d_starts, pos) - 1
+        if k >= 0 and direct[k][0] <= pos < direct[k][1]:
+            return k
+        return None
+
+    def closes_own_quote(start: int, end: int) -> bool:
+        """True when the clause [start, end) is, for attribution, one quotation closing at end.
+
+        `“…,” the ministry said.` attributes that quotation and nothing else, also when the
+        quotation began in an earlier sentence or follows a sentence the splitter did not cut
+        ("… Israel. “the Iranian diplomat …,” IRNA said.").
+        """
+        k = bisect.bisect_right(d_starts, max(start, end - 1)) - 1
+        if k < 0 or direct[k][1] != end:
+            return False
+        qs = direct[k][0]
+        return qs <= start + 1 or re.search(r"[.!?…][\"”’)\]]*\s*$", text[start:qs]) is not None
+
+    def clause_bounds(pos: int) -> tuple[int, int]:
+        ss, se = sentence_of(pos)
+        ss = max(ss, text.rfind("\n", ss, pos) + 1)  # a line break inside a paragraph ends a clause
+        nl = text.find("\n", pos, se)
+        if nl != -1:
+            se = nl
+        k = direct_at(pos)
+        if k is not None:
+            qs, qe = direct[k]
+            ss = max(ss, qs + 1 if text[qs] in _QUOTE_MARKS else qs)
+            se = min(se, qe)
+        return ss, se
+
+    tk = _TokenIndex(text)
+    events: list[_Event] = []
+    for m in lex.rx.finditer(text):
+        cs, ce = clause_bounds(m.start())
+        ev = _event(text, m, lex, cs, ce, closes_own_quote, tk)
+        if ev is not None:
+            events.append(ev)
+
+    # ", adding …" continues the reporting clause before it: "…,” Mnuchin told NBC, adding that …"
+    for prev, ev in zip(events, events[1:]):
+        if ev.participle and prev.sp is not None and prev.verb_start >= ev.clause_start:
+            ev.sp = prev.sp
+
+    rows: list[dict] = []
+
+    def add(kind, start, end, speaker_span, verb, cls, verb_start):
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?…"):
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end <= start:
+            return None
+        row = {
+            "kind": kind, "start": start, "end": end,
+            "speaker_start": speaker_span[0] if speaker_span else None,
+            "speaker_end": speaker_span[1] if speaker_span else None,
+            "verb": verb, "verb_class": cls, "verb_start": verb_start,
+            "speaker_actor": None, "speaker_norm": None, "antecedent": None,
+        }
+        rows.append(row)
+        return row
+
+    # indirect speech; clause-final attributions end where the next one begins
+    boundaries = sorted(
+        [ev.content[1] for ev in events if ev.post and ev.content]
+        + [ev.verb_start for ev in events if ev.participle and ev.sp is not None]
+    )
+    statements = []
+    for ev in events:
+        if ev.content is None:
+            continue
+        s, e = ev.content
+        if not ev.post:
+            k = bisect.bisect_right(boundaries, s)
+            if k < len(boundaries) and boundaries[k] < e:
+                e = boundaries[k]
+            semi = text.find(";", s, e)
+            if semi != -1:
+                e = semi
+        row = add("indirect", s, e, ev.sp, ev.lemma, ev.cls, ev.verb_start)
+        if row is not None:
+            statements.append((row, ev.post))
+
+    # according to X
+    for m in _ACCORDING.finditer(text):
+        ss, se = clause_bounds(m.start())
+        toks = tk(m.end(), se)
+        fw = _np_forward(toks, 0, limit=12)
+        if fw is None:
+            continue
+        sp = (toks[fw[0]][1], toks[fw[1]][2])
+        head = text[ss : m.start()]
+        if head.strip(" ,\"“«") == "":
+            comma = text.find(",", sp[1], se)
+            if comma == -1:
+                continue
+            span, post = (comma + 1, se), False
+        else:
+            span, post = (ss, m.start()), True
+        row = add("according_to", *span, sp, "according to", lex.according_class, m.start())
+        if row is not None:
+            statements.append((row, post))
+
+    # direct quotations and their speakers (candidates looked up by offset, not by scanning)
+    by_attach = {}
+    for ev in events:
+        if ev.attach >= 0 and ev.sp is not None:
+            by_attach.setdefault(ev.attach, ev)
+    speakers = [ev for ev in events if ev.sp is not None and direct_at(ev.verb_start) is None]
+    speaker_verbs = [ev.verb_start for ev in speakers]
+    outer = [(r, post) for r, post in statements if direct_at(r["verb_start"]) is None]
+    outer.sort(key=lambda rp: rp[0]["start"])
+    outer_starts = [r["start"] for r, _ in outer]
+    direct_rows = []
+    for qs, qe in direct:
+        ss, _se = sentence_of(qs)
+        mid = re.search(r"\w", text[ss:qs]) is not None
+        p = qe
+        while p < len(text) and text[p] in " \t,":
+            p += 1
+        post_ev = by_attach.get(p)
+        c_stmt = q_stmt = None
+        last = bisect.bisect_right(outer_starts, qs) - 1
+        for n in range(last, max(-1, last - 64), -1):
+            r, post = outer[n]
+            if post and q_stmt is None and qe <= r["end"] + 1:
+                q_stmt = r  # "… “exert pressure” on Israel, IRNA reported."
+            elif not post and c_stmt is None and qs <= r["end"] and r["verb_start"] < qs:
+                c_stmt = r  # "Pezeshkian said Israel's “criminal actions” …"
+            if c_stmt is not None and q_stmt is not None:
+                break
+        c_ev = None
+        k = bisect.bisect_left(speaker_verbs, qs) - 1
+        if k >= 0 and speakers[k].verb_start >= ss and speakers[k].verb_end <= qs:
+            c_ev = speakers[k]  # "The governorate said: “…”"
+        candidates = []
+        for tag in ("C", "E", "P", "Q") if mid else ("P", "C", "E", "Q"):
+            if tag == "P" and post_ev is not None:
+                candidates.append((post_ev.sp, post_ev.lemma, post_ev.cls, post_ev.verb_start))
+            elif tag == "C" and c_stmt is not None:
+                candidates.append(_row_attr(c_stmt))
+            elif tag == "E" and c_ev is not None:
+                candidates.append((c_ev.sp, c_ev.lemma, c_ev.cls, c_ev.verb_start))
+            elif tag == "Q" and q_stmt is not None:
+                candidates.append(_row_attr(q_stmt))
+        choice = candidates[0] if candidates else None
+        row = {
+            "kind": "direct", "start": qs, "end": qe,
+            "speaker_start": choice[0][0] if choice else None,
+            "speaker_end": choice[0][1] if choice else None,
+            "verb": choice[1] if choice else None,
+            "verb_class": choice[2] if choice else None,
+            "verb_start": choice[3] if choice else None,
+            "speaker_actor": None, "speaker_norm": None, "antecedent": None,
+        }
+        rows.append(row)
+        direct_rows.append(row)
+
+    # “…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
+    # continues the previous quotation of its paragraph
+    para_starts = [s for s, _ in paragraph_spans(text)]
+    prev = None
+    for r in direct_rows:
+        same_para = prev is not None and bisect.bisect_right(
+            para_starts, prev["start"]
+        ) == bisect.bisect_right(para_starts, r["start"])
+        if (
+            r["speaker_start"] is None
+            and same_para
+            and prev["speaker_start"] is not None
+            and not re.search(r"\w", text[sentence_of(r["start"])[0] : r["start"]])
+        ):
+            for col in ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start"):
+                r[col] = prev[col]
+        prev = r
+
+    # a quotation left open at the end of a paragraph continues in the next one
+    for a, b in zip(reversed(direct_rows[:-1]), reversed(direct_rows[1:])):
+        if a["speaker_start"] is None and text[a["end"] - 1] not in _QUOTE_MARKS:
+            between = text[a["end"] : b["start"]]
+            if between.strip() == "" and "\n" in between:
+                for col in ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start"):
+                    a[col] = b[col]
+
+    _resolve_speakers(rows, text, doc_mentions)
+    _pronouns_from_container(rows, statements, text)
+    for r in rows:
+        if r["speaker_start"] is not None:
+            r["speaker"] = text[r["speaker_start"] : r["speaker_end"]]
+        else:
+            r["speaker"] = None
+        r["text"] = text[r["start"] : r["end"]]
+        k = None if r["kind"] == "direct" or r["verb_start"] is None else direct_at(r["verb_start"])
+        r["within_span"] = direct[k] if k is not None else None
+    return rows
+
+
+def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
+    """A pronoun subject inside a reported clause refers to that clause's speaker.
+
+    "The Qataris said they hoped that …": "they" → the Qataris.
+    """
+    containers = [r for r, post in statements if not post and r["speaker_start"] is not None]
+    override = {}
+    for r in rows:
+        if r["speaker_start"] is None or r["verb_start"] is None:
+            continue
+        span = (r["speaker_start"], r["speaker_end"])
+        if text[span[0] : span[1]].lower() not in _SUBJECT_PRONOUNS:
+            continue
+        inside = [
+            c for c in containers
+            if c["start"] <= r["verb_start"] < c["end"] and c["speaker_start"] != span[0]
+        ]
+        if inside:
+            c = max(inside, key=lambda c: c["start"])
+            override[span] = (
+                c["speaker_actor"], c["speaker_norm"], text[c["speaker_start"] : c["speaker_end"]]
+            )
+    for r in rows:
+        span = (r["speaker_start"], r["speaker_end"])
+        if span in override:
+            r["speaker_actor"], r["speaker_norm"], r["antecedent"] = override[span]
+
+
+def _row_attr(r: dict):
+    return ((r["speaker_start"], r["speaker_end"]), r["verb"], r["verb_class"], r["verb_start"])
+
+
+def _mentions_index(mentions: pd.DataFrame | None) -> dict:
+    if mentions is None:
+        return {}
+    require_columns(mentions, ["doc_id", "start", "end", "actor"], name="mentions")
+    m = mentions.sort_values(["doc_id", "start", "end"], kind="stable")
+    has_type = "actor_type" in m.columns
+    out = {}
+    for doc_id, g in m.groupby("doc_id", sort=False):
+        out[doc_id] = (
+            g["start"].astype(int).tolist(),
+            g["end"].astype(int).tolist(),
+            [None if pd.isna(a) else str(a) for a in g["actor"]],
+            [None if pd.isna(t) else str(t) for t in g["actor_type"]] if has_type else None,
+        )
+    return out

@@ -1,0 +1,491 @@
+"""Attribution clauses for :mod:`analysis.quotes`: a reporting verb, its speaker and its content.
+
+Internal to :func:`analysis.quotes.quotes`. Texts are tokenised once (``_TokenIndex``); for each
+reporting-verb hit ``_event`` walks back over the subject noun phrase before the verb ("Iran's
+President Masoud Pezeshkian told …"), reads the speaker after an inverted verb ("…,” said Smith")
+or the subject of the clause a participle continues (", adding …"), and finds the reported clause
+of indirect speech ("said (that) …", "…, IRNA reported."). Closed word classes stand in for a
+parser, so no model is needed; the method is described in the :mod:`analysis.quotes` docstring.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# --------------------------------------------------------------------------------------------
+# Word lists for the noun-phrase walk (closed classes; no model needed)
+
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr|Sr)\.(?=\s)"
+    r"|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]|\.(?=\w))*|--|[^\w\s]"
+)
+_OPEN_MARKS = "“«"
+_CLOSE_MARKS = "”»"
+_QUOTE_MARKS = "\"“”«»"
+_DETERMINERS = frozenset("the a an this these those its his her their our my your".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+_FIRST_SECOND = frozenset("i we you".split())
+_OBJECT_PRONOUNS = frozenset("them him us me".split())  # case-sensitive: "US" is a country
+_NEGATIONS = frozenset("not never n't no".split())
+_BE = frozenset("is was are were be been being am".split())
+_ADV_AUX = frozenset(
+    """also further later earlier previously repeatedly reportedly again recently then once still
+    already just publicly openly separately frequently often has have had will would could can
+    may might shall should must did does do has've 've 'd ’ve ’d too even""".split()
+)
+_PREPOSITIONS = frozenset(
+    """in on at from by with for during after before about into over under to through against
+    among between within without across per via like than amid despite toward towards upon around
+    near since until following regarding including inside outside beyond""".split()
+)
+_STOPWORDS = frozenset(
+    """that which who whom whose when while where whereas as if because although though since
+    after before until whether so and but or nor is was are were be been being has have had will
+    would could can may might shall should must did does do not never than then there here what
+    how why also almost""".split()
+) | _PREPOSITIONS
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official officials minister ministers
+    president secretary envoy ambassador representative representatives leader leaders chief head
+    director commander general governor mayor adviser advisor aide aides diplomat diplomats
+    source sources member members chairman chair lawmaker lawmakers senator analyst analysts expert
+    experts correspondent editor premier king prince emir sheikh deputy judge prosecutor
+    negotiator negotiators officer officers lawyer lawyers attorney professor researcher fellow
+    scholar journalist reporter founder executive manager activist activists resident residents
+    witness witnesses author economist strategist partner counsel""".split()
+)
+_TITLES = frozenset(
+    """president vice prime minister foreign interior defense defence acting interim deputy
+    secretary general spokesman spokeswoman spokesperson state department chief supreme leader
+    ambassador envoy special senator rep. rep sen. sen gov. gov governor mr. mr mrs. mrs ms. ms
+    dr. dr prof. prof sheikh king queen prince emir sultan rear admiral commander gen. gen col.
+    col lt. lt maj. maj capt. capt former late top senior chairman director ayatollah mayor
+    judge justice""".split()
+)
+_REPORT_NOUNS = frozenset(
+    """report reports statement statements agency media outlet broadcaster newspaper paper daily
+    website site readout communique communiqué release wire channel television tv radio network
+    account bulletin dispatch""".split()
+)
+_MEDIA_DESCRIPTORS = frozenset(
+    """state government official news agency media television tv radio newspaper daily outlet
+    website broadcaster channel network wire service""".split()
+)
+_ORG_WORDS = frozenset(
+    """ministry agency authority council department governorate government news media office
+    organization organisation committee party army forces union nations bank company corp inc
+    group university institute court house kremlin pentagon embassy guard corps reuters press
+    radio television tv times post journal network channel foundation commission parliament
+    assembly cabinet administration movement front brigade brigades league association""".split()
+)
+_NAME_JOINERS = frozenset("bin ibn al el de del da van von der di abu".split())
+_INTRO = frozenset(
+    """in on at during after before meanwhile however but and also earlier later separately then
+    since though although while when last this critically overall moreover additionally
+    furthermore for with as amid despite following yesterday today according""".split()
+)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec last this earlier later yesterday today tonight week month year morning evening
+    afternoon night""".split()
+)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _is_adverb(tok: str) -> bool:
+    return len(tok) > 4 and tok.endswith("ly") and tok.islower()
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _is_possessive(tok: str) -> bool:
+    return tok.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _bare(tok: str) -> str:
+    """Lower-case token without a possessive ending."""
+    t = tok.lower()
+    for suffix in ("’s", "'s", "’", "'"):
+        if t.endswith(suffix):
+            return t[: -len(suffix)]
+    return t
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+class _TokenIndex:
+    """The tokens of one text, computed once; ``tk(start, end)`` slices those inside a window."""
+
+    def __init__(self, text: str):
+        self.toks = _tokens(text, 0, len(text))
+        self.starts = [t[1] for t in self.toks]
+
+    def __call__(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        if hi > lo and self.toks[hi - 1][2] > end:
+            hi -= 1  # a token running past the window's end is not inside it
+        return self.toks[lo:hi]
+
+
+# --------------------------------------------------------------------------------------------
+# Speech events: a reporting verb with its subject and (for indirect speech) its content
+
+
+class _Event:
+    __slots__ = (
+        "verb_start", "verb_end", "lemma", "cls", "sp", "content", "post", "clause_start",
+        "attach", "participle",
+    )
+
+    def __init__(self, verb_start, verb_end, lemma, cls):
+        self.verb_start, self.verb_end, self.lemma, self.cls = verb_start, verb_end, lemma, cls
+        self.sp: tuple[int, int] | None = None  # speaker phrase span
+        self.content: tuple[int, int] | None = None  # reported clause (indirect speech)
+        self.post = False  # content precedes the verb ("…, IRNA reported.")
+        self.clause_start = verb_start
+        self.attach = -1  # where an attribution clause begins (right after a closing mark)
+        self.participle = False  # ", adding …": a new reporting act inside the same sentence
+
+
+def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
+    """Walk back from token ``i`` over a subject noun phrase.
+
+    Returns (first token index, last token index, index of the token that stopped the walk or -1),
+    or None when the phrase is the object of a preposition or empty. ``loose`` (for an appositive
+    between commas: "a lawyer at the firm") lets prepositions through.
+    """
+    last = i
+    j = i
+    n = 0
+    limit = 16 if loose else 10
+    while j >= 0 and n < limit:
+        tok = toks[j][0]
+        low = tok.lower()
+        if not _is_word(tok):
+            break
+        if low in _DETERMINERS:
+            prev = toks[j - 1][0].lower() if j > 0 else ""
+            if prev == "of" or (
+                prev in _PREPOSITIONS
+                and j > 1
+                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS)
+            ):
+                j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
+                n += 2
+                continue
+            j -= 1
+            break
+        if low in _SUBJECT_PRONOUNS:
+            if j == i:
+                j -= 1
+            break
+        if low == "of" and j < i:
+            j -= 1
+            n += 1
+            continue
+        if low in _PREPOSITIONS and j < i:
+            if loose or (j > 0 and toks[j - 1][0].lower() in _ROLE_NOUNS):
+                j -= 1
+                n += 1
+                continue
+            return None  # "In further comments reported …": object of a preposition
+        if low == "and" and j < i and j > 0 and _is_cap(toks[j - 1][0]) and _is_cap(toks[j + 1][0]):
+            j -= 1
+            n += 1
+            continue
+        if low in _STOPWORDS or tok in _OBJECT_PRONOUNS:
+            break
+        j -= 1
+        n += 1
+    else:
+        if j >= 0:
+            return None  # no natural left edge within 10 tokens: not a subject
+    first = j + 1
+    if first > last:
+        return None
+    words = [toks[k][0].lower() for k in range(first, last + 1)]
+    if all(w in _DETERMINERS for w in words):
+        return None
+    return first, last, j
+
+
+def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
+    """A subject noun phrase read forward from token ``i`` (clause subject, inverted speaker)."""
+    j = i
+    out = []
+    while j < len(toks) and len(out) < limit:
+        tok = toks[j][0]
+        low = tok.lower()
+        if not _is_word(tok):
+            break
+        nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+        if not out and low in _DETERMINERS:
+            out.append(j)
+        elif not out and low in _QUANTIFIERS and nxt.lower() == "of":
+            out.append(j)  # "one of the rally's organizers"
+        elif not out and low in _SUBJECT_PRONOUNS:
+            out.append(j)
+            break
+        elif _is_cap(tok) or low in _ROLE_NOUNS or (low in _NAME_JOINERS and _is_cap(nxt)):
+            out.append(j)
+        elif low == "of" and out and (_is_cap(nxt) or nxt.lower() in _DETERMINERS):
+            out.append(j)
+        elif (
+            low not in _STOPWORDS
+            and (_is_cap(nxt) or nxt.lower() in _ROLE_NOUNS)
+            and not _is_possessive(tok)
+        ):
+            out.append(j)  # a modifier: "senior Russian officials"
+        else:
+            break
+        j += 1
+    if out and _demonym(toks[out[-1]][0]) and j < len(toks):
+        nxt_tok = toks[j][0]
+        if nxt_tok.islower() and nxt_tok not in _STOPWORDS and not _is_adverb(nxt_tok):
+            out.append(j)  # "The interim Egyptian government"
+    while out and toks[out[-1]][0].lower() in _DETERMINERS | {"of"}:
+        out.pop()
+    if not out:
+        return None
+    return out[0], out[-1]
+
+
+def _inverted_np(toks) -> tuple[int, int] | None:
+    """Speaker after an inverted verb: `said Chip Northrup, …`.
+
+    A description followed by the name it introduces takes the name along: `said one of the
+    organizers, Gennady Gudkov`.
+    """
+    if not toks:
+        return None
+    t0 = toks[0][0]
+    if not (_is_cap(t0) or t0.lower() in _DETERMINERS or t0.lower() in _QUANTIFIERS):
+        return None
+    j = 0
+    while j < len(toks) and j < 12 and _is_word(toks[j][0]) and (
+        toks[j][0].lower() not in _STOPWORDS or toks[j][0].lower() == "of" or j == 0
+    ):
+        j += 1
+    if j == 0:
+        return None
+    last = j - 1
+    has_cap = any(_is_cap(toks[k][0]) and not _is_possessive(toks[k][0]) for k in range(0, j))
+    if not has_cap and j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0]):
+        k = j + 1
+        while k < len(toks) and (_is_cap(toks[k][0]) or toks[k][0].lower() in _NAME_JOINERS):
+            k += 1
+        last = k - 1
+    while last > 0 and toks[last][0].lower() in _DETERMINERS | {"of"}:
+        last -= 1
+    return 0, last
+
+
+def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
+    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said")."""
+    toks = tk(start, end)
+    k = 0
+    if k < len(toks) and toks[k][0] in _OPEN_MARKS + '"':
+        k += 1
+    head = [t[0] for t in toks[k : k + 15]]
+    dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
+    if head and (head[0].lower() in _INTRO or dateline):
+        stop = next((n for n, t in enumerate(head) if t in ",:"), None)
+        if stop is not None and stop < 12:
+            k += stop + 1
+        else:
+            while k < len(toks) and (
+                toks[k][0].lower() in _INTRO | _PREPOSITIONS | _TIME_WORDS
+                or toks[k][0].isdigit()
+                or toks[k][0].lower() in _DETERMINERS
+            ):
+                k += 1
+    span = _np_forward(toks, k)
+    if span is None:
+        return None
+    return toks[span[0]][1], toks[span[1]][2]
+
+
+_OBJECT_VERBS = frozenset("tell inform assure warn remind notify convince persuade ask".split())
+_QUANTIFIERS = frozenset("one some many several both all two three most each none".split())
+_PARENTHETICAL_TAIL = re.compile(r"\s*(?:[,.;!?…:)\]]|$)")
+
+
+def _is_parenthetical_tail(text: str, pos: int, end: int, tk) -> bool:
+    """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.")."""
+    if _PARENTHETICAL_TAIL.match(text[pos:end]):
+        return True
+    toks = tk(pos, min(end, pos + 120))
+    if not toks or toks[0][0].lower() not in _PREPOSITIONS | _TIME_WORDS | {"earlier", "later"}:
+        return False
+    for n, (tok, _s, _e) in enumerate(toks[:8]):
+        if tok in ",.;!?…" or tok in _CLOSE_MARKS:
+            return True
+        if n and tok.lower() in _STOPWORDS - _PREPOSITIONS:
+            return False
+    return len(toks) <= 8
+
+
+def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
+    """Build a speech event for verb match ``m`` inside clause bounds ``[cs, ce)``."""
+    lemma, cls, comp = lex.lookup(m.group())
+    vs, ve = m.span()
+    ev = _Event(vs, ve, lemma, cls)
+    ev.clause_start = cs
+    first_word = m.group().split()[0]
+    is_ing = first_word.endswith("ing")
+    toks = tk(max(cs, vs - 200), vs)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][0].lower() in _ADV_AUX | _NEGATIONS or _is_adverb(toks[i][0])):
+        if toks[i][0].lower() in _NEGATIONS:
+            return None
+        i -= 1
+    went_on = False
+    if i >= 0:
+        low = toks[i][0].lower()
+        if low == "to" and i >= 2 and toks[i - 1][0].lower() in ("on", "further") and toks[
+            i - 2
+        ][0].lower() in ("went", "goes", "go", "going"):
+            went_on = True  # "Bagheri Kani went further to suggest that …"
+            i -= 2
+        elif low in _BE or low == "to" or (low == "as" and is_ing):
+            return None  # passive, infinitive, "quoted as saying"
+    after_toks = tk(ve, min(ce, ve + 160))
+    if after_toks and after_toks[0][0].lower() == "by":
+        return None  # passive participle: "the figure reported by …"
+
+    # Inverted attribution: `“…,” said X.` / `…, says Palestinian Authority`
+    if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np":
+        # (verbs that take an object never invert: ", condemned the genocide perpetrated by …")
+        fw = _inverted_np(after_toks)
+        if fw is not None:
+            sp_end = after_toks[fw[1]][2]
+            nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
+            if nxt != "by" and _is_parenthetical_tail(text, sp_end, ce, tk):
+                ev.sp = (after_toks[fw[0]][1], sp_end)
+                ev.attach = vs
+                _post_content(text, ev, toks, i, cs, closes_own_quote)
+                return ev
+
+    if went_on:
+        walk = _np_backward(toks, i - 1) if i >= 1 else None
+        if walk is None:
+            return None
+        ev.sp = (toks[walk[0]][1], toks[walk[1]][2])
+    elif is_ing:
+        if i >= 0 and toks[i][0] == ",":
+            ev.sp = _clause_subject(tk, cs, toks[i][1])
+            ev.participle = True
+        else:
+            return None
+    elif i >= 0 and toks[i][0].lower() in ("and", "but"):
+        ev.sp = _clause_subject(tk, cs, toks[i][1])
+    elif i >= 0 and toks[i][0] == "," and i > 0:
+        # appositive: "Sergei Shoigu, the secretary of the council, said"
+        inner = _np_backward(toks, i - 1, loose=True)
+        if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
+            return None
+        name = _np_backward(toks, inner[2] - 1)
+        if name is not None and _is_cap(toks[name[1]][0]):
+            ev.sp = (toks[name[0]][1], toks[name[1]][2])
+        elif name is not None and _is_cap(toks[inner[1]][0]):
+            # "one of the men, Kim Dong-chul, said": the description, then the name
+            ev.sp = (toks[name[0]][1], toks[inner[1]][2])
+        else:
+            return None
+        ev.attach = ev.sp[0]
+    else:
+        if i < 0:
+            return None
+        walk = _np_backward(toks, i)
+        if walk is None:
+            return None
+        first, last, stop = walk
+        if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
+            if toks[stop - 1][0] == ",":
+                alt = _np_backward(toks, stop - 2) if stop > 1 else None
+                if alt is not None:
+                    first, last, stop = alt
+        head = toks[last][0]
+        low_head = head.lower()
+        form = m.group()
+        if form.endswith("s") and not form.endswith("ss") and " " not in form:
+            # "-s" forms double as plural nouns ("member states alike"): need a named subject,
+            # a pronoun, or a clear clause after the verb
+            nxt = after_toks[0][0].lower() if after_toks else ""
+            if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")):
+                return None
+        elif form == lemma.split()[0] and " " not in form:
+            # base forms ("say", "report") double as nouns: only after plural subjects
+            plural = _plural(low_head) and not _is_cap(head)
+            coordinated = any(toks[k][0] == "and" for k in range(first, last))
+            if not (low_head in {"they", "we", "i", "you"} or plural or coordinated):
+                return None
+        ev.sp = (toks[first][1], toks[last][2])
+        ev.attach = toks[first][1]
+        if stop >= 0 and (toks[stop][0] in ",”»\"" ) and _is_parenthetical_tail(text, ve, ce, tk):
+            _post_content(text, ev, toks, stop, cs, closes_own_quote)
+            return ev
+
+    if ev.sp is None or text[ev.sp[0] : ev.sp[1]].lower() in _FIRST_SECOND:
+        return None  # "I think …" in a column is the author's own voice, not a reported statement
+    # Complement: "said (that) …", "told X on Monday that …"
+    if not after_toks:
+        return ev
+    t0 = after_toks[0][0]
+    if t0 == ":" or t0 in _QUOTE_MARKS:
+        return ev
+    content_start = None
+    if t0.lower() == "that":
+        content_start = after_toks[1][1] if len(after_toks) > 1 else None
+    elif comp == "bare" and _is_word(t0) and t0.lower() not in _STOPWORDS | _TIME_WORDS:
+        content_start = after_toks[0][1]
+    elif comp in ("bare", "that") and (
+        lemma in _OBJECT_VERBS or t0.lower() in _PREPOSITIONS | _TIME_WORDS
+    ):
+        # "told Shoigu on Monday that …", "said in a statement that …" — but not "tweeted a
+        # cartoon of that group's leader"
+        for n, (tok, _s, _e) in enumerate(after_toks[1:15], start=1):
+            if tok.lower() == "that":
+                content_start = after_toks[n + 1][1] if n + 1 < len(after_toks) else None
+                break
+            if not _is_word(tok) or lex.by_form.get(tok):
+                break  # punctuation or another reporting verb ends the search
+    if content_start is not None and content_start < ce:
+        ev.content = (content_start, ce)
+    return ev
+
+
+def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
+    """Content of a clause-final attribution: from the clause start to the comma / closing mark."""
+    mark = toks[k][0]
+    end = toks[k][2] if mark in _CLOSE_MARKS + '"' else toks[k][1]
+    start = cs
+    while start < end and text[start].isspace():
+        start += 1
+    if end > start:
+        # a clause that is exactly one direct quotation is that quotation's attribution, no more
+        q = closes_own_quote(start, end)
+        if not q:
+            ev.content = (start, end)
+            ev.post = True
+
+
+_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
+
+
+def _demonym(tok: str) -> bool:
+    return _is_cap(tok) and not tok.isupper() and bool(_DEMONYM_END.search(tok))
