@@ -94,6 +94,20 @@ _CREDIT_EXPLICIT = re.compile(
 _CREDIT_BARE_EOL = re.compile(rf"(?<=[.!?])\s*\((?:{_AGENCIES})\)\s*$", re.I)
 _SENT_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"[ \t]+")
+_TITLE_END = (".", ",", ";", ":")
+_SENTENCE_END = (".", "!", "?", "\"", "”", "’", ":", ")", "]")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9]{2}[.!?]\s+[A-Z]")
+_MARKER_WORDS = re.compile(r"(?i:short url|follow|share|updated .*|published .*)")
+_MARKER_BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}")
+# Cheap first-character tests run before a line's regexes: a rule's pattern can only match a
+# (stripped) line starting with one of these characters. A non-ASCII first character always
+# goes to the regex (case-insensitive matching of Unicode letters).
+_MD_FIRST = "#*_"
+_HR_FIRST = "-*_="
+_LINK_FIRST = "<h["
+_STAMP_FIRST = "lLuUpPmM"
+_BULLET_FIRST = "•·▪●◦‣-*+"
 
 
 @dataclass
@@ -143,7 +157,13 @@ def parse_date(text: str) -> date | None:
 
 def _strip_markdown(line: str) -> tuple[str, bool]:
     """Line without heading marks and whole-line emphasis; True when it was a heading."""
-    s = line.strip()
+    return _strip_stripped(line.strip())
+
+
+def _strip_stripped(s: str) -> tuple[str, bool]:
+    """:func:`_strip_markdown` of a line already stripped of surrounding whitespace."""
+    if s[:1] not in _MD_FIRST:  # no heading mark, no emphasis: nothing to strip
+        return s, False
     heading = bool(_HEADING.match(s))
     s = _HEADING.sub("", s).strip()
     for _ in range(2):
@@ -154,16 +174,14 @@ def _strip_markdown(line: str) -> tuple[str, bool]:
 
 
 def _is_title_like(s: str) -> bool:
-    words = len(s.split())
-    return 3 <= words <= 30 and len(s) <= 250 and not re.search(r"[.,;:]$", s)
+    if len(s) > 250 or s.endswith(_TITLE_END):
+        return False
+    return 3 <= len(s.split()) <= 30
 
 
 def _is_header_marker(s: str) -> bool:
     """Page-header furniture that sits between a title and its story."""
-    return bool(
-        re.fullmatch(r"(?i:short url|follow|share|updated .*|published .*)", s)
-        or re.fullmatch(r"(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}", s)
-    )
+    return bool(_MARKER_WORDS.fullmatch(s) or _MARKER_BYLINE.fullmatch(s))
 
 
 def split_captions(paragraph: str) -> tuple[str, list[str]]:
@@ -179,6 +197,8 @@ def split_captions(paragraph: str) -> tuple[str, list[str]]:
     ('Text one. Text two.', ['A flag in Vienna, 2023. (credit: REUTERS/X)'])
     """
     captions: list[str] = []
+    if "(" not in paragraph:  # every credit pattern needs a parenthesis
+        return paragraph, captions
     while True:
         m = _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph)
         if not m:
@@ -197,7 +217,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line not ending a sentence, followed by a lower-case start."""
     out: list[str] = []
     for line in lines:
-        if out and not re.search(r"[.!?\"”’:)\]]$", out[-1]) and re.match(r"[a-z(]", line):
+        if out and ("a" <= line[:1] <= "z" or line[:1] == "(") and not out[-1].endswith(
+            _SENTENCE_END
+        ):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
@@ -263,7 +285,8 @@ def parse_scraped(raw: str) -> list[Story]:
             prefix_date = None
         text = text[m.end() :]
     lines = text.split("\n")
-    nonblank = [(_strip_markdown(line), line) for line in lines if line.strip()]
+    stripped = [line.strip() for line in lines]
+    nonblank = [(_strip_stripped(o), line) for o, line in zip(stripped, lines) if o]
 
     stories: list[Story] = [Story()]
     if prefix_date:
@@ -281,27 +304,31 @@ def parse_scraped(raw: str) -> list[Story]:
             block.clear()
 
     idx = -1
-    for line in lines:
-        if not line.strip():
+    for o in stripped:  # ``o``: the line stripped; rules test the first character before a regex
+        if not o:
             flush()
             continue
         idx += 1
         (s, heading), original = nonblank[idx]
         story = stories[-1]
         if not s:
-            story.removed.append(f"markdown: {original.strip()}")
+            story.removed.append(f"markdown: {o}")
             continue
-        if _HR.match(original):
+        c = o[0]
+        if c in _HR_FIRST and _HR.match(original):
             flush()
-            story.removed.append(f"rule: {original.strip()}")
+            story.removed.append(f"rule: {o}")
             continue
-        link = _LINK_LINE.match(s) or _LINK_LINE.match(original)
+        link = _LINK_LINE.match(s) if s[0] in _LINK_FIRST else None
+        if not link and c in _LINK_FIRST:
+            link = _LINK_LINE.match(original)
         if link:
             story.urls.append(link.group(1) or link.group(2))
             story.removed.append(f"link: {s}")
             continue
-        stamp = _STAMP.match(s)
-        if stamp and len(s) < 80:
+        if len(s) < 80 and (s[0] in _STAMP_FIRST or s[0] > "\x7f") and (
+            stamp := _STAMP.match(s)
+        ):
             d = parse_date(stamp.group(2))
             if d:
                 story.dates.setdefault("updated_stamp", d)
@@ -310,22 +337,20 @@ def parse_scraped(raw: str) -> list[Story]:
         if len(s) < 60 and _RELATIVE.search(s) or _BOILERPLATE.match(s):
             story.removed.append(f"boilerplate: {s}")
             continue
-        if (outlet := outlet_from_name(s)) and len(s) < 60:
+        if len(s) < 60 and (outlet := outlet_from_name(s)):
             story.outlets.setdefault("signature", outlet)
             story.removed.append(f"signature: {s}")
             continue
-        if not in_body and len(s) < 40 and (d := parse_date(s)) and not _WORD.sub("", s).strip(
-            " ,./-"
-        ):
-            story.dates.setdefault("page_header", d)
-            story.removed.append(f"page date: {s}")
-            continue
-        bullet = _BULLET.match(original)
-        if bullet and not in_body:
-            story.highlights.append(_strip_markdown(bullet.group(1))[0])
-            continue
+        if not in_body:
+            if len(s) < 40 and (d := parse_date(s)) and not _WORD.sub("", s).strip(" ,./-"):
+                story.dates.setdefault("page_header", d)
+                story.removed.append(f"page date: {s}")
+                continue
+            if c in _BULLET_FIRST and (bullet := _BULLET.match(original)):
+                story.highlights.append(_strip_markdown(bullet.group(1))[0])
+                continue
         # a new story: after some body, a title-like line followed by header furniture/itself
-        if in_body and _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 7]):
+        elif _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 7]):
             flush()
             stories.append(Story())
             story = stories[-1]
@@ -348,7 +373,7 @@ def parse_scraped(raw: str) -> list[Story]:
         if story.title is not None and s == story.title:
             story.removed.append(f"repeated title: {s}")
             continue
-        block.append(re.sub(r"[ \t]+", " ", s) if heading or s != original.strip() else s)
+        block.append(_SPACES.sub(" ", s) if heading or s != o else s)
     flush()
 
     stories = [st for st in stories if st.paragraphs or st.title]
@@ -375,7 +400,7 @@ def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> 
     Only short lines count as furniture, and a "title" holding a sentence break or a photo
     credit is body text, so long paragraphs that merely mention "3 days ago" never split a page.
     """
-    if re.search(r"[a-z0-9]{2}[.!?]\s+[A-Z]", title) or _CREDIT_EXPLICIT.search(title):
+    if _SENTENCE_BREAK.search(title) or _CREDIT_EXPLICIT.search(title):
         return False
     for (s, _), _orig in following:
         if s == title:

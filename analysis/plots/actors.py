@@ -135,6 +135,7 @@ def plot_actor_network(
         for kind in present:
             ax.scatter([], [], color=type_colors.get(kind, GREY), label=kind.replace("_", " "))
         if present:
-            ax.legend(loc="lower left", fontsize=8)
+            ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
+                      title="actor type", title_fontsize=8)
     ax.set_title(title or f"Actors named together ({len(shown)} strongest links)")
     return fig
