@@ -35,6 +35,11 @@ from .readers import (
 from .scraped import DATE_PRIORITY, OUTLET_PRIORITY, best, count_words, parse_scraped
 
 _WORD = re.compile(r"\w+")
+# Non-word characters common in English news text (quotes, dashes, currency): replacing them by
+# a space never changes the ``\w+`` words, and often leaves an ASCII text, whose words are then
+# found by byte translation (every ASCII non-word byte → space) instead of the regex.
+_COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
+_ASCII_WORD_TABLE = bytes(c if _WORD.match(chr(c)) else 32 for c in range(256))
 
 ARTICLE_COLUMNS = [
     "doc_id", "outlet", "date", "title", "url", "text", "source_file", "n_words",
@@ -158,9 +163,11 @@ def _file_tasks(sources: list[Path]) -> list[tuple[Path | None, str, dict | None
             tasks.append((None, str(root), _report_row(str(root), "missing",
                                                        "path does not exist")))
             continue
-        files = [root] if root.is_file() else _walk(root)
-        base = root.parent if root.is_file() else root
-        tasks.extend((path, path.relative_to(base).as_posix(), None) for path in files)
+        if root.is_file():
+            tasks.append((root, root.relative_to(root.parent).as_posix(), None))
+            continue
+        n = len(root.parts)
+        tasks.extend((path, _relative(path, root, n), None) for path in _walk(root))
     return tasks
 
 
@@ -188,10 +195,19 @@ def load_report(articles: pd.DataFrame) -> pd.DataFrame:
     return report
 
 
+def _relative(path: Path, base: Path, n: int) -> str:
+    """``path.relative_to(base).as_posix()`` for a path found under ``base`` (``n`` parts)."""
+    parts = path.parts
+    if parts[:n] == base.parts:
+        return "/".join(parts[n:])
+    return path.relative_to(base).as_posix()
+
+
 def _walk(folder: Path) -> list[Path]:
     out = []
+    n = len(folder.parts)
     for p in sorted(folder.rglob("*")):
-        rel = p.relative_to(folder).parts
+        rel = p.parts[n:] if p.parts[:n] == folder.parts else p.relative_to(folder).parts
         if any(part.startswith(".") for part in rel) or not p.is_file():
             continue
         out.append(p)
@@ -252,6 +268,12 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
 
 
 def _doc_id(rel: str) -> str:
+    parts = rel.split("/")
+    if all(parts) and "." not in parts:  # already a clean relative path: no Path needed
+        name = parts[-1]
+        stem = name.split(".")[0] if name.count(".") else name
+        if stem:
+            return "/".join(parts[:-1] + [stem])
     p = Path(rel)
     stem = p.name.split(".")[0] if p.name.count(".") else p.name
     return (p.parent / stem).as_posix() if str(p.parent) != "." else stem
@@ -394,9 +416,19 @@ def _words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
     norms = []
     for i, t in enumerate(texts):
         low = t.lower()
-        toks = _WORD.findall(low)
-        counts[i] = len(toks) if len(low) == len(t) else count_words(t)
-        norms.append(" ".join(toks))
+        ascii_ = low
+        if not ascii_.isascii():
+            for ch in _COMMON_NONWORD:
+                if ch in ascii_:
+                    ascii_ = ascii_.replace(ch, " ")
+        if ascii_.isascii():
+            btoks = ascii_.encode("ascii").translate(_ASCII_WORD_TABLE).split()
+            n, norm = len(btoks), b" ".join(btoks).decode("ascii")
+        else:
+            toks = _WORD.findall(low)
+            n, norm = len(toks), " ".join(toks)
+        counts[i] = n if len(low) == len(t) else count_words(t)
+        norms.append(norm)
     return counts, norms
 
 
@@ -457,8 +489,10 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float) -> pd.DataFrame:
         near = near_duplicates(norm.loc[candidates].tolist(), threshold=threshold,
                                normalised=True)
         ids = articles.loc[candidates, "doc_id"].tolist()
-        for i, j in near.items():
-            articles.loc[candidates[i], "near_duplicate_of"] = ids[j]
+        if near:
+            articles.loc[[candidates[i] for i in near], "near_duplicate_of"] = [
+                ids[j] for j in near.values()
+            ]
     return articles[ARTICLE_COLUMNS]
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 _SHIFT = np.uint64(32)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s")
 _BATCH = 5_000
 # odd 64-bit multipliers that mix the word hashes of a shingle (wrap-around arithmetic)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
@@ -33,12 +34,16 @@ def _shingle_sets(texts: list[str], n: int, normalised: bool = False) -> list[np
     out: list[np.ndarray] = []
     for lo in range(0, len(texts), _BATCH):
         batch = texts[lo:lo + _BATCH]
-        toks = [t.split() for t in batch] if normalised else [_WORD.findall(t.lower())
-                                                              for t in batch]
-        lens = np.fromiter(map(len, toks), np.int64, len(toks))
-        flat = [w for ws in toks for w in ws]
-        h = (pd.util.hash_array(np.asarray(flat, dtype=object)) if flat
-             else np.zeros(0, np.uint64))
+        hashed = _hash_normalised(batch) if normalised else None
+        if hashed is None:
+            toks = [t.split() for t in batch] if normalised else [_WORD.findall(t.lower())
+                                                                  for t in batch]
+            lens = np.fromiter(map(len, toks), np.int64, len(toks))
+            flat = [w for ws in toks for w in ws]
+            h = (pd.util.hash_array(np.asarray(flat, dtype=object)) if flat
+                 else np.zeros(0, np.uint64))
+        else:
+            h, lens = hashed
         ends = np.cumsum(lens)
         starts = ends - lens
         m = len(h) - n + 1
@@ -50,11 +55,57 @@ def _shingle_sets(texts: list[str], n: int, normalised: bool = False) -> list[np
         else:
             g = np.zeros(0, np.uint64)
         for s, e in zip(starts.tolist(), ends.tolist()):
-            if e - s >= n:
-                out.append(np.unique(g[s:e - n + 1]))
-            else:
-                out.append(np.unique(h[s:e]))
+            out.append(_unique(g[s:e - n + 1] if e - s >= n else h[s:e]))
     return out
+
+
+def _intersection_size(a: np.ndarray, b: np.ndarray) -> int:
+    """Number of common values of two sorted unique arrays (binary search of the shorter)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return 0
+    pos = np.searchsorted(b, a)
+    np.minimum(pos, len(b) - 1, out=pos)
+    return int(np.count_nonzero(b[pos] == a))
+
+
+def _unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` of a 1-d array (sorted, unique), with less overhead for small arrays."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
+def _hash_normalised(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Word hashes (as ``pd.util.hash_array``) of space-separated texts, and words per text.
+
+    The words are split and de-duplicated in Arrow (no Python string per word); only the
+    distinct words are hashed. ``None`` when a text is not single-space separated words
+    (``str.split()`` would split it differently), so the caller splits in Python instead.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:  # pragma: no cover - pyarrow ships with the environment
+        return None
+    lens = np.fromiter((t.count(" ") + 1 if t else 0 for t in texts), np.int64, len(texts))
+    joined = " ".join(t for t in texts if t)
+    if not joined:
+        return np.zeros(0, np.uint64), lens
+    words = pc.split_pattern(pa.array([joined], pa.large_string()), " ").values
+    if len(words) != lens.sum():
+        return None
+    enc = words.dictionary_encode()
+    uniques = enc.dictionary.to_numpy(zero_copy_only=False)
+    if any(w == "" for w in uniques) or _SPACE.search("".join(uniques)):
+        return None
+    codes = enc.indices.to_numpy(zero_copy_only=False)
+    return pd.util.hash_array(uniques, categorize=False)[codes], lens
 
 
 def near_duplicates(
@@ -98,9 +149,13 @@ def near_duplicates(
         chunk = rows[lo:lo + _BATCH]
         idx = np.concatenate([sets[i] for i in chunk]) & _MASK32
         starts = np.concatenate([[0], np.cumsum(sizes[chunk])[:-1]])
+        tmp = np.empty_like(idx)
         with np.errstate(over="ignore"):
             for h in range(n_hashes):  # multiply-shift hashing (Dietzfelbinger et al. 1997)
-                sig[chunk, h] = np.minimum.reduceat((a[h] * idx + b[h]) >> _SHIFT, starts)
+                np.multiply(idx, a[h], out=tmp)
+                np.add(tmp, b[h], out=tmp)
+                np.right_shift(tmp, _SHIFT, out=tmp)
+                sig[chunk, h] = np.minimum.reduceat(tmp, starts)
     per_band = n_hashes // bands
     parent = list(range(n))
 
@@ -128,11 +183,18 @@ def near_duplicates(
         o, g = o[srt], g[srt]
         head = np.concatenate([[True], g[1:] != g[:-1]])
         first = o[head][np.cumsum(head) - 1]
-        for j, i in zip(first[~head].tolist(), o[~head].tolist()):
-            if (j, i) in checked or not nonempty[i]:
+        js, iss = first[~head], o[~head]
+        # Jaccard <= smaller set size / larger set size: pairs whose sizes alone rule out the
+        # threshold (or whose second text is empty) are never verified, as they cannot pass
+        sj, si = sizes[js], sizes[iss]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ceiling = np.minimum(sj, si) / np.maximum(sj, si)
+        possible = nonempty[iss] & ~(ceiling < threshold)
+        for j, i in zip(js[possible].tolist(), iss[possible].tolist()):
+            if (j, i) in checked:
                 continue
             checked.add((j, i))
-            inter = len(np.intersect1d(sets[j], sets[i], assume_unique=True))
+            inter = _intersection_size(sets[j], sets[i])
             union = int(sizes[j] + sizes[i]) - inter
             if union and inter / union >= threshold:
                 ri, rj = find(i), find(j)
