@@ -81,8 +81,10 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
 
     def keep(r_idx: np.ndarray, c_idx: np.ndarray) -> None:
         S = (X[r_idx] @ X[c_idx].T).tocoo()
-        i, j, v = r_idx[S.row], c_idx[S.col], S.data
-        ok = (v >= threshold) & (i < j)
+        strong = S.data >= threshold  # most products are weak: drop them before indexing
+        i, j, v = r_idx[S.row[strong]], c_idx[S.col[strong]], S.data[strong]
+        del S
+        ok = i < j
         di, dj = days[i], days[j]
         ok &= np.isnan(di) | np.isnan(dj) | (np.abs(di - dj) <= window)
         rows.append(i[ok])
