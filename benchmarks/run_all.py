@@ -126,16 +126,21 @@ def _pipeline(corpus: Path) -> dict:
     slim = articles.copy()
     slim.attrs = {}
     slim.to_parquet(tmp)
-    done = []
+    done, worker_peaks = [], []
     with ProcessPoolExecutor(2) as pool:
-        for res in pool.map(_pipeline_worker, [(tmp, j) for j in jobs]):
-            done.extend(res)
+        for ran, peak in pool.map(_pipeline_worker, [(tmp, j) for j in jobs]):
+            done.extend(ran)
+            worker_peaks.append(peak)
     tmp.unlink()
+    # The workers' peaks are not in the parent's ru_maxrss: report parent + workers, an upper
+    # bound of the pipeline's peak memory (the three peaks need not coincide).
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"wall": time.perf_counter() - t0, "articles": len(articles),
-            "steps": "+".join(done)}
+            "steps": "+".join(done), "peak_total_mb": round(parent + sum(worker_peaks)),
+            "peak_workers_mb": "+".join(str(round(p)) for p in worker_peaks)}
 
 
-def _pipeline_worker(arg) -> list[str]:
+def _pipeline_worker(arg) -> tuple[list[str], float]:
     warnings.simplefilter("ignore")
     import pandas as pd
 
@@ -171,7 +176,7 @@ def _pipeline_worker(arg) -> list[str]:
             ran.append(name)
         except ImportError:
             pass
-    return ran
+    return ran, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _run_stage(name: str, corpus: Path, cache: Path, timeout: int) -> dict:
@@ -244,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
 
     table = pd.DataFrame(rows)
     cols = [c for c in ["n_files", "stage", "articles", "wall_s", "cpu_s", "rate", "peak_mb",
+                        "peak_total_mb",
                         "error"] if c in table.columns]
     print()
     print(_markdown(table[cols].astype(object).where(table[cols].notna(), "")))
