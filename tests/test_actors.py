@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import networkx as nx
 import pandas as pd
 import pytest
@@ -13,7 +10,6 @@ from scipy import stats
 from analysis import actors as actors_mod
 from analysis.actor_dictionary import ActorDictionary, fold, load_dictionary
 from analysis.actors import actor_candidates, actor_frequency, actor_mentions, actor_network
-from analysis.config import SHARED_CORPORA
 
 ACTORS = """actor,type,country,role,aliases,short_names,labels,demonyms,notes
 Iran,state,IRN,,Tehran,,the Islamic Republic,Iranian|Iranians,
@@ -403,12 +399,8 @@ def test_bundled_no_spurious_actors(bundled):
     assert set(roles[roles["doc_id"] == "002_cc49016c80e3a549"]["actor"]) == {"Ali Bagheri Kani"}
 
 
-@pytest.mark.skipif(not (SHARED_CORPORA / "bbc" / "bbc.jsonl.gz").exists(),
-                    reason="shared BBC corpus not available")
-def test_bbc_sample_offsets_and_determinism():
-    with gzip.open(SHARED_CORPORA / "bbc" / "bbc.jsonl.gz", "rt", encoding="utf-8") as fh:
-        rows = [json.loads(line) for _, line in zip(range(300), fh)]
-    a = pd.DataFrame({"doc_id": [r["doc_id"] for r in rows], "text": [r["text"] for r in rows]})
+def test_bbc_sample_offsets_and_determinism(shared_jsonl):
+    a = shared_jsonl("bbc/bbc.jsonl.gz", nrows=300)[["doc_id", "text"]]
     m1, m2 = actor_mentions(a), actor_mentions(a)
     pd.testing.assert_frame_equal(m1, m2)
     texts = dict(zip(a["doc_id"], a["text"]))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 
@@ -15,7 +13,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.config import SHARED_CORPORA
 from analysis.framing import (
     distinctive_terms,
     label_choices,
@@ -356,17 +353,10 @@ def test_figures_draw_the_tables(bundled, tmp_path):
 
 
 # ------------------------------------------------------------------------------ a real corpus
-def test_allsides_subset_runs_with_finite_scores():
-    path = SHARED_CORPORA / "allsides" / "world.jsonl.gz"
-    if not path.exists():
-        pytest.skip("shared AllSides corpus not available")
-    rows = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if r["source"] in {"Reuters", "Fox Online News", "NPR Online News"}:
-                rows.append({"doc_id": r["ID"], "outlet": r["source"], "text": r["text"]})
-    a = pd.DataFrame(rows)
+def test_allsides_subset_runs_with_finite_scores(shared_jsonl):
+    raw = shared_jsonl("allsides/world.jsonl.gz")
+    raw = raw[raw["source"].isin({"Reuters", "Fox Online News", "NPR Online News"})]
+    a = pd.DataFrame({"doc_id": raw["ID"], "outlet": raw["source"], "text": raw["text"]})
     t = distinctive_terms(a, min_count=5)
     assert np.isfinite(t[["z", "q"]].to_numpy()).all()
     reuters = t[(t["outlet"] == "Reuters") & (t["q"] < 0.05)]["term"].head(20).tolist()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 
 import pandas as pd
 import pytest
 
-from analysis.config import RAW_DIR, SHARED_CORPORA
+from analysis.config import RAW_DIR
 from analysis.quotes import (
     QUOTE_COLUMNS,
     attribution,
@@ -446,18 +444,10 @@ def test_bundled_voice_spans_cover_texts(bundled):
 # ------------------------------------------------------------------ a real multi-outlet corpus
 
 
-def test_allsides_sample_invariants():
-    path = SHARED_CORPORA / "allsides" / "world.jsonl.gz"
-    if not path.exists():
-        pytest.skip("shared AllSides corpus not available")
-    rows = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if n >= 300:
-                break
-            d = json.loads(line)
-            rows.append({"doc_id": str(d["ID"]), "outlet": d["source"], "text": d["text"]})
-    a = pd.DataFrame(rows)
+def test_allsides_sample_invariants(shared_jsonl):
+    raw = shared_jsonl("allsides/world.jsonl.gz", nrows=300)
+    a = pd.DataFrame({"doc_id": raw["ID"].astype(str), "outlet": raw["source"],
+                      "text": raw["text"]})
     q = quotes(a)
     texts = dict(zip(a["doc_id"], a["text"]))
     assert len(q) > 300

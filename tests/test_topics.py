@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 
 import numpy as np
@@ -11,7 +9,6 @@ import pandas as pd
 import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
-from analysis.config import SHARED_CORPORA
 from analysis.topics import TopicModel, stability, topic_model, topic_units
 
 VOCAB = {
@@ -234,13 +231,8 @@ def test_repr_and_type():
     assert "4 topics over 24 article units of 24 articles" in repr(model)
 
 
-BBC = SHARED_CORPORA / "bbc" / "bbc.jsonl.gz"
-
-
-@pytest.mark.skipif(not BBC.exists(), reason="BBC corpus not available")
-def test_bbc_benchmark_k5_and_auto():
-    with gzip.open(BBC, "rt", encoding="utf-8") as fh:
-        bbc = pd.DataFrame([json.loads(line) for line in fh])
+def test_bbc_benchmark_k5_and_auto(shared_jsonl):
+    bbc = shared_jsonl("bbc/bbc.jsonl.gz")
     for n_topics, floor in ((5, 0.90), ("auto", 0.80)):
         model = topic_model(bbc, unit="article", n_topics=n_topics)
         got = model.assignments.merge(bbc[["doc_id", "category"]], on="doc_id")
