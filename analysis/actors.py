@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse, stats
 
+from ._memory import release_memory
 from ._validate import require_columns
 from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower, load_dictionary
 from .actor_dictionary import candidate_spans as _candidate_spans
@@ -270,7 +271,9 @@ def actor_mentions(
         cand = _candidate_spans(texts, out, d, method="auto" if ner is True else ner)
         out = pd.concat([out, cand.assign(method="ner", form="ner")], ignore_index=True)
         out = out.sort_values(["doc", "start"], kind="stable", ignore_index=True)
-    return _locate(out, articles, texts, quotes)
+    out = _locate(out, articles, texts, quotes)
+    release_memory(len(articles))
+    return out
 
 
 def _locate(out: pd.DataFrame, articles: pd.DataFrame, texts: list[str],

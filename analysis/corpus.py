@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
+from ._memory import release_memory
 from .outlets import domain_of, outlet_from_url
 from .readers import (
     MAX_TEXT_BYTES,
@@ -114,9 +115,11 @@ def load_corpus(
     if cache:
         from .cache import load_corpus_cached
 
-        return load_corpus_cached(source, manifest=manifest, cache=cache, columns=columns,
-                                  near_duplicate_threshold=near_duplicate_threshold,
-                                  engine=engine, client=client)
+        articles = load_corpus_cached(source, manifest=manifest, cache=cache, columns=columns,
+                                      near_duplicate_threshold=near_duplicate_threshold,
+                                      engine=engine, client=client)
+        release_memory(len(articles))
+        return articles
     if engine == "dask":
         from .distributed import load_corpus_dask
 
@@ -137,6 +140,8 @@ def load_corpus(
         records.extend(recs)
         report.append(row)
     articles = _finish(records, report, manifest, near_duplicate_threshold)
+    del records
+    release_memory(len(articles))  # parsing leaves GBs of freed memory in the allocator
     _warn(articles.attrs["load_report"], articles)
     return articles
 

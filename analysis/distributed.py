@@ -5,7 +5,8 @@ When one machine is not enough, nothing here is a new engine: articles become a
 stage — cleaning, segmentation, actor mentions, quotes — is the pandas function applied to each
 partition (:func:`map_articles`), so its rows are exactly the pandas rows. Reductions are
 map-reduce: per-partition counts summed on the cluster, then the statistic computed once on the
-small summed table (:func:`actor_frequency_dask`, :func:`term_counts_dask`). Topics over a corpus
+small summed table (:func:`actor_frequency_dask`, :func:`term_counts_dask`,
+:func:`distinctive_terms_dask`). Topics over a corpus
 too large for one machine use mini-batch k-means fitted partition by partition
 (:func:`topic_model_dask`; Sculley 2010), a different estimator from the in-memory
 ``topic_model``.
@@ -274,6 +275,26 @@ def term_counts_dask(articles_ddf, by: str = "outlet", *, client=None) -> pd.Dat
     out = out.groupby([by, "term"], as_index=False)["count"].sum()
     return out.sort_values([by, "count", "term"], ascending=[True, False, True],
                            ignore_index=True)
+
+
+def distinctive_terms_dask(articles_ddf, by: str = "outlet", *, voice: str = "own",
+                           ngram_range: tuple[int, int] = (1, 3), min_count: int = 2,
+                           alpha0: float = 1000.0, pairs=False, pair=None,
+                           stop_words="english", client=None) -> pd.DataFrame:
+    """:func:`analysis.framing.distinctive_terms` as map-reduce: n-gram counts per partition
+    (:func:`analysis.framing.ngram_counts`), summed by a Dask group-by on the cluster, scored
+    once on the client (:func:`analysis.framing.score_ngram_counts`). Equals the pandas call
+    with the corpus as background (``prior=None``)."""
+    from .framing import ngram_counts, score_ngram_counts
+
+    # Quotation spans (voice "own"/"quoted") are found per article from all its columns.
+    part = map_articles(ngram_counts, articles_ddf if voice != "all"
+                        else articles_ddf[["doc_id", "text", by]], by, voice=voice,
+                        ngram_range=ngram_range, stop_words=stop_words)
+    summed = part.groupby([by, "term", "ngram"])[["count", "docs"]].sum().reset_index()
+    (table,) = _compute(summed, client=client)
+    return score_ngram_counts(table, by, min_count=min_count, alpha0=alpha0, pairs=pairs,
+                              pair=pair)
 
 
 # ---------------------------------------------------------------------------- topics

@@ -24,6 +24,7 @@ import pandas as pd
 from scipy import sparse, special, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
+from ._memory import release_memory
 from ._validate import require_columns
 from .labels import (
     _by_columns,
@@ -350,21 +351,7 @@ def distinctive_terms(
     names, groups = np.unique(articles[by].fillna("unknown").astype(str).to_numpy(),
                               return_inverse=True)
     G = len(names)
-    if pair is not None:
-        missing = [p for p in pair if p not in names]
-        if missing or len(pair) != 2:
-            raise ValueError(f"pair must name two groups of {by!r}; unknown: {missing}")
-        comparisons = [tuple(int(np.flatnonzero(names == p)[0]) for p in pair)]
-    else:
-        comparisons = [(g, -1) for g in range(G)]
-        if pairs is True:
-            comparisons += list(combinations(range(G), 2))
-        elif pairs:
-            index = {n: i for i, n in enumerate(names)}
-            for a, b in pairs:
-                if a not in index or b not in index or a == b:
-                    raise ValueError(f"pairs must name two different groups of {by!r}: {(a, b)}")
-                comparisons.append((index[a], index[b]))
+    comparisons = _comparisons(names, by, pairs, pair)
     counter = _NgramCounter(ngram_range, stop_words)
     table, totals = counter.count(_voice_texts(articles, voice), groups, G, min_count=min_count)
     corpus = table.groupby("key")["count"].sum()
@@ -377,10 +364,134 @@ def distinctive_terms(
     Y = sparse.csr_matrix((table["count"].to_numpy(float), (table["g"], col)), shape=shape)
     D = sparse.csr_matrix((table["docs"].to_numpy(float), (table["g"], col)), shape=shape)
     bg, bg_tot = _background(counter, prior, keys, corpus.to_numpy(), totals.sum(axis=0))
+    n_art = np.bincount(groups, minlength=G)
+    out = _score(by, names, n_art, np.asarray(terms, dtype=object), order, Y, D, totals, bg,
+                 bg_tot, comparisons, min_count=min_count, alpha0=alpha0)
+    release_memory(len(articles))
+    return out
+
+
+def ngram_counts(articles: pd.DataFrame, by: str = "outlet", *, voice: str = "own",
+                 ngram_range: tuple[int, int] = (1, 3),
+                 stop_words: str | Sequence[str] | None = "english") -> pd.DataFrame:
+    """How often each group uses each n-gram, as a table that can be summed across partitions.
+
+    The map step of :func:`distinctive_terms` (the same tokens, voices and n-gram rules): rows
+    ``<by>, term, ngram, count, docs``, plus one row per group and n-gram length with
+    ``term == ""`` whose ``count`` is the group's total of n-grams of that length and ``docs``
+    its number of articles. Tables of disjoint sets of articles add up (``groupby(
+    [by, "term", "ngram"]).sum()``) to the table of their union; :func:`score_ngram_counts`
+    turns the sum into the ``distinctive_terms`` table.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
+    ...                      "text": ["Zionist regime.", "Israel."]})
+    >>> for row in ngram_counts(arts, ngram_range=(1, 1)).values.tolist():
+    ...     print(row)
+    ['X', '', 1, 2, 1]
+    ['X', 'regime', 1, 1, 1]
+    ['X', 'zionist', 1, 1, 1]
+    ['Y', '', 1, 1, 1]
+    ['Y', 'israel', 1, 1, 1]
+    """
+    require_columns(articles, ["doc_id", "text", by])
+    _check_voice(voice)
+    names, groups = np.unique(articles[by].fillna("unknown").astype(str).to_numpy(),
+                              return_inverse=True)
+    counter = _NgramCounter(ngram_range, stop_words)
+    table, totals = counter.count(_voice_texts(articles, voice), groups, len(names), min_count=1)
+    terms, order = counter.decode(table["key"].to_numpy(np.uint64))
+    n_art = np.bincount(groups, minlength=len(names))
+    k = np.array(list(counter.orders))
+    g_tot = np.repeat(np.arange(len(names)), len(k))
+    out = pd.concat([
+        pd.DataFrame({by: names[g_tot], "term": "", "ngram": np.tile(k, len(names)),
+                      "count": totals[g_tot, np.tile(k, len(names))], "docs": n_art[g_tot]}),
+        pd.DataFrame({by: names[table["g"].to_numpy()], "term": terms, "ngram": order,
+                      "count": table["count"].to_numpy(np.int64),
+                      "docs": table["docs"].to_numpy(np.int64)}),
+    ], ignore_index=True)
+    out = out.astype({by: object, "term": object, "ngram": np.int64, "count": np.int64,
+                      "docs": np.int64})
+    return out.sort_values([by, "term", "ngram"], ignore_index=True)
+
+
+def score_ngram_counts(counts: pd.DataFrame, by: str = "outlet", *, min_count: int = 2,
+                       alpha0: float = 1000.0, pairs: bool | Sequence[tuple[str, str]] = False,
+                       pair: tuple[str, str] | None = None) -> pd.DataFrame:
+    """The :func:`distinctive_terms` table from summed :func:`ngram_counts` (the reduce step;
+    the corpus itself is the background). Same columns, values and order as
+    ``distinctive_terms`` on the articles the counts came from.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Y"], "text": [
+    ...     "Zionist regime crimes.", "The Zionist regime again.", "Israel said.", "Israel won."]})
+    >>> parts = [ngram_counts(arts.iloc[:3], ngram_range=(1, 2)),
+    ...          ngram_counts(arts.iloc[3:], ngram_range=(1, 2))]
+    >>> summed = pd.concat(parts).groupby(["outlet", "term", "ngram"], as_index=False).sum()
+    >>> score_ngram_counts(summed).equals(distinctive_terms(arts, ngram_range=(1, 2)))
+    True
+    """
+    require_columns(counts, [by, "term", "ngram", "count", "docs"], name="counts")
+    counts = counts.groupby([by, "term", "ngram"], as_index=False)[["count", "docs"]].sum()
+    names = np.unique(counts[by].astype(str).to_numpy())
+    comparisons = _comparisons(names, by, pairs, pair)
+    g = np.searchsorted(names, counts[by].astype(str).to_numpy())
+    is_total = (counts["term"] == "").to_numpy()
+    totals = np.zeros((len(names), 4), dtype=np.int64)
+    np.add.at(totals, (g[is_total], counts["ngram"].to_numpy()[is_total]),
+              counts["count"].to_numpy()[is_total])
+    n_art = np.zeros(len(names), dtype=np.int64)
+    first = is_total & (counts["ngram"] == counts.loc[is_total, "ngram"].min()).to_numpy()
+    n_art[g[first]] = counts["docs"].to_numpy()[first]
+    rows = counts[~is_total]
+    corpus = rows.groupby("term")["count"].sum()
+    corpus = corpus[corpus >= min_count].sort_index()
+    terms = corpus.index.to_numpy(dtype=object)
+    rows = rows[rows["term"].isin(corpus.index)]
+    col = np.searchsorted(terms.astype(str), rows["term"].astype(str).to_numpy())
+    order_of = rows.groupby("term")["ngram"].first().reindex(corpus.index).to_numpy(np.int64)
+    gi = np.searchsorted(names, rows[by].astype(str).to_numpy())
+    shape = (len(names), len(terms))
+    Y = sparse.csr_matrix((rows["count"].to_numpy(float), (gi, col)), shape=shape)
+    D = sparse.csr_matrix((rows["docs"].to_numpy(float), (gi, col)), shape=shape)
+    return _score(by, names, n_art, terms, order_of, Y, D, totals, corpus.to_numpy(float),
+                  totals.sum(axis=0).astype(float), comparisons, min_count=min_count,
+                  alpha0=alpha0)
+
+
+def _comparisons(names: np.ndarray, by: str, pairs, pair) -> list[tuple[int, int]]:
+    """Index pairs (group, other) to compare; other -1 is "rest"."""
+    G = len(names)
+    if pair is not None:
+        missing = [p for p in pair if p not in names]
+        if missing or len(pair) != 2:
+            raise ValueError(f"pair must name two groups of {by!r}; unknown: {missing}")
+        return [tuple(int(np.flatnonzero(names == p)[0]) for p in pair)]
+    comparisons = [(g, -1) for g in range(G)]
+    if pairs is True:
+        comparisons += list(combinations(range(G), 2))
+    elif pairs:
+        index = {n: i for i, n in enumerate(names)}
+        for a, b in pairs:
+            if a not in index or b not in index or a == b:
+                raise ValueError(f"pairs must name two different groups of {by!r}: {(a, b)}")
+            comparisons.append((index[a], index[b]))
+    return comparisons
+
+
+def _score(by: str, names: np.ndarray, n_art: np.ndarray, terms: np.ndarray, order: np.ndarray,
+           Y: sparse.csr_matrix, D: sparse.csr_matrix, totals: np.ndarray, bg: np.ndarray,
+           bg_tot: np.ndarray, comparisons: list[tuple[int, int]], *, min_count: int,
+           alpha0: float) -> pd.DataFrame:
+    """The ``distinctive_terms`` table from summed counts: ``Y`` (groups × terms n-gram counts),
+    ``D`` (articles using each term), ``totals`` (groups × n-gram order), background counts
+    ``bg`` and totals ``bg_tot``. Shared by the pandas and the Dask (map-reduce) paths."""
     with np.errstate(divide="ignore", invalid="ignore"):
         alpha = np.where(bg > 0, bg, 0.5) * alpha0 / bg_tot[order]
-    alpha = np.where(np.isfinite(alpha), alpha, alpha0 / max(len(keys), 1))
-    n_art = np.bincount(groups, minlength=G)
+    alpha = np.where(np.isfinite(alpha), alpha, alpha0 / max(len(terms), 1))
     col_total = np.asarray(Y.sum(axis=0)).ravel()
     family, report = [], []
     for a, b in comparisons:
@@ -400,7 +511,7 @@ def distinctive_terms(
             with np.errstate(divide="ignore", invalid="ignore"):
                 report.append(pd.DataFrame({
                     by: names[g], "other": "rest" if o < 0 else names[o],
-                    "term": np.asarray(terms, dtype=object)[idx], "ngram": order[idx],
+                    "term": terms[idx], "ngram": order[idx],
                     "count": y_g[idx].astype(np.int64),
                     "docs": D[g].toarray().ravel()[idx].astype(np.int64),
                     "articles": n_art[g],

@@ -63,6 +63,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from ._memory import release_memory
 from ._validate import require_columns
 from .quote_attribution import _doc_quotes, _mentions_index, _speaker_kind
 from .reporting_verbs import REPORTING_VERBS as REPORTING_VERBS
@@ -164,6 +165,7 @@ def quotes(
                  "verb_class", "text")
     for c in text_cols:
         out[c] = out[c].astype("string")
+    release_memory(len(articles))
     return out
 
 

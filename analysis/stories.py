@@ -18,6 +18,9 @@ the window (sparse products, block by block), never as a dense n × n matrix.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
@@ -25,18 +28,17 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
+from ._memory import release_memory
 from ._validate import require_columns
-from .topics import _first_words, tfidf
+from .tokens import word_runs
+from .topics import tfidf
 
 #: Default cosine similarity above which two articles are taken to report the same event.
 THRESHOLD = 0.04
 #: Components of the similarity graph larger than this are cut into date-ordered chunks first.
-MAX_COMPONENT = 4_000
-
-
-def _lead(text: str, n_words: int) -> str:
-    """The first ``n_words`` words of ``text`` (the lead names the event; the rest wanders)."""
-    return text if n_words <= 0 else _first_words(text, n_words)
+MAX_COMPONENT = 2_000
+#: Links kept per article in the similarity graph (its most similar later articles).
+NEIGHBOURS = 50
 
 
 def _day_numbers(dates: pd.Series) -> np.ndarray:
@@ -49,13 +51,19 @@ def _day_numbers(dates: pd.Series) -> np.ndarray:
 
 
 def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRESHOLD,
-                  window: float = 3, block: int = 1_000) -> sp.csr_matrix:
+                  window: float | None = 3, neighbours: int = NEIGHBOURS,
+                  block: int = 1_000, max_cells: int = 4_000_000) -> sp.csr_matrix:
     """Pairs of rows of ``X`` with cosine similarity ≥ ``threshold`` published within ``window``.
 
-    Rows are taken in date order, ``block`` at a time, and compared only with the rows whose
-    dates fall within ``window`` days of the block (sparse products), so memory and time grow
-    with n × (articles per window), not n². Rows with an unknown date (NaN) are compared with
-    every row. ``window=None`` ignores dates.
+    Rows are sorted by date and compared, a block at a time, only with the rows that follow them
+    within ``window`` days (sparse products of contiguous slices; each pair is computed once), so
+    time grows with n × (articles per window), not n². A row keeps its ``neighbours`` most
+    similar later rows, and, in each block, its ``neighbours`` most similar earlier ones, so
+    memory grows with n however many articles look alike, and every row keeps its strongest link
+    (a link graph for finding connected groups, as a k-nearest-neighbour graph is; the exact
+    similarities inside each group are recomputed when it is cut). Rows with an unknown date
+    (NaN) are compared with every row. ``window=None`` ignores dates. A block is ``block`` rows,
+    fewer when it would compare more than ``max_cells`` pairs.
 
     Returns
     -------
@@ -75,40 +83,58 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
         window = 0
     dated = np.flatnonzero(~np.isnan(days))
     undated = np.flatnonzero(np.isnan(days))
-    order = dated[np.argsort(days[dated], kind="stable")]
-    sorted_days = days[order]
-    rows, cols, vals = [], [], []
+    # Undated rows go first, compared with everything after them (all rows).
+    order = np.concatenate([undated, dated[np.argsort(days[dated], kind="stable")]])
+    Xs = X[order]
+    d = np.where(np.isnan(days[order]), -np.inf, days[order])
+    n_undated = len(undated)
+    plans = []
+    start = 0
+    while start < n:
+        stop = min(start + block, n_undated if start < n_undated else n)
+        while True:  # forward reach of the block; shrink the block if the pairs are too many
+            hi = n if start < n_undated else int(np.searchsorted(d, d[stop - 1] + window,
+                                                                 side="right"))
+            if stop - start <= 64 or (stop - start) * (hi - start) <= max_cells:
+                break
+            stop = start + max(64, (stop - start) // 2)
+        plans.append((start, stop, hi))
+        start = stop
 
-    def keep(r_idx: np.ndarray, c_idx: np.ndarray) -> None:
-        S = (X[r_idx] @ X[c_idx].T).tocoo()
-        strong = S.data >= threshold  # most products are weak: drop them before indexing
-        i, j, v = r_idx[S.row[strong]], c_idx[S.col[strong]], S.data[strong]
-        del S
-        ok = i < j
-        di, dj = days[i], days[j]
-        ok &= np.isnan(di) | np.isnan(dj) | (np.abs(di - dj) <= window)
-        rows.append(i[ok])
-        cols.append(j[ok])
-        vals.append(v[ok])
+    def links(plan: tuple[int, int, int]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        start, stop, hi = plan
+        S = (Xs[start:stop] @ Xs[start:hi].T).toarray()
+        # Keep later rows (each pair once), within the window, above the threshold.
+        local = np.arange(stop - start)
+        S[:, : stop - start][local[:, None] >= local[None, :]] = 0.0
+        if start >= n_undated:
+            far = (d[start:hi][None, :] - d[start:stop][:, None]) > window
+            S[far] = 0.0
+        S[S < threshold] = 0.0
+        out = []
+        for T in (S, S.T):
+            # Each row's strongest later neighbours, then each column's strongest earlier ones.
+            T = np.ascontiguousarray(T)
+            m = T.shape[1]
+            top = (np.argpartition(T, m - neighbours, axis=1)[:, m - neighbours:]
+                   if m > neighbours else np.broadcast_to(np.arange(m), T.shape))
+            v = np.take_along_axis(T, top, axis=1)
+            r, c = np.nonzero(v > 0)
+            out.append((r, top[r, c], v[r, c].astype(np.float32)))
+        (r1, c1, v1), (c2, r2, v2) = out
+        return [(order[start + r1], order[start + c1], v1),
+                (order[start + r2], order[start + c2], v2)]
 
-    for start in range(0, len(order), block):
-        r_idx = order[start:start + block]
-        lo = np.searchsorted(sorted_days, sorted_days[start] - window, side="left")
-        hi = np.searchsorted(sorted_days, sorted_days[min(start + block, len(order)) - 1]
-                             + window, side="right")
-        keep(r_idx, order[lo:hi])
-    everyone = np.arange(n)
-    for start in range(0, len(undated), block):
-        keep(undated[start:start + block], everyone)
-    i = np.concatenate(rows) if rows else np.array([], dtype=np.int64)
-    j = np.concatenate(cols) if cols else np.array([], dtype=np.int64)
-    v = np.concatenate(vals) if vals else np.array([], dtype=np.float32)
-    # A pair seen twice (undated row × dated block and back) keeps one value.
-    A = sp.coo_matrix((v, (i, j)), shape=(n, n)).tocsr()
-    A.sum_duplicates()
-    A.data = np.minimum(A.data, 1.0)
-    A = A.maximum(A.T)
-    return A.tocsr()
+    # Sparse products and partitions release the GIL: blocks run on every core.
+    with ThreadPoolExecutor(max(1, min(len(plans), os.cpu_count() or 1))) as pool:
+        found = list(pool.map(links, plans))
+    A = sp.csr_matrix((n, n), dtype=np.float32)
+    for side in (0, 1):  # later neighbours, earlier neighbours
+        i = np.concatenate([f[side][0] for f in found] or [np.array([], np.int64)])
+        j = np.concatenate([f[side][1] for f in found] or [np.array([], np.int64)])
+        v = np.concatenate([f[side][2] for f in found] or [np.array([], np.float32)])
+        A = A.maximum(sp.coo_matrix((np.minimum(v, 1.0), (i, j)), shape=(n, n)).tocsr())
+    return A.maximum(A.T).tocsr()
 
 
 def _split_component(X: sp.csr_matrix, days: np.ndarray, members: np.ndarray,
@@ -117,13 +143,14 @@ def _split_component(X: sp.csr_matrix, days: np.ndarray, members: np.ndarray,
     ``threshold``. Pairs published more than ``window`` days apart count as unrelated (0), so a
     story can run longer than the window only if its days are tightly linked."""
     Xc = X[members]
-    S = np.asarray((Xc @ Xc.T).todense(), dtype=np.float64)
+    D = (Xc @ Xc.T).toarray()  # similarities, turned into distances in place
     if window is not None:
-        d = days[members]
-        S[np.abs(d[:, None] - d[None, :]) > window] = 0.0  # NaN compares False: undated join
-    D = np.clip(1.0 - S, 0.0, None)
+        d = days[members].astype(np.float32)
+        D[np.abs(d[:, None] - d[None, :]) > window] = 0.0  # NaN compares False: undated join
+    np.subtract(1.0, D, out=D)
+    np.clip(D, 0.0, None, out=D)
     np.fill_diagonal(D, 0.0)
-    Z = linkage(squareform(D, checks=False), method="average")
+    Z = linkage(squareform(D, checks=False).astype(np.float64), method="average")
     return fcluster(Z, t=1.0 - threshold, criterion="distance")
 
 
@@ -194,10 +221,12 @@ def stories(
                "story_n_outlets", "story_start", "story_end"]
     if n == 0:
         return pd.DataFrame(columns=columns)
-    text = articles["text"].fillna("").astype(str).map(lambda t: _lead(t, lead_words))
-    titles = (articles["title"].fillna("").astype(str) if "title" in articles.columns
-              else pd.Series("", index=articles.index))
-    docs = (titles + "\n\n" + text).tolist()
+    text = articles["text"].fillna("").astype(str).reset_index(drop=True)
+    titles = (articles["title"].fillna("").astype(str).reset_index(drop=True)
+              if "title" in articles.columns else pd.Series("", index=text.index))
+    docs = titles + "\n\n" + text
+    # The lead: the title's word runs plus the first ``lead_words`` of the text.
+    limits = None if lead_words <= 0 else word_runs(titles) + lead_words
     if "date" in articles.columns:
         days = _day_numbers(articles["date"])
         dates = pd.to_datetime(articles["date"], errors="coerce").to_numpy()
@@ -205,11 +234,15 @@ def stories(
         days, dates = np.full(n, np.nan), np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
         window = None
     try:
-        X, terms = tfidf(docs, min_df=min(min_df, n), max_df=0.5, ngram_range=(1, 1))
+        X, terms = tfidf(docs, min_df=min(min_df, n), max_df=0.5, ngram_range=(1, 1),
+                         max_tokens=limits)
     except ValueError:  # nothing shared: every article is its own story
         X, terms = sp.csr_matrix((n, 1), dtype=np.float32), np.array([""], dtype=object)
     labels = _cluster(X, days, threshold, window)
-    return _table(articles, labels, X, terms, titles, dates, columns)
+    out = _table(articles, labels, X, terms, titles, dates, columns)
+    del X
+    release_memory(n)
+    return out
 
 
 def _cluster(X: sp.csr_matrix, days: np.ndarray, threshold: float,
@@ -256,29 +289,36 @@ def _cut(X: sp.csr_matrix, days: np.ndarray, A: sp.csr_matrix, threshold: float,
     """Story label of every row: connected components of ``A``, each cut by average linkage."""
     n = X.shape[0]
     _, comp = connected_components(A, directed=False)
+    by_comp = np.argsort(comp, kind="stable")
+    groups = np.split(by_comp, np.flatnonzero(np.diff(comp[by_comp])) + 1)
+    # A dense linkage of a huge component would not fit in memory: such components come from
+    # chains across time, so they are cut into date-ordered chunks first.
+    jobs = []
+    for members in groups:
+        if len(members) <= 2:
+            jobs.append((members, None))
+            continue
+        dated = members[np.argsort(days[members], kind="stable")]
+        jobs.extend((chunk, True) for chunk in
+                    np.array_split(dated, -(-len(members) // MAX_COMPONENT)))
+
+    def cut(job: tuple[np.ndarray, bool | None]) -> np.ndarray:
+        chunk, split = job
+        if split is None or len(chunk) <= 2:
+            return np.zeros(len(chunk), dtype=np.int64) if split is None else np.arange(len(chunk))
+        return np.unique(_split_component(X, days, chunk, threshold, window),
+                         return_inverse=True)[1]
+
+    # The similarity products release the GIL: chunks are cut on every core.
+    big = [job for job in jobs if job[1] is not None]
+    with ThreadPoolExecutor(max(1, min(len(big), os.cpu_count() or 1))) as pool:
+        done = dict(zip(map(id, big), pool.map(cut, big)))
     labels = np.empty(n, dtype=np.int64)
     next_label = 0
-    for c in np.unique(comp):
-        members = np.flatnonzero(comp == c)
-        if len(members) <= 2:
-            inner = np.zeros(len(members), dtype=np.int64)
-        else:
-            # A dense linkage of a huge component would not fit in memory: such components
-            # come from chains across time, so cut them into date-ordered chunks first.
-            chunks = np.array_split(members[np.argsort(days[members], kind="stable")],
-                                    -(-len(members) // MAX_COMPONENT))
-            inner = np.empty(len(members), dtype=np.int64)
-            pos = {m: i for i, m in enumerate(members)}
-            offset = 0
-            for chunk in chunks:
-                lab = (_split_component(X, days, chunk, threshold, window) if len(chunk) > 2
-                       else np.arange(len(chunk)))
-                _, lab = np.unique(lab, return_inverse=True)
-                inner[[pos[m] for m in chunk]] = lab + offset
-                offset += lab.max() + 1
-        _, inner = np.unique(inner, return_inverse=True)
-        labels[members] = inner + next_label
-        next_label += inner.max() + 1
+    for job in jobs:
+        inner = done[id(job)] if job[1] is not None else cut(job)
+        labels[job[0]] = inner + next_label
+        next_label += int(inner.max()) + 1
     return labels
 
 
@@ -295,7 +335,13 @@ def _table(articles, labels, X, terms, titles, dates, columns) -> pd.DataFrame:
     # Closeness of each article to its story's centre: the medoid labels the story.
     member = sp.csr_matrix((1.0 / sizes[labels], (labels, np.arange(n))), shape=(n_stories, n))
     centres = (member @ X).tocsr()
-    closeness = np.asarray(X.multiply(centres[labels]).sum(axis=1)).ravel()
+    closeness = np.ones(n)  # an article alone is its story's centre
+    by_story = np.argsort(labels, kind="stable")
+    Xs = X[by_story]
+    ends = np.cumsum(sizes)
+    for s in np.flatnonzero(sizes > 1):
+        a, b = ends[s] - sizes[s], ends[s]
+        closeness[by_story[a:b]] = (Xs[a:b] @ centres[s].T).toarray().ravel()
     order = np.lexsort((doc_ids, -closeness, labels))
     first_of = np.r_[True, labels[order][1:] != labels[order][:-1]]
     medoid = np.empty(n_stories, dtype=np.int64)

@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from ._memory import release_memory
 from ._validate import require_columns
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -150,7 +151,10 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
             rows["start"].append(s)
             rows["end"].append(e)
             rows["text"].append(text[s:e])
-    return _typed(pd.DataFrame(rows), ["para_id", "start", "end"])
+    out = _typed(pd.DataFrame(rows), ["para_id", "start", "end"])
+    del rows
+    release_memory(len(articles))
+    return out
 
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
@@ -183,7 +187,10 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
                 rows["end"].append(e)
                 rows["text"].append(text[s:e])
                 sid += 1
-    return _typed(pd.DataFrame(rows), ["sent_id", "para_id", "start", "end"])
+    out = _typed(pd.DataFrame(rows), ["sent_id", "para_id", "start", "end"])
+    del rows
+    release_memory(len(articles))
+    return out
 
 
 def _typed(df: pd.DataFrame, int_cols: list[str]) -> pd.DataFrame:

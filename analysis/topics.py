@@ -10,7 +10,7 @@ nearest each topic's centre, with ids that join back to the text) and, for ``n_t
 Methods (all deterministic for a given ``random_state``):
 
 - ``"kmeans"`` (default): TF-IDF (Salton & Buckley 1988; sublinear tf, English stop words, words
-  and word pairs, counted by feature hashing, Weinberger et al. 2009) → latent semantic analysis,
+  and word pairs, exact vocabulary counted in Arrow kernels) → latent semantic analysis,
   a truncated SVD (Deerwester et al. 1990; Halko et al. 2011 randomised solver) → unit-length
   rows → k-means (Lloyd 1982, k-means++ seeding, Arthur & Vassilvitskii 2007). Weight = cosine
   similarity to the topic centre.
@@ -27,8 +27,9 @@ in :mod:`analysis.stories`.
 from __future__ import annotations
 
 import math
+import os
 import warnings
-from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -38,14 +39,14 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.cluster import KMeans, MiniBatchKMeans
 from sklearn.decomposition import NMF, TruncatedSVD
-from sklearn.feature_extraction import FeatureHasher
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
+from ._memory import release_memory
 from ._validate import require_columns
 from .text import paragraphs
+from .tokens import term_counts, word_counts
 
 METHODS = ("kmeans", "nmf", "embedding")
 UNITS = ("paragraph", "article")
@@ -56,10 +57,8 @@ LABEL_STOP_WORDS = frozenset(
 #: Letters-only words of two or more characters: numbers and dates make poor topic terms.
 TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 LSA_DIMENSIONS = 100
-#: Hashed term columns (2**21): few collisions among the terms a corpus keeps.
-HASH_FEATURES = 2**21
-#: Texts read to name the hashed columns.
-TERM_SAMPLE = 2_000
+#: Above this many units the LSA basis is fitted on this many drawn at random.
+LSA_SAMPLE = 20_000
 #: Above this many units k-means runs in mini-batches (Sculley 2010).
 MINIBATCH_ABOVE = 20_000
 #: ``n_topics="auto"`` measures stability on at most this many units.
@@ -70,26 +69,21 @@ STABILITY_TOLERANCE = 0.02
 
 def tfidf(texts: list[str] | pd.Series, *, min_df: int | None = None,
           max_df: float = 0.5, ngram_range: tuple[int, int] = (1, 2),
-          n_features: int = HASH_FEATURES, random_state: int = 0
-          ) -> tuple[sp.csr_matrix, np.ndarray]:
+          max_tokens: int | None = None) -> tuple[sp.csr_matrix, np.ndarray]:
     """TF-IDF matrix of ``texts`` with defaults that suit news text of any corpus size.
 
     English stop words removed, sublinear term frequency (1 + log tf), words and word pairs,
     rows of unit length. ``min_df`` adapts to the corpus: a term must occur in at least
     ``max(2, n/1000)`` texts (a term seen once cannot make two texts alike); ``max_df`` drops
     terms found in more than half the texts (when the corpus is large enough for that to leave
-    anything).
-
-    Terms are counted by feature hashing (Weinberger et al. 2009) into ``n_features`` columns,
-    three times faster than building a vocabulary (the vocabulary of word pairs of a large corpus
-    runs to millions); with 2²¹ columns, collisions between the terms that survive ``min_df``
-    are rare, and BBC News clusters identically. Column names are recovered from the texts (all
-    of them, or 2,000 drawn at random); a column named by no term of that sample is "".
+    anything). Terms are counted by :func:`analysis.tokens.term_counts` (scikit-learn's tokens,
+    counted in Arrow kernels on every core: about 10 s for 100,000 articles); ``max_tokens``
+    reads only each text's first word runs.
 
     Returns
     -------
     (matrix, terms)
-        A CSR matrix (texts × kept columns, float32) and the term of each column.
+        A CSR matrix (texts × kept terms, float32) and the term of each column.
 
     Examples
     --------
@@ -99,52 +93,28 @@ def tfidf(texts: list[str] | pd.Series, *, min_df: int | None = None,
     >>> X.shape, sorted(terms)[:5]
     ((4, 9), ['doha', 'hosts', 'hosts talks', 'iran', 'iran meets'])
     """
-    texts = [t if isinstance(t, str) else "" for t in texts]
-    n = len(texts)
+    counts, terms = term_counts(texts, ngram_range=ngram_range, max_tokens=max_tokens)
+    n = counts.shape[0]
     if min_df is None:
         min_df = max(2, math.ceil(n / 1000)) if n >= 4 else 1
     if max_df * n < min_df + 1:
         max_df = 1.0
-    hasher = HashingVectorizer(
-        stop_words="english", token_pattern=TOKEN_PATTERN, ngram_range=ngram_range,
-        n_features=n_features, alternate_sign=False, norm=None, dtype=np.float32)
-    counts = hasher.transform(texts).tocsr()
-    df = np.bincount(counts.indices, minlength=n_features)
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
     keep = np.flatnonzero((df >= min_df) & (df <= max_df * n))
     if len(keep) == 0:
         raise ValueError(
             f"no term occurs in at least {min_df} of the {n} texts (after removing stop words): "
             "the texts are too few or too short to compare")
-    counts = counts[:, keep]
-    X = TfidfTransformer(sublinear_tf=True).fit_transform(counts).astype(np.float32).tocsr()
-    return X, _column_terms(texts, keep, hasher, random_state)
-
-
-def _column_terms(texts: list[str], keep: np.ndarray, hasher: HashingVectorizer,
-                  random_state: int) -> np.ndarray:
-    """The term behind each kept hashed column: the most frequent term of a sample of texts
-    that hashes there ("" when none does)."""
-    if len(texts) > TERM_SAMPLE:
-        pick = np.random.default_rng(random_state).choice(len(texts), TERM_SAMPLE, replace=False)
-        texts = [texts[i] for i in np.sort(pick)]
-    analyze = hasher.build_analyzer()
-    counts = Counter(term for t in texts for term in analyze(t))
-    if not counts:
-        return np.full(len(keep), "", dtype=object)
-    # A term seen once in the sample is rarely a topic's top term: naming it is not worth
-    # hashing the long tail (most of the millions of word pairs).
-    floor = 2 if len(texts) >= 50 else 1
-    vocab = sorted((t for t, c in counts.items() if c >= floor), key=lambda t: (-counts[t], t))
-    if not vocab:
-        return np.full(len(keep), "", dtype=object)
-    cols = FeatureHasher(hasher.n_features, input_type="string", alternate_sign=False
-                         ).transform([[t] for t in vocab]).tocsr().indices
-    names = np.full(len(keep), "", dtype=object)
-    pos = np.searchsorted(keep, cols)
-    hit = (pos < len(keep)) & (keep[np.minimum(pos, len(keep) - 1)] == cols)
-    for p, term in zip(pos[hit][::-1], np.asarray(vocab, dtype=object)[hit][::-1]):
-        names[p] = term  # reversed: the most frequent term is written last and kept
-    return names
+    X = counts[:, keep]
+    del counts
+    # Sublinear TF-IDF with smoothed idf, rows of unit length (scikit-learn's TfidfTransformer
+    # with sublinear_tf=True), computed in place on the float32 counts.
+    idf = (np.log((1.0 + n) / (1.0 + df[keep])) + 1.0).astype(np.float32)
+    np.log(X.data, out=X.data)
+    X.data += 1.0
+    X.data *= idf[X.indices]
+    normalize(X, copy=False)
+    return X, terms[keep]
 
 
 def topic_units(articles: pd.DataFrame, unit: str = "paragraph", *,
@@ -180,23 +150,29 @@ def topic_units(articles: pd.DataFrame, unit: str = "paragraph", *,
         units = units[["unit_id", "doc_id", "para_id", "text"]]
     else:
         units = pd.DataFrame({
-            "unit_id": articles["doc_id"].astype(str).to_numpy(),
-            "doc_id": articles["doc_id"].to_numpy(),
+            "unit_id": articles["doc_id"].astype(str).reset_index(drop=True),
+            "doc_id": articles["doc_id"].reset_index(drop=True),
             "para_id": -1,
-            "text": articles["text"].fillna("").astype(str).to_numpy(),
+            "text": articles["text"].fillna("").astype(str).reset_index(drop=True),
         })
         if "title" in articles.columns:
             # The title names the subject; it is not part of ``text`` in load_corpus output.
-            titles = articles["title"].fillna("").astype(str).to_numpy()
-            units["text"] = [f"{t}\n\n{x}" if t else x for t, x in zip(titles, units["text"])]
-    texts = units["text"].tolist()
+            titles = articles["title"].fillna("").astype(str).reset_index(drop=True)
+            joined = titles + "\n\n" + units["text"]
+            units["text"] = joined.where(titles != "", units["text"])
+    n_words = word_counts(units["text"])
     if max_words:
-        texts = [_first_words(t, max_words) for t in texts]
-        units["text"] = texts
-    units["n_words"] = np.array([len(t.split()) for t in texts], dtype=np.int64)
+        long = np.flatnonzero(n_words > max_words)
+        if len(long):
+            units.loc[long, "text"] = [_first_words(t, max_words)
+                                       for t in units["text"].iloc[long].tolist()]
+            n_words[long] = max_words
+    units["n_words"] = n_words
     short = units["n_words"] < min_words
     skipped = units[short].assign(reason=f"fewer than {min_words} words")
-    return units[~short].reset_index(drop=True), skipped.reset_index(drop=True)
+    if short.any():
+        units = units[~short]
+    return units.reset_index(drop=True), skipped.reset_index(drop=True)
 
 
 def _first_words(text: str, n: int) -> str:
@@ -205,6 +181,19 @@ def _first_words(text: str, n: int) -> str:
         return text
     parts = text.split(None, n)
     return text if len(parts) <= n else text[: len(text) - len(parts[-1])].rstrip()
+
+
+def _lsa(X: sp.csr_matrix, dims: int, random_state: int) -> np.ndarray:
+    """Unit-length LSA rows of ``X``. Above :data:`LSA_SAMPLE` rows the basis is fitted on that
+    many rows drawn at random and every row is projected on it: the leading directions of a large
+    sample are those of the corpus, at a fraction of the cost."""
+    svd = TruncatedSVD(dims, random_state=random_state)
+    if X.shape[0] <= LSA_SAMPLE:
+        return normalize(svd.fit_transform(X))
+    pick = np.sort(np.random.default_rng(random_state).choice(X.shape[0], LSA_SAMPLE,
+                                                              replace=False))
+    svd.fit(X[pick])
+    return normalize(svd.transform(X))
 
 
 def _kmeans(Z: np.ndarray, k: int, seed: int, n_init: int = 10) -> tuple[np.ndarray, np.ndarray]:
@@ -265,11 +254,12 @@ def stability(R: np.ndarray, ks: list[int], *, n_subsamples: int = 10,
     rng = np.random.default_rng(random_state)
     size = max(2, int(round(fraction * n)))
     samples = [np.sort(rng.choice(n, size, replace=False)) for _ in range(n_subsamples)]
-    rows = []
-    with threadpool_limits(limits=1):  # small fits: threads only add overhead
-        for k in ks:
-            rows.append(_stability_of_k(R, k, samples, random_state))
-    return pd.DataFrame(rows)
+    # Small fits run best on one thread each; the k are fitted side by side on every core
+    # (k-means releases the GIL). Each fit has its own seed: the result does not depend on it.
+    with threadpool_limits(limits=1), ThreadPoolExecutor(
+            max(1, min(len(ks), os.cpu_count() or 1))) as pool:
+        rows = list(pool.map(lambda k: _stability_of_k(R, k, samples, random_state), ks))
+    return pd.DataFrame(rows, columns=["k", "stability", "stability_sd", "pairs"])
 
 
 def _stability_of_k(R: np.ndarray, k: int, samples: list[np.ndarray], random_state: int) -> dict:
@@ -564,8 +554,7 @@ def topic_model(
         else:
             # Few units cannot fill 100 dimensions: keep about one per five units.
             dims = min(LSA_DIMENSIONS, n // 5, X.shape[1] - 1)
-            R = (normalize(TruncatedSVD(dims, random_state=random_state).fit_transform(X))
-                 if dims >= 2 else normalize(X.toarray()))
+            R = _lsa(X, dims, random_state) if dims >= 2 else normalize(X.toarray())
         selection = None
         if auto:
             ks = _candidate_ks(min(n, distinct), max_topics)
@@ -589,9 +578,12 @@ def topic_model(
         else:
             labels, centres = _kmeans(R, k, random_state)
             weight = np.clip(np.einsum("ij,ij->i", R, centres[labels]), 0.0, 1.0)
-    return _assemble(units, skipped, articles, X, terms, labels, weight, k=k, unit=unit,
-                     method=method, random_state=random_state, why=why, selection=selection,
-                     n_terms=n_terms, n_passages=n_passages, R=R)
+    model = _assemble(units, skipped, articles, X, terms, labels, weight, k=k, unit=unit,
+                      method=method, random_state=random_state, why=why, selection=selection,
+                      n_terms=n_terms, n_passages=n_passages, R=R)
+    del X
+    release_memory(n)
+    return model
 
 
 def _assemble(units, skipped, articles, X, terms, labels, weight, *, k, unit, method,

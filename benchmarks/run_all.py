@@ -113,70 +113,57 @@ def _stage(name: str, corpus: Path, cache: Path) -> dict:
             "peak_mb": round(peak), "words": words, **extra}
 
 
-def _pipeline(corpus: Path) -> dict:
-    """The whole report's computations on a fresh load, using both cores where stages allow."""
-    from concurrent.futures import ProcessPoolExecutor
+PIPELINE = ("segment", "mentions", "quotes", "topics", "stories", "distinctive_terms")
 
+
+def _pipeline(corpus: Path) -> dict:
+    """The whole report's computations on a fresh load, one stage after another in this process
+    (one copy of the articles; stages use both cores where they pay: tokenising, similarity
+    blocks, k-means fits). Peak memory is this process's maximum RSS over all of it."""
     from analysis.corpus import load_corpus
 
     t0 = time.perf_counter()
     articles = load_corpus(corpus)
-    jobs = [("segment", "mentions", "quotes"), ("topics", "stories", "distinctive_terms")]
-    tmp = RESULTS / "tmp_pipeline.parquet"
-    slim = articles.copy()
-    slim.attrs = {}
-    slim.to_parquet(tmp)
-    done, worker_peaks = [], []
-    with ProcessPoolExecutor(2) as pool:
-        for ran, peak in pool.map(_pipeline_worker, [(tmp, j) for j in jobs]):
-            done.extend(ran)
-            worker_peaks.append(peak)
-    tmp.unlink()
-    # The workers' peaks are not in the parent's ru_maxrss: report parent + workers, an upper
-    # bound of the pipeline's peak memory (the three peaks need not coincide).
-    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    articles.attrs.clear()
+    seconds = {"load": time.perf_counter() - t0}
+    for name in PIPELINE:
+        t = time.perf_counter()
+        if _pipeline_step(name, articles):
+            seconds[name] = time.perf_counter() - t
     return {"wall": time.perf_counter() - t0, "articles": len(articles),
-            "steps": "+".join(done), "peak_total_mb": round(parent + sum(worker_peaks)),
-            "peak_workers_mb": "+".join(str(round(p)) for p in worker_peaks)}
+            "steps": " + ".join(f"{k} {v:.0f}s" for k, v in seconds.items())}
 
 
-def _pipeline_worker(arg) -> tuple[list[str], float]:
-    warnings.simplefilter("ignore")
-    import pandas as pd
+def _pipeline_step(name: str, articles) -> bool:
+    """Run one step of the pipeline; False when its optional dependency is missing."""
+    try:
+        if name == "segment":
+            from analysis.text import paragraphs, sentences
 
-    path, names = arg
-    articles = pd.read_parquet(path)
-    ran = []
-    for name in names:
-        try:
-            if name == "segment":
-                from analysis.text import paragraphs, sentences
+            paragraphs(articles), sentences(articles)
+        elif name == "mentions":
+            from analysis.actors import actor_frequency, actor_mentions
 
-                paragraphs(articles), sentences(articles)
-            elif name == "mentions":
-                from analysis.actors import actor_frequency, actor_mentions
+            actor_frequency(actor_mentions(articles), articles, by="outlet")
+        elif name == "quotes":
+            from analysis.quotes import quotes
 
-                actor_frequency(actor_mentions(articles), articles)
-            elif name == "quotes":
-                from analysis.quotes import quotes
+            quotes(articles)
+        elif name == "topics":
+            from analysis.topics import topic_model
 
-                quotes(articles)
-            elif name == "topics":
-                from analysis.topics import topic_model
+            topic_model(articles, unit="article")
+        elif name == "stories":
+            from analysis.stories import stories
 
-                topic_model(articles, unit="article")
-            elif name == "stories":
-                from analysis.stories import stories
+            stories(articles)
+        elif name == "distinctive_terms":
+            from analysis.framing import distinctive_terms
 
-                stories(articles)
-            elif name == "distinctive_terms":
-                from analysis.framing import distinctive_terms
-
-                distinctive_terms(articles, by="outlet")
-            ran.append(name)
-        except ImportError:
-            pass
-    return ran, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            distinctive_terms(articles, by="outlet")
+    except ImportError:
+        return False
+    return True
 
 
 def _run_stage(name: str, corpus: Path, cache: Path, timeout: int) -> dict:
@@ -249,7 +236,6 @@ def main(argv: list[str] | None = None) -> int:
 
     table = pd.DataFrame(rows)
     cols = [c for c in ["n_files", "stage", "articles", "wall_s", "cpu_s", "rate", "peak_mb",
-                        "peak_total_mb",
                         "error"] if c in table.columns]
     print()
     print(_markdown(table[cols].astype(object).where(table[cols].notna(), "")))

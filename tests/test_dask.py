@@ -106,6 +106,17 @@ def test_term_counts_map_reduce_equals_pandas(articles, client):
     pd.testing.assert_frame_equal(got, expected)
 
 
+@pytest.mark.parametrize("voice", ["own", "all"])
+def test_distinctive_terms_map_reduce_equals_pandas(articles, client, voice):
+    from analysis.framing import distinctive_terms
+
+    expected = distinctive_terms(articles, by="outlet", voice=voice, pairs=True)
+    got = nd.distinctive_terms_dask(nd.to_dask(articles, 4), by="outlet", voice=voice,
+                                    pairs=True, client=client)
+    assert len(expected) > 100 and expected["q"].lt(0.05).any()
+    pd.testing.assert_frame_equal(got, expected, check_exact=False, rtol=1e-9)
+
+
 def test_topic_model_dask_is_deterministic(articles, client):
     ddf = nd.to_dask(articles, 3)
     a = nd.topic_model_dask(ddf, 4, client=client)

@@ -119,13 +119,34 @@ def test_similar_pairs_blocks_by_date_and_matches_brute_force():
     X = sp.csr_matrix(X.multiply(1 / np.sqrt(X.multiply(X).sum(axis=1)).clip(1e-9)))
     days = rng.integers(0, 60, 300).astype(float)
     days[:5] = np.nan
-    got = similar_pairs(X, days, threshold=0.3, window=3, block=17).toarray()
     S = (X @ X.T).toarray()
     near = np.abs(days[:, None] - days[None, :]) <= 3
     near |= np.isnan(days)[:, None] | np.isnan(days)[None, :]
     want = np.where((S >= 0.3) & near, S, 0)
     np.fill_diagonal(want, 0)
+    got = similar_pairs(X, days, threshold=0.3, window=3, block=17, neighbours=300).toarray()
     assert np.allclose(got, want, atol=1e-6)
+    # Blocks shrunk to bound their pairs give the same graph.
+    small = similar_pairs(X, days, threshold=0.3, window=3, neighbours=300, max_cells=5_000)
+    assert np.allclose(small.toarray(), want, atol=1e-6)
+
+
+def test_similar_pairs_keeps_the_strongest_later_neighbours():
+    rng = np.random.default_rng(0)
+    X = sp.random(200, 30, density=0.3, random_state=2, format="csr")
+    X = sp.csr_matrix(X.multiply(1 / np.sqrt(X.multiply(X).sum(axis=1)).clip(1e-9)))
+    days = rng.integers(0, 10, 200).astype(float)
+    full = similar_pairs(X, days, threshold=0.1, window=3, neighbours=500).toarray()
+    capped = similar_pairs(X, days, threshold=0.1, window=3, neighbours=3).toarray()
+    kept = capped > 0
+    assert kept.sum() < (full > 0).sum()  # the cap bites on this dense graph
+    assert np.allclose(capped[kept], full[kept])  # every kept link is a true one
+    # One block: each row keeps ≤ 3 later and ≤ 3 earlier links, each stored both ways.
+    assert kept.sum() <= 2 * 2 * 3 * 200
+    # Its strongest link survives.
+    strongest = full.argmax(axis=1)
+    has = full.max(axis=1) > 0
+    assert kept[np.flatnonzero(has), strongest[has]].all()
 
 
 EVAL = PROJ_ROOT / "benchmarks" / "eval_topics.py"
