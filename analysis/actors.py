@@ -28,6 +28,7 @@ import pandas as pd
 from scipy import sparse, stats
 
 from ._memory import release_memory
+from ._progress import progress_bar
 from ._validate import require_columns
 from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower, load_dictionary
 from .actor_dictionary import candidate_spans as _candidate_spans
@@ -247,16 +248,18 @@ def actor_mentions(
     skip = _dateline_ends(articles, texts)
     person = np.append((d.actors["type"] == "person").to_numpy(), False)
     parts, lo = [], 0
-    while lo < len(texts):
-        hi, size = lo, 0
-        while hi < len(texts) and (size < _BATCH_CHARS or hi == lo):
-            size += len(texts[hi]) + 1
-            hi += 1
-        h = _scan(texts[lo:hi], d, demonyms)
-        h["doc"] = h["doc"] + lo
-        h = {k: v[h["start"] >= skip[h["doc"]]] for k, v in h.items()}
-        parts.append(_resolve(h, texts, dates, d, demonyms, person))
-        lo = hi
+    with progress_bar(len(texts), "actor mentions") as bar:
+        while lo < len(texts):
+            hi, size = lo, 0
+            while hi < len(texts) and (size < _BATCH_CHARS or hi == lo):
+                size += len(texts[hi]) + 1
+                hi += 1
+            h = _scan(texts[lo:hi], d, demonyms)
+            h["doc"] = h["doc"] + lo
+            h = {k: v[h["start"] >= skip[h["doc"]]] for k, v in h.items()}
+            parts.append(_resolve(h, texts, dates, d, demonyms, person))
+            bar.update(hi - lo)
+            lo = hi
     h = {k: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0, np.int64)
          for k in ("doc", "start", "end", "kind", "actor")}
     names = np.append(d.actors["actor"].to_numpy(object), "")

@@ -95,8 +95,7 @@ def fingerprint_files(sources: Iterable[Path], *, progress: bool = True) -> list
 
     A missing source is listed as ``(i, path, -1, "missing")`` so that creating it changes the key.
     """
-    from tqdm import tqdm
-
+    from ._progress import progress as bar
     from .corpus import _file_tasks
 
     rows: list[tuple] = []
@@ -107,8 +106,8 @@ def fingerprint_files(sources: Iterable[Path], *, progress: bool = True) -> list
                 rows.append((i, rel, -1, "missing"))
             else:
                 todo.append((i, rel, p))
-    for i, rel, p in tqdm(todo, desc="hashing files", unit="file", mininterval=1.0,
-                          disable=not progress or len(todo) < 2000):
+    for i, rel, p in (bar(todo, total=len(todo), desc="hashing files", unit="file",
+                          at_least=2000) if progress else todo):
         try:
             rows.append((i, rel, p.stat().st_size, file_hash(p)))
         except OSError as exc:

@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import config
 from ._memory import release_memory
+from ._progress import progress
 from .outlets import domain_of, outlet_from_url
 from .readers import (
     MAX_TEXT_BYTES,
@@ -125,14 +126,12 @@ def load_corpus(
 
         return load_corpus_dask(source, manifest=manifest, columns=columns,
                                 near_duplicate_threshold=near_duplicate_threshold, client=client)
-    from tqdm import tqdm
-
     sources, manifest = _resolve_sources(source, manifest)
     tasks = _file_tasks(sources)
     records: list[dict] = []
     report: list[dict] = []
-    for path, rel, missing in tqdm(tasks, desc="reading files", unit="file", mininterval=1.0,
-                                   disable=len(tasks) < 1000):
+    for path, rel, missing in progress(tasks, total=len(tasks), desc="reading files",
+                                       unit="file", at_least=1000):
         if missing is not None:
             report.append(missing)
             continue

@@ -59,17 +59,6 @@ def _shingle_sets(texts: list[str], n: int, normalised: bool = False) -> list[np
     return out
 
 
-def _intersection_size(a: np.ndarray, b: np.ndarray) -> int:
-    """Number of common values of two sorted unique arrays (binary search of the shorter)."""
-    if len(a) > len(b):
-        a, b = b, a
-    if not len(a):
-        return 0
-    pos = np.searchsorted(b, a)
-    np.minimum(pos, len(b) - 1, out=pos)
-    return int(np.count_nonzero(b[pos] == a))
-
-
 def _unique(values: np.ndarray) -> np.ndarray:
     """``np.unique`` of a 1-d array (sorted, unique), with less overhead for small arrays."""
     values = np.sort(values)
@@ -165,7 +154,7 @@ def near_duplicates(
             i = parent[i]
         return i
 
-    checked: set[tuple[int, int]] = set()
+    cand_j, cand_i = [], []
     for band in range(bands):
         keys = np.ascontiguousarray(sig[:, band * per_band:(band + 1) * per_band])
         keys = keys.view(np.dtype((np.void, keys.dtype.itemsize * per_band))).ravel()
@@ -190,13 +179,30 @@ def near_duplicates(
         with np.errstate(divide="ignore", invalid="ignore"):
             ceiling = np.minimum(sj, si) / np.maximum(sj, si)
         possible = nonempty[iss] & ~(ceiling < threshold)
-        for j, i in zip(js[possible].tolist(), iss[possible].tolist()):
-            if (j, i) in checked:
+        cand_j.append(js[possible])
+        cand_i.append(iss[possible])
+    if cand_j:
+        # Each candidate pair once, verified exactly: all candidates of one first text j at a
+        # time (one binary search of j's shingles over the others' shingles).
+        key = np.unique(np.concatenate(cand_j).astype(np.int64) * n
+                        + np.concatenate(cand_i).astype(np.int64))
+        pj, pi = key // n, key % n
+        bounds = np.flatnonzero(np.diff(pj)) + 1
+        for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(pj)].tolist()):
+            j, others = int(pj[lo]), pi[lo:hi]
+            sj = sets[j]
+            if not len(sj):
                 continue
-            checked.add((j, i))
-            inter = _intersection_size(sets[j], sets[i])
-            union = int(sizes[j] + sizes[i]) - inter
-            if union and inter / union >= threshold:
+            cat = np.concatenate([sets[i] for i in others.tolist()])
+            pos = np.searchsorted(sj, cat)
+            np.minimum(pos, len(sj) - 1, out=pos)
+            hit = (sj[pos] == cat).astype(np.int64)
+            offsets = np.r_[0, np.cumsum(sizes[others])[:-1]]
+            inter = np.add.reduceat(hit, offsets)
+            union = sizes[j] + sizes[others] - inter
+            with np.errstate(divide="ignore", invalid="ignore"):
+                passes = (union > 0) & (inter / union >= threshold)
+            for i in others[passes].tolist():
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)

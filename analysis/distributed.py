@@ -134,8 +134,8 @@ def load_corpus_dask(source=None, *, manifest=None, columns: dict | None = None,
         The ``articles`` table, as :func:`analysis.corpus.load_corpus` returns it.
     """
     import dask
-    from tqdm import tqdm
 
+    from ._progress import progress
     from .corpus import _file_tasks, _finish, _resolve_sources, _warn
 
     sources, manifest = _resolve_sources(source, manifest)
@@ -145,8 +145,8 @@ def load_corpus_dask(source=None, *, manifest=None, columns: dict | None = None,
     if c is not None:
         futures = [c.submit(_load_files, ch, columns, pure=False) for ch in chunks]
         results = []
-        for f in tqdm(futures, desc="reading files (dask)", unit="task",
-                      disable=len(chunks) < 4):
+        for f in progress(futures, total=len(futures), desc="reading files (dask)",
+                          unit="task", at_least=4):
             results.append(f.result())
     else:
         parts = [dask.delayed(_load_files)(ch, columns) for ch in chunks]

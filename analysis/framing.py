@@ -25,6 +25,7 @@ from scipy import sparse, special, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
 
 from ._memory import release_memory
+from ._progress import progress
 from ._validate import require_columns
 from .labels import (
     _by_columns,
@@ -353,7 +354,8 @@ def distinctive_terms(
     G = len(names)
     comparisons = _comparisons(names, by, pairs, pair)
     counter = _NgramCounter(ngram_range, stop_words)
-    table, totals = counter.count(_voice_texts(articles, voice), groups, G, min_count=min_count)
+    texts = progress(_voice_texts(articles, voice), total=len(articles), desc="counting n-grams")
+    table, totals = counter.count(texts, groups, G, min_count=min_count)
     corpus = table.groupby("key")["count"].sum()
     corpus = corpus[corpus >= min_count].sort_index()
     keys = corpus.index.to_numpy(np.uint64)

@@ -64,6 +64,7 @@ import numpy as np
 import pandas as pd
 
 from ._memory import release_memory
+from ._progress import progress
 from ._validate import require_columns
 from .quote_attribution import _doc_quotes, _mentions_index, _speaker_kind
 from .reporting_verbs import REPORTING_VERBS as REPORTING_VERBS
@@ -137,7 +138,8 @@ def quotes(
     lex = _lexicon(verbs)
     index = _mentions_index(mentions)
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
-    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+    for doc_id, text in progress(zip(articles["doc_id"], articles["text"]),
+                                 total=len(articles), desc="quotes"):
         text = text if isinstance(text, str) else ""
         rows = _doc_quotes(text, lex, index.get(doc_id))
         rows.sort(key=lambda r: (r["start"], -r["end"], r["kind"]))

@@ -14,6 +14,7 @@ import re
 import pandas as pd
 
 from ._memory import release_memory
+from ._progress import progress
 from ._validate import require_columns
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -144,7 +145,8 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(articles, ["doc_id", "text"])
     rows: dict[str, list] = {"doc_id": [], "para_id": [], "start": [], "end": [], "text": []}
-    for doc_id, text in zip(articles["doc_id"], articles["text"].fillna("")):
+    for doc_id, text in progress(zip(articles["doc_id"], articles["text"].fillna("")),
+                                 total=len(articles), desc="paragraphs"):
         for i, (s, e) in enumerate(paragraph_spans(text)):
             rows["doc_id"].append(doc_id)
             rows["para_id"].append(i)
@@ -176,7 +178,8 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     rows: dict[str, list] = {
         "doc_id": [], "sent_id": [], "para_id": [], "start": [], "end": [], "text": []
     }
-    for doc_id, text in zip(articles["doc_id"], articles["text"].fillna("")):
+    for doc_id, text in progress(zip(articles["doc_id"], articles["text"].fillna("")),
+                                 total=len(articles), desc="sentences"):
         sid = 0
         for pid, (ps, pe) in enumerate(paragraph_spans(text)):
             for s, e in sentence_spans(text, ps, pe):

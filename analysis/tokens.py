@@ -26,6 +26,8 @@ import pyarrow.compute as pc
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ._progress import progress
+
 #: RE2 pattern of what separates two runs of word characters.
 SEPARATOR = r"[^\pL\pN_]+"
 #: Texts tokenised per Arrow batch (bounds the memory of the flattened token arrays).
@@ -158,7 +160,9 @@ def term_counts(
     stop = pa.array(sorted(stop_words or ()), type=pa.large_string())
     vocab: dict[str, int] = {}
     parts, batch_codes = [], []
-    for start, stop_at, tok, row in _batches(texts, limits, stop):
+    batches = progress(_batches(texts, limits, stop), total=-(-n // BATCH), n_rows=n,
+                       desc="counting words", unit="batch")
+    for start, stop_at, tok, row in batches:
         enc = pc.dictionary_encode(tok)
         local = enc.dictionary.to_pylist()
         to_global = np.fromiter((vocab.setdefault(w, len(vocab)) for w in local),
