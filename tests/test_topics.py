@@ -237,3 +237,18 @@ def test_bbc_benchmark_k5_and_auto(shared_jsonl):
         model = topic_model(bbc, unit="article", n_topics=n_topics)
         got = model.assignments.merge(bbc[["doc_id", "category"]], on="doc_id")
         assert normalized_mutual_info_score(got["category"], got["topic"]) >= floor, n_topics
+
+
+def test_lsa_fitted_on_a_sample_when_units_are_many(monkeypatch):
+    import analysis.topics as topics
+
+    df = synthetic(n_per_topic=15)
+    full = topic_model(df, unit="article", n_topics=4)
+    monkeypatch.setattr(topics, "LSA_SAMPLE", 30)  # 60 articles: the basis from 30 of them
+    sampled = topic_model(df, unit="article", n_topics=4)
+    again = topic_model(df, unit="article", n_topics=4)
+    pd.testing.assert_frame_equal(sampled.assignments, again.assignments)
+    truth = df.set_index("doc_id").loc[sampled.assignments["doc_id"], "topic_true"]
+    assert normalized_mutual_info_score(truth, sampled.assignments["topic"]) > 0.95
+    assert normalized_mutual_info_score(full.assignments["topic"],
+                                        sampled.assignments["topic"]) > 0.95

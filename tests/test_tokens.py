@@ -1,0 +1,55 @@
+"""Arrow term counts equal scikit-learn's CountVectorizer, and the LSA sample path is sound."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import CountVectorizer
+
+from analysis import tokens
+from analysis.corpus import load_corpus
+from analysis.tokens import term_counts, word_counts, word_runs
+
+PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
+AWKWARD = [
+    "Iran’s FM met Qatar's emir in Doha — “talks went well”.",
+    "", None, "   ", "COVID19 and covid-19 in 2024; U.S. and UK", "naïve café Ελλάδα Ü-Boot",
+    "snake_case words, x y z, 42", "one\u00a0two\u2003three\nfour\tfive",
+]
+
+
+def _dense(X, terms, vocab):
+    order = np.argsort(np.asarray(terms, dtype=str))
+    assert list(np.asarray(terms, dtype=str)[order]) == list(vocab)
+    return X[:, order].toarray()
+
+
+@pytest.mark.parametrize("ngrams", [(1, 1), (1, 2), (2, 2)])
+def test_counts_equal_countvectorizer(ngrams, monkeypatch):
+    monkeypatch.setattr(tokens, "BATCH", 3)  # several batches, merged vocabularies
+    texts = load_corpus()["text"].tolist() + AWKWARD
+    cv = CountVectorizer(stop_words="english", token_pattern=PATTERN, ngram_range=ngrams)
+    want = cv.fit_transform([t or "" for t in texts]).toarray()
+    X, terms = term_counts(texts, ngram_range=ngrams)
+    assert X.shape[0] == len(texts) and X.has_sorted_indices
+    assert (_dense(X, terms, cv.get_feature_names_out()) == want).all()
+
+
+def test_pandas_string_column_and_max_tokens():
+    texts = pd.Series(["alpha beta gamma delta", "beta gamma", None], dtype="string")
+    X, terms = term_counts(texts, max_tokens=2)
+    got = dict(zip(terms, np.asarray(X.sum(axis=0)).ravel()))
+    assert got == {"alpha": 1, "beta": 2, "gamma": 1}
+    X, _ = term_counts(texts, max_tokens=[1, 0, 5])
+    assert X.sum() == 1
+    with pytest.raises(ValueError, match="limits"):
+        term_counts(texts, max_tokens=[1, 2])
+    with pytest.raises(ValueError, match="ngram_range"):
+        term_counts(texts, ngram_range=(1, 3))
+
+
+def test_word_counts_and_runs_match_python():
+    texts = [t or "" for t in AWKWARD]
+    assert word_counts(AWKWARD).tolist() == [len(t.split()) for t in texts]
+    assert word_runs(["a b", "", "a."]).tolist() == [2, 1, 2]
