@@ -62,8 +62,8 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
     Rows are sorted by date and compared, a block at a time, only with the rows that follow them
     within ``window`` days (sparse products of contiguous slices; each pair is computed once), so
     time grows with n × (articles per window), not n². A row keeps its ``neighbours`` most
-    similar later rows, and, in each block, its ``neighbours`` most similar earlier ones, so
-    memory grows with n however many articles look alike, and every row keeps its strongest link
+    similar later rows, and, in each block, its most similar earlier one, so memory grows with
+    n however many articles look alike, and every row keeps its strongest link
     (a link graph for finding connected groups, as a k-nearest-neighbour graph is; the exact
     similarities inside each group are recomputed when it is cut). Rows with an unknown date
     (NaN) are compared with every row. ``window=None`` ignores dates. A block is ``block`` rows,
@@ -115,17 +115,19 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
             far = (d[start:hi][None, :] - d[start:stop][:, None]) > window
             S[far] = 0.0
         S[S < threshold] = 0.0
-        out = []
-        for T in (S, S.T):
-            # Each row's strongest later neighbours, then each column's strongest earlier ones.
-            T = np.ascontiguousarray(T)
-            m = T.shape[1]
-            top = (np.argpartition(T, m - neighbours, axis=1)[:, m - neighbours:]
-                   if m > neighbours else np.broadcast_to(np.arange(m), T.shape))
-            v = np.take_along_axis(T, top, axis=1)
-            r, c = np.nonzero(v > 0)
-            out.append((r, top[r, c], v[r, c].astype(np.float32)))
-        (r1, c1, v1), (c2, r2, v2) = out
+        # Each row's strongest later neighbours ...
+        m = S.shape[1]
+        top = (np.argpartition(S, m - neighbours, axis=1)[:, m - neighbours:]
+               if m > neighbours else np.broadcast_to(np.arange(m), S.shape))
+        v = np.take_along_axis(S, top, axis=1)
+        r1, k = np.nonzero(v > 0)
+        c1, v1 = top[r1, k], v[r1, k].astype(np.float32)
+        # ... and each column's strongest earlier one in this block.
+        r2 = S.argmax(axis=0)
+        c2 = np.arange(m)
+        v2 = S[r2, c2]
+        strong = v2 > 0
+        r2, c2, v2 = r2[strong], c2[strong], v2[strong].astype(np.float32)
         return [(order[start + r1], order[start + c1], v1),
                 (order[start + r2], order[start + c2], v2)]
 

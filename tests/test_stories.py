@@ -141,8 +141,8 @@ def test_similar_pairs_keeps_the_strongest_later_neighbours():
     kept = capped > 0
     assert kept.sum() < (full > 0).sum()  # the cap bites on this dense graph
     assert np.allclose(capped[kept], full[kept])  # every kept link is a true one
-    # One block: each row keeps ≤ 3 later and ≤ 3 earlier links, each stored both ways.
-    assert kept.sum() <= 2 * 2 * 3 * 200
+    # One block: each row keeps ≤ 3 later links and 1 earlier one, each stored both ways.
+    assert kept.sum() <= 2 * (3 + 1) * 200
     # Its strongest link survives.
     strongest = full.argmax(axis=1)
     has = full.max(axis=1) > 0
