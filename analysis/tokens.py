@@ -1,7 +1,7 @@
 """Word tokens and document–term counts for large corpora, in Apache Arrow's compute kernels.
 
-:func:`term_counts` turns texts into a sparse document × term count matrix with an exact
-vocabulary of words and word pairs. It is what :func:`analysis.topics.tfidf` (topics and
+:func:`document_term_counts` turns texts into a sparse document × term count matrix with an
+exact vocabulary of words and word pairs. It is what :func:`analysis.topics.tfidf` (topics and
 stories) counts with. Tokenising in Python (a regular expression per text, n-grams and hashing
 per token) cost about 35 s on 100,000 articles; here the texts are lower-cased and split by
 Arrow's RE2 kernels, stop words are dropped with a vectorised set lookup and words are numbered
@@ -107,7 +107,7 @@ def _batches(texts: pa.Array, limits: np.ndarray | None, stop: pa.Array
             yield (*span, tok, row)
 
 
-def term_counts(
+def document_term_counts(
     texts: Sequence[str] | pd.Series,
     *,
     ngram_range: tuple[int, int] = (1, 1),
@@ -138,7 +138,8 @@ def term_counts(
 
     Examples
     --------
-    >>> X, terms = term_counts(["Iran talks, Iran talks!", "Talks in Doha"], ngram_range=(1, 2))
+    >>> X, terms = document_term_counts(["Iran talks, Iran talks!", "Talks in Doha"],
+    ...                                 ngram_range=(1, 2))
     >>> list(terms)
     ['iran', 'talks', 'doha', 'iran talks', 'talks iran', 'talks doha']
     >>> X.toarray().astype(int).tolist()
@@ -224,9 +225,9 @@ def word_counts(texts: Sequence[str] | pd.Series) -> np.ndarray:
 
 
 def word_runs(texts: Sequence[str] | pd.Series) -> np.ndarray:
-    """Number of pieces :func:`term_counts` reads in every text (what ``max_tokens`` counts):
-    the runs of word characters, plus one for an empty text or a text that starts or ends with
-    a separator.
+    """Number of pieces :func:`document_term_counts` reads in every text (what ``max_tokens``
+    counts): the runs of word characters, plus one for an empty text or a text that starts or
+    ends with a separator.
 
     Examples
     --------

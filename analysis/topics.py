@@ -46,7 +46,7 @@ from threadpoolctl import threadpool_limits
 from ._memory import release_memory
 from ._validate import require_columns
 from .text import paragraphs
-from .tokens import term_counts, word_counts
+from .tokens import document_term_counts, word_counts
 
 METHODS = ("kmeans", "nmf", "embedding")
 UNITS = ("paragraph", "article")
@@ -76,9 +76,9 @@ def tfidf(texts: list[str] | pd.Series, *, min_df: int | None = None,
     rows of unit length. ``min_df`` adapts to the corpus: a term must occur in at least
     ``max(2, n/1000)`` texts (a term seen once cannot make two texts alike); ``max_df`` drops
     terms found in more than half the texts (when the corpus is large enough for that to leave
-    anything). Terms are counted by :func:`analysis.tokens.term_counts` (scikit-learn's tokens,
-    counted in Arrow kernels on every core: about 10 s for 100,000 articles); ``max_tokens``
-    reads only each text's first word runs.
+    anything). Terms are counted by :func:`analysis.tokens.document_term_counts`
+    (scikit-learn's tokens, counted in Arrow kernels on every core: about 10 s for 100,000
+    articles); ``max_tokens`` reads only each text's first word runs.
 
     Returns
     -------
@@ -93,7 +93,7 @@ def tfidf(texts: list[str] | pd.Series, *, min_df: int | None = None,
     >>> X.shape, sorted(terms)[:5]
     ((4, 9), ['doha', 'hosts', 'hosts talks', 'iran', 'iran meets'])
     """
-    counts, terms = term_counts(texts, ngram_range=ngram_range, max_tokens=max_tokens)
+    counts, terms = document_term_counts(texts, ngram_range=ngram_range, max_tokens=max_tokens)
     n = counts.shape[0]
     if min_df is None:
         min_df = max(2, math.ceil(n / 1000)) if n >= 4 else 1

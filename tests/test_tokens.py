@@ -9,7 +9,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from analysis import tokens
 from analysis.corpus import load_corpus
-from analysis.tokens import term_counts, word_counts, word_runs
+from analysis.tokens import document_term_counts, word_counts, word_runs
 
 PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 AWKWARD = [
@@ -31,22 +31,22 @@ def test_counts_equal_countvectorizer(ngrams, monkeypatch):
     texts = load_corpus()["text"].tolist() + AWKWARD
     cv = CountVectorizer(stop_words="english", token_pattern=PATTERN, ngram_range=ngrams)
     want = cv.fit_transform([t or "" for t in texts]).toarray()
-    X, terms = term_counts(texts, ngram_range=ngrams)
+    X, terms = document_term_counts(texts, ngram_range=ngrams)
     assert X.shape[0] == len(texts) and X.has_sorted_indices
     assert (_dense(X, terms, cv.get_feature_names_out()) == want).all()
 
 
 def test_pandas_string_column_and_max_tokens():
     texts = pd.Series(["alpha beta gamma delta", "beta gamma", None], dtype="string")
-    X, terms = term_counts(texts, max_tokens=2)
+    X, terms = document_term_counts(texts, max_tokens=2)
     got = dict(zip(terms, np.asarray(X.sum(axis=0)).ravel()))
     assert got == {"alpha": 1, "beta": 2, "gamma": 1}
-    X, _ = term_counts(texts, max_tokens=[1, 0, 5])
+    X, _ = document_term_counts(texts, max_tokens=[1, 0, 5])
     assert X.sum() == 1
     with pytest.raises(ValueError, match="limits"):
-        term_counts(texts, max_tokens=[1, 2])
+        document_term_counts(texts, max_tokens=[1, 2])
     with pytest.raises(ValueError, match="ngram_range"):
-        term_counts(texts, ngram_range=(1, 3))
+        document_term_counts(texts, ngram_range=(1, 3))
 
 
 def test_word_counts_and_runs_match_python():
