@@ -16,7 +16,7 @@ Scales to large corpora: similarities are computed only between articles whose d
 the window (sparse products, block by block, on every core), never as a dense n × n matrix; the
 link graph keeps each article's strongest links (:data:`NEIGHBOURS`), so its memory grows with n;
 connected groups larger than :data:`MAX_COMPONENT` are cut into date-ordered chunks before the
-linkage. On 100,000 generated articles: about 30 s and under 3 GB (``benchmarks/README.md``).
+linkage. On 100,000 generated articles: about 25 s and 2 GB (``benchmarks/README.md``).
 """
 
 from __future__ import annotations
@@ -301,33 +301,30 @@ def _cut(X: sp.csr_matrix, days: np.ndarray, A: sp.csr_matrix, threshold: float,
     groups = np.split(by_comp, np.flatnonzero(np.diff(comp[by_comp])) + 1)
     # A dense linkage of a huge component would not fit in memory: such components come from
     # chains across time, so they are cut into date-ordered chunks first.
-    jobs = []
+    pairs, chunks = [], []
     for members in groups:
         if len(members) <= 2:
-            jobs.append((members, None))
-            continue
-        dated = members[np.argsort(days[members], kind="stable")]
-        jobs.extend((chunk, True) for chunk in
-                    np.array_split(dated, -(-len(members) // MAX_COMPONENT)))
+            pairs.append(members)
+        else:
+            dated = members[np.argsort(days[members], kind="stable")]
+            chunks.extend(np.array_split(dated, -(-len(members) // MAX_COMPONENT)))
 
-    def cut(job: tuple[np.ndarray, bool | None]) -> np.ndarray:
-        chunk, split = job
-        if split is None or len(chunk) <= 2:
-            return np.zeros(len(chunk), dtype=np.int64) if split is None else np.arange(len(chunk))
+    def cut(chunk: np.ndarray) -> np.ndarray:
+        if len(chunk) <= 2:
+            return np.arange(len(chunk))
         return np.unique(_split_component(X, days, chunk, threshold, window),
                          return_inverse=True)[1]
 
     # The similarity products release the GIL: chunks are cut on every core.
-    big = [job for job in jobs if job[1] is not None]
-    with ThreadPoolExecutor(max(1, min(len(big), os.cpu_count() or 1))) as pool:
-        cuts = progress(pool.map(cut, big), total=len(big), n_rows=n, desc="cutting stories",
-                        unit="group")
-        done = dict(zip(map(id, big), cuts))
+    with ThreadPoolExecutor(max(1, min(len(chunks), os.cpu_count() or 1))) as pool:
+        cuts = list(progress(pool.map(cut, chunks), total=len(chunks), n_rows=n,
+                             desc="cutting stories", unit="group"))
     labels = np.empty(n, dtype=np.int64)
-    next_label = 0
-    for job in jobs:
-        inner = done[id(job)] if job[1] is not None else cut(job)
-        labels[job[0]] = inner + next_label
+    for label, members in enumerate(pairs):  # one or two linked articles: one story
+        labels[members] = label
+    next_label = len(pairs)
+    for chunk, inner in zip(chunks, cuts):
+        labels[chunk] = inner + next_label
         next_label += int(inner.max()) + 1
     return labels
 
