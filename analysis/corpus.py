@@ -62,7 +62,7 @@ def load_corpus(
     *,
     manifest: str | Path | pd.DataFrame | None = None,
     columns: dict[str, str] | None = None,
-    near_duplicate_threshold: float = 0.8,
+    near_duplicate_threshold: float | None = 0.8,
     engine: str = "pandas",
     client=None,
     cache: bool | str | Path = False,
@@ -83,9 +83,11 @@ def load_corpus(
         For exports: which column holds ``text``, ``title``, ``date``, ``outlet``, ``url``,
         ``doc_id``. Without it the common names of Media Cloud, news-please, AllSides and similar
         exports are recognised (see ``analysis.readers.COLUMN_CANDIDATES``).
-    near_duplicate_threshold : float
+    near_duplicate_threshold : float or None
         Jaccard similarity of word 5-gram sets above which two articles are flagged as near
-        duplicates (MinHash LSH, Broder 1997), in ``near_duplicate_of``.
+        duplicates (MinHash LSH, Broder 1997), in ``near_duplicate_of``. ``None`` skips the
+        near-duplicate search (a third of the loading time of a large corpus whose articles
+        share much text); exact duplicates are still flagged.
     engine : {"pandas", "dask"}
         ``"dask"`` reads and cleans the files in parallel on a Dask cluster
         (:func:`analysis.distributed.load_corpus_dask`); the table is the same.
@@ -114,6 +116,9 @@ def load_corpus(
     """
     if engine not in ("pandas", "dask"):
         raise ValueError(f"engine must be 'pandas' or 'dask', got {engine!r}")
+    if near_duplicate_threshold is not None and not 0 < near_duplicate_threshold <= 1:
+        raise ValueError("near_duplicate_threshold must be in (0, 1] or None, got "
+                         f"{near_duplicate_threshold!r}")
     if cache:
         from .cache import load_corpus_cached
 
@@ -177,7 +182,7 @@ def _file_tasks(sources: list[Path]) -> list[tuple[Path | None, str, dict | None
 
 
 def _finish(records: list[dict], report: list[dict], manifest,
-            near_duplicate_threshold: float) -> pd.DataFrame:
+            near_duplicate_threshold: float | None) -> pd.DataFrame:
     """Records of every file → the articles table with manifest, duplicates and load report."""
     articles = _to_frame(records)
     if manifest is not None:
@@ -477,7 +482,7 @@ def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, lis
     return articles, report
 
 
-def _flag_duplicates(articles: pd.DataFrame, threshold: float) -> pd.DataFrame:
+def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.DataFrame:
     if "_norm" in articles.columns:
         norm = articles["_norm"]
     else:
@@ -490,7 +495,7 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float) -> pd.DataFrame:
     articles["duplicate_of"] = first.where(first != articles["doc_id"]).astype("string")
     articles["near_duplicate_of"] = pd.Series(pd.NA, index=articles.index, dtype="string")
     candidates = articles.index[articles["duplicate_of"].isna()]
-    if len(candidates) > 1:
+    if threshold is not None and len(candidates) > 1:
         from .dedup import near_duplicates
 
         near = near_duplicates(norm.loc[candidates].tolist(), threshold=threshold,

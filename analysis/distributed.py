@@ -119,7 +119,7 @@ def _load_files(tasks: list, columns: dict | None) -> tuple[list[dict], list[dic
 
 
 def load_corpus_dask(source=None, *, manifest=None, columns: dict | None = None,
-                     near_duplicate_threshold: float = 0.8, client=None,
+                     near_duplicate_threshold: float | None = 0.8, client=None,
                      files_per_task: int = FILES_PER_TASK) -> pd.DataFrame:
     """``load_corpus`` with reading, decoding and cleaning spread over a Dask cluster.
 

@@ -29,12 +29,14 @@ RESULTS = ROOT / "benchmarks" / "results"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-STAGES = ["load", "reload_cache", "segment", "mentions", "quotes", "topics", "stories",
+STAGES = ["load", "load_no_near", "reload_cache", "segment", "mentions", "quotes", "topics",
+          "stories",
           "distinctive_terms", "pipeline"]
 
 
 _IMPORTS = {
     "load": ("analysis.dedup", "sklearn.feature_extraction.text"),
+    "load_no_near": ("analysis.dedup", "sklearn.feature_extraction.text"),
     "reload_cache": ("analysis.cache", "pyarrow.parquet"),
     "mentions": ("analysis.actors",), "quotes": ("analysis.quotes",),
     "topics": ("analysis.topics",), "stories": ("analysis.stories",),
@@ -58,7 +60,7 @@ def _stage(name: str, corpus: Path, cache: Path) -> dict:
 
     raw_mb = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6
     articles = None
-    if name not in ("load", "reload_cache", "pipeline"):
+    if name not in ("load", "load_no_near", "reload_cache", "pipeline"):
         articles = _articles(corpus, cache)
     if name == "reload_cache":
         _articles(corpus, cache).attrs.clear()  # a cold cache is filled first, untimed
@@ -71,6 +73,9 @@ def _stage(name: str, corpus: Path, cache: Path) -> dict:
         a = load_corpus(corpus)
         extra = {"articles": len(a), "mb": raw_mb,
                  "files": int((load_report(a)["status"] == "loaded").sum())}
+    elif name == "load_no_near":  # reading, decoding, cleaning, exact duplicates only
+        a = load_corpus(corpus, near_duplicate_threshold=None)
+        extra = {"articles": len(a), "mb": raw_mb}
     elif name == "reload_cache":
         a = load_corpus(corpus, cache=cache)
         extra = {"articles": len(a), "mb": raw_mb}
@@ -185,7 +190,7 @@ def _rate(row: dict) -> str:
     if "error" in row:
         return ""
     w = row["wall_s"] or 1e-9
-    if row["stage"] in ("load", "reload_cache"):
+    if row["stage"] in ("load", "load_no_near", "reload_cache"):
         return f"{row['mb'] / w:.1f} MB/s"
     if row["stage"] in ("segment", "mentions", "quotes", "distinctive_terms"):
         return f"{row['words'] / w / 1e6:.2f} M words/s"

@@ -361,6 +361,14 @@ def test_duplicates_are_flagged_not_dropped(messy):
     assert pd.isna(arts.loc["crlf", "near_duplicate_of"])
 
 
+def test_near_duplicate_search_can_be_skipped(messy):
+    arts = _quiet_load(messy, near_duplicate_threshold=None).set_index("doc_id")
+    assert arts.loc["dup2", "duplicate_of"] == "dup1"  # exact duplicates are still flagged
+    assert arts["near_duplicate_of"].isna().all()
+    with pytest.raises(ValueError, match="near_duplicate_threshold"):
+        load_corpus(messy, near_duplicate_threshold=1.5)
+
+
 def test_very_large_file_is_skipped_with_reason(tmp_path, monkeypatch):
     import analysis.corpus as corpus_mod
 
