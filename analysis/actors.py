@@ -29,7 +29,7 @@ from scipy import sparse, stats
 
 from ._memory import release_memory
 from ._progress import progress_bar
-from ._validate import require_columns
+from ._validate import require_columns, require_unique
 from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower, load_dictionary
 from .actor_dictionary import candidate_spans as _candidate_spans
 from .text import paragraph_spans, quoted_spans, sentence_spans
@@ -239,9 +239,7 @@ def actor_mentions(
     [['Sergei Shoigu', 'dictionary', False], ['Shoigu', 'surname', True]]
     """
     require_columns(articles, ["doc_id", "text"])
-    if articles["doc_id"].duplicated().any():
-        dup = articles["doc_id"][articles["doc_id"].duplicated()].iloc[0]
-        raise ValueError(f"articles has duplicate doc_id {dup!r}")
+    require_unique(articles)
     d = _as_dictionary(dictionary)
     texts = [t if isinstance(t, str) else "" for t in articles["text"].tolist()]
     dates = _dates(articles)

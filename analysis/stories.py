@@ -33,7 +33,7 @@ from scipy.spatial.distance import squareform
 
 from ._memory import release_memory
 from ._progress import progress
-from ._validate import require_columns
+from ._validate import require_columns, require_unique
 from .tokens import word_runs
 from .topics import tfidf
 
@@ -221,9 +221,7 @@ def stories(
     require_columns(articles, ["doc_id", "text"])
     if not 0 < threshold < 1:
         raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
-    if articles["doc_id"].duplicated().any():
-        dup = articles.loc[articles["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise ValueError(f"articles has duplicate doc_id {dup!r}; doc_id must be unique")
+    require_unique(articles)
     n = len(articles)
     columns = ["doc_id", "story_id", "story_label", "story_size", "story_outlets",
                "story_n_outlets", "story_start", "story_end"]

@@ -44,7 +44,7 @@ from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from ._memory import release_memory
-from ._validate import require_columns
+from ._validate import require_columns, require_unique
 from .text import paragraphs
 from .tokens import document_term_counts, word_counts
 
@@ -141,9 +141,7 @@ def topic_units(articles: pd.DataFrame, unit: str = "paragraph", *,
     require_columns(articles, ["doc_id", "text"])
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
-    if articles["doc_id"].duplicated().any():
-        dup = articles.loc[articles["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise ValueError(f"articles has duplicate doc_id {dup!r}; doc_id must be unique")
+    require_unique(articles)
     if unit == "paragraph":
         units = paragraphs(articles)
         units.insert(0, "unit_id", units["doc_id"].astype(str) + ":" + units["para_id"].astype(str))

@@ -32,6 +32,8 @@ if str(ROOT) not in sys.path:
 STAGES = ["load", "load_no_near", "reload_cache", "segment", "mentions", "quotes", "topics",
           "stories",
           "distinctive_terms", "pipeline"]
+#: The report's computations after loading, in the order the pipeline stage runs them.
+PIPELINE = ("segment", "mentions", "quotes", "topics", "stories", "distinctive_terms")
 
 
 _IMPORTS = {
@@ -79,33 +81,8 @@ def _stage(name: str, corpus: Path, cache: Path) -> dict:
     elif name == "reload_cache":
         a = load_corpus(corpus, cache=cache)
         extra = {"articles": len(a), "mb": raw_mb}
-    elif name == "segment":
-        from analysis.text import paragraphs, sentences
-
-        extra = {"paragraphs": len(paragraphs(articles)), "sentences": len(sentences(articles))}
-    elif name == "mentions":
-        from analysis.actors import actor_frequency, actor_mentions
-
-        m = actor_mentions(articles)
-        actor_frequency(m, articles, by="outlet")
-        extra = {"mentions": len(m)}
-    elif name == "quotes":
-        from analysis.quotes import quotes
-
-        extra = {"quotes": len(quotes(articles))}
-    elif name == "topics":
-        from analysis.topics import topic_model
-
-        model = topic_model(articles, unit="article", n_topics="auto", random_state=0)
-        extra = {"topics": int(model.topics["topic"].nunique())}
-    elif name == "stories":
-        from analysis.stories import stories
-
-        extra = {"stories": int(stories(articles)["story_id"].nunique())}
-    elif name == "distinctive_terms":
-        from analysis.framing import distinctive_terms
-
-        extra = {"rows": len(distinctive_terms(articles, by="outlet"))}
+    elif name in PIPELINE:
+        extra = _step(name, articles)
     elif name == "pipeline":
         extra = _pipeline(corpus)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -116,9 +93,6 @@ def _stage(name: str, corpus: Path, cache: Path) -> dict:
         extra.setdefault("articles", len(articles))
     return {"stage": name, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
             "peak_mb": round(peak), "words": words, **extra}
-
-
-PIPELINE = ("segment", "mentions", "quotes", "topics", "stories", "distinctive_terms")
 
 
 def _pipeline(corpus: Path) -> dict:
@@ -133,42 +107,45 @@ def _pipeline(corpus: Path) -> dict:
     seconds = {"load": time.perf_counter() - t0}
     for name in PIPELINE:
         t = time.perf_counter()
-        if _pipeline_step(name, articles):
-            seconds[name] = time.perf_counter() - t
+        try:
+            _step(name, articles)
+        except ImportError:  # an optional dependency is missing: the step is left out
+            continue
+        seconds[name] = time.perf_counter() - t
     return {"wall": time.perf_counter() - t0, "articles": len(articles),
             "steps": " + ".join(f"{k} {v:.0f}s" for k, v in seconds.items())}
 
 
-def _pipeline_step(name: str, articles) -> bool:
-    """Run one step of the pipeline; False when its optional dependency is missing."""
-    try:
-        if name == "segment":
-            from analysis.text import paragraphs, sentences
+def _step(name: str, articles) -> dict:
+    """Run one computation of the report on ``articles``; return what it produced (counts)."""
+    if name == "segment":
+        from analysis.text import paragraphs, sentences
 
-            paragraphs(articles), sentences(articles)
-        elif name == "mentions":
-            from analysis.actors import actor_frequency, actor_mentions
+        return {"paragraphs": len(paragraphs(articles)), "sentences": len(sentences(articles))}
+    if name == "mentions":
+        from analysis.actors import actor_frequency, actor_mentions
 
-            actor_frequency(actor_mentions(articles), articles, by="outlet")
-        elif name == "quotes":
-            from analysis.quotes import quotes
+        m = actor_mentions(articles)
+        actor_frequency(m, articles, by="outlet")
+        return {"mentions": len(m)}
+    if name == "quotes":
+        from analysis.quotes import quotes
 
-            quotes(articles)
-        elif name == "topics":
-            from analysis.topics import topic_model
+        return {"quotes": len(quotes(articles))}
+    if name == "topics":
+        from analysis.topics import topic_model
 
-            topic_model(articles, unit="article")
-        elif name == "stories":
-            from analysis.stories import stories
+        model = topic_model(articles, unit="article", n_topics="auto", random_state=0)
+        return {"topics": int(model.topics["topic"].nunique())}
+    if name == "stories":
+        from analysis.stories import stories
 
-            stories(articles)
-        elif name == "distinctive_terms":
-            from analysis.framing import distinctive_terms
+        return {"stories": int(stories(articles)["story_id"].nunique())}
+    if name == "distinctive_terms":
+        from analysis.framing import distinctive_terms
 
-            distinctive_terms(articles, by="outlet")
-    except ImportError:
-        return False
-    return True
+        return {"rows": len(distinctive_terms(articles, by="outlet"))}
+    raise ValueError(f"unknown step {name!r}")
 
 
 def _run_stage(name: str, corpus: Path, cache: Path, timeout: int) -> dict:
