@@ -30,6 +30,7 @@ import scipy.sparse as sp
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
+from threadpoolctl import threadpool_limits
 
 from ._memory import release_memory
 from ._progress import progress
@@ -43,6 +44,37 @@ THRESHOLD = 0.04
 MAX_COMPONENT = 2_000
 #: Links kept per article in the similarity graph (its most similar later articles).
 NEIGHBOURS = 50
+#: The most frequent terms, whose columns are multiplied as dense matrices (see :class:`_Cosines`).
+DENSE_TERMS = 1_000
+
+
+class _Cosines:
+    """Dense blocks of ``X @ X.T`` for rows of unit-length TF-IDF vectors.
+
+    The few hundred most frequent terms make nearly every pair of articles share a word, so the
+    products are dense and a sparse product spends its time on them. Their columns
+    (:data:`DENSE_TERMS`) are multiplied as dense matrices (BLAS), the other columns as sparse
+    ones, and the two are added: the same similarities (to float32 rounding), about a third
+    faster on 100,000 articles.
+    """
+
+    def __init__(self, X: sp.csr_matrix):
+        X = X.tocsr()
+        if X.shape[1] > 2 * DENSE_TERMS:
+            df = np.bincount(X.indices, minlength=X.shape[1])
+            dense = np.zeros(X.shape[1], dtype=bool)
+            dense[np.argsort(-df, kind="stable")[:DENSE_TERMS]] = True
+            self.dense, self.sparse = X[:, dense].tocsr(), X[:, ~dense].tocsr()
+        else:
+            self.dense, self.sparse = None, X
+
+    def __call__(self, a: slice | np.ndarray, b: slice | np.ndarray) -> np.ndarray:
+        """Similarities of rows ``a`` (rows of the result) with rows ``b`` (columns)."""
+        S = (self.sparse[a] @ self.sparse[b].T).toarray()
+        if self.dense is not None:
+            A = self.dense[a].toarray()
+            S += A @ (A if a is b else self.dense[b].toarray()).T
+        return S
 
 
 def _day_numbers(dates: pd.Series) -> np.ndarray:
@@ -89,7 +121,7 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
     undated = np.flatnonzero(np.isnan(days))
     # Undated rows go first, compared with everything after them (all rows).
     order = np.concatenate([undated, dated[np.argsort(days[dated], kind="stable")]])
-    Xs = X[order]
+    cosines = _Cosines(X[order])
     d = np.where(np.isnan(days[order]), -np.inf, days[order])
     n_undated = len(undated)
     plans = []
@@ -107,7 +139,7 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
 
     def links(plan: tuple[int, int, int]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
         start, stop, hi = plan
-        S = (Xs[start:stop] @ Xs[start:hi].T).toarray()
+        S = cosines(slice(start, stop), slice(start, hi))
         # Keep later rows (each pair once), within the window, above the threshold.
         local = np.arange(stop - start)
         S[:, : stop - start][local[:, None] >= local[None, :]] = 0.0
@@ -117,7 +149,9 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
         S[S < threshold] = 0.0
         # Each row's strongest later neighbours ...
         m = S.shape[1]
-        top = (np.argpartition(S, m - neighbours, axis=1)[:, m - neighbours:]
+        # (selecting the smallest of -S is several times faster than the largest of S when
+        # most of S is 0)
+        top = (np.argpartition(-S, neighbours - 1, axis=1)[:, :neighbours]
                if m > neighbours else np.broadcast_to(np.arange(m), S.shape))
         v = np.take_along_axis(S, top, axis=1)
         r1, k = np.nonzero(v > 0)
@@ -132,7 +166,8 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
                 (order[start + r2], order[start + c2], v2)]
 
     # Sparse products and partitions release the GIL: blocks run on every core.
-    with ThreadPoolExecutor(max(1, min(len(plans), os.cpu_count() or 1))) as pool:
+    with threadpool_limits(limits=1), \
+            ThreadPoolExecutor(max(1, min(len(plans), os.cpu_count() or 1))) as pool:
         found = list(progress(pool.map(links, plans), total=len(plans), n_rows=n,
                               desc="similar articles", unit="block"))
     A = sp.csr_matrix((n, n), dtype=np.float32)
@@ -144,13 +179,12 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
     return A.maximum(A.T).tocsr()
 
 
-def _split_component(X: sp.csr_matrix, days: np.ndarray, members: np.ndarray,
+def _split_component(cosines: _Cosines, days: np.ndarray, members: np.ndarray,
                      threshold: float, window: float | None) -> np.ndarray:
     """Average-linkage labels of ``members``, cut where the mean similarity falls below
     ``threshold``. Pairs published more than ``window`` days apart count as unrelated (0), so a
     story can run longer than the window only if its days are tightly linked."""
-    Xc = X[members]
-    D = (Xc @ Xc.T).toarray()  # similarities, turned into distances in place
+    D = cosines(members, members)  # similarities, turned into distances in place
     if window is not None:
         d = days[members].astype(np.float32)
         D[np.abs(d[:, None] - d[None, :]) > window] = 0.0  # NaN compares False: undated join
@@ -307,14 +341,17 @@ def _cut(X: sp.csr_matrix, days: np.ndarray, A: sp.csr_matrix, threshold: float,
             dated = members[np.argsort(days[members], kind="stable")]
             chunks.extend(np.array_split(dated, -(-len(members) // MAX_COMPONENT)))
 
+    cosines = _Cosines(X)
+
     def cut(chunk: np.ndarray) -> np.ndarray:
         if len(chunk) <= 2:
             return np.arange(len(chunk))
-        return np.unique(_split_component(X, days, chunk, threshold, window),
+        return np.unique(_split_component(cosines, days, chunk, threshold, window),
                          return_inverse=True)[1]
 
     # The similarity products release the GIL: chunks are cut on every core.
-    with ThreadPoolExecutor(max(1, min(len(chunks), os.cpu_count() or 1))) as pool:
+    with threadpool_limits(limits=1), \
+            ThreadPoolExecutor(max(1, min(len(chunks), os.cpu_count() or 1))) as pool:
         cuts = list(progress(pool.map(cut, chunks), total=len(chunks), n_rows=n,
                              desc="cutting stories", unit="group"))
     labels = np.empty(n, dtype=np.int64)

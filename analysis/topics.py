@@ -156,8 +156,8 @@ def topic_units(articles: pd.DataFrame, unit: str = "paragraph", *,
         if "title" in articles.columns:
             # The title names the subject; it is not part of ``text`` in load_corpus output.
             titles = articles["title"].fillna("").astype(str).reset_index(drop=True)
-            joined = titles + "\n\n" + units["text"]
-            units["text"] = joined.where(titles != "", units["text"])
+            gap = pd.Series(np.where(titles == "", "", "\n\n"), index=titles.index)
+            units["text"] = titles + gap + units["text"]
     n_words = word_counts(units["text"])
     if max_words:
         long = np.flatnonzero(n_words > max_words)
@@ -218,7 +218,7 @@ def stability(R: np.ndarray, ks: list[int], *, n_subsamples: int = 10,
     """Stability of clusterings into k groups, for each k, under random subsampling.
 
     The units are subsampled ``n_subsamples`` times (``fraction`` of them each time, the same
-    subsamples for every k); each subsample is clustered into k groups by k-means (best of 5
+    subsamples for every k); each subsample is clustered into k groups by k-means (best of 10
     k-means++ starts, so that a poor local optimum is rarely mistaken for instability); every
     pair of subsample clusterings is compared on the units they share with the adjusted Rand
     index (Hubert & Arabie 1985). A k that matches structure in the data is found again whatever
@@ -434,6 +434,21 @@ def _choose_k(R: np.ndarray, ks: list[int], random_state: int
     return selection, k, why
 
 
+def _distinct_texts(texts: pd.Series, at_least: int) -> int:
+    """Number of distinct ``texts`` (case and surrounding white space ignored), exact when it is
+    below ``at_least``; otherwise some number ≥ ``at_least``. A sample is counted first: on a
+    large corpus of distinct texts that settles it without hashing every text."""
+    def count(values: pd.Series) -> int:
+        return int(values.str.strip().str.lower().nunique())
+
+    if len(texts) > 4 * at_least:
+        pick = np.random.default_rng(0).choice(len(texts), 4 * at_least, replace=False)
+        found = count(texts.iloc[np.sort(pick)])
+        if found >= at_least:
+            return found
+    return count(texts)
+
+
 def _candidate_ks(n: int, max_topics: int) -> list[int]:
     """k from 2 to ``min(max_topics, √n)``: a topic then averages at least √n units."""
     return list(range(2, min(max_topics, math.isqrt(n)) + 1))
@@ -542,7 +557,8 @@ def topic_model(
         skipped = pd.concat([skipped, gone], ignore_index=True)
         units, X = units[~empty].reset_index(drop=True), X[~empty]
         n = len(units)
-    distinct = int(units["text"].str.strip().str.lower().nunique())
+    distinct = _distinct_texts(units["text"], at_least=max(max_topics ** 2,
+                                                          0 if auto else int(n_topics)))
 
     # Small fits run fastest on one thread: on a shared 2-core machine BLAS and OpenMP threads
     # mostly wait for each other (5x slower measured on the BBC corpus).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 
 import numpy as np
@@ -172,3 +173,16 @@ def test_an_undated_article_does_not_bridge_stories_months_apart():
     found = stories(df).set_index("doc_id")["story_id"]
     assert found["a"] != found["b"]
     assert found["c"] in (found["a"], found["b"])
+
+
+def test_cosines_split_into_dense_and_sparse_columns_equal_the_product(monkeypatch):
+    stories_module = importlib.import_module("analysis.stories")  # the package exports stories()
+    monkeypatch.setattr(stories_module, "DENSE_TERMS", 10)
+    X = sp.hstack([sp.random(120, 15, density=0.9, random_state=4, dtype=np.float32),  # frequent
+                   sp.random(120, 285, density=0.05, random_state=3, dtype=np.float32)]).tocsr()
+    cosines = stories_module._Cosines(X)
+    assert cosines.dense is not None and cosines.dense.shape[1] == 10
+    want = (X @ X.T).toarray()
+    assert np.allclose(cosines(slice(10, 50), slice(0, 120)), want[10:50], atol=1e-5)
+    rows = np.array([5, 99, 3, 42])
+    assert np.allclose(cosines(rows, rows), want[np.ix_(rows, rows)], atol=1e-5)

@@ -53,3 +53,36 @@ def test_word_counts_and_runs_match_python():
     texts = [t or "" for t in AWKWARD]
     assert word_counts(AWKWARD).tolist() == [len(t.split()) for t in texts]
     assert word_runs(["a b", "", "a."]).tolist() == [2, 1, 2]
+
+
+def _random_unicode_texts(n: int, seed: int) -> list[str]:
+    """Texts drawn from ASCII, Latin/Greek/Cyrillic/Hebrew/Arabic letters and digits,
+    punctuation, every kind of white space, CJK, combining marks and 4-byte characters."""
+    rng = np.random.default_rng(seed)
+    spaces = [c for c in range(0x3001) if chr(c).isspace()]
+    codes = (list(range(0x20, 0x7F)) + list(range(0xA0, 0x800)) + list(range(0x2000, 0x2070))
+             + spaces * 3 + [0x4E00, 0x4E8C, 0x0301, 0x200B, 0xFEFF, 0x0660, 0x00B2,
+                             0x1F600, 0x10400, 0x1D400, 0x10FFFD])
+    pool = np.array([chr(c) for c in codes], dtype=object)
+    return ["".join(rng.choice(pool, size=rng.integers(0, 40))) for _ in range(n)]
+
+
+def test_separator_blanking_splits_exactly_as_re2():
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = _random_unicode_texts(5_000, 0) + [" lead", "trail ", "", " ", "été ’s"]
+    for kind in (pa.string(), pa.large_string()):
+        arr = pa.array(texts, type=kind)
+        for part in (arr, arr.slice(7, 300)):  # offsets into a shared buffer
+            want = pc.split_pattern_regex(part, tokens.SEPARATOR).to_pylist()
+            got = pc.ascii_split_whitespace(tokens._separators_as_spaces(part)).to_pylist()
+            assert got == want
+
+
+def test_word_counts_match_str_split_on_any_unicode(monkeypatch):
+    texts = _random_unicode_texts(5_000, 1) + ["", " ", "a", None, "\u3000x\u3000", "\x1cy\x85"]
+    want = [len(t.split()) if isinstance(t, str) else 0 for t in texts]
+    assert word_counts(texts).tolist() == want
+    monkeypatch.setattr(tokens, "BATCH", 7)
+    assert word_counts(pd.Series(texts, dtype="str")).tolist() == want
