@@ -2,6 +2,7 @@
 
     python benchmarks/run_all.py                      # --sizes 1000,10000,100000
     python benchmarks/run_all.py --sizes 1000,10000   # quicker
+    python benchmarks/run_all.py --one-core           # per-core figures: one CPU, one thread
 
 For each size a corpus of generated scraped files is written once (``generate_corpus.py``, kept in
 ``benchmarks/results/corpora/``), then every stage runs in its own subprocess so its peak memory
@@ -148,12 +149,17 @@ def _step(name: str, articles) -> dict:
     raise ValueError(f"unknown step {name!r}")
 
 
-def _run_stage(name: str, corpus: Path, cache: Path, timeout: int) -> dict:
+#: Environment of a stage limited to one core: one BLAS / OpenMP thread (and ``--pin``).
+ONE_CORE_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def _run_stage(name: str, corpus: Path, cache: Path, timeout: int,
+               one_core: bool = False) -> dict:
     cmd = [sys.executable, __file__, "--stage", name, "--corpus", str(corpus),
-           "--cache", str(cache)]
+           "--cache", str(cache)] + (["--pin"] if one_core else [])
+    env = {**os.environ, "TQDM_DISABLE": "1", **(ONE_CORE_ENV if one_core else {})}
     try:
-        out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                             env={**os.environ, "TQDM_DISABLE": "1"})
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         return {"stage": name, "error": f"timeout after {timeout}s"}
     lines = [x for x in out.stdout.splitlines() if x.startswith("{")]
@@ -186,18 +192,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--stages", default=",".join(STAGES))
     ap.add_argument("--timeout", type=int, default=1800, help="seconds per stage")
+    ap.add_argument("--one-core", action="store_true",
+                    help="run every stage on one CPU core with one BLAS/OpenMP thread (the "
+                         "per-core figures); the CSV name ends in _1core")
     ap.add_argument("--stage", help=argparse.SUPPRESS)
+    ap.add_argument("--pin", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--cache", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.stage:  # child process: one stage
+        if args.pin:  # before NumPy starts its threads
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
         print(json.dumps(_stage(args.stage, Path(args.corpus), Path(args.cache))))
         return 0
 
     from generate_corpus import generate_corpus
 
     RESULTS.mkdir(parents=True, exist_ok=True)
-    csv = RESULTS / f"bench_{dt.date.today().isoformat()}.csv"
+    csv = RESULTS / (f"bench_{dt.date.today().isoformat()}"
+                     + ("_1core" if args.one_core else "") + ".csv")
     rows = []
     for n in [int(s) for s in args.sizes.split(",")]:
         corpus = RESULTS / "corpora" / f"n{n}"
@@ -206,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
             (corpus / ".done").write_text("ok")
         cache = RESULTS / "cache" / f"n{n}"
         for name in args.stages.split(","):
-            row = {"n_files": n, **_run_stage(name, corpus, cache, args.timeout)}
+            row = {"n_files": n, "cores": 1 if args.one_core else os.cpu_count(),
+                   **_run_stage(name, corpus, cache, args.timeout, args.one_core)}
             row["rate"] = _rate(row)
             rows.append(row)
             msg = row.get("error") or f"{row['wall_s']}s wall, {row['peak_mb']} MB"
@@ -217,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     import pandas as pd
 
     table = pd.DataFrame(rows)
-    cols = [c for c in ["n_files", "stage", "articles", "wall_s", "cpu_s", "rate", "peak_mb",
+    cols = [c for c in ["n_files", "cores", "stage", "articles", "wall_s", "cpu_s", "rate",
+                        "peak_mb",
                         "error"] if c in table.columns]
     print()
     print(_markdown(table[cols].astype(object).where(table[cols].notna(), "")))
