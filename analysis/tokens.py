@@ -127,16 +127,22 @@ def _tokens(arr: pa.Array, limits: np.ndarray | None, stop: pa.Array
     pieces = pc.ascii_split_whitespace(_separators_as_spaces(pc.utf8_lower(arr)))
     lengths = pc.list_value_length(pieces).to_numpy(zero_copy_only=False).astype(np.int64)
     flat = pieces.flatten()
-    row = np.repeat(np.arange(len(arr), dtype=np.int64), lengths)
     keep = pc.and_(pc.utf8_is_alpha(flat),
                    pc.and_(pc.greater_equal(pc.utf8_length(flat), 2),
                            pc.invert(pc.is_in(flat, value_set=stop))))
     keep = keep.to_numpy(zero_copy_only=False)
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
     if limits is not None:
-        # Position of each piece within its text: the first ``limit`` pieces are the lead.
-        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
-        keep &= (np.arange(len(row)) - starts) < np.repeat(limits, lengths)
-    return flat.filter(pa.array(keep)), row[keep]
+        # The first ``limit`` pieces of each text are its lead: pieces from ``start + limit`` to
+        # the text's end are dropped (a running count of range starts minus range ends).
+        cut = starts + np.minimum(np.maximum(limits, 0), lengths)
+        inside = (np.bincount(cut, minlength=len(keep) + 1)
+                  - np.bincount(ends, minlength=len(keep) + 1))
+        keep &= np.cumsum(inside[:-1]) == 0
+    kept = np.concatenate([[0], np.cumsum(keep)])
+    row = np.repeat(np.arange(len(arr), dtype=np.int64), kept[ends] - kept[starts])
+    return flat.filter(pa.array(keep)), row
 
 
 def _batches(texts: pa.Array, limits: np.ndarray | None, stop: pa.Array
