@@ -143,8 +143,8 @@ def near_duplicates(
             for h in range(n_hashes):  # multiply-shift hashing (Dietzfelbinger et al. 1997)
                 np.multiply(idx, a[h], out=tmp)
                 np.add(tmp, b[h], out=tmp)
-                np.right_shift(tmp, _SHIFT, out=tmp)
-                sig[chunk, h] = np.minimum.reduceat(tmp, starts)
+                # the shift is monotone, so it is applied to each text's minimum only
+                sig[chunk, h] = np.minimum.reduceat(tmp, starts) >> _SHIFT
     per_band = n_hashes // bands
     parent = list(range(n))
 

@@ -77,8 +77,9 @@ def tfidf(texts: list[str] | pd.Series, *, min_df: int | None = None,
     ``max(2, n/1000)`` texts (a term seen once cannot make two texts alike); ``max_df`` drops
     terms found in more than half the texts (when the corpus is large enough for that to leave
     anything). Terms are counted by :func:`analysis.tokens.document_term_counts`
-    (scikit-learn's tokens, counted in Arrow kernels on every core: about 10 s for 100,000
-    articles); ``max_tokens`` reads only each text's first word runs.
+    (scikit-learn's tokens, counted in Arrow kernels on every core: words and word pairs of
+    100,000 articles in about 10 s on one core); ``max_tokens`` reads only each text's first word
+    runs.
 
     Returns
     -------
