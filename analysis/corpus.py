@@ -406,7 +406,7 @@ _STRING_COLUMNS = ("title", "url", "text", "source_file", "captions", "highlight
 
 
 def _to_frame(records: list[dict]) -> pd.DataFrame:
-    # Columns are built from lists with their dtype (10x faster than a frame of Python objects
+    # Columns are built from lists with their dtype (faster than a frame of Python objects
     # converted afterwards); "_norm" stays Python strings for the duplicate search.
     columns = [c for c in ARTICLE_COLUMNS
                if c not in ("n_words", "content_hash", "duplicate_of", "near_duplicate_of")]
