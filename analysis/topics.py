@@ -616,12 +616,14 @@ def _assemble(units, skipped, articles, X, terms, labels, weight, *, k, unit, me
         "para_id": units["para_id"].to_numpy(), "topic": topic,
         "weight": np.round(weight.astype(np.float64), 6),
     })
-    ranked = (assignments.assign(text=units["text"].to_numpy())
-              .sort_values(["topic", "weight", "unit_id"], ascending=[True, False, True]))
+    ranked = assignments.sort_values(["topic", "weight", "unit_id"],
+                                     ascending=[True, False, True])
     ranked["rank"] = ranked.groupby("topic").cumcount()
-    passages = ranked[ranked["rank"] < n_passages][
-        ["topic", "rank", "unit_id", "doc_id", "para_id", "weight", "text"]
-    ].reset_index(drop=True)
+    ranked = ranked[ranked["rank"] < n_passages]
+    # Only the passages' texts are taken (the whole text column would be 100,000s of strings).
+    ranked["text"] = units["text"].take(ranked.index.to_numpy()).to_numpy()
+    passages = ranked[["topic", "rank", "unit_id", "doc_id", "para_id", "weight", "text"]
+                      ].reset_index(drop=True)
     first = passages[passages["rank"] == 0].set_index("topic")
     n_units = len(units)
     topics = pd.DataFrame({
