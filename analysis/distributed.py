@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from ._validate import require_columns
+from .tokens import TOKEN_PATTERN
 
 #: Articles per partition when none is given (about 3 MB of text per partition).
 ARTICLES_PER_PARTITION = 1_000
@@ -227,11 +228,8 @@ def actor_frequency_dask(articles_ddf, *, mentions_ddf=None, by: str | None = "o
     return out
 
 
-_TERM = r"(?u)\b[^\W\d_]{2,}\b"
-
-
 def term_counts(articles: pd.DataFrame, by: str = "outlet", *,
-                token_pattern: str = _TERM) -> pd.DataFrame:
+                token_pattern: str = TOKEN_PATTERN) -> pd.DataFrame:
     """How often each group uses each word: ``by, term, count`` (lower-cased letter words).
 
     Examples
@@ -323,8 +321,8 @@ def topic_model_dask(articles_ddf, n_topics: int, *, random_state: int = 0,
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
     from sklearn.preprocessing import normalize
 
-    vec = HashingVectorizer(n_features=n_features, token_pattern=_TERM, alternate_sign=False,
-                            norm=None, stop_words=sorted(ENGLISH_STOP_WORDS))
+    vec = HashingVectorizer(n_features=n_features, token_pattern=TOKEN_PATTERN,
+                            alternate_sign=False, norm=None, stop_words=sorted(ENGLISH_STOP_WORDS))
 
     def df_counts(part: pd.DataFrame) -> np.ndarray:
         X = vec.transform(part["text"].fillna("").astype(str).tolist())

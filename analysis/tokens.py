@@ -31,6 +31,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ._progress import progress
 
+#: The same tokens as a scikit-learn ``token_pattern`` (for ``CountVectorizer`` and friends).
+TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 #: RE2 pattern of what separates two runs of word characters.
 SEPARATOR = r"[^\pL\pN_]+"
 #: Texts tokenised per Arrow batch (bounds the memory of the flattened token arrays).

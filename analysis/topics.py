@@ -54,8 +54,6 @@ UNITS = ("paragraph", "article")
 #: labels skip them (they stay in the features, where "mr" still helps tell politics apart).
 LABEL_STOP_WORDS = frozenset(
     "said says say saying told tells mr mrs ms according reportedly reported".split())
-#: Letters-only words of two or more characters: numbers and dates make poor topic terms.
-TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 LSA_DIMENSIONS = 100
 #: Above this many units the LSA basis is fitted on this many drawn at random.
 LSA_SAMPLE = 20_000

@@ -11,7 +11,6 @@ from analysis import tokens
 from analysis.corpus import load_corpus
 from analysis.tokens import document_term_counts, word_counts, word_runs
 
-PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 AWKWARD = [
     "Iran’s FM met Qatar's emir in Doha — “talks went well”.",
     "", None, "   ", "COVID19 and covid-19 in 2024; U.S. and UK", "naïve café Ελλάδα Ü-Boot",
@@ -29,7 +28,8 @@ def _dense(X, terms, vocab):
 def test_counts_equal_countvectorizer(ngrams, monkeypatch):
     monkeypatch.setattr(tokens, "BATCH", 3)  # several batches, merged vocabularies
     texts = load_corpus()["text"].tolist() + AWKWARD
-    cv = CountVectorizer(stop_words="english", token_pattern=PATTERN, ngram_range=ngrams)
+    cv = CountVectorizer(stop_words="english", token_pattern=tokens.TOKEN_PATTERN,
+                         ngram_range=ngrams)
     want = cv.fit_transform([t or "" for t in texts]).toarray()
     X, terms = document_term_counts(texts, ngram_range=ngrams)
     assert X.shape[0] == len(texts) and X.has_sorted_indices
