@@ -114,6 +114,56 @@ def _info(args: argparse.Namespace, message: str) -> None:
         print(message, file=sys.stderr)
 
 
+def parse_columns(spec: str | None) -> dict[str, str]:
+    """``"text=body,outlet=paper"`` → ``{"text": "body", "outlet": "paper"}``.
+
+    Examples
+    --------
+    >>> parse_columns("text=body, outlet=paper")
+    {'text': 'body', 'outlet': 'paper'}
+    >>> parse_columns(None)
+    {}
+    """
+    out: dict[str, str] = {}
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        field, sep, column = part.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise ValueError(f"--columns takes FIELD=COLUMN pairs separated by commas, e.g. "
+                             f"text=body,outlet=paper; got {part.strip()!r}")
+        out[field.strip()] = column.strip()
+    return out
+
+
+def loader_options(args: argparse.Namespace) -> dict:
+    """The loader's options named on the command line (``--columns``, ``--outlet-column``)."""
+    columns = parse_columns(getattr(args, "columns", None))
+    if getattr(args, "outlet_column", None):
+        columns["outlet"] = args.outlet_column
+    return {"columns": columns or None}
+
+
+def why_empty(report: pd.DataFrame, source: str) -> str:
+    """One message: no usable articles, each file's reason, and what to do about it."""
+    lines = [f"no articles could be loaded from {source}."]
+    if report.empty:
+        lines.append("  the folder holds no files (pass a file or a folder of articles)")
+    fixes = set()
+    for r in report.head(20).itertuples():
+        lines.append(f"  {r.file}: {r.status} — {r.reason or 'no text'}")
+        reason = str(r.reason)
+        if "no text column" in reason or "column mapping" in reason:
+            fixes.add("name the columns: --columns text=BODY_COLUMN,outlet=OUTLET_COLUMN")
+        if "unknown file type" in reason:
+            fixes.add("supported types: .txt .md .html .csv .tsv .jsonl .json .parquet "
+                      "(.gz too), .xlsx, .docx, .pdf, .rtf")
+    if len(report) > 20:
+        lines.append(f"  … and {len(report) - 20} more file(s); see `python -m analysis load`")
+    lines += [f"fix: {f}" for f in sorted(fixes)]
+    return "\n".join(lines)
+
+
 def _load(args: argparse.Namespace) -> pd.DataFrame:
     """Load the corpus named on the command line; no articles is an input error."""
     from .corpus import load_corpus, load_report
@@ -122,17 +172,27 @@ def _load(args: argparse.Namespace) -> pd.DataFrame:
         raise FileNotFoundError(f"corpus {args.corpus!r} does not exist")
     if args.manifest is not None and not Path(args.manifest).expanduser().exists():
         raise FileNotFoundError(f"manifest {args.manifest!r} does not exist")
-    articles = load_corpus(args.corpus, manifest=args.manifest)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the load report says it all, below or in the table
+        articles = load_corpus(args.corpus, manifest=args.manifest, **loader_options(args))
     if articles.empty:
-        report = load_report(articles)
-        why = "; ".join(f"{r.file}: {r.status} ({r.reason})" for r in report.itertuples()
-                        if r.status != "loaded")
-        raise ValueError(f"no articles in {args.corpus or 'the bundled corpus'}"
-                         + (f" — {why}" if why else ""))
-    if args.by and args.by not in articles.columns:
-        raise ValueError(f"articles has no column {args.by!r}; columns are "
-                         f"{list(articles.columns)}")
+        raise ValueError(why_empty(load_report(articles), args.corpus or "the bundled corpus"))
+    for column in (getattr(args, "by", None), getattr(args, "group_column", None)):
+        if column and column not in articles.columns:
+            raise ValueError(f"articles has no column {column!r}; columns are "
+                             f"{list(articles.columns)}")
     return articles
+
+
+def _load_summary(articles: pd.DataFrame) -> str:
+    from .corpus import load_report
+
+    report = load_report(articles)
+    loaded = int(report["status"].eq("loaded").sum()) if len(report) else 0
+    other = len(report) - loaded
+    return (f"{len(articles):,} articles from {loaded:,} file(s)"
+            + (f"; {other} file(s) skipped or missing — see the load report in 00_corpus"
+               if other else ""))
 
 
 def _save(args: argparse.Namespace, tables: dict[str, pd.DataFrame | None]) -> list[Path]:
@@ -242,20 +302,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
     figures = out / "figures" if out else config.figures_dir()
     reports = out / "reports" if out else config.reports_dir()
     notebooks = select_notebooks(args.notebook)
+    articles = _load(args)  # once, and before any notebook starts: bad input stops here
+    _info(args, _load_summary(articles))
     try:
-        runs = build_report(args.corpus, figures_dir=figures, reports_dir=reports,
+        runs = build_report(args.corpus, articles=articles, group=args.group_column,
+                            figures_dir=figures, reports_dir=reports,
                             notebooks=notebooks, progress=not args.quiet, timeout=args.timeout)
         failed = False
     except ReportError as exc:
         runs, failed = exc.runs, True
     for run in runs:
-        for path in run.written:
-            print(path)
-    for run in runs:
         n_png = sum(p.suffix == ".png" for p in run.figures)
         state = "ok" if run.ok else f"FAILED — {run.error}"
-        _info(args, f"{run.notebook.name}: {n_png} figure(s), {run.seconds:.0f} s, {state}")
-    _info(args, f"figures in {figures}, reports in {reports}")
+        print(f"{run.notebook.stem}: {n_png} figure(s), {run.seconds:.0f} s, {state}")
+    print(f"figures in {figures}, reports in {reports}")
     if failed:
         bad = [r for r in runs if not r.ok]
         print(f"error: {len(bad)} of {len(runs)} notebook(s) failed; open "
@@ -275,11 +335,20 @@ def _common_options(p: argparse.ArgumentParser, *, top: bool = False) -> None:
                    help="show the full Python traceback on errors", **default)
 
 
+def _loader_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--manifest", default=None, help="CSV keyed by file name (outlet, date, …)")
+    p.add_argument("--columns", default=None, metavar="FIELD=COL,…",
+                   help="which export columns hold text, outlet, date, title, url, doc_id, "
+                        "e.g. text=body,outlet=paper")
+    p.add_argument("--outlet-column", default=None, metavar="COL",
+                   help="the export column naming the outlet (same as --columns outlet=COL)")
+
+
 def _input_options(p: argparse.ArgumentParser, *, by: bool = True) -> None:
     _common_options(p)
     p.add_argument("corpus", nargs="?", default=None,
                    help="corpus file or folder (default: the bundled data/)")
-    p.add_argument("--manifest", default=None, help="CSV keyed by file name (outlet, date, …)")
+    _loader_options(p)
     p.add_argument("--out", default="out", help="output folder (default: out/)")
     p.add_argument("--format", choices=["csv", "parquet"], default="csv",
                    help="table format (default: csv)")
@@ -339,10 +408,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_framing)
 
     p = sub.add_parser("report", help="run every notebook → figures/ and reports/*.html",
-                       description="Execute the notebooks with papermill (parameter CORPUS) and "
-                                   "render them to HTML with the code hidden.")
+                       description="Load the corpus once (stopping with the loader's reasons when "
+                                   "nothing usable was loaded), execute the notebooks with "
+                                   "papermill on it and render them to HTML with the code hidden.")
     _common_options(p)
     p.add_argument("--corpus", default=None, help="file or folder (default: bundled data/)")
+    _loader_options(p)
+    p.add_argument("--group-column", default=None, metavar="COL",
+                   help="an articles column (e.g. bias_text) whose values every figure also "
+                        "compares, beside outlets")
     p.add_argument("--out", default=None,
                    help="folder for figures/ and reports/ (default: the repository's)")
     p.add_argument("--notebook", action="append", default=None, metavar="NAME",

@@ -20,9 +20,51 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from . import config
 
 NOTEBOOKS_DIR = config.PROJ_ROOT / "notebooks"
+#: Cells with this tag discuss the bundled articles by name; a report on another corpus
+#: leaves them out, so it never states findings about articles it does not contain.
+BUNDLED_TAG = "bundled-example"
+
+
+def notebook_articles(corpus: str | Path | None = None,
+                      articles: str | Path | None = None) -> pd.DataFrame:
+    """The articles a notebook works on: the table ``make report`` loaded once, else a load.
+
+    Parameters
+    ----------
+    corpus : path, optional
+        A corpus file or folder for :func:`analysis.corpus.load_corpus` (default: bundled).
+    articles : path, optional
+        A Parquet file written by :func:`build_report` (the corpus loaded once with the
+        analyst's options); read instead of loading ``corpus`` again.
+
+    Examples
+    --------
+    >>> notebook_articles()["doc_id"].size > 0
+    True
+    """
+    if articles:
+        from .cache import read_table
+
+        return read_table(Path(articles))
+    from .corpus import load_corpus
+
+    return load_corpus(corpus)
+
+
+def _without_tagged(path: Path, tag: str, folder: Path) -> Path:
+    """A copy of the notebook without the cells tagged ``tag`` (the source is untouched)."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    nb.cells = [c for c in nb.cells if tag not in c.get("metadata", {}).get("tags", [])]
+    out = folder / path.name
+    nbformat.write(nb, out)
+    return out
 
 
 @dataclass
@@ -125,7 +167,7 @@ class _QuietParameterParsing(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
         return not (msg.startswith("Unable to parse line") or
-                    msg.startswith("Passed unknown parameter: CORPUS"))
+                    msg.startswith("Passed unknown parameter"))
 
 
 def _describe(exc: BaseException) -> str:
@@ -139,16 +181,23 @@ def _describe(exc: BaseException) -> str:
 
 def run_notebook(path: Path, out_dir: Path, *, corpus: str | None = None,
                  figures_dir: Path | None = None, timeout: int = 1200,
-                 progress: bool = False) -> Path:
+                 progress: bool = False, parameters: dict | None = None) -> Path:
     """Execute one notebook with papermill; return the executed copy's path.
 
-    Raises papermill's ``PapermillExecutionError`` when a cell fails (the executed copy, with
-    the traceback, is written first).
+    ``parameters`` are injected beside ``CORPUS`` (``ARTICLES``: a Parquet file of the loaded
+    articles; ``GROUP``: an articles column every figure also compares). Raises papermill's
+    ``PapermillExecutionError`` when a cell fails (the executed copy, with the traceback, is
+    written first).
     """
     import papermill as pm
 
     out_dir.mkdir(parents=True, exist_ok=True)
     executed = out_dir / path.name
+    scratch = tempfile.TemporaryDirectory(prefix="newsframe-nb-")
+    if corpus is not None:  # another corpus than the bundled one
+        source = _without_tagged(path, BUNDLED_TAG, Path(scratch.name))
+    else:
+        source = path
     bar = {"desc": f"  {path.stem}", "unit": "cell", "leave": False, "disable": None}
     folder = str(Path(figures_dir).resolve()) if figures_dir is not None else None
     quiet = _QuietParameterParsing()
@@ -158,13 +207,16 @@ def run_notebook(path: Path, out_dir: Path, *, corpus: str | None = None,
     try:
         with _env("NEWSFRAME_FIGURES_DIR", folder):
             pm.execute_notebook(
-                str(path), str(executed), parameters={"CORPUS": corpus},
+                str(source), str(executed), parameters={"CORPUS": corpus, **(parameters or {})},
                 cwd=str(path.parent), progress_bar=bar if progress else False,
                 execution_timeout=timeout, kernel_name="python3",
+                # the kernel's per-start notice about unencrypted local TCP is noise here
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],
             )
     finally:
         for logger in loggers:
             logger.removeFilter(quiet)
+        scratch.cleanup()
     return executed
 
 
@@ -192,7 +244,8 @@ def _collect(scratch: Path, figures_dir: Path) -> list[Path]:
     return moved
 
 
-def build_report(corpus: str | Path | None = None, *, figures_dir: Path | None = None,
+def build_report(corpus: str | Path | None = None, *, articles=None, group: str | None = None,
+                 figures_dir: Path | None = None,
                  reports_dir: Path | None = None, notebooks: list[Path] | None = None,
                  progress: bool = True, timeout: int = 1200,
                  raise_on_error: bool = True) -> list[NotebookRun]:
@@ -204,6 +257,14 @@ def build_report(corpus: str | Path | None = None, *, figures_dir: Path | None =
     ----------
     corpus : path, optional
         A corpus file or folder, given to each notebook as ``CORPUS``; default the bundled data.
+    articles : DataFrame, optional
+        The corpus already loaded (``load_corpus`` with the analyst's options): written once to
+        a temporary Parquet file that every notebook reads (``ARTICLES``) instead of loading
+        ``corpus`` again (``corpus`` still names it: ``None`` means the bundled articles, and
+        only then are the cells tagged ``bundled-example`` kept).
+    group : str, optional
+        An articles column (e.g. AllSides' ``bias_text``) that the figures also compare
+        (``GROUP``); outlets are always shown too.
     figures_dir, reports_dir : path, optional
         Default :func:`analysis.config.figures_dir` and :func:`analysis.config.reports_dir`.
     notebooks : list of Path, optional
@@ -224,8 +285,6 @@ def build_report(corpus: str | Path | None = None, *, figures_dir: Path | None =
     --------
     ``build_report()`` runs on the bundled corpus; ``build_report("path/to/corpus")`` on yours.
     """
-    from tqdm import tqdm
-
     figures_dir = Path(figures_dir) if figures_dir else config.figures_dir()
     reports_dir = Path(reports_dir) if reports_dir else config.reports_dir()
     if corpus is not None:
@@ -236,6 +295,25 @@ def build_report(corpus: str | Path | None = None, *, figures_dir: Path | None =
     paths = notebooks if notebooks is not None else notebook_paths()
     if not paths:
         raise FileNotFoundError(f"no notebooks (NN_*.ipynb) in {NOTEBOOKS_DIR}")
+    if group is not None and articles is not None and group not in articles.columns:
+        raise ValueError(f"articles have no column {group!r}; columns are "
+                         f"{list(articles.columns)}")
+    with tempfile.TemporaryDirectory(prefix="newsframe-articles-") as tmp:
+        params: dict = {"GROUP": group}
+        if articles is not None:
+            from .cache import write_table
+
+            params["ARTICLES"] = str(write_table(articles, Path(tmp) / "articles.parquet"))
+        runs = _run_all(paths, corpus, params, figures_dir, reports_dir, progress, timeout)
+    if raise_on_error and any(not r.ok for r in runs):
+        raise ReportError(runs)
+    return runs
+
+
+def _run_all(paths: list[Path], corpus: str | None, params: dict, figures_dir: Path,
+             reports_dir: Path, progress: bool, timeout: int) -> list[NotebookRun]:
+    from tqdm import tqdm
+
     runs: list[NotebookRun] = []
     owner: dict[str, str] = {}
     bar = tqdm(paths, desc="notebooks", unit="nb", disable=None if progress else True)
@@ -247,7 +325,7 @@ def build_report(corpus: str | Path | None = None, *, figures_dir: Path | None =
             try:
                 run.executed = run_notebook(Path(nb), reports_dir, corpus=corpus,
                                             figures_dir=Path(scratch), timeout=timeout,
-                                            progress=progress)
+                                            progress=progress, parameters=params)
             except Exception as exc:  # a failing notebook must not stop the others
                 run.error = _describe(exc)
                 executed = reports_dir / Path(nb).name
@@ -262,6 +340,4 @@ def build_report(corpus: str | Path | None = None, *, figures_dir: Path | None =
         run.seconds = time.perf_counter() - start
         runs.append(run)
     bar.close()
-    if raise_on_error and any(not r.ok for r in runs):
-        raise ReportError(runs)
     return runs

@@ -119,6 +119,7 @@ def test_options_reach_the_functions(tmp_path, capsys):
     (["load", "/no/such/corpus"], "corpus '/no/such/corpus' does not exist"),
     (["load", "--manifest", "/no/such.csv"], "manifest '/no/such.csv' does not exist"),
     (["topics", "--by", "desk"], "articles has no column 'desk'"),
+    (["load", "--columns", "text"], "--columns takes FIELD=COLUMN pairs"),
     (["report", "--notebook", "99"], "no notebook matches '99'"),
 ])
 def test_bad_input_exits_2_with_one_clear_line(argv, message, tmp_path, capsys):
@@ -131,8 +132,63 @@ def test_bad_input_exits_2_with_one_clear_line(argv, message, tmp_path, capsys):
 def test_a_folder_without_articles_exits_2(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     code, _, err = _run(capsys, "load", tmp_path / "empty", "--out", tmp_path / "out")
-    assert code == 2 and "no articles in" in err
+    assert code == 2 and "no articles could be loaded" in err
     assert not (tmp_path / "out").exists()
+
+
+def _report_stops(capsys, tmp_path, *argv) -> str:
+    import time
+
+    start = time.perf_counter()
+    code, out, err = _run(capsys, "report", *argv, "--out", tmp_path / "out")
+    assert code == 2, err
+    assert time.perf_counter() - start < 20  # before any notebook starts
+    assert not (tmp_path / "out" / "reports").exists()
+    assert "Traceback" not in err
+    return err
+
+
+def test_report_stops_at_once_on_a_csv_without_text_column(tmp_path, capsys):
+    pd.DataFrame({"body_html": ["<p>x</p>"], "paper": ["X"]}).to_csv(tmp_path / "e.csv",
+                                                                     index=False)
+    err = _report_stops(capsys, tmp_path, "--corpus", tmp_path / "e.csv")
+    assert "e.csv: skipped" in err and "no text column" in err
+    assert "fix: name the columns: --columns text=" in err
+
+
+def test_report_stops_at_once_on_unknown_types_and_empty_folders(tmp_path, capsys):
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "scan.xyz").write_bytes(b"%XYZ-1.4 binary")
+    err = _report_stops(capsys, tmp_path, "--corpus", tmp_path / "pdfs")
+    assert "scan.xyz: skipped" in err and "unknown file type .xyz" in err
+    assert "fix: supported types" in err
+    (tmp_path / "empty").mkdir()
+    err = _report_stops(capsys, tmp_path, "--corpus", tmp_path / "empty")
+    assert "no articles could be loaded" in err and "holds no files" in err
+
+
+def test_report_passes_loader_options_and_checks_the_group_column(tmp_path, capsys):
+    pd.DataFrame({"body": ["Iran and Oman held talks on Monday in Muscat about sanctions."],
+                  "paper": ["Daily X"], "lean": ["left"]}).to_csv(tmp_path / "e.csv",
+                                                                  index=False)
+    err = _report_stops(capsys, tmp_path, "--corpus", tmp_path / "e.csv", "--columns",
+                        "text=body", "--outlet-column", "paper", "--group-column", "desk")
+    assert "articles has no column 'desk'" in err and "'outlet'" in err
+    err = _report_stops(capsys, tmp_path, "--corpus", tmp_path / "e.csv", "--columns", "text")
+    assert "--columns takes FIELD=COLUMN pairs" in err
+
+
+def test_report_notebooks_read_the_corpus_loaded_once(tmp_path, capsys):
+    """The loaded table reaches the notebook (ARTICLES), with the outlet column mapped."""
+    pd.DataFrame({"body": ["Iran and Oman held talks on Monday in Muscat about sanctions."],
+                  "paper": ["Daily X"]}).to_csv(tmp_path / "e.csv", index=False)
+    code, out, err = _run(capsys, "report", "--corpus", tmp_path / "e.csv", "--columns",
+                          "text=body", "--outlet-column", "paper", "--notebook", "00",
+                          "--out", tmp_path / "out")
+    assert code == 0, err
+    summary = pd.read_csv(tmp_path / "out" / "figures" / "corpus_outlets.csv")
+    assert summary["outlet"].tolist() == ["Daily X"]
+    assert out[:2] == ["00_corpus:", "3"] and "figures" in out  # one line per notebook
 
 
 def test_a_missing_module_exits_1_saying_not_available(monkeypatch, tmp_path, capsys):
