@@ -8,6 +8,10 @@ PY     := $(VENV)/bin/python
 EXTRAS ?= test,dask,nlp
 CORPUS ?=
 OUT    ?=
+# the loader's options for make report, e.g. COLUMNS=text=body,outlet=paper GROUP=bias_text
+COLUMNS  ?=
+MANIFEST ?=
+GROUP    ?=
 
 .PHONY: setup report test lab bench eval lint clean
 
@@ -20,7 +24,9 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 
 report: setup
-	$(PY) -m analysis report $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)")
+	$(PY) -m analysis report $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
+	  $(if $(COLUMNS),--columns "$(COLUMNS)") $(if $(MANIFEST),--manifest "$(MANIFEST)") \
+	  $(if $(GROUP),--group-column "$(GROUP)")
 
 test: setup
 	$(PY) -m pytest
