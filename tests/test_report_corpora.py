@@ -58,7 +58,8 @@ def _report(capsys, tmp_path: Path, corpus: Path, *options: str) -> Path:
 
 
 def _html(out: Path) -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((out / "reports").glob("*.html")))
+    pages = sorted((out / "reports").glob("*.html"))
+    return "\n".join(p.read_text(encoding="utf-8") for p in pages)
 
 
 def test_one_article_without_actors_dates_or_quotes(tmp_path, capsys):
