@@ -125,3 +125,42 @@ def test_topic_model_dask_is_deterministic(articles, client):
     assert set(a["assignments"]["doc_id"]) == set(articles["doc_id"])
     assert a["topics"]["size"].sum() == len(articles)
     assert a["assignments"]["weight"].between(0, 1.0001).all()
+
+
+def _events_corpus() -> pd.DataFrame:
+    """Twelve events ten days apart, each reported by four outlets within two days."""
+    subjects = [("earthquake", "Antakya", "rescuers rubble collapsed buildings"),
+                ("election", "Warsaw", "ballots turnout coalition parliament"),
+                ("flood", "Porto Alegre", "river levee evacuated rainfall"),
+                ("summit", "Nairobi", "leaders communique trade climate finance"),
+                ("strike", "Lyon", "unions pensions railway walkout"),
+                ("wildfire", "Maui", "blaze Lahaina firefighters wind"),
+                ("eruption", "Reykjanes", "lava magma Grindavik fissure"),
+                ("verdict", "Manhattan", "jury felony counts sentencing"),
+                ("launch", "Baikonur", "rocket capsule orbit cosmonauts"),
+                ("heatwave", "Delhi", "temperatures hospitals heatstroke water"),
+                ("ceasefire", "Doha", "hostages truce mediators talks"),
+                ("merger", "Frankfurt", "bank shareholders takeover bid")]
+    rows = []
+    for e, (what, where, words) in enumerate(subjects):
+        for k, outlet in enumerate(["Daily A", "Daily B", "Daily C", "Daily D"]):
+            rows.append({
+                "doc_id": f"e{e}_{k}", "outlet": outlet,
+                "date": pd.Timestamp("2024-01-01") + pd.Timedelta(days=10 * e + k % 2),
+                "title": f"{where} {what}: {words.split()[k % 4]} latest",
+                "text": f"The {what} in {where} dominated the day. " * 2 + f"{words}. " * 3})
+    return pd.DataFrame(rows)
+
+
+def test_stories_blockwise_equal_pandas(client):
+    from analysis.stories import stories
+
+    arts = _events_corpus()
+    expected = stories(arts)
+    assert expected["story_id"].nunique() == 12
+    # three blocks of about four events; each event lies inside one block
+    got = nd.stories_dask(nd.to_dask(arts, 3), block_days=40, client=client)
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+    # blocks that cut events in two: the overlap keeps each event one story
+    straddle = nd.stories_dask(arts, block_days=35.5, client=client)
+    pd.testing.assert_frame_equal(straddle, expected, check_dtype=False)
