@@ -101,7 +101,8 @@ def topics_text(model, articles: pd.DataFrame) -> str:
     chosen = sel[sel["chosen"]] if "chosen" in sel else sel.iloc[0:0]
     stab = float(chosen["stability"].iloc[0]) if len(chosen) else float("nan")
     big = topics.sort_values("size", ascending=False, kind="stable").head(3)
-    lines = [f"- **{plural(len(topics), 'topic')}** over {plural(len(model.units), 'unit')}; "
+    unit = str(getattr(model, "unit", "unit"))
+    lines = [f"- **{plural(len(topics), 'topic')}** over {plural(len(model.units), unit)}; "
              f"the largest: {_names([f'{r.label} ({r.share:.0%})' for r in big.itertuples()])}."]
     if stab == stab:
         strength = ("high: the same groups come back on subsamples" if stab >= 0.8 else
@@ -109,8 +110,8 @@ def topics_text(model, articles: pd.DataFrame) -> str:
                     else "low: the grouping is one description among several")
         lines.append(f"- Agreement between subsamples for this k: ARI {stab:.2f} — {strength}.")
     if len(model.units) < 100:
-        lines.append("- With fewer than 100 units, topics describe these texts; read the passages "
-                     "before trusting a label.")
+        lines.append(f"- With fewer than 100 {unit}s, topics describe these texts; read the "
+                     "passages before trusting a label.")
     return "\n".join(lines)
 
 
@@ -145,13 +146,17 @@ def actors_text(overall: pd.DataFrame, by_group: pd.DataFrame | None = None,
                                         for r in top.itertuples()], n=5) + "."]
     if by_group is not None and len(by_group) and by_group[by].nunique() > 1:
         lead = top.iloc[0]["actor"]
-        rows = by_group[(by_group["actor"] == lead) & (by_group["mentions"] > 0)]
+        rows = by_group[(by_group["actor"] == lead) & (by_group["mentions"] > 0)
+                        & (by_group["articles"] >= FEW_ARTICLES)]
         rows = rows.sort_values("per_1000_words", ascending=False, kind="stable")
-        if len(rows):
-            hi = rows.iloc[0]
-            lines.append(f"- {lead} is named most often, relative to length, by {hi[by]} "
-                         f"({hi['per_1000_words']:.1f} per 1,000 words, 95% interval "
-                         f"{hi['ci_low']:.1f}–{hi['ci_high']:.1f}, {hi['articles']} articles).")
+        if len(rows) >= 2:
+            hi, lo = rows.iloc[0], rows.iloc[-1]
+            lines.append(
+                f"- Among groups with at least {FEW_ARTICLES} articles, {lead} is named most "
+                f"often, relative to length, by {hi[by]} ({hi['per_1000_words']:.1f} per 1,000 "
+                f"words, 95% interval {hi['ci_low']:.1f}–{hi['ci_high']:.1f}, "
+                f"{plural(int(hi['articles']), 'article')}) and least by {lo[by]} "
+                f"({lo['per_1000_words']:.1f}, {lo['ci_low']:.1f}–{lo['ci_high']:.1f}).")
     return "\n".join(lines)
 
 
