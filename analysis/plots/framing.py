@@ -192,6 +192,7 @@ def plot_distinctive_terms(
     """
     require_columns(terms, [by, "other", "term", "count", "count_other", "z"], name="terms")
     use_style()
+    terms = terms.assign(z=pd.to_numeric(terms["z"], errors="coerce"))
     rest = terms[(terms["other"] == "rest") & np.isfinite(terms["z"].astype(float))]
     if terms.empty:
         return message_figure("no distinctive terms: no term reaches the minimum count", ax=ax)
@@ -208,7 +209,7 @@ def plot_distinctive_terms(
     colors = colors or outlet_colors(rest[by].repeat(rest["count"].astype(int)))
     ncols = 1 if len(groups) <= 2 else 2 if len(groups) <= 4 else 3
     nrows = math.ceil(len(groups) / ncols)
-    fig, axes = _axes(ax, len(groups), (4.0 * ncols + 0.6, nrows * (0.2 * n + 0.9) + 0.9),
+    fig, axes = _axes(ax, len(groups), (3.7 * ncols + 0.4, nrows * (0.2 * n + 0.9) + 0.9),
                       ncols)
     shown = []
     for a, grp in zip(axes, groups):
@@ -219,10 +220,10 @@ def plot_distinctive_terms(
         for yi, row in enumerate(top.itertuples(index=False)):
             a.text(max(row.z, 0) + 0.05, yi, f"{row.count} vs {row.count_other}", va="center",
                    fontsize=6.5, color="#444444")
-        a.set_yticks(range(len(top)), [short(t, 25) for t in top["term"]], fontsize=8)
+        a.set_yticks(range(len(top)), [short(t, 22) for t in top["term"]], fontsize=8)
         a.set_ylim(n - 0.5, -0.5)
         a.margins(x=0.2)
-        a.set_title(short(grp, 40), fontsize=9, loc="left")
+        a.set_title(short(grp, 32), fontsize=8.5, loc="left")
         a.axvline(0, color="black", linewidth=0.6)
     hidden = len(every) - len(groups)
     fig.suptitle(f"Terms each {noun(by, 1)} uses more than the other {noun(by)}"
@@ -250,7 +251,8 @@ def plot_term_pair(
     """
     require_columns(terms, [by, "other", "term", "count", "count_other", "z"], name="terms")
     use_style()
-    fine = terms[np.isfinite(terms["z"].astype(float))]
+    fine = terms.assign(z=pd.to_numeric(terms["z"], errors="coerce"))
+    fine = fine[np.isfinite(fine["z"].astype(float))]
     side_a = fine[(fine[by] == a) & (fine["other"] == b)].nlargest(n, "z")
     side_b = fine[(fine[by] == b) & (fine["other"] == a)].nlargest(n, "z")
     if side_a.empty and side_b.empty:

@@ -164,7 +164,7 @@ def plot_topics_over_time(shares: pd.DataFrame, *, date: str = "date", ax=None,
     rest = grid.drop(columns=kept).sum(axis=1) if len(kept) < grid.shape[1] else None
     grid = grid.reindex(columns=kept, fill_value=0)
     totals = known.drop_duplicates(date).set_index(date)["group_units"]
-    fig, ax = _axes(ax, (0.3 * len(grid) + 5.5, 4.5))
+    fig, ax = _axes(ax, (min(0.3 * len(grid) + 5.5, 9.5), 4.5))  # + legend
     x = np.arange(len(grid))
     bottom = np.zeros(len(grid))
     stacks = [(names[int(t)], grid[t].to_numpy(float), PALETTE[k % len(PALETTE)])
@@ -246,11 +246,11 @@ def plot_story_coverage(stories: pd.DataFrame, articles: pd.DataFrame, *, top: i
     shown = [g for g in own if g in counts.columns] + ([other] if other in counts.columns else [])
     labels = (df.drop_duplicates("story_id").set_index("story_id")["story_label"]
               .reindex(ids).astype(str))
-    fig, ax = _axes(ax, (9, 0.35 * len(ids) + 1.5))
+    fig, ax = _axes(ax, (8, 0.35 * len(ids) + 1.5))
     left = np.zeros(len(ids))
     for g in shown:
         vals = counts[g].to_numpy(float)
-        ax.barh(range(len(ids)), vals, left=left, label=short(g, 30),
+        ax.barh(range(len(ids)), vals, left=left, label=short(g, 25),
                 color=colors.get(g, GREY), edgecolor="white", linewidth=0.3)
         left += vals
     ax.set_yticks(range(len(ids)), [short(f"{i}: {lab}", 55) for i, lab in zip(ids, labels)],
