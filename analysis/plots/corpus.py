@@ -9,6 +9,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import StrMethodFormatter
 
 from ..figures import GREY, PALETTE, group_order, message_figure, outlet_colors, short, use_style
 from ..overview import TOP_GROUPS, limit_groups
@@ -52,6 +53,7 @@ def plot_outlet_summary(summary: pd.DataFrame, *, by: str | None = None, top: in
     ax.set_yticks(y, [short(o) for o in data[by]], fontsize=8 if len(data) > 10 else 10)
     ax.invert_yaxis()
     ax.set_xlabel("words in article bodies")
+    ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_ylabel(noun(by, 1))
     k = len(summary)
     ax.set_title(f"{int(summary['articles'].sum()):,} articles from {k} {noun(by, k)}")

@@ -86,7 +86,7 @@ def plot_label_choices(
     top_labels : int
         Labels with a colour of their own; the others are summed into "other labels (k)".
     colors : dict, optional
-        Outlet colours (used for the group names on the axis).
+        Accepted like every plot's; groups are named on the axis, colours are the labels'.
 
     Examples
     --------
@@ -119,7 +119,6 @@ def plot_label_choices(
     order = {g: i for i, g in enumerate(group_order(sizes.index, sizes))}
     rows = sorted(sub[[by, "voice"]].drop_duplicates().itertuples(index=False, name=None),
                   key=lambda r: (order[r[0]], r[1]))
-    colors = colors or outlet_colors(sub[by].repeat(sub["count"].astype(int)))
     fig, (ax,) = _axes(ax, 1, (8.5, 0.3 * len(rows) + 1.6))
     lab_color = {lab: (PALETTE[i] if lab in keep else GREY) for i, lab in enumerate(labels)}
     for y, (grp, voice) in enumerate(rows):
@@ -136,12 +135,10 @@ def plot_label_choices(
                 ax.text(left + share / 2, y, str(int(cell["count"][lab])), ha="center",
                         va="center", fontsize=7, color="white")
             left += share
-        ax.text(1.01, y, f"n={int(cell['total'].iloc[0])}", va="center", fontsize=7)
+        ax.text(1.01, y, f"n={int(cell['total'].iloc[0]):,}", va="center", fontsize=7)
     ax.set_yticks(range(len(rows)), [f"{short(g, 30)} · {v}" for g, v in rows],
                   fontsize=8 if len(rows) > 12 else 10)
-    for tick, (grp, _) in zip(ax.get_yticklabels(), rows):
-        tick.set_color(colors.get(grp, "black") if colors.get(grp) != GREY else "black")
-    ax.invert_yaxis()
+    ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.set_xlabel(f"share of the labels for {referent} (numbers in bars: occurrences)")
     ax.set_title(f"What {noun(by)} call {referent}, in their own words and in quotes")
@@ -375,6 +372,9 @@ def plot_who_quotes_whom(
 ) -> plt.Figure:
     """Heat map: how often each group quotes each speaker, with the verb it uses most.
 
+    Cells are coloured by the share of the group's reporting acts (so a small outlet and a
+    large one compare) and labelled with the count of acts.
+
     Parameters
     ----------
     attribution : DataFrame
@@ -406,10 +406,10 @@ def plot_who_quotes_whom(
     per = per.loc[order, group_order(per.columns, sizes)]
     verb = (att.sort_values(["count", "verb"], ascending=[False, True], kind="mergesort")
                .drop_duplicates([by, "speaker"]).set_index([by, "speaker"])["verb"])
-    colors = colors or outlet_colors(att[by].repeat(att["count"].astype(int)))
-    fig, ax = new_axes(ax, 0.75 * len(per.columns) + 4.2, 0.4 * len(per) + 2.2)
-    ax.imshow(per.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
-    vmax = per.to_numpy().max() if per.size else 1
+    share = per / sizes[per.columns].replace(0, 1)
+    fig, ax = new_axes(ax, 0.75 * len(per.columns) + 5.0, 0.4 * len(per) + 2.2)
+    im = ax.imshow(share.to_numpy(float), cmap="Blues", aspect="auto", vmin=0)
+    vmax = float(share.to_numpy().max()) if per.size else 1.0
     with_verb = per.size <= 120 and len(per.columns) <= 10
     if per.size <= 400:
         for i, spk in enumerate(per.index):
@@ -418,14 +418,13 @@ def plot_who_quotes_whom(
                 if v:
                     text = f"{v}\n{short(verb.get((grp, spk), ''), 12)}" if with_verb else str(v)
                     ax.text(j, i, text, ha="center", va="center", fontsize=7 if with_verb else 6,
-                            color="white" if v > vmax / 2 else "black")
+                            color="white" if share.iat[i, j] > vmax / 2 else "black")
+    fig.colorbar(im, ax=ax, shrink=0.8, label=f"share of the {noun(by, 1)}'s reporting acts")
     ax.set_xticks(range(len(per.columns)),
-                  [f"{short(g, 28)} ({int(sizes[g])})" for g in per.columns],
+                  [f"{short(g, 28)} · {int(sizes[g]):,}" for g in per.columns],
                   rotation=40, ha="right", fontsize=8)
-    for tick, grp in zip(ax.get_xticklabels(), per.columns):
-        tick.set_color(colors.get(grp, "black") if colors.get(grp) != GREY else "black")
     ax.set_yticks(range(len(per)), [short(s, 35) for s in per.index], fontsize=8)
-    ax.set_xlabel(f"{noun(by, 1)} (reporting acts)")
+    ax.set_xlabel(f"{noun(by, 1)} · all its reporting acts (numbers in cells: acts)")
     ax.grid(False)
     ax.set_title(f"Who each {noun(by, 1)} quotes (reporting acts"
                  + ("; most frequent verb below the count)" if with_verb else ")"))

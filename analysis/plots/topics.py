@@ -240,7 +240,7 @@ def plot_story_coverage(stories: pd.DataFrame, articles: pd.DataFrame, *, top: i
     df = df[df["story_id"].isin(ids)]
     own = [g for g in group_order(df[by], df[by].value_counts())
            if colors.get(g, GREY) != GREY][: len(PALETTE)]
-    other = f"other {noun(by)}"
+    other = f"other {noun(by)} ({df.loc[~df[by].isin(own), by].nunique()})"
     df[by] = df[by].where(df[by].isin(own), other)
     counts = df.groupby(["story_id", by]).size().unstack(fill_value=0).reindex(ids)
     shown = [g for g in own if g in counts.columns] + ([other] if other in counts.columns else [])
