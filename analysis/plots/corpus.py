@@ -89,12 +89,12 @@ def plot_articles_by_date(by_date: pd.DataFrame, *, by: str | None = None,
         part = data[data[by] == group]
         ax.scatter(part["period"], [i] * len(part), s=12 + 150 * part["articles"] / biggest,
                    color=colors.get(group, GREY), alpha=0.8, linewidths=0, zorder=3)
-    ax.set_yticks(range(len(groups)), [f"{short(g, 35)} ({int(sizes[g]):,})" for g in groups],
+    ax.set_yticks(range(len(groups)), [f"{short(g, 35)} · {int(sizes[g]):,}" for g in groups],
                   fontsize=8 if len(groups) > 10 else 10)
     ax.set_ylim(len(groups) - 0.4, -0.6)
     ax.set_title("Publication dates" + (f" ({undated} undated, not shown)" if undated else ""))
     ax.set_xlabel(f"dot area: articles in the period (largest {int(biggest):,}); "
-                  f"in brackets: dated articles of the {noun(by, 1)}")
+                  f"after the name: dated articles of the {noun(by, 1)}")
     ax.grid(axis="x")
     fig.autofmt_xdate()
     return fig

@@ -204,7 +204,7 @@ def plot_distinctive_terms(
     every = group_order(sizes.index, sizes)
     groups = list(groups) if groups is not None else every[: min(top_groups, MAX_PANELS)]
     colors = colors or outlet_colors(rest[by].repeat(rest["count"].astype(int)))
-    ncols = 1 if len(groups) <= 2 else 2 if len(groups) <= 4 else 3
+    ncols = 1 if len(groups) <= 2 else 2 if len(groups) == 4 else 3
     nrows = math.ceil(len(groups) / ncols)
     fig, axes = _axes(ax, len(groups), (3.7 * ncols + 0.4, nrows * (0.2 * n + 0.9) + 0.9),
                       ncols)
@@ -212,7 +212,7 @@ def plot_distinctive_terms(
     for a, grp in zip(axes, groups):
         top = rest[rest[by] == grp].sort_values(["z", "term"], ascending=[False, True]).head(n)
         shown.append(top)
-        color = colors.get(grp, GREY) if colors.get(grp, GREY) != GREY else PALETTE[0]
+        color = colors.get(grp, GREY) if colors.get(grp, GREY) != GREY else "#555555"
         _term_bars(a, top, color, top["z"].to_numpy(float))
         for yi, row in enumerate(top.itertuples(index=False)):
             a.text(max(row.z, 0) + 0.05, yi, f"{row.count} vs {row.count_other}", va="center",
