@@ -14,7 +14,7 @@ from matplotlib.text import Text
 from PIL import Image
 
 from analysis.actors import actor_frequency
-from analysis.figures import GREY, PALETTE, group_order, message_figure, outlet_colors
+from analysis.figures import GREY, PALETTE, group_order, message_figure, outlet_colors, save_figure
 from analysis.overview import (
     articles_by_date,
     cleaning_summary,
@@ -32,6 +32,12 @@ matplotlib.use("Agg")
 MAX_PX = 2450
 LONG = "The Extraordinarily Long Official Name of a Regional Weekly Newspaper and Its Website"
 CASES = ["empty", "one", "two", "zipf500", "long"]
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    matplotlib.pyplot.close("all")
 
 
 def group_sizes(case: str) -> dict[str, int]:
@@ -281,3 +287,11 @@ def test_plots_take_any_group_column():
 def test_message_figure_is_small():
     fig = message_figure("one outlet: nothing to compare")
     assert max(png_size(fig)) <= 1400 and "one outlet: nothing to compare" in texts(fig)
+
+
+def test_save_figure_keeps_a_hand_made_giant_within_2400_px(tmp_path, caplog):
+    fig, ax = matplotlib.pyplot.subplots(figsize=(30, 4))
+    ax.plot([0, 1])
+    with caplog.at_level("WARNING"):
+        png = save_figure(fig, "giant", folder=tmp_path)["png"]
+    assert max(Image.open(png).size) <= 2400 and "not 200" in caplog.text
