@@ -1,6 +1,8 @@
 """Figures of the actors notebook: frequency bars with intervals and the co-occurrence network.
 
-Tables in (from :mod:`analysis.actors`), Figure out; nothing here computes a statistic.
+Tables in (from :mod:`analysis.actors`), Figure out; nothing here computes a statistic (a
+folded "other outlets (k)" rate is recomputed from summed counts by
+:func:`analysis.overview.limit_groups`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from ..figures import GREY, PALETTE, outlet_colors, use_style
+from ..figures import GREY, PALETTE, group_order, message_figure, outlet_colors, short, use_style
+from ..overview import TOP_GROUPS, limit_groups
+from ._common import more_note, new_axes, noun
 
 #: One colour per actor type, the same in every figure.
 TYPE_COLORS = {
@@ -29,34 +33,52 @@ def plot_actor_frequency(
     colors: dict | None = None,
     ax=None,
     title: str | None = None,
+    top_groups: int = TOP_GROUPS,
+    max_bars: int = 4,
 ) -> plt.Figure:
-    """Horizontal bars of mention rates with their intervals, grouped by outlet.
+    """Mention rates per actor, with their intervals; grouped by outlet (or any ``by`` column).
+
+    Up to ``max_bars`` groups: side-by-side bars with intervals. More groups: a heatmap of the
+    rates (actors × groups) with the ``top_groups`` largest groups (by words) and one column
+    "other outlets (k)" whose rate is recomputed from the summed mentions and words.
 
     Parameters
     ----------
     freq : DataFrame
         From :func:`analysis.actors.actor_frequency` (``key``, ``value``, ``ci_low``,
-        ``ci_high``, ``mentions``, ``articles``; and ``by`` when grouped).
+        ``ci_high``, ``mentions``, ``articles``, ``words``; and ``by`` when grouped).
     by : str or None
-        Group column drawn as side-by-side bars (ignored when absent from ``freq``).
+        Group column (ignored when absent from ``freq``).
     top : int
         Show the ``top`` keys with the most mentions overall, most mentioned at the top.
     colors : dict, optional
         Group → colour (``outlet_colors``). Ungrouped actor bars are coloured by actor type.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"actor": ["Iran"], "mentions": [3], "articles": [2], "words": [1000],
+    ...                   "per_1000_words": [3.0], "ci_low": [0.6], "ci_high": [8.8]})
+    >>> type(plot_actor_frequency(f, by=None)).__name__
+    'Figure'
     """
     use_style()
     grouped = by is not None and by in freq.columns
+    if freq.empty or freq["mentions"].sum() == 0:
+        return message_figure("no actor mentions found", ax=ax)
     totals = freq.groupby(key)["mentions"].sum().sort_values(ascending=False, kind="stable")
     keys = sorted(totals.index[:top], key=lambda k: (-totals[k], k))
-    groups = sorted(freq[by].astype(str).unique()) if grouped else [None]
+    n_groups = freq[by].nunique() if grouped else 1
+    if grouped and n_groups > max_bars:
+        return _frequency_heatmap(freq, by, key, keys, value, top_groups, ax, title)
+    groups = (group_order(freq[by].astype(str), freq.groupby(freq[by].astype(str))["words"].max())
+              if grouped else [None])
     colors = colors or (outlet_colors(groups) if grouped else {None: PALETTE[0]})
-    fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(
-        figsize=(8, 0.35 * len(keys) * max(1, len(groups)) ** 0.6 + 1.5))
+    fig, ax = new_axes(ax, 8, 0.3 * len(keys) * max(1, len(groups)) ** 0.6 + 1.5)
     height = 0.8 / len(groups)
     grouped_legend = grouped
     for g_i, group in enumerate(groups):
         part = freq[freq[by].astype(str) == group] if grouped else freq
-        part = part.set_index(key).reindex(keys)
+        part = part.drop_duplicates(key).set_index(key).reindex(keys)
         y = np.arange(len(keys)) + (g_i - (len(groups) - 1) / 2) * height
         vals = part[value].fillna(0).to_numpy(float)
         err = None
@@ -64,7 +86,7 @@ def plot_actor_frequency(
             err = np.vstack([vals - part["ci_low"].fillna(0).to_numpy(float),
                              part["ci_high"].fillna(0).to_numpy(float) - vals]).clip(min=0)
         n = int(part["articles"].dropna().iloc[0]) if part["articles"].notna().any() else 0
-        label = f"{group} ({n} article{'s' if n != 1 else ''})" if grouped else None
+        label = f"{short(group, 30)} ({n} article{'s' if n != 1 else ''})" if grouped else None
         by_type = not grouped and key == "actor" and "actor_type" in part.columns
         color = ([TYPE_COLORS.get(t, GREY) for t in part["actor_type"]] if by_type
                  else colors.get(group, GREY))
@@ -74,14 +96,48 @@ def plot_actor_frequency(
             for kind in sorted(set(part["actor_type"].dropna())):
                 ax.barh([0], [0], color=TYPE_COLORS.get(kind, GREY), label=kind.replace("_", " "))
             grouped_legend = True
-    ax.set_yticks(range(len(keys)), keys)
+    ax.set_yticks(range(len(keys)), [short(k, 35) for k in keys])
     ax.invert_yaxis()
     ax.set_xlabel("mentions per 1,000 words (bars: 95% interval)"
                   if value == "per_1000_words" else value)
     if grouped_legend:
-        ax.legend(loc="lower right", fontsize=8)
+        ax.legend(loc="lower right", fontsize=8, title=noun(by, 1) if grouped else None,
+                  title_fontsize=8)
     if title:
         ax.set_title(title)
+    return fig
+
+
+def _frequency_heatmap(freq, by, key, keys, value, top_groups, ax, title) -> plt.Figure:
+    rated = value == "per_1000_words"
+    sub = freq[freq[key].isin(keys)]
+    data = limit_groups(sub, by, top_groups, weight="words", keys=[key], totals={
+        "articles": [], "words": []}, sums=["mentions", "articles_mentioning"],
+        rates={value: ("mentions", "words", 1000.0)} if rated else None)
+    if not rated and data.attrs.get("folded"):
+        data = data[data[by] != data.attrs["other"]]
+    words = data.groupby(by)["words"].max()
+    groups = group_order(words.index, words)
+    grid = data.pivot_table(index=key, columns=by, values=value, aggfunc="first")
+    grid = grid.reindex(index=keys, columns=groups)
+    arts = data.groupby(by)["articles"].max()
+    fig, ax = new_axes(ax, 0.6 * len(groups) + 4.5, 0.36 * len(keys) + 2.4)
+    vmax = max(float(np.nanmax(grid.to_numpy(float))) if grid.notna().any().any() else 0, 1e-9)
+    im = ax.imshow(grid.to_numpy(float), cmap="Blues", vmin=0, vmax=vmax, aspect="auto")
+    if grid.size <= 400:
+        for (i, j), v in np.ndenumerate(grid.to_numpy(float)):
+            if np.isfinite(v) and v > 0:
+                ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=6,
+                        color="white" if v > 0.6 * vmax else "black")
+    ax.set_xticks(range(len(groups)), [f"{short(g, 28)} (n={int(arts[g])})" for g in groups],
+                  rotation=40, ha="right", fontsize=8)
+    ax.set_yticks(range(len(keys)), [short(k, 35) for k in keys], fontsize=8)
+    ax.grid(False)
+    label = "mentions per 1,000 words" if rated else value
+    fig.colorbar(im, ax=ax, label=label, shrink=0.8)
+    ax.set_xlabel(f"{noun(by, 1)} (n = articles)")
+    hidden = int(data.attrs.get("folded", 0)) if not rated else 0
+    ax.set_title((title or f"Who each {noun(by, 1)} names ({label})") + more_note(hidden, by))
     return fig
 
 
@@ -105,8 +161,15 @@ def plot_actor_network(
         Draw the ``top`` heaviest edges (the table is already sorted by weight).
     seed : int
         Seed of the spring layout (Fruchterman & Reingold 1991), so the figure is reproducible.
+
+    Examples
+    --------
+    >>> type(plot_actor_network(pd.DataFrame(columns=["source", "target", "weight"]))).__name__
+    'Figure'
     """
     use_style()
+    if edges.empty:
+        return message_figure("no two actors are named together", ax=ax)
     type_colors = type_colors or TYPE_COLORS
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(8, 6.5))
     shown = edges.head(top)
@@ -129,7 +192,8 @@ def plot_actor_network(
             graph, pos, nodelist=nodes, ax=ax,
             node_size=[80 + 900 * strength[n] / top_strength for n in nodes],
             node_color=[type_colors.get(kinds.get(n), GREY) for n in nodes])
-        nx.draw_networkx_labels(graph, pos, ax=ax, font_size=8)
+        nx.draw_networkx_labels(graph, pos, labels={n: short(n, 25) for n in nodes}, ax=ax,
+                                font_size=8)
         ax.margins(0.15)
         present = sorted({kinds.get(n) for n in nodes if kinds.get(n)})
         for kind in present:
