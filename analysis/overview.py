@@ -207,10 +207,14 @@ def cleaning_summary(articles: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["doc_id", "kind"], ignore_index=True)
 
 
-def articles_by_date(articles: pd.DataFrame, by: str = "outlet", freq: str = "D") -> pd.DataFrame:
+def articles_by_date(articles: pd.DataFrame, by: str = "outlet",
+                     freq: str = "auto") -> pd.DataFrame:
     """Articles per period and group (undated articles are left out and counted apart).
 
-    Returns ``period, <by>, articles``; ``attrs["undated"]`` holds the number left out.
+    ``freq`` is a pandas period alias (``"D"``, ``"W"``, ``"M"``, ``"Y"``) or ``"auto"``: days
+    for a span up to 92 days, weeks up to two years, months up to 20 years, else years (so a
+    figure has at most a few hundred periods). Returns ``period, <by>, articles``;
+    ``attrs["undated"]`` holds the number left out and ``attrs["freq"]`` the period used.
 
     Examples
     --------
@@ -222,8 +226,13 @@ def articles_by_date(articles: pd.DataFrame, by: str = "outlet", freq: str = "D"
     """
     require_columns(articles, ["date", by])
     dated = articles[articles["date"].notna()]
+    if freq == "auto":
+        span = (dated["date"].max() - dated["date"].min()).days if len(dated) else 0
+        freq = "D" if span <= 92 else "W" if span <= 731 else "M" if span <= 7305 else "Y"
     period = dated["date"].dt.to_period(freq).dt.start_time
     out = (dated.assign(period=period, **{by: _labels(dated[by])}).groupby(["period", by]).size()
            .rename("articles").reset_index())
+    out = out.sort_values(["period", by], ignore_index=True)
     out.attrs["undated"] = int(articles["date"].isna().sum())
-    return out.sort_values(["period", by], ignore_index=True)
+    out.attrs["freq"] = freq
+    return out
