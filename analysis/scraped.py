@@ -22,7 +22,8 @@ from datetime import date
 
 import pandas as pd
 
-from .outlets import outlet_from_abbreviation, outlet_from_name, outlet_from_url
+from .boilerplate import CleanText, classify_line, clean_lines, split_paragraphs
+from .outlets import domain_of, outlet_from_abbreviation, outlet_from_name, outlet_from_url
 
 _MONTHS = {
     m: i + 1
@@ -60,6 +61,10 @@ _DATELINE_PLACE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
     r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[:–—-])\s"
 )
+# "(CNN) Text", "Washington (CNN) Text": an agency in brackets before the first words
+_DATELINE_AGENCY = re.compile(
+    r"^(?:[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s+)?\((?P<agency>[A-Z][\w&/ .-]{0,18}[\w.])\)"
+    r"(?=\s+[\"“‘A-Z0-9])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣]|[-*+](?=\s))\s*(.+)$")
 _HR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _LINK_LINE = re.compile(r"^\s*<?(https?://[^\s<>]+)>?\s*$|^\s*\[[^\]]*\]\((https?://[^\s)]+)\)\s*$")
@@ -122,6 +127,7 @@ class Story:
     dates: dict[str, date] = field(default_factory=dict)
     urls: list[str] = field(default_factory=list)
     outlets: dict[str, str] = field(default_factory=dict)
+    outlet_raw: dict[str, str] = field(default_factory=dict)  # evidence → name as written
     dateline: str | None = None
 
     @property
@@ -231,20 +237,37 @@ def _year_hint(texts: list[str]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+def dateline_of(paragraph: str) -> tuple[str | None, re.Match | None]:
+    """The dateline opening ``paragraph`` ("LONDON, June 8 (Reuters) -", "Washington (CNN)",
+    "(CNN)"), kept in the body, and its match (groups ``agency``, and ``month``/``day``/``year``
+    when it is dated).
+
+    Examples
+    --------
+    >>> dateline_of("Washington (CNN) President Obama spoke.")[0]
+    'Washington (CNN)'
+    >>> dateline_of("Officials met on Monday.")[0] is None
+    True
+    """
+    m = (_DATELINE_DATED.match(paragraph) or _DATELINE_PLACE.match(paragraph)
+         or _DATELINE_AGENCY.match(paragraph))
+    if not m:
+        return None, None
+    return paragraph[: m.end()].rstrip(" -–—:"), m
+
+
 def _dateline(story: Story) -> None:
     """Record the dateline of the first paragraph (kept in the body) and the date it gives."""
     if not story.paragraphs:
         return
-    first = story.paragraphs[0]
-    dated = _DATELINE_DATED.match(first)
-    m = dated or _DATELINE_PLACE.match(first)
+    story.dateline, m = dateline_of(story.paragraphs[0])
     if not m:
         return
-    story.dateline = first[: m.end()].rstrip(" -–—:")
     agency = (m.group("agency") or "").strip()
     if agency and (outlet := outlet_from_abbreviation(agency)):
         story.outlets.setdefault("dateline", outlet)
-    if dated:
+        story.outlet_raw.setdefault("dateline", agency)
+    if "month" in m.re.groupindex:
         year = m.group("year")
         year = int(year) if year else _year_hint(story.captions + story.paragraphs)
         if year:
@@ -337,8 +360,15 @@ def parse_scraped(raw: str) -> list[Story]:
         if len(s) < 60 and _RELATIVE.search(s) or _BOILERPLATE.match(s):
             story.removed.append(f"boilerplate: {s}")
             continue
+        if reason := classify_line(s):
+            if reason == "caption":
+                story.captions.append(s)
+            else:
+                story.removed.append(f"{reason}: {s}")
+            continue
         if len(s) < 60 and (outlet := outlet_from_name(s)):
             story.outlets.setdefault("signature", outlet)
+            story.outlet_raw.setdefault("signature", s)
             story.removed.append(f"signature: {s}")
             continue
         if not in_body:
@@ -382,15 +412,22 @@ def parse_scraped(raw: str) -> list[Story]:
         for u in st.urls:
             if o := outlet_from_url(u):
                 st.outlets.setdefault("url", o)
+                st.outlet_raw.setdefault("url", domain_of(u) or u)
                 break
     # outlet evidence on the page (URL, signature) holds for every story of the page
     page_outlets: dict[str, str] = {}
     for st in stories:
         for k, v in st.outlets.items():
             page_outlets.setdefault(k, v)
+    page_raw: dict[str, str] = {}
+    for st in stories:
+        for k, v in st.outlet_raw.items():
+            page_raw.setdefault(k, v)
     for st in stories:
         for k, v in page_outlets.items():
             st.outlets.setdefault(k, v)
+        for k, v in page_raw.items():
+            st.outlet_raw.setdefault(k, v)
     return stories or [Story()]
 
 
@@ -408,6 +445,47 @@ def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> 
         if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)):
             return True
     return False
+
+
+def line_reason(s: str) -> str | None:
+    """Why a single line (already stripped) is not article text, by the rules that need no
+    context: link lines, "Updated …" stamps, share/follow/menu boilerplate, outlet signatures,
+    and the line classes of :mod:`analysis.boilerplate`; ``None`` for article text.
+
+    Examples
+    --------
+    >>> line_reason("Share"), line_reason("Hide Caption 3 of 9"), line_reason("Iran spoke.")
+    ('boilerplate', 'photo gallery', None)
+    """
+    c = s[:1]
+    if c in _HR_FIRST and _HR.match(s):
+        return "rule"
+    if c in _LINK_FIRST and _LINK_LINE.match(s):
+        return "link"
+    if reason := classify_line(s):
+        return reason
+    if len(s) < 80 and (c in _STAMP_FIRST or c > "\x7f") and _STAMP.match(s):
+        return "timestamp"
+    if len(s) < 60 and _RELATIVE.search(s) or len(s) < 120 and _BOILERPLATE.match(s):
+        return "boilerplate"
+    if len(s) < 60 and outlet_from_name(s):
+        return "signature"
+    return None
+
+
+def clean_export(text: str) -> CleanText:
+    """Clean the text of one export row with the same line rules as scraped text.
+
+    No title detection and no story splitting (an export row is one article); a row with
+    nothing to remove comes back with its paragraphs unchanged.
+
+    Examples
+    --------
+    >>> c = clean_export("Talks resumed.\\nADVERTISEMENT\\nUSA TODAY\\nThey ended.")
+    >>> c.text, c.removed
+    ('Talks resumed.\\n\\nThey ended.', ['advertisement: ADVERTISEMENT', 'signature: USA TODAY'])
+    """
+    return clean_lines(split_paragraphs(text), classify=line_reason)
 
 
 DATE_PRIORITY = ("prefix", "updated_stamp", "html_meta", "dateline", "page_header")
