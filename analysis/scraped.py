@@ -23,29 +23,11 @@ from datetime import date
 import pandas as pd
 
 from .boilerplate import CleanText, classify_line, clean_lines, split_paragraphs
+from .metalines import _MONTHS, MONTH_RX, MetaLine, date_from_url, date_only, meta_line, parse_date
 from .outlets import domain_of, outlet_from_abbreviation, outlet_from_name, outlet_from_url
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_MONTH_RX = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH_RX = MONTH_RX
 _PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-# "06 August 2024", "August 6, 2024", "2024-08-06"
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RX})\s+(\d{{4}})\b", re.I)
-_DATE_MDY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _STAMP = re.compile(
     r"^(?:last\s+)?(updated|published|posted|modified)(?:\s+on)?[:\s]+(.+)$", re.I
 )
@@ -133,32 +115,6 @@ class Story:
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
-
-
-def parse_date(text: str) -> date | None:
-    """The first absolute date in ``text`` ("06 August 2024", "August 6, 2024", "2024-08-06").
-
-    Examples
-    --------
-    >>> parse_date("Updated 06 August 2024")
-    datetime.date(2024, 8, 6)
-    >>> parse_date("3 sec ago") is None
-    True
-    """
-    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
-        m = rx.search(text)
-        if not m:
-            continue
-        a, b, c = m.groups()
-        try:
-            if order == "ymd":
-                return date(int(a), int(b), int(c))
-            if order == "dmy":
-                return date(int(c), _MONTHS[b.lower().rstrip(".")], int(a))
-            return date(int(c), _MONTHS[a.lower().rstrip(".")], int(b))
-        except (ValueError, KeyError):
-            continue
-    return None
 
 
 def _strip_markdown(line: str) -> tuple[str, bool]:
@@ -349,12 +305,17 @@ def parse_scraped(raw: str) -> list[Story]:
             story.urls.append(link.group(1) or link.group(2))
             story.removed.append(f"link: {s}")
             continue
+        if len(s) < 160 and (meta := meta_line(s)):
+            if _take_meta(story, meta, s, in_body):
+                continue
         if len(s) < 80 and (s[0] in _STAMP_FIRST or s[0] > "\x7f") and (
             stamp := _STAMP.match(s)
         ):
             d = parse_date(stamp.group(2))
             if d:
-                story.dates.setdefault("updated_stamp", d)
+                kind = stamp.group(1).lower()
+                key = "published_stamp" if kind in ("published", "posted") else "updated_stamp"
+                story.dates.setdefault(key, d)
             story.removed.append(f"timestamp: {s}")
             continue
         if len(s) < 60 and _RELATIVE.search(s) or _BOILERPLATE.match(s):
@@ -409,6 +370,8 @@ def parse_scraped(raw: str) -> list[Story]:
     stories = [st for st in stories if st.paragraphs or st.title]
     for st in stories:
         _dateline(st)
+        if st.urls and (d := date_from_url(st.urls[0])):
+            st.dates.setdefault("url", d)
         for u in st.urls:
             if o := outlet_from_url(u):
                 st.outlets.setdefault("url", o)
@@ -431,6 +394,33 @@ def parse_scraped(raw: str) -> list[Story]:
     return stories or [Story()]
 
 
+_META_REASON = {"date line": "page date", "page header": "page date",
+                "publication stamp": "timestamp"}
+
+
+def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
+    """Record what a metadata line says on ``story``; True when the line leaves the body.
+
+    Dates and outlets count as evidence only in the page header (before the body), where a
+    date before the title is the page's (``page_header``) and one after it the article's
+    (``date_line``); a date line inside the body leaves it without counting. A publication
+    stamp, a byline and a credit count wherever they stand.
+    """
+    if meta.kind == "date line" and in_body and len(line) > 40:
+        return False
+    for key, d in meta.dates.items():
+        if key == "date_line" and story.title is None:
+            key = "page_header"
+        if not in_body or key in ("published_stamp", "updated_stamp", "byline"):
+            story.dates.setdefault(key, d)
+    if meta.outlet and not (in_body and meta.kind == "page header"):
+        key = {"site header": "signature", "page header": "page_header"}.get(meta.kind, "byline")
+        story.outlets.setdefault(key, meta.outlet)
+        story.outlet_raw.setdefault(key, meta.outlet_raw or meta.outlet)
+    story.removed.append(f"{_META_REASON.get(meta.kind, meta.kind)}: {line}")
+    return True
+
+
 def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> bool:
     """True when ``title`` opens a further story: its next lines are page-header furniture.
 
@@ -442,7 +432,8 @@ def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> 
     for (s, _), _orig in following:
         if s == title:
             return True
-        if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)):
+        if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)
+                             or date_only(s)):
             return True
     return False
 
@@ -488,8 +479,9 @@ def clean_export(text: str) -> CleanText:
     return clean_lines(split_paragraphs(text), classify=line_reason)
 
 
-DATE_PRIORITY = ("prefix", "updated_stamp", "html_meta", "dateline", "page_header")
-OUTLET_PRIORITY = ("url", "signature", "dateline", "html_meta")
+DATE_PRIORITY = ("prefix", "published_stamp", "html_meta", "byline", "dateline", "url",
+                 "date_line", "updated_stamp", "page_header")
+OUTLET_PRIORITY = ("url", "signature", "byline", "page_header", "dateline", "html_meta")
 
 
 def best(evidence: dict, priority: tuple[str, ...]) -> tuple[object, str | None]:
