@@ -37,7 +37,7 @@ _CLASSES: list[tuple[str, str]] = [
                      r"|(?:photo|image|photograph) (?:credit|courtesy):? .{1,80}"),
     ("newsletter", r"(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|today|now|"
                    r"free)\b[.!]?|get (?:our|the) .{0,40}\bnewsletters?\b.{0,80}"
-                   r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?"),
+                   r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?|newsletter sign-?up"),
     ("advertisement", r"advertisement(?:[:.]| continue reading the main story)?"
                       r"|story continue[sd] below(?: advertisement)?|continue reading the main "
                       r"story|sponsored content|\[pullquote\]|ad(?:vertisement)? feature"),
@@ -73,19 +73,27 @@ _CLASSES: list[tuple[str, str]] = [
                    r"(?:\s*[›»>/|]\s*[\w &'-]{2,40}){0,4}"),
     ("masthead", r"(?:editor[- ]in[- ]chief|managing editor|publisher|executive editor)\s*[:|,-]?"
                  r"\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:\s*[|,;]\s*.{0,120})?"),
-    ("page control", r"click to (?:expand|enlarge|read more|see more)|(?:show|load|view|see) more"
+    ("copyright", r"(?:copyright|©)\s*(?:©\s*)?(?:\d{4}|\(c\)).{0,200}"),
+    ("page control", r"please upgrade your browser.*"
+                     r"|(?:take me )?back to the top(?: of this post)?\.?"
+                     r"|click to (?:expand|enlarge|read more|see more)|(?:show|load|view|see) more"
                      r"(?: comments| stories| photos)?|view comments|scroll (?:down|to continue)"
                      r"(?: for more)?|close|toggle navigation|back to (?:top|home)"),
     # only empty placeholders: an embedded post with its text is quoted content and stays
     ("embed", r"<(?:tweet|iframe|embed|blockquote)\b[^>]*>\s*(?:</?(?:tweet|iframe|embed|"
               r"blockquote)/?>)?\.?|\[(?:image|embed|tweet|instagram|youtube)[^\]]*\]"
               r"|pic\.twitter\.com/\S+"),
+    ("related links", r"\(\s*(?:also on [\w ]{2,30}|photos?|video|read more|related)\s*:"
+                      r"[^()]{2,120}\)"),
     ("separator", r"(?:_{3,}|\*{3,}|-{3,}|(?:• ?){3,}|#{3,})\.?"),
     ("section label", r"(?:abstract|full text|letters|analysis/opinion|updates|urgent|vote now|"
                       r"related(?: articles| stories| coverage| content)?|more on this\.\.\.|"
                       r"more|read more|see also|also read|also on \w+|corrections? "
                       r"(?:&|and) amplifications|correction appended)[:.]?"),
     ("timestamp", r"this article is more than \d+ (?:years?|months?|days?) old"
+                  r"|\d+ (?:years?|months?|weeks?|days?|hours?|minutes?) ago"
+                  r"|\(?(?:this (?:post|story|article) was )?(?:last )?updated? (?:at|on) "
+                  r"\d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: \w{2,4})?\.?\)?(?: .{0,60})?"
                   r"|\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*(?:et|est|edt|gmt|bst|utc))?\.?"
                   r"|\d{1,2}\s*[ap]\.?m\.?(?:\s*(?:et|est|edt|gmt|utc))?\.?"),
 ]
@@ -102,7 +110,7 @@ _CONTAINS: list[tuple[str, tuple[str, ...], str]] = [
                                   r"|cookie (?:policy|settings|preferences))\b.{0,200}"),
 ]
 _CONTAINS_RX = [(name, keys, re.compile(rx, _I)) for name, keys, rx in _CONTAINS]
-_CONTAINS_GATE = re.compile("|".join(re.escape(k) for _, keys, _ in _CONTAINS for k in keys))
+_CONTAINS_KEYS = tuple(k for _, keys, _ in _CONTAINS for k in keys)
 _COMBINED = re.compile(
     "|".join(f"(?P<c{i}>{rx})" for i, (_, rx) in enumerate(_CLASSES)), _I)
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CLASSES)}
@@ -110,17 +118,21 @@ _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CLASSES)}
 _LONG_OK = {"photo gallery", "video", "caption", "newsletter", "promotion", "captcha",
             "cookie notice", "embed", "share", "credit"}
 _SHORT = 160
-# A long line is tested only when it holds one of these (lower-cased): most long lines are
-# article paragraphs, and the substring test is far cheaper than the patterns.
-_LONG_KEYS = ("hide caption", "just watched", "media playback", "play video", "image caption",
-              "facebook twitter pinterest", "file photo", "file -", "file –", "file —",
-              "toggle caption", "inbox", "signing up", "newsletter", "sign up", "subscribe",
-              "recaptcha", "robot", "cookie", "contributed to this report", "contributing:",
-              "with assistance", "photos:", "<tweet", "<iframe", "<embed", "<blockquote",
-              "interested in", "click", "content created by", "rush transcript", "every day at",
-              "share this article", "read or share", "we are sorry", "journalism",
-              "something to consider", "this video", "wire service")
-_LONG_GATE = re.compile("|".join(map(re.escape, _LONG_KEYS)))
+# A long line is tested only when it starts with one of these (lower-cased) or its head or tail
+# holds one of the few phrases that stand anywhere in furniture: most long lines are article
+# paragraphs, and these C-level string tests cost far less than the patterns.
+_LONG_STARTS = ("photos:", "photo:", "hide caption", "just watched", "media playback",
+                "play video", "image copyright", "image caption", "getty images",
+                "facebook twitter", "file photo", "file -", "file –", "file —",
+                "enlarge this image", "toggle caption", "copyright", "©", "content created by",
+                "interested in", "every day at", "something to consider", "this is a rush",
+                "we are sorry", "listen to article", "share this article", "read or share",
+                "please upgrade", "sign up", "get ", "breaking news", "newsletter",
+                "this site", "we use cookies", "contributing:", "— with assistance", "<tweet",
+                "<iframe", "<embed", "<blockquote", "click", "support", "(this post", "updated",
+                "by signing up", "the associated press", "fox news", "•")
+_LONG_ANYWHERE = ("hide caption", "inbox", "signing up", "contributed to this report",
+                  "newsletter", "recaptcha", "cookie")
 _TITLE_LIKE_END = (".", "!", "?", "\"", "”", ":", ";")
 _RELATED_HEADERS = {"read more", "more on this...", "related", "related articles",
                     "related stories", "related coverage", "related content", "see also",
@@ -149,12 +161,12 @@ def classify_line(line: str) -> str | None:
     if len(s) > _SHORT:
         # a long line is furniture only if its head or tail says so (cheap to test)
         low = (s[:60] + " " + s[-80:]).lower()
-        if not _LONG_GATE.search(low):
+        if not low.startswith(_LONG_STARTS) and not any(k in low for k in _LONG_ANYWHERE):
             return None
     else:
         low = s.lower()
     name = None
-    if _CONTAINS_GATE.search(low):
+    if any(k in low for k in _CONTAINS_KEYS):
         name = next((n for n, keys, rx in _CONTAINS_RX
                      if any(k in low for k in keys) and rx.fullmatch(s)), None)
     if name is None:

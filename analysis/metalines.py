@@ -79,6 +79,9 @@ _URL_DATE = re.compile(
 _URL_COMPACT = re.compile(r"(?<![\d])(20\d\d)(\d\d)(\d\d)(?![\d])")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _make(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -146,7 +149,7 @@ def date_only(line: str) -> date | None:
     True
     """
     s = line.strip()
-    if len(s) > 80 or not any(ch.isdigit() for ch in s):
+    if len(s) > 80 or not _DIGIT.search(s):
         return None
     d = parse_date(s)
     if d is None:
@@ -264,7 +267,7 @@ def meta_line(line: str) -> MetaLine | None:
         return MetaLine("site header", outlet=outlet, outlet_raw=raw if outlet else None)
     if "/" in s and _PHOTO_CREDIT.match(s):
         return MetaLine("photo credit")
-    if not any(ch.isdigit() for ch in s):
+    if not _DIGIT.search(s):
         return parse_byline(s)
     if _PRINT_EDITION.match(s):
         return MetaLine("print edition")

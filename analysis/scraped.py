@@ -47,6 +47,7 @@ _DATELINE_PLACE = re.compile(
 _DATELINE_AGENCY = re.compile(
     r"^(?:[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s+)?\((?P<agency>[A-Z][\w&/ .-]{0,18}[\w.])\)"
     r"(?=\s+[\"“‘A-Z0-9])")
+_BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][\w.'’-]+){1,3}")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣]|[-*+](?=\s))\s*(.+)$")
 _HR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _LINK_LINE = re.compile(r"^\s*<?(https?://[^\s<>]+)>?\s*$|^\s*\[[^\]]*\]\((https?://[^\s)]+)\)\s*$")
@@ -455,6 +456,8 @@ def line_reason(s: str) -> str | None:
         return "link"
     if reason := classify_line(s):
         return reason
+    if len(s) < 160 and (meta := meta_line(s)):
+        return _META_REASON.get(meta.kind, meta.kind)
     if len(s) < 80 and (c in _STAMP_FIRST or c > "\x7f") and _STAMP.match(s):
         return "timestamp"
     if len(s) < 60 and _RELATIVE.search(s) or len(s) < 120 and _BOILERPLATE.match(s):
@@ -476,7 +479,15 @@ def clean_export(text: str) -> CleanText:
     >>> c.text, c.removed
     ('Talks resumed.\\n\\nThey ended.', ['advertisement: ADVERTISEMENT', 'signature: USA TODAY'])
     """
-    return clean_lines(split_paragraphs(text), classify=line_reason)
+    paras = split_paragraphs(text)
+    lead: list[str] = []
+    # "David Jackson" over "USA TODAY": a bare name above a signature line is a byline
+    if len(paras) > 2 and _BARE_NAME.fullmatch(paras[0]) and line_reason(paras[1]) == "signature":
+        lead = [f"byline: {paras[0]}"]
+        paras = paras[1:]
+    out = clean_lines(paras, classify=line_reason)
+    out.removed[:0] = lead
+    return out
 
 
 DATE_PRIORITY = ("prefix", "published_stamp", "html_meta", "byline", "dateline", "url",
