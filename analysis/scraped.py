@@ -47,6 +47,10 @@ _DATELINE_PLACE = re.compile(
 _DATELINE_AGENCY = re.compile(
     r"^(?:[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s+)?\((?P<agency>[A-Z][\w&/ .-]{0,18}[\w.])\)"
     r"(?=\s+[\"“‘A-Z0-9])")
+# "WANA (June 14)—": an agency and the day, the year given elsewhere on the page
+_DATELINE_AGENCY_DATED = re.compile(
+    rf"^(?P<agency>[A-Z][\w&/.-]{{1,15}})\s*\((?P<month>{_MONTH_RX})\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s*(?P<year>\d{4}))?\)\s*(?:--|[-–—:])")
 _BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][\w.'’-]+){1,3}")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣]|[-*+](?=\s))\s*(.+)$")
 _HR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
@@ -206,8 +210,8 @@ def dateline_of(paragraph: str) -> tuple[str | None, re.Match | None]:
     >>> dateline_of("Officials met on Monday.")[0] is None
     True
     """
-    m = (_DATELINE_DATED.match(paragraph) or _DATELINE_PLACE.match(paragraph)
-         or _DATELINE_AGENCY.match(paragraph))
+    m = (_DATELINE_DATED.match(paragraph) or _DATELINE_AGENCY_DATED.match(paragraph)
+         or _DATELINE_PLACE.match(paragraph) or _DATELINE_AGENCY.match(paragraph))
     if not m:
         return None, None
     return paragraph[: m.end()].rstrip(" -–—:"), m
@@ -414,10 +418,13 @@ def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
             key = "page_header"
         if not in_body or key in ("published_stamp", "updated_stamp", "byline"):
             story.dates.setdefault(key, d)
-    if meta.outlet and not (in_body and meta.kind == "page header"):
-        key = {"site header": "signature", "page header": "page_header"}.get(meta.kind, "byline")
-        story.outlets.setdefault(key, meta.outlet)
-        story.outlet_raw.setdefault(key, meta.outlet_raw or meta.outlet)
+    outlet = meta.outlet or (line.lower().removeprefix("www.") if meta.kind == "site header"
+                             else None)
+    if outlet and not (in_body and meta.kind == "page header"):
+        key = {"site header": "site_header", "page header": "page_header"}.get(meta.kind,
+                                                                               "byline")
+        story.outlets.setdefault(key, outlet)
+        story.outlet_raw.setdefault(key, meta.outlet_raw or line)
     story.removed.append(f"{_META_REASON.get(meta.kind, meta.kind)}: {line}")
     return True
 
@@ -492,7 +499,8 @@ def clean_export(text: str) -> CleanText:
 
 DATE_PRIORITY = ("prefix", "published_stamp", "html_meta", "byline", "dateline", "url",
                  "date_line", "updated_stamp", "page_header")
-OUTLET_PRIORITY = ("url", "signature", "byline", "page_header", "dateline", "html_meta")
+OUTLET_PRIORITY = ("url", "signature", "page_header", "site_header", "byline", "dateline",
+                   "html_meta")
 
 
 def best(evidence: dict, priority: tuple[str, ...]) -> tuple[object, str | None]:
