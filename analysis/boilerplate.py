@@ -163,6 +163,7 @@ def classify_line(line: str) -> str | None:
         low = (s[:60] + " " + s[-80:]).lower()
         if not low.startswith(_LONG_STARTS) and not any(k in low for k in _LONG_ANYWHERE):
             return None
+        low = s.lower()
     else:
         low = s.lower()
     name = None
@@ -189,6 +190,9 @@ class CleanText:
     highlights: list[str] = field(default_factory=list)
 
 
+# "JUST WATCHED <title> Replay More Videos ... MUST WATCH <same title> 01:55"
+_INLINE_VIDEO = re.compile(
+    r"\s*JUST WATCHED (.{3,200}?) Replay More Videos \.\.\. MUST WATCH \1 \d{1,2}:\d\d\s*")
 _STORY_HIGHLIGHTS = re.compile(r"^story highlights\s+(.+)$", _I)
 _CAPTION_BODY = re.compile(
     r"^(?:image copyright .{0,60}?\s*image caption|getty images image caption|image caption"
@@ -237,6 +241,9 @@ def clean_lines(lines: list[str],
             related = False
         reason = classify(s)
         if reason is None:
+            if "JUST WATCHED" in s:  # a video teaser glued into a paragraph: self-delimited
+                out.removed.extend(f"video: {m.group().strip()}" for m in _INLINE_VIDEO.finditer(s))
+                s = _INLINE_VIDEO.sub(" ", s).strip()
             body.append(s)
             continue
         if reason == "caption":

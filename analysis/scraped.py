@@ -65,7 +65,8 @@ _BOILERPLATE = re.compile(
     r"advertisement|sponsored|subscribe(?: now)?|sign up.*|newsletter|leave a (?:comment|reply)|"
     r"click here.*|tags?:.*|topics?:.*|you may also like|more from .*|skip to (?:main )?content|"
     r"menu|search|home|log ?in|register|listen to (?:this )?article.*|\d+\s*min(?:ute)?s? read|"
-    r"reading time.*|all rights reserved.*|©.*|copyright .*|back to top|next article|"
+    r"reading time.*|all rights reserved.*|©.*|copyright (?:©|\(c\)|\d{4}).*|back to top|"
+    r"next article|"
     r"previous article|loading\.*|share via.*|image|photo|video)[.!:]?$",
     re.I,
 )
