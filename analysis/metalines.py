@@ -79,6 +79,23 @@ _URL_DATE = re.compile(
 _URL_COMPACT = re.compile(r"(?<![\d])(20\d\d)(\d\d)(\d\d)(?![\d])")
 
 
+# Dateline "Istanbul, June 8 (RHC)--", "LONDON, June 8, 2024 (Reuters) -", "MOSCOW:".
+_DATELINE_DATED = re.compile(
+    rf"^(?P<place>[A-Z][\w .'’-]{{1,40}}?),\s+(?P<month>{MONTH_RX})\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[-–—:])"
+)
+_DATELINE_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
+    r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[:–—-])\s"
+)
+# "(CNN) Text", "Washington (CNN) Text": an agency in brackets before the first words
+_DATELINE_AGENCY = re.compile(
+    r"^(?:[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s+)?\((?P<agency>[A-Z][\w&/ .-]{0,18}[\w.])\)"
+    r"(?=\s+[\"“‘A-Z0-9])")
+# "WANA (June 14)—": an agency and the day, the year given elsewhere on the page
+_DATELINE_AGENCY_DATED = re.compile(
+    rf"^(?P<agency>[A-Z][\w&/.-]{{1,15}})\s*\((?P<month>{MONTH_RX})\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s*(?P<year>\d{4}))?\)\s*(?:--|[-–—:])")
 _DIGIT = re.compile(r"\d")
 
 
@@ -180,6 +197,25 @@ def date_from_url(url: str) -> date | None:
             return found
     m = _URL_COMPACT.search(path)
     return _make(*map(int, m.groups())) if m else None
+
+
+def dateline_of(paragraph: str) -> tuple[str | None, re.Match | None]:
+    """The dateline opening ``paragraph`` ("LONDON, June 8 (Reuters) -", "Washington (CNN)",
+    "(CNN)"), kept in the body, and its match (groups ``agency``, and ``month``/``day``/``year``
+    when it is dated).
+
+    Examples
+    --------
+    >>> dateline_of("Washington (CNN) President Obama spoke.")[0]
+    'Washington (CNN)'
+    >>> dateline_of("Officials met on Monday.")[0] is None
+    True
+    """
+    m = (_DATELINE_DATED.match(paragraph) or _DATELINE_AGENCY_DATED.match(paragraph)
+         or _DATELINE_PLACE.match(paragraph) or _DATELINE_AGENCY.match(paragraph))
+    if not m:
+        return None, None
+    return paragraph[: m.end()].rstrip(" -–—:"), m
 
 
 @dataclass

@@ -10,7 +10,11 @@ captions, highlights, removed lines with the reason), and metadata with the evid
 (``date_source``, ``url_source``, ``outlet_source``).
 
 The rules are line based and deterministic; each one is a named pattern below so an analyst can see
-why a line left the body (the ``removed`` field lists every removed line with its reason).
+why a line left the body (the ``removed`` field lists every removed line with its reason). Line
+classes shared with exports (galleries, video teasers, newsletter, comment and cookie forms,
+credits …) live in :mod:`analysis.boilerplate`; bylines, page headers, publication stamps and
+date lines in :mod:`analysis.metalines`. :func:`clean_export` applies the same line rules to one
+row of an export, without title detection or story splitting.
 """
 
 from __future__ import annotations
@@ -23,10 +27,17 @@ from datetime import date
 import pandas as pd
 
 from .boilerplate import CleanText, classify_line, clean_lines, split_paragraphs
-from .metalines import _MONTHS, MONTH_RX, MetaLine, date_from_url, date_only, meta_line, parse_date
+from .metalines import (
+    _MONTHS,
+    MetaLine,
+    date_from_url,
+    date_only,
+    dateline_of,
+    meta_line,
+    parse_date,
+)
 from .outlets import domain_of, outlet_from_abbreviation, outlet_from_name, outlet_from_url
 
-_MONTH_RX = MONTH_RX
 _PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _STAMP = re.compile(
     r"^(?:last\s+)?(updated|published|posted|modified)(?:\s+on)?[:\s]+(.+)$", re.I
@@ -34,23 +45,6 @@ _STAMP = re.compile(
 _RELATIVE = re.compile(
     r"\b\d+\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b", re.I
 )
-# Dateline "Istanbul, June 8 (RHC)--", "LONDON, June 8, 2024 (Reuters) -", "MOSCOW:".
-_DATELINE_DATED = re.compile(
-    rf"^(?P<place>[A-Z][\w .'’-]{{1,40}}?),\s+(?P<month>{_MONTH_RX})\s+(?P<day>\d{{1,2}})"
-    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[-–—:])"
-)
-_DATELINE_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
-    r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[:–—-])\s"
-)
-# "(CNN) Text", "Washington (CNN) Text": an agency in brackets before the first words
-_DATELINE_AGENCY = re.compile(
-    r"^(?:[A-Z][\w.'’-]+(?:[ ,]+[A-Z][\w.'’-]+){0,3}\s+)?\((?P<agency>[A-Z][\w&/ .-]{0,18}[\w.])\)"
-    r"(?=\s+[\"“‘A-Z0-9])")
-# "WANA (June 14)—": an agency and the day, the year given elsewhere on the page
-_DATELINE_AGENCY_DATED = re.compile(
-    rf"^(?P<agency>[A-Z][\w&/.-]{{1,15}})\s*\((?P<month>{_MONTH_RX})\s+(?P<day>\d{{1,2}})"
-    r"(?:,\s*(?P<year>\d{4}))?\)\s*(?:--|[-–—:])")
 _BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][\w.'’-]+){1,3}")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣]|[-*+](?=\s))\s*(.+)$")
 _HR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
@@ -197,25 +191,6 @@ def _unwrap(lines: list[str]) -> list[str]:
 def _year_hint(texts: list[str]) -> int | None:
     years = Counter(d.year for t in texts if (d := parse_date(t)))
     return years.most_common(1)[0][0] if years else None
-
-
-def dateline_of(paragraph: str) -> tuple[str | None, re.Match | None]:
-    """The dateline opening ``paragraph`` ("LONDON, June 8 (Reuters) -", "Washington (CNN)",
-    "(CNN)"), kept in the body, and its match (groups ``agency``, and ``month``/``day``/``year``
-    when it is dated).
-
-    Examples
-    --------
-    >>> dateline_of("Washington (CNN) President Obama spoke.")[0]
-    'Washington (CNN)'
-    >>> dateline_of("Officials met on Monday.")[0] is None
-    True
-    """
-    m = (_DATELINE_DATED.match(paragraph) or _DATELINE_AGENCY_DATED.match(paragraph)
-         or _DATELINE_PLACE.match(paragraph) or _DATELINE_AGENCY.match(paragraph))
-    if not m:
-        return None, None
-    return paragraph[: m.end()].rstrip(" -–—:"), m
 
 
 def _dateline(story: Story) -> None:
