@@ -24,6 +24,7 @@ import pandas as pd
 from . import config
 from ._memory import release_memory
 from ._progress import progress
+from .metalines import date_from_url, dateline_of
 from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
 from .readers import (
     MAX_TEXT_BYTES,
@@ -41,7 +42,6 @@ from .scraped import (
     best,
     clean_export,
     count_words,
-    dateline_of,
     parse_scraped,
 )
 
@@ -383,11 +383,14 @@ def _records_from_table(table: pd.DataFrame, rel: str,
         rec, agency_outlet = _export_record(x)
         if o is pd.NA and agency_outlet:
             o, osrc = agency_outlet, "dateline"
+        dsrc = "column" if dt is not pd.NaT and pd.notna(dt) else None
+        if dsrc is None and u is not pd.NA and (from_url := date_from_url(u)):
+            dt, dsrc = pd.Timestamp(from_url), "url"
         rec.update({
             "doc_id": d, "outlet": o if o is not pd.NA else None, "outlet_source": osrc,
             "outlet_raw": oraw if oraw is not pd.NA else None,
             "section": sec if sec is not pd.NA else None,
-            "date": dt, "date_source": "column" if dt is not pd.NaT and pd.notna(dt) else None,
+            "date": dt, "date_source": dsrc,
             "title": t if t is not pd.NA else None, "title_source": "column" if t is not pd.NA
             else None, "url": u if u is not pd.NA else None,
             "url_source": "column" if u is not pd.NA else None,

@@ -165,6 +165,17 @@ def test_export_rows_are_cleaned_and_counted_in_the_cleaning_summary(tmp_path):
     assert {"advertisement", "photo gallery"} <= kinds
 
 
+def test_export_row_without_a_date_takes_the_one_in_its_url(tmp_path):
+    pd.DataFrame({
+        "text": ["Talks ended. Envoys left.", "Talks resumed. Envoys met."],
+        "url": ["https://x.example/2024/06/07/talks", "https://x.example/2024/06/09/talks"],
+        "date": [None, "2024-06-10"],
+    }).to_csv(tmp_path / "e.csv", index=False)
+    arts = _load(tmp_path / "e.csv")
+    assert arts["date"].tolist() == [pd.Timestamp("2024-06-07"), pd.Timestamp("2024-06-10")]
+    assert arts["date_source"].tolist() == ["url", "column"]
+
+
 # ---------------------------------------------------------------- outlets
 
 
