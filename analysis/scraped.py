@@ -37,6 +37,7 @@ from .metalines import (
     parse_date,
 )
 from .outlets import domain_of, outlet_from_abbreviation, outlet_from_name, outlet_from_url
+from .text import _is_abbreviation
 
 _PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _STAMP = re.compile(
@@ -168,7 +169,8 @@ def split_captions(paragraph: str) -> tuple[str, list[str]]:
         before = paragraph[: m.start()].rstrip()
         # the caption is the sentence just before the credit (the caption's own full stop is
         # the end of ``before``, so look for the boundary before that)
-        starts = [b.end() for b in _SENT_BOUNDARY.finditer(before[:-1] if before else before)]
+        starts = [b.end() for b in _SENT_BOUNDARY.finditer(before[:-1] if before else before)
+                  if not _is_abbreviation(before, b.start() + 1)]  # "on Nov. 15" is no end
         cap_start = starts[-1] if starts else 0
         captions.append(paragraph[cap_start : m.end()].strip())
         paragraph = (paragraph[:cap_start].rstrip() + " " + paragraph[m.end() :].lstrip()).strip()
@@ -470,6 +472,14 @@ def clean_export(text: str) -> CleanText:
         paras = paras[1:]
     out = clean_lines(paras, classify=line_reason)
     out.removed[:0] = lead
+    if "(" in out.text:  # photo captions glued into paragraphs, as in scraped text
+        kept = []
+        for para in out.text.split("\n\n"):
+            body, caps = split_captions(para)
+            out.captions.extend(caps)
+            if body:
+                kept.append(body)
+        out.text = "\n\n".join(kept)
     return out
 
 

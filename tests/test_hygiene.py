@@ -128,6 +128,13 @@ def test_video_teaser_glued_into_a_paragraph_is_cut_out_exactly():
                            "MUST WATCH Army briefs reporters 01:55"]
 
 
+def test_export_photo_captions_move_out_of_paragraphs_whole():
+    out = clean_export("Talks went on. Jets take off from a base on Nov. 15, 2015. (Photo: Jane "
+                       "Doe, AP) More talks are planned.")
+    assert out.text == "Talks went on. More talks are planned."
+    assert out.captions == ["Jets take off from a base on Nov. 15, 2015. (Photo: Jane Doe, AP)"]
+
+
 def test_clean_export_leaves_clean_text_unchanged():
     text = "First paragraph. It goes on.\n\nSecond paragraph, with a quote: “yes.”"
     assert clean_export(text).text == text
