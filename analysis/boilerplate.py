@@ -134,9 +134,21 @@ _LONG_STARTS = ("photos:", "photo:", "hide caption", "just watched", "media play
 _LONG_ANYWHERE = ("hide caption", "inbox", "signing up", "contributed to this report",
                   "newsletter", "recaptcha", "cookie")
 _TITLE_LIKE_END = (".", "!", "?", "\"", "”", ":", ";")
-_RELATED_HEADERS = {"read more", "more on this...", "related", "related articles",
-                    "related stories", "related coverage", "related content", "see also",
-                    "also read", "more"}
+_RELATED_HEADER = re.compile(
+    r"(?:read more|more on this(?:\.\.\.|…)?|related(?: articles| stories| news| coverage| content"
+    r"| posts| links)?|see also|also read|read also|you may also like|you might also like"
+    r"|recommended(?: for you| stories)?|most read|most popular|latest news|more stories"
+    r"|more from [\w .'’-]{1,40}|more)\s*[:.…]?", re.I)
+
+
+def is_related_header(line: str) -> bool:
+    """True for a line that heads a list of links to other stories ("Read more:", "Related")."""
+    return bool(_RELATED_HEADER.fullmatch(line.strip()))
+
+
+def is_link_title(line: str) -> bool:
+    """A line that reads like a linked headline: at most 20 words, no closing punctuation."""
+    return len(line.split()) <= 20 and not line.rstrip().endswith(_TITLE_LIKE_END)
 
 
 def classify_line(line: str) -> str | None:
@@ -235,7 +247,7 @@ def clean_lines(lines: list[str],
             in_highlights = True
             continue
         if related:
-            if len(s.split()) <= 20 and not s.endswith(_TITLE_LIKE_END):
+            if is_link_title(s):
                 out.removed.append(f"related links: {s}")
                 continue
             related = False
@@ -251,9 +263,7 @@ def clean_lines(lines: list[str],
             out.captions.append(m.group(1).strip() if m else s)
             continue
         out.removed.append(f"{reason}: {s}")
-        if reason == "section label" and s.lower().rstrip(":. ") in {
-                h.rstrip(".") for h in _RELATED_HEADERS} | {"more on this"}:
-            related = True
+        related = is_related_header(s)
     out.text = "\n\n".join(body)
     return out
 

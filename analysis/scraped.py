@@ -26,7 +26,14 @@ from datetime import date
 
 import pandas as pd
 
-from .boilerplate import CleanText, classify_line, clean_lines, split_paragraphs
+from .boilerplate import (
+    CleanText,
+    classify_line,
+    clean_lines,
+    is_link_title,
+    is_related_header,
+    split_paragraphs,
+)
 from .metalines import (
     _MONTHS,
     MetaLine,
@@ -253,7 +260,7 @@ def parse_scraped(raw: str) -> list[Story]:
     stories: list[Story] = [Story()]
     if prefix_date:
         stories[0].dates["prefix"] = prefix_date
-    in_body = False
+    in_body = related = False
     block: list[str] = []  # text lines of the current paragraph block (blank-line separated)
 
     def flush() -> None:
@@ -301,14 +308,24 @@ def parse_scraped(raw: str) -> list[Story]:
                 story.dates.setdefault(key, d)
             story.removed.append(f"timestamp: {s}")
             continue
+        if related:  # the headlines listed under "Read more:", "Related" …
+            bullet = _BULLET.match(original)
+            # a bullet is always a link; a bare headline may instead open the page's next story
+            opens = _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 2])
+            if is_link_title(bullet.group(1)) if bullet else is_link_title(s) and not opens:
+                story.removed.append(f"related links: {s}")
+                continue
+            related = False
         if len(s) < 60 and _RELATIVE.search(s) or _BOILERPLATE.match(s):
             story.removed.append(f"boilerplate: {s}")
+            related = is_related_header(s)
             continue
         if reason := classify_line(s):
             if reason == "caption":
                 story.captions.append(s)
             else:
                 story.removed.append(f"{reason}: {s}")
+            related = is_related_header(s)
             continue
         if len(s) < 60 and (outlet := outlet_from_name(s)):
             story.outlets.setdefault("signature", outlet)

@@ -356,6 +356,19 @@ def test_boilerplate_classes_leave_scraped_pages_too():
                                                          "cookie notice"}
 
 
+def test_related_link_lists_leave_the_page_but_the_next_story_does_not():
+    raw = ("Talks resume in Doha on Monday\n\nDOHA: Talks resumed on Monday. They will last a "
+           "week.\n\nRead more:\n\n- Envoys arrive in Doha for a new round\n"
+           "- Hostage families wait for news\n\nYou may also like\n\n"
+           "Iran and Oman discuss shipping\n\nSecond story about something else\n\n"
+           "Updated 3 sec ago\n\nMUSCAT: A second story body. It is here.\n")
+    first, second = parse_scraped(raw)
+    assert first.text == "DOHA: Talks resumed on Monday. They will last a week."
+    assert sum(r.startswith("related links: ") for r in first.removed) == 4
+    assert second.title == "Second story about something else"
+    assert second.text == "MUSCAT: A second story body. It is here."
+
+
 # ---------------------------------------------------------------- the real exports
 
 
