@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .text import _is_abbreviation
+
 _I = re.I
 _CLASSES: list[tuple[str, str]] = [
     ("photo gallery", r"(?:next|prev(?:ious)?) image \d+ of \d+"
@@ -190,6 +192,55 @@ def classify_line(line: str) -> str | None:
     if len(s) > _SHORT and name not in _LONG_OK:
         return None
     return name
+
+
+# Photo credits that end a caption sentence, in scraped text and exports alike.
+_CREDIT_WORDS = (
+    r"credit|credits|photo|photos|photo by|photo credit|picture|image|image credit|file photo|"
+    r"photograph|source: (?:reuters|afp|ap|getty)"
+)
+_AGENCIES = (
+    r"reuters|afp|ap|ap photo|getty images|epa|epa-efe|anadolu|anadolu agency|xinhua|wana|spa|"
+    r"irna|tasnim|handout|supplied|screenshot|shutterstock|flash90|gpo|sana|wafa|tass|ria novosti|"
+    r"sputnik|iranian presidency|khamenei\.ir|file"
+)
+# Explicit credits: "(credit: …)", "(Photo by …)", "(REUTERS/…)", "(AP Photo/…)" anywhere.
+_CREDIT_EXPLICIT = re.compile(
+    rf"\((?:(?:{_CREDIT_WORDS})\b[^()]*|(?:{_AGENCIES})/[^()]*)\)", re.I
+)
+# Bare agency credits: "(Reuters)", "(AFP)" only at the end of a line, after a full stop.
+_CREDIT_BARE_EOL = re.compile(rf"(?<=[.!?])\s*\((?:{_AGENCIES})\)\s*$", re.I)
+_SENT_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def split_captions(paragraph: str) -> tuple[str, list[str]]:
+    """Remove photo captions from a paragraph, including captions glued into its middle.
+
+    A caption is the sentence that ends in a photo credit: an explicit credit anywhere
+    ("(credit: …)", "(Photo by …)", "(REUTERS/…)") or a bare agency credit ("(Reuters)") at the
+    end of a line after a full stop.
+
+    Examples
+    --------
+    >>> split_captions("Text one. A flag in Vienna, 2023. (credit: REUTERS/X) Text two.")
+    ('Text one. Text two.', ['A flag in Vienna, 2023. (credit: REUTERS/X)'])
+    """
+    captions: list[str] = []
+    if "(" not in paragraph:  # every credit pattern needs a parenthesis
+        return paragraph, captions
+    while True:
+        m = _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph)
+        if not m:
+            break
+        before = paragraph[: m.start()].rstrip()
+        # the caption is the sentence just before the credit (the caption's own full stop is
+        # the end of ``before``, so look for the boundary before that)
+        starts = [b.end() for b in _SENT_BOUNDARY.finditer(before[:-1] if before else before)
+                  if not _is_abbreviation(before, b.start() + 1)]  # "on Nov. 15" is no end
+        cap_start = starts[-1] if starts else 0
+        captions.append(paragraph[cap_start : m.end()].strip())
+        paragraph = (paragraph[:cap_start].rstrip() + " " + paragraph[m.end() :].lstrip()).strip()
+    return paragraph, captions
 
 
 @dataclass
