@@ -114,9 +114,12 @@ def canonical_outlet(name: str) -> tuple[str, str | None]:
     (('USA Today', None), ('CNN', 'editorial'))
     >>> canonical_outlet("Newsmax - News"), canonical_outlet("Guest Writer - Left")
     (('Newsmax', 'news'), ('Guest Writer - Left', None))
+    >>> canonical_outlet("nytimes.com")  # a domain, as Media Cloud's media_name often is
+    ('The New York Times', None)
     """
     base, section = split_section(name)
-    return lookup_outlet(base) or base, section
+    by_domain = outlet_from_url(base) if "." in base and " " not in base else None
+    return lookup_outlet(base) or by_domain or base, section
 
 
 def canonical_outlets(names: pd.Series) -> pd.DataFrame:
