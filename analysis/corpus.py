@@ -24,7 +24,8 @@ import pandas as pd
 from . import config
 from ._memory import release_memory
 from ._progress import progress
-from .outlets import domain_of, outlet_from_url
+from .metalines import date_from_url, dateline_of
+from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
 from .readers import (
     MAX_TEXT_BYTES,
     SkipFile,
@@ -35,7 +36,14 @@ from .readers import (
     read_html,
     read_table,
 )
-from .scraped import DATE_PRIORITY, OUTLET_PRIORITY, best, count_words, parse_scraped
+from .scraped import (
+    DATE_PRIORITY,
+    OUTLET_PRIORITY,
+    best,
+    clean_export,
+    count_words,
+    parse_scraped,
+)
 
 _WORD = re.compile(r"\w+")
 # Non-word characters common in English news text (quotes, dashes, currency): replacing them by
@@ -48,7 +56,7 @@ ARTICLE_COLUMNS = [
     "doc_id", "outlet", "date", "title", "url", "text", "source_file", "n_words",
     "captions", "highlights", "removed", "dateline", "part",
     "outlet_source", "date_source", "title_source", "url_source",
-    "encoding", "content_hash", "duplicate_of", "near_duplicate_of",
+    "encoding", "content_hash", "duplicate_of", "near_duplicate_of", "outlet_raw", "section",
 ]
 REPORT_COLUMNS = ["file", "status", "reason", "articles", "bytes", "encoding"]
 
@@ -300,6 +308,8 @@ def _records_from_scraped(text: str, rel: str, enc: str) -> list[dict]:
         recs.append({
             "doc_id": base if i == 0 else f"{base}-{i + 1}",
             "outlet": outlet, "outlet_source": outlet_src,
+            "outlet_raw": st.outlet_raw.get(outlet_src) if outlet_src else None,
+            "section": None,
             "date": date, "date_source": date_src,
             "title": st.title, "title_source": "text" if st.title else None,
             "url": st.urls[0] if st.urls else None,
@@ -354,7 +364,9 @@ def _records_from_table(table: pd.DataFrame, rel: str,
         return pd.Series(pd.NA, index=table.index, dtype="string")
 
     url = col("url")
-    outlet = col("outlet")
+    outlet_raw = col("outlet")
+    named = canonical_outlets(outlet_raw)
+    outlet = named["outlet"]
     outlet_src = pd.Series(np.where(outlet.notna(), "column", None), index=table.index)
     missing_outlet = outlet.isna() & url.notna()
     if missing_outlet.any():
@@ -364,26 +376,47 @@ def _records_from_table(table: pd.DataFrame, rel: str,
     raw_dates = col("date")
     dates = _parse_dates(raw_dates)
     bad_dates = int((raw_dates.notna() & dates.isna()).sum())
-    recs = [
-        {
+    recs = []
+    for d, o, osrc, oraw, sec, dt, t, u, x in zip(
+        ids, outlet, outlet_src, outlet_raw, named["section"], dates, col("title"), url, text
+    ):
+        rec, agency_outlet = _export_record(x)
+        if o is pd.NA and agency_outlet:
+            o, osrc = agency_outlet, "dateline"
+        dsrc = "column" if dt is not pd.NaT and pd.notna(dt) else None
+        if dsrc is None and u is not pd.NA and (from_url := date_from_url(u)):
+            dt, dsrc = pd.Timestamp(from_url), "url"
+        rec.update({
             "doc_id": d, "outlet": o if o is not pd.NA else None, "outlet_source": osrc,
-            "date": dt, "date_source": "column" if dt is not pd.NaT and pd.notna(dt) else None,
+            "outlet_raw": oraw if oraw is not pd.NA else None,
+            "section": sec if sec is not pd.NA else None,
+            "date": dt, "date_source": dsrc,
             "title": t if t is not pd.NA else None, "title_source": "column" if t is not pd.NA
             else None, "url": u if u is not pd.NA else None,
-            "url_source": "column" if u is not pd.NA else None, "text": _normalise(x),
-            "source_file": rel, "captions": "", "highlights": "", "removed": "",
-            "dateline": None, "part": 1, "encoding": "",
-        }
-        for d, o, osrc, dt, t, u, x in zip(
-            ids, outlet, outlet_src, dates, col("title"), url, text
-        )
-    ]
+            "url_source": "column" if u is not pd.NA else None,
+            "source_file": rel, "part": 1, "encoding": "",
+        })
+        recs.append(rec)
     notes = [f"{len(recs)} of {n_rows} rows"]
     if n_rows - len(recs):
         notes.append(f"{n_rows - len(recs)} rows without text skipped")
     if bad_dates:
         notes.append(f"{bad_dates} unparseable dates set to NaT")
     return recs, "; ".join(notes)
+
+
+def _export_record(text: str) -> tuple[dict, str | None]:
+    """The text fields of one export row, cleaned by the scraped-text line rules
+    (:func:`analysis.scraped.clean_export`), with the dateline of its first paragraph; and the
+    outlet the dateline's agency names ("(AP)" → Associated Press), if any."""
+    clean = clean_export(text)
+    first = clean.text.split("\n\n", 1)[0]
+    dateline, m = dateline_of(first) if first else (None, None)
+    agency = (m.group("agency") or "").strip() if m else ""
+    outlet = outlet_from_abbreviation(agency) if agency else None
+    return {"text": clean.text, "captions": "\n".join(clean.captions),
+            "highlights": "\n".join(clean.highlights), "removed": "\n".join(clean.removed),
+            "dateline": dateline}, outlet
 
 
 def _normalise(text: str) -> str:
@@ -402,7 +435,7 @@ def _parse_dates(values: pd.Series) -> pd.Series:
 
 _STRING_COLUMNS = ("title", "url", "text", "source_file", "captions", "highlights", "removed",
                    "dateline", "outlet_source", "date_source", "title_source", "url_source",
-                   "encoding", "doc_id")
+                   "encoding", "doc_id", "outlet_raw", "section")
 
 
 def _to_frame(records: list[dict]) -> pd.DataFrame:

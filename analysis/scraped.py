@@ -10,7 +10,11 @@ captions, highlights, removed lines with the reason), and metadata with the evid
 (``date_source``, ``url_source``, ``outlet_source``).
 
 The rules are line based and deterministic; each one is a named pattern below so an analyst can see
-why a line left the body (the ``removed`` field lists every removed line with its reason).
+why a line left the body (the ``removed`` field lists every removed line with its reason). Line
+classes shared with exports (galleries, video teasers, newsletter, comment and cookie forms,
+credits …) live in :mod:`analysis.boilerplate`; bylines, page headers, publication stamps and
+date lines in :mod:`analysis.metalines`. :func:`clean_export` applies the same line rules to one
+row of an export, without title detection or story splitting.
 """
 
 from __future__ import annotations
@@ -22,44 +26,35 @@ from datetime import date
 
 import pandas as pd
 
-from .outlets import outlet_from_abbreviation, outlet_from_name, outlet_from_url
-
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_MONTH_RX = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+from .boilerplate import (
+    _CREDIT_EXPLICIT,
+    CleanText,
+    classify_line,
+    clean_lines,
+    is_link_title,
+    is_related_header,
+    split_captions,
+    split_paragraphs,
 )
+from .metalines import (
+    _MONTHS,
+    MetaLine,
+    date_from_url,
+    date_only,
+    dateline_of,
+    meta_line,
+    parse_date,
+)
+from .outlets import domain_of, outlet_from_abbreviation, outlet_from_name, outlet_from_url
+
 _PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-# "06 August 2024", "August 6, 2024", "2024-08-06"
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RX})\s+(\d{{4}})\b", re.I)
-_DATE_MDY = re.compile(rf"\b({_MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _STAMP = re.compile(
     r"^(?:last\s+)?(updated|published|posted|modified)(?:\s+on)?[:\s]+(.+)$", re.I
 )
 _RELATIVE = re.compile(
     r"\b\d+\s*(?:s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)\s+ago\b", re.I
 )
-# Dateline "Istanbul, June 8 (RHC)--", "LONDON, June 8, 2024 (Reuters) -", "MOSCOW:".
-_DATELINE_DATED = re.compile(
-    rf"^(?P<place>[A-Z][\w .'’-]{{1,40}}?),\s+(?P<month>{_MONTH_RX})\s+(?P<day>\d{{1,2}})"
-    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[-–—:])"
-)
-_DATELINE_PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{2,30}?)(?:,\s*[A-Z][\w .'’-]{1,30})?\s*"
-    r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?:--|[:–—-])\s"
-)
+_BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][\w.'’-]+){1,3}")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣]|[-*+](?=\s))\s*(.+)$")
 _HR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _LINK_LINE = re.compile(r"^\s*<?(https?://[^\s<>]+)>?\s*$|^\s*\[[^\]]*\]\((https?://[^\s)]+)\)\s*$")
@@ -73,26 +68,11 @@ _BOILERPLATE = re.compile(
     r"advertisement|sponsored|subscribe(?: now)?|sign up.*|newsletter|leave a (?:comment|reply)|"
     r"click here.*|tags?:.*|topics?:.*|you may also like|more from .*|skip to (?:main )?content|"
     r"menu|search|home|log ?in|register|listen to (?:this )?article.*|\d+\s*min(?:ute)?s? read|"
-    r"reading time.*|all rights reserved.*|©.*|copyright .*|back to top|next article|"
+    r"reading time.*|all rights reserved.*|©.*|copyright (?:©|\(c\)|\d{4}).*|back to top|"
+    r"next article|"
     r"previous article|loading\.*|share via.*|image|photo|video)[.!:]?$",
     re.I,
 )
-_CREDIT_WORDS = (
-    r"credit|credits|photo|photos|photo by|photo credit|picture|image|image credit|file photo|"
-    r"photograph|source: (?:reuters|afp|ap|getty)"
-)
-_AGENCIES = (
-    r"reuters|afp|ap|ap photo|getty images|epa|epa-efe|anadolu|anadolu agency|xinhua|wana|spa|"
-    r"irna|tasnim|handout|supplied|screenshot|shutterstock|flash90|gpo|sana|wafa|tass|ria novosti|"
-    r"sputnik|iranian presidency|khamenei\.ir|file"
-)
-# Explicit credits: "(credit: …)", "(Photo by …)", "(REUTERS/…)", "(AP Photo/…)" anywhere.
-_CREDIT_EXPLICIT = re.compile(
-    rf"\((?:(?:{_CREDIT_WORDS})\b[^()]*|(?:{_AGENCIES})/[^()]*)\)", re.I
-)
-# Bare agency credits: "(Reuters)", "(AFP)" only at the end of a line, after a full stop.
-_CREDIT_BARE_EOL = re.compile(rf"(?<=[.!?])\s*\((?:{_AGENCIES})\)\s*$", re.I)
-_SENT_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t]+")
 _TITLE_END = (".", ",", ";", ":")
@@ -122,37 +102,12 @@ class Story:
     dates: dict[str, date] = field(default_factory=dict)
     urls: list[str] = field(default_factory=list)
     outlets: dict[str, str] = field(default_factory=dict)
+    outlet_raw: dict[str, str] = field(default_factory=dict)  # evidence → name as written
     dateline: str | None = None
 
     @property
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
-
-
-def parse_date(text: str) -> date | None:
-    """The first absolute date in ``text`` ("06 August 2024", "August 6, 2024", "2024-08-06").
-
-    Examples
-    --------
-    >>> parse_date("Updated 06 August 2024")
-    datetime.date(2024, 8, 6)
-    >>> parse_date("3 sec ago") is None
-    True
-    """
-    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
-        m = rx.search(text)
-        if not m:
-            continue
-        a, b, c = m.groups()
-        try:
-            if order == "ymd":
-                return date(int(a), int(b), int(c))
-            if order == "dmy":
-                return date(int(c), _MONTHS[b.lower().rstrip(".")], int(a))
-            return date(int(c), _MONTHS[a.lower().rstrip(".")], int(b))
-        except (ValueError, KeyError):
-            continue
-    return None
 
 
 def _strip_markdown(line: str) -> tuple[str, bool]:
@@ -184,35 +139,6 @@ def _is_header_marker(s: str) -> bool:
     return bool(_MARKER_WORDS.fullmatch(s) or _MARKER_BYLINE.fullmatch(s))
 
 
-def split_captions(paragraph: str) -> tuple[str, list[str]]:
-    """Remove photo captions from a paragraph, including captions glued into its middle.
-
-    A caption is the sentence that ends in a photo credit: an explicit credit anywhere
-    ("(credit: …)", "(Photo by …)", "(REUTERS/…)") or a bare agency credit ("(Reuters)") at the
-    end of a line after a full stop.
-
-    Examples
-    --------
-    >>> split_captions("Text one. A flag in Vienna, 2023. (credit: REUTERS/X) Text two.")
-    ('Text one. Text two.', ['A flag in Vienna, 2023. (credit: REUTERS/X)'])
-    """
-    captions: list[str] = []
-    if "(" not in paragraph:  # every credit pattern needs a parenthesis
-        return paragraph, captions
-    while True:
-        m = _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph)
-        if not m:
-            break
-        before = paragraph[: m.start()].rstrip()
-        # the caption is the sentence just before the credit (the caption's own full stop is
-        # the end of ``before``, so look for the boundary before that)
-        starts = [b.end() for b in _SENT_BOUNDARY.finditer(before[:-1] if before else before)]
-        cap_start = starts[-1] if starts else 0
-        captions.append(paragraph[cap_start : m.end()].strip())
-        paragraph = (paragraph[:cap_start].rstrip() + " " + paragraph[m.end() :].lstrip()).strip()
-    return paragraph, captions
-
-
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line not ending a sentence, followed by a lower-case start."""
     out: list[str] = []
@@ -235,16 +161,14 @@ def _dateline(story: Story) -> None:
     """Record the dateline of the first paragraph (kept in the body) and the date it gives."""
     if not story.paragraphs:
         return
-    first = story.paragraphs[0]
-    dated = _DATELINE_DATED.match(first)
-    m = dated or _DATELINE_PLACE.match(first)
+    story.dateline, m = dateline_of(story.paragraphs[0])
     if not m:
         return
-    story.dateline = first[: m.end()].rstrip(" -–—:")
     agency = (m.group("agency") or "").strip()
     if agency and (outlet := outlet_from_abbreviation(agency)):
         story.outlets.setdefault("dateline", outlet)
-    if dated:
+        story.outlet_raw.setdefault("dateline", agency)
+    if "month" in m.re.groupindex:
         year = m.group("year")
         year = int(year) if year else _year_hint(story.captions + story.paragraphs)
         if year:
@@ -291,7 +215,7 @@ def parse_scraped(raw: str) -> list[Story]:
     stories: list[Story] = [Story()]
     if prefix_date:
         stories[0].dates["prefix"] = prefix_date
-    in_body = False
+    in_body = related = False
     block: list[str] = []  # text lines of the current paragraph block (blank-line separated)
 
     def flush() -> None:
@@ -326,19 +250,41 @@ def parse_scraped(raw: str) -> list[Story]:
             story.urls.append(link.group(1) or link.group(2))
             story.removed.append(f"link: {s}")
             continue
+        if len(s) < 160 and (meta := meta_line(s)):
+            if _take_meta(story, meta, s, in_body):
+                continue
         if len(s) < 80 and (s[0] in _STAMP_FIRST or s[0] > "\x7f") and (
             stamp := _STAMP.match(s)
         ):
             d = parse_date(stamp.group(2))
             if d:
-                story.dates.setdefault("updated_stamp", d)
+                kind = stamp.group(1).lower()
+                key = "published_stamp" if kind in ("published", "posted") else "updated_stamp"
+                story.dates.setdefault(key, d)
             story.removed.append(f"timestamp: {s}")
             continue
+        if related:  # the headlines listed under "Read more:", "Related" …
+            bullet = _BULLET.match(original)
+            # a bullet is always a link; a bare headline may instead open the page's next story
+            opens = _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 2])
+            if is_link_title(bullet.group(1)) if bullet else is_link_title(s) and not opens:
+                story.removed.append(f"related links: {s}")
+                continue
+            related = False
         if len(s) < 60 and _RELATIVE.search(s) or _BOILERPLATE.match(s):
             story.removed.append(f"boilerplate: {s}")
+            related = is_related_header(s)
+            continue
+        if reason := classify_line(s):
+            if reason == "caption":
+                story.captions.append(s)
+            else:
+                story.removed.append(f"{reason}: {s}")
+            related = is_related_header(s)
             continue
         if len(s) < 60 and (outlet := outlet_from_name(s)):
             story.outlets.setdefault("signature", outlet)
+            story.outlet_raw.setdefault("signature", s)
             story.removed.append(f"signature: {s}")
             continue
         if not in_body:
@@ -379,19 +325,58 @@ def parse_scraped(raw: str) -> list[Story]:
     stories = [st for st in stories if st.paragraphs or st.title]
     for st in stories:
         _dateline(st)
+        if st.urls and (d := date_from_url(st.urls[0])):
+            st.dates.setdefault("url", d)
         for u in st.urls:
             if o := outlet_from_url(u):
                 st.outlets.setdefault("url", o)
+                st.outlet_raw.setdefault("url", domain_of(u) or u)
                 break
     # outlet evidence on the page (URL, signature) holds for every story of the page
     page_outlets: dict[str, str] = {}
     for st in stories:
         for k, v in st.outlets.items():
             page_outlets.setdefault(k, v)
+    page_raw: dict[str, str] = {}
+    for st in stories:
+        for k, v in st.outlet_raw.items():
+            page_raw.setdefault(k, v)
     for st in stories:
         for k, v in page_outlets.items():
             st.outlets.setdefault(k, v)
+        for k, v in page_raw.items():
+            st.outlet_raw.setdefault(k, v)
     return stories or [Story()]
+
+
+_META_REASON = {"date line": "page date", "page header": "page date",
+                "publication stamp": "timestamp"}
+
+
+def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
+    """Record what a metadata line says on ``story``; True when the line leaves the body.
+
+    Dates and outlets count as evidence only in the page header (before the body), where a
+    date before the title is the page's (``page_header``) and one after it the article's
+    (``date_line``); a date line inside the body leaves it without counting. A publication
+    stamp, a byline and a credit count wherever they stand.
+    """
+    if meta.kind == "date line" and in_body and len(line) > 40:
+        return False
+    for key, d in meta.dates.items():
+        if key == "date_line" and story.title is None:
+            key = "page_header"
+        if not in_body or key in ("published_stamp", "updated_stamp", "byline"):
+            story.dates.setdefault(key, d)
+    outlet = meta.outlet or (line.lower().removeprefix("www.") if meta.kind == "site header"
+                             else None)
+    if outlet and not (in_body and meta.kind == "page header"):
+        key = {"site header": "site_header", "page header": "page_header"}.get(meta.kind,
+                                                                               "byline")
+        story.outlets.setdefault(key, outlet)
+        story.outlet_raw.setdefault(key, meta.outlet_raw or line)
+    story.removed.append(f"{_META_REASON.get(meta.kind, meta.kind)}: {line}")
+    return True
 
 
 def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> bool:
@@ -405,13 +390,75 @@ def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> 
     for (s, _), _orig in following:
         if s == title:
             return True
-        if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)):
+        if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)
+                             or date_only(s)):
             return True
     return False
 
 
-DATE_PRIORITY = ("prefix", "updated_stamp", "html_meta", "dateline", "page_header")
-OUTLET_PRIORITY = ("url", "signature", "dateline", "html_meta")
+def line_reason(s: str) -> str | None:
+    """Why a single line (already stripped) is not article text, by the rules that need no
+    context: link lines, "Updated …" stamps, share/follow/menu boilerplate, outlet signatures,
+    and the line classes of :mod:`analysis.boilerplate`; ``None`` for article text.
+
+    Examples
+    --------
+    >>> line_reason("Share"), line_reason("Hide Caption 3 of 9"), line_reason("Iran spoke.")
+    ('boilerplate', 'photo gallery', None)
+    """
+    c = s[:1]
+    if c in _HR_FIRST and _HR.match(s):
+        return "rule"
+    if c in _LINK_FIRST and _LINK_LINE.match(s):
+        return "link"
+    if reason := classify_line(s):
+        return reason
+    if len(s) < 160 and (meta := meta_line(s)):
+        return _META_REASON.get(meta.kind, meta.kind)
+    if len(s) < 80 and (c in _STAMP_FIRST or c > "\x7f") and _STAMP.match(s):
+        return "timestamp"
+    if len(s) < 60 and _RELATIVE.search(s) or len(s) < 120 and _BOILERPLATE.match(s):
+        return "boilerplate"
+    if len(s) < 60 and outlet_from_name(s):
+        return "signature"
+    return None
+
+
+def clean_export(text: str) -> CleanText:
+    """Clean the text of one export row with the same line rules as scraped text.
+
+    No title detection and no story splitting (an export row is one article); a row with
+    nothing to remove comes back with its paragraphs unchanged.
+
+    Examples
+    --------
+    >>> c = clean_export("Talks resumed.\\nADVERTISEMENT\\nUSA TODAY\\nThey ended.")
+    >>> c.text, c.removed
+    ('Talks resumed.\\n\\nThey ended.', ['advertisement: ADVERTISEMENT', 'signature: USA TODAY'])
+    """
+    paras = split_paragraphs(text)
+    lead: list[str] = []
+    # "David Jackson" over "USA TODAY": a bare name above a signature line is a byline
+    if len(paras) > 2 and _BARE_NAME.fullmatch(paras[0]) and line_reason(paras[1]) == "signature":
+        lead = [f"byline: {paras[0]}"]
+        paras = paras[1:]
+    out = clean_lines(paras, classify=line_reason)
+    out.removed[:0] = lead
+    if "(" in out.text:  # photo captions glued into paragraphs, as in scraped text
+        kept = []
+        for para in out.text.split("\n\n"):
+            body, caps = split_captions(para)
+            out.captions.extend(caps)
+            if body:
+                kept.append(body)
+        out.text = "\n\n".join(kept)
+    return out
+
+
+DATE_PRIORITY = ("prefix", "published_stamp", "html_meta", "byline", "dateline", "url",
+                 "date_line", "updated_stamp", "page_header")
+OUTLET_PRIORITY = ("url", "signature", "page_header", "site_header", "byline", "dateline",
+                   "html_meta")
 
 
 def best(evidence: dict, priority: tuple[str, ...]) -> tuple[object, str | None]:
