@@ -522,7 +522,28 @@ def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, lis
             where = rows if fld == "outlet" else first
             articles.loc[where, fld] = value
             articles.loc[where, f"{fld}_source"] = "manifest"
+            if fld == "url" and not str(getattr(row, "date", "") or "").strip():
+                _date_from_manifest_url(articles, first, value)
     return articles, report
+
+
+#: Date evidence weaker than a date in the article's URL (see analysis.scraped's ranking).
+_WEAKER_THAN_URL = {None, "date_line", "updated_stamp", "page_header"}
+
+
+def _date_from_manifest_url(articles: pd.DataFrame, rows: pd.Series, url: str) -> None:
+    """A URL the manifest gives dates the article (``date_source="url"``) when the article
+    itself has no date or only weaker evidence than the URL (a loose date line, an update or
+    print-edition stamp)."""
+    from .metalines import date_from_url
+
+    found = date_from_url(url)
+    if found is None:
+        return
+    weak = rows & articles["date_source"].map(lambda s: None if pd.isna(s) else s).isin(
+        _WEAKER_THAN_URL)
+    articles.loc[weak, "date"] = pd.Timestamp(found)
+    articles.loc[weak, "date_source"] = "url"
 
 
 def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.DataFrame:
