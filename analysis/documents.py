@@ -1,0 +1,280 @@
+"""Office and print formats: Excel workbooks, PDF text layers, Word and RTF documents.
+
+:func:`read_document` turns one ``.xlsx``, ``.pdf``, ``.docx`` or ``.rtf`` file into article
+records for :mod:`analysis.corpus`: a workbook's sheets go through the same column recognition as
+CSV exports (:func:`analysis.readers.map_columns`); a document's text is either a multi-article
+database export (split by :mod:`analysis.database_exports`) or one article, cleaned like a scraped
+text file. :func:`export_records` does the same for a plain-text export. Unusable files raise
+:class:`~analysis.readers.SkipFile` with the reason (a scanned PDF without a text layer, an
+encrypted PDF, a corrupt workbook, a document without text).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from .database_exports import NAMES, detect_export, split_export
+from .readers import SkipFile, decode, map_columns, read_bytes
+
+DOCUMENT_KINDS = ("spreadsheet", "pdf", "docx", "rtf")
+#: Columns that only exports carry; added to ``articles`` when some article has them.
+EXPORT_COLUMNS = ("byline", "section", "reported_words")
+
+NO_TEXT_LAYER = "PDF has no text layer (scanned image?): run OCR first, e.g. ocrmypdf"
+
+
+def read_document(path: Path, kind: str, rel: str,
+                  columns: dict | None = None) -> tuple[list[dict], str, str | None]:
+    """Article records of one document: ``(records, encoding, note for the load report)``.
+
+    Raises :class:`~analysis.readers.SkipFile` when the file cannot be used.
+    """
+    if kind == "spreadsheet":
+        recs, note = _records_from_workbook(path, rel, columns)
+        return recs, "", note
+    if kind == "pdf":
+        text, meta_title = read_pdf(path)
+    elif kind == "docx":
+        text, meta_title = read_docx(path)
+    elif kind == "rtf":
+        text, meta_title = read_rtf(path), None
+    else:
+        raise ValueError(f"not a document kind: {kind!r}")
+    found = export_records(text, rel, "")
+    if found is not None:
+        recs, note = found
+        return recs, "", note
+    from .corpus import _records_from_scraped
+
+    recs = _records_from_scraped(text, rel, "")
+    if meta_title:
+        for r in recs[:1]:
+            if not r["title"]:
+                r["title"], r["title_source"] = meta_title, f"{kind}_meta"
+    note = f"{len(recs)} stories in one document" if len(recs) > 1 else ""
+    return recs, "", note
+
+
+def export_records(text: str, rel: str, enc: str) -> tuple[list[dict], str] | None:
+    """Records of a database export (Nexis Uni, LexisNexis, Factiva), or ``None`` if ``text``
+    is not one. Header fields carry ``*_source = "export_header"``."""
+    kind = detect_export(text)
+    if kind is None:
+        return None
+    from .corpus import _doc_id, _normalise
+
+    base = _doc_id(rel)
+    arts = split_export(text, kind)
+    recs = []
+    for i, a in enumerate(arts):
+        recs.append({
+            "doc_id": base if i == 0 else f"{base}-{i + 1}",
+            "outlet": a.outlet, "outlet_source": "export_header" if a.outlet else None,
+            "date": a.date, "date_source": "export_header" if a.date else None,
+            "title": a.title, "title_source": "export_header" if a.title else None,
+            "url": None, "url_source": None,
+            "text": _normalise(a.text), "source_file": rel,
+            "captions": "", "highlights": "", "removed": "\n".join(a.removed),
+            "dateline": None, "part": i + 1, "encoding": enc,
+            "byline": a.byline, "section": a.section, "reported_words": a.reported_words,
+        })
+    empty = sum(1 for r in recs if not r["text"].strip())
+    note = f"{NAMES[kind]} export: {len(recs) - empty} articles"
+    if empty:
+        note += f"; {empty} without body text skipped"
+    return recs, note
+
+
+def _records_from_workbook(path: Path, rel: str,
+                           columns: dict | None) -> tuple[list[dict], str]:
+    from .corpus import _doc_id, _records_from_table
+
+    sheets = read_xlsx(path)
+    usable, notes, skipped = [], [], []
+    for name, table in sheets.items():
+        try:
+            map_columns(table, columns)
+        except SkipFile as exc:
+            skipped.append(f"sheet {name!r}: {exc}")
+            continue
+        usable.append((name, table))
+    if not usable:
+        raise SkipFile("no sheet with a text column (" + "; ".join(skipped) + ")")
+    base = _doc_id(rel)
+    records: list[dict] = []
+    for name, table in usable:
+        recs, note = _records_from_table(table, rel, columns)
+        if len(usable) > 1:
+            for r in recs:  # row ids are per sheet: name the sheet in generated ids
+                if r["doc_id"].startswith(f"{base}:"):
+                    r["doc_id"] = f"{base}:{name}:{r['doc_id'][len(base) + 1:]}"
+            note = f"sheet {name!r}: {note}"
+        records.extend(recs)
+        notes.append(note)
+    if skipped:
+        notes.append(f"{len(skipped)} sheet(s) without a text column skipped")
+    return records, "; ".join(notes)
+
+
+def read_xlsx(path: Path) -> dict[str, pd.DataFrame]:
+    """Every sheet of an Excel workbook as a table of strings (openpyxl engine)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles and data validation
+            sheets = pd.read_excel(io.BytesIO(read_bytes(path)), sheet_name=None,
+                                   engine="openpyxl", dtype=str, keep_default_na=False)
+    except ImportError as exc:
+        raise SkipFile(f"reading .xlsx needs openpyxl ({exc})") from exc
+    except Exception as exc:  # openpyxl raises many types on damaged workbooks  # noqa: BLE001
+        raise SkipFile(f"unreadable Excel workbook ({type(exc).__name__}: {exc})") from exc
+    return {str(name): table for name, table in sheets.items()}
+
+
+def read_pdf(path: Path) -> tuple[str, str | None]:
+    """The text layer of a PDF (pypdf) with wrapped lines re-joined into paragraphs, and the
+    document's ``/Title`` metadata.
+
+    Running headers and footers (a line that starts or ends most pages) and ``Page N of M``
+    lines are dropped; see :func:`reflow` for how paragraphs are rebuilt.
+    """
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(read_bytes(path)))
+        if reader.is_encrypted and not _decrypt(reader):
+            raise SkipFile("PDF is encrypted (password-protected): save an unprotected copy")
+        pages = [(page.extract_text() or "") for page in reader.pages]
+        has_images = any(_page_has_images(page) for page in reader.pages)
+        meta = reader.metadata
+        title = (meta.title or None) if meta else None
+    except SkipFile:
+        raise
+    except Exception as exc:  # pypdf raises many types on damaged files  # noqa: BLE001
+        raise SkipFile(f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
+    if not pages:
+        raise SkipFile("PDF has no pages")
+    if not any(p.strip() for p in pages):
+        raise SkipFile(NO_TEXT_LAYER if has_images else "PDF has no text")
+    lines = [ln for page in _without_furniture(pages) for ln in page]
+    text = reflow(lines).replace("\n", "\n\n")  # a paragraph may go on across a page break
+    return text, (title.strip() or None) if isinstance(title, str) else None
+
+
+def _decrypt(reader) -> bool:
+    """Open a PDF encrypted with an empty user password (common: owner-password only)."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - missing crypto backend or unsupported algorithm
+        return False
+
+
+def _page_has_images(page) -> bool:
+    try:
+        return bool(page.images)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _without_furniture(pages: list[str]) -> list[list[str]]:
+    """Lines of each page without running headers/footers and page numbers."""
+    paged = [[ln.strip() for ln in p.split("\n")] for p in pages]
+    paged = [[ln for ln in p if ln] for p in paged]
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.lower())
+
+    repeated: set[str] = set()
+    if len(paged) >= 3:
+        counts: dict[str, int] = {}
+        for p in paged:
+            for k in {key(ln) for ln in p[:2] + p[-2:]}:
+                counts[k] = counts.get(k, 0) + 1
+        repeated = {k for k, n in counts.items() if n >= 0.6 * len(paged)}
+    furniture = re.compile(r"^(?:page\s+)?#(?:\s+of\s+#)?$|^- # -$")
+    return [[ln for ln in p if key(ln) not in repeated and not furniture.match(key(ln))]
+            for p in paged]
+
+
+def reflow(lines: list[str]) -> str:
+    """Re-join lines that a PDF wrapped at the column edge; paragraphs one per line.
+
+    A line shorter than 75 % of the column width (estimated as the 99th-percentile line length,
+    so that one stray long line does not set it) ends a paragraph (a paragraph's last line, a
+    heading, a header field); a full-width line continues into the next one. A word hyphenated at the line end is re-joined when the next line starts
+    in lower case ("inter-" + "national" → "international"), the usual de-hyphenation rule.
+
+    Examples
+    --------
+    >>> print(reflow(["Headline", "The first line of a paragraph that goes on and",
+    ...               "ends here.", "Another one."]))
+    Headline
+    The first line of a paragraph that goes on and ends here.
+    Another one.
+    """
+    if not lines:
+        return ""
+    lengths = sorted(len(ln) for ln in lines)
+    full = lengths[min(len(lengths) - 1, int(0.99 * len(lengths)))]
+    out: list[str] = []
+    joining = False
+    for ln in lines:
+        if joining and out:
+            if out[-1].endswith("-") and ln[:1].islower() and out[-1][-2:-1].isalpha():
+                out[-1] = out[-1][:-1] + ln
+            else:
+                out[-1] = out[-1] + " " + ln
+        else:
+            out.append(ln)
+        joining = len(ln) >= 0.75 * full and len(lengths) > 1 and full >= 40
+    return "\n".join(out)
+
+
+def read_docx(path: Path) -> tuple[str, str | None]:
+    """Paragraphs (and table rows) of a Word document in order, and its core-property title."""
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(read_bytes(path)))
+        lines = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    cells = [c.text.strip() for c in row.cells if c.text.strip()]
+                    lines.append(" ".join(dict.fromkeys(cells)))  # merged cells repeat
+            else:
+                lines.append(block.text.strip())
+        title = document.core_properties.title or None
+    except Exception as exc:  # python-docx raises many types on damaged files  # noqa: BLE001
+        raise SkipFile(f"unreadable Word document ({type(exc).__name__}: {exc})") from exc
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        raise SkipFile("Word document has no text")
+    return "\n\n".join(lines), title
+
+
+def read_rtf(path: Path) -> str:
+    """Plain text of an RTF file (striprtf), paragraphs one per line; table cells become
+    ``|``-separated, which the export parsers accept."""
+    from striprtf.striprtf import rtf_to_text
+
+    raw, _enc = decode(read_bytes(path))
+    if not raw.lstrip().startswith("{\\rtf"):
+        raise SkipFile("not an RTF file (no {\\rtf header)")
+    m = re.search(r"\\ansicpg(\d+)", raw[:2000])
+    encoding = f"cp{m.group(1)}" if m else "cp1252"
+    try:
+        text = rtf_to_text(raw, encoding=encoding, errors="replace")
+    except LookupError:
+        text = rtf_to_text(raw, errors="replace")
+    except Exception as exc:  # noqa: BLE001 - striprtf on malformed control words
+        raise SkipFile(f"unreadable RTF ({type(exc).__name__}: {exc})") from exc
+    text = "\n".join(ln.strip().strip("|").strip() for ln in text.split("\n"))
+    if not text.strip():
+        raise SkipFile("RTF document has no text")
+    return text
