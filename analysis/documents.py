@@ -148,7 +148,7 @@ def read_pdf(path: Path) -> tuple[str, str | None]:
         reader = PdfReader(io.BytesIO(read_bytes(path)))
         if reader.is_encrypted and not _decrypt(reader):
             raise SkipFile("PDF is encrypted (password-protected): save an unprotected copy")
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        pages = _with_gaps([_page_rows(page) for page in reader.pages])
         has_images = any(_page_has_images(page) for page in reader.pages)
         meta = reader.metadata
         title = (meta.title or None) if meta else None
@@ -158,11 +158,48 @@ def read_pdf(path: Path) -> tuple[str, str | None]:
         raise SkipFile(f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
     if not pages:
         raise SkipFile("PDF has no pages")
-    if not any(p.strip() for p in pages):
+    if not any(ln for p in pages for ln in p):
         raise SkipFile(NO_TEXT_LAYER if has_images else "PDF has no text")
-    lines = [ln for page in _without_furniture(pages) for ln in page]
+    lines = [ln for page in _without_furniture(pages) for ln in [*page, "\f"]]
     text = reflow(lines).replace("\n", "\n\n")  # a paragraph may go on across a page break
     return text, (title.strip() or None) if isinstance(title, str) else None
+
+
+def _page_rows(page) -> list[tuple[str, float | None]]:
+    """Lines of a page in content order, each with the height of its baseline."""
+    lines: list[list] = [["", None]]
+
+    def visit(text, cm, tm, _font, _size) -> None:
+        parts = text.split("\n")
+        for k, part in enumerate(parts):
+            if k:
+                lines.append(["", None])
+            if part.strip() and lines[-1][1] is None:
+                lines[-1][1] = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            lines[-1][0] += part
+
+    page.extract_text(visitor_text=visit)
+    return [(" ".join(t.split()), y) for t, y in lines if t.strip()]
+
+
+def _with_gaps(pages: list[list[tuple[str, float | None]]]) -> list[list[str]]:
+    """Lines of each page, with ``""`` where the vertical gap to the previous line is more than
+    1.4 times the document's line spacing (a paragraph break). The spacing is the smallest step
+    between lines; steps under a third of the median (sub- and superscripts) are not lines."""
+    steps = [a[1] - b[1] for rows in pages for a, b in zip(rows, rows[1:])
+             if a[1] is not None and b[1] is not None and a[1] > b[1]]
+    median = sorted(steps)[len(steps) // 2] if steps else 0
+    spacing = min((d for d in steps if d >= median / 3), default=None)
+    out = []
+    for rows in pages:
+        lines: list[str] = []
+        for i, (t, y) in enumerate(rows):
+            prev = rows[i - 1][1] if i else None
+            if spacing and prev is not None and y is not None and prev - y > 1.4 * spacing:
+                lines.append("")
+            lines.append(t)
+        out.append(lines)
+    return out
 
 
 def _decrypt(reader) -> bool:
@@ -180,33 +217,35 @@ def _page_has_images(page) -> bool:
         return False
 
 
-def _without_furniture(pages: list[str]) -> list[list[str]]:
-    """Lines of each page without running headers/footers and page numbers."""
-    paged = [[ln.strip() for ln in p.split("\n")] for p in pages]
-    paged = [[ln for ln in p if ln] for p in paged]
+def _without_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Lines of each page without running headers/footers and page numbers (``""`` kept)."""
 
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", line.lower())
 
     repeated: set[str] = set()
-    if len(paged) >= 3:
+    if len(pages) >= 3:
         counts: dict[str, int] = {}
-        for p in paged:
-            for k in {key(ln) for ln in p[:2] + p[-2:]}:
+        for p in pages:
+            text = [ln for ln in p if ln]
+            for k in {key(ln) for ln in text[:2] + text[-2:]}:
                 counts[k] = counts.get(k, 0) + 1
-        repeated = {k for k, n in counts.items() if n >= 0.6 * len(paged)}
+        repeated = {k for k, n in counts.items() if n >= 0.6 * len(pages)}
     furniture = re.compile(r"^(?:page\s+)?#(?:\s+of\s+#)?$|^- # -$")
-    return [[ln for ln in p if key(ln) not in repeated and not furniture.match(key(ln))]
-            for p in paged]
+    return [[ln for ln in p if not ln or (key(ln) not in repeated
+                                         and not furniture.match(key(ln)))] for p in pages]
 
 
 def reflow(lines: list[str]) -> str:
     """Re-join lines that a PDF wrapped at the column edge; paragraphs one per line.
 
-    A line shorter than 75 % of the column width (estimated as the 99th-percentile line length,
-    so that one stray long line does not set it) ends a paragraph (a paragraph's last line, a
-    heading, a header field); a full-width line continues into the next one. A word hyphenated at the line end is re-joined when the next line starts
-    in lower case ("inter-" + "national" → "international"), the usual de-hyphenation rule.
+    An empty line (a vertical gap, see :func:`_with_gaps`) ends a paragraph, and so does a line
+    shorter than 75 % of the column width (estimated as the 99th-percentile line length, so that
+    one stray long line does not set it): a paragraph's last line, a heading, a header field. A
+    full-width line continues into the next one, also across a page break (``"\\f"``) unless a
+    sentence ends there and the next page starts a new one. A word hyphenated at the line end
+    is re-joined when the next line starts in lower case ("inter-" + "national" →
+    "international"), the usual de-hyphenation rule.
 
     Examples
     --------
@@ -216,13 +255,22 @@ def reflow(lines: list[str]) -> str:
     The first line of a paragraph that goes on and ends here.
     Another one.
     """
-    if not lines:
+    lengths = sorted(len(ln) for ln in lines if ln.strip())
+    if not lengths:
         return ""
-    lengths = sorted(len(ln) for ln in lines)
     full = lengths[min(len(lengths) - 1, int(0.99 * len(lengths)))]
     out: list[str] = []
-    joining = False
+    joining = page_break = False
     for ln in lines:
+        if ln == "\f":
+            page_break = True
+            continue
+        if not ln:
+            joining = False
+            continue
+        if page_break and out and out[-1].endswith((".", "!", "?", "\"", "”")) and ln[:1].isupper():
+            joining = False  # a sentence ends at the foot of the page: the gap is not visible
+        page_break = False
         if joining and out:
             if out[-1].endswith("-") and ln[:1].islower() and out[-1][-2:-1].isalpha():
                 out[-1] = out[-1][:-1] + ln
