@@ -24,7 +24,13 @@ import pandas as pd
 from . import config
 from ._memory import release_memory
 from ._progress import progress
-from .documents import DOCUMENT_KINDS, EXPORT_COLUMNS, export_records, read_document
+from .documents import (
+    DOCUMENT_KINDS,
+    EXPORT_COLUMNS,
+    export_records,
+    html_export_records,
+    read_document,
+)
 from .outlets import domain_of, outlet_from_url
 from .readers import (
     MAX_TEXT_BYTES,
@@ -261,7 +267,8 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
             if not recs:
                 raise SkipFile(status_reason or "no article text")
         elif kind == "html":
-            recs = _records_from_html(read_html(path), rel)
+            recs, status_reason = (html_export_records(path, rel)
+                                   or (_records_from_html(read_html(path), rel), None))
             enc = ""
         else:
             recs, note = _records_from_table(read_table(path), rel, columns)

@@ -36,7 +36,7 @@ _FACTIVA_CODES = (
 )
 _FACTIVA_FIELD = re.compile(rf"^\s*({'|'.join(_FACTIVA_CODES)})(?:\s*[|:]\s*|\s+|$)(.*)$")
 _WORDS = re.compile(r"^(\d[\d,.]*)\s+words?$", re.I)
-_PAGE_FURNITURE = re.compile(r"^(?:Page \d+ of \d+|\d+|- \d+ -)$", re.I)
+_PAGE_FURNITURE = re.compile(r"^Page \d+ of \d+$", re.I)
 _NEXIS_FIELD = re.compile(
     r"^(Section|Length|Byline|Author|Dateline|Highlight|Edition|Correction|Correction-Date|"
     r"Series|Type|Graphic|Update|Journal Code|Document-Type|Publication-Type|Url|Name|"
@@ -182,7 +182,7 @@ def _nexis_uni_article(lines: list[str], first: bool) -> ExportArticle:
     when = next((i for i, ln in enumerate(top) if _date_line(ln)), None)
     if when is not None:
         art.date = _date_line(top[when])
-        art.removed.append(f"export header: {top[when]}")
+        art.removed.extend(f"export header: {ln}" for ln in top[when:])  # date, edition
         top = top[:when]
     if len(top) >= 2:
         art.outlet = top[-1]

@@ -90,6 +90,31 @@ def export_records(text: str, rel: str, enc: str) -> tuple[list[dict], str] | No
     return recs, note
 
 
+_HTML_EXPORT_HINT = re.compile(rb"End of Document|Document\s+[A-Za-z0-9]{16,40}\b")
+_HTML_BLOCKS = ("p", "div", "tr", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                "section", "article")
+
+
+def html_export_records(path: Path, rel: str) -> tuple[list[dict], str] | None:
+    """Records of an HTML page that is a database export (Factiva's HTML download: one table
+    per article, a row per field code), or ``None`` for an ordinary page."""
+    data = read_bytes(path)
+    if not _HTML_EXPORT_HINT.search(data):
+        return None
+    import lxml.html
+
+    html, enc = decode(data)
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # noqa: BLE001 - not parseable here: trafilatura gets its turn
+        return None
+    for el in root.iter(*_HTML_BLOCKS, "td", "th"):
+        el.tail = ("\t" if el.tag in ("td", "th") else "\n") + (el.tail or "")
+    for el in root.iter("script", "style"):
+        el.drop_tree()
+    return export_records(root.text_content(), rel, "")
+
+
 def _records_from_workbook(path: Path, rel: str,
                            columns: dict | None) -> tuple[list[dict], str]:
     from .corpus import _doc_id, _records_from_table

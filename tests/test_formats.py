@@ -301,6 +301,34 @@ def test_nexis_uni_pdf_export(tmp_path):
     _assert_export(articles)
 
 
+def test_factiva_html_export_one_table_per_article(tmp_path):
+    from html import escape
+
+    tables, rows = [], []
+    for code, value in factiva_field_lines():
+        if code == "":  # a further paragraph of the previous field, as Factiva's <p>
+            rows[-1] = rows[-1].replace("</td></tr>", f"<p>{escape(value)}</p></td></tr>")
+            continue
+        rows.append(f"<tr><td><b>{code}</b></td><td><p>{escape(value)}</p></td></tr>")
+        if code == "AN":
+            tables.append("<table class='article'>" + "".join(rows) + "</table>")
+            rows = []
+    page = ("<html><head><title>Factiva</title><script>var x = 'HD';</script></head><body>"
+            "<div id='nav'>Search results</div>" + "<br/>".join(tables) + "</body></html>")
+    (tmp_path / "factiva.html").write_text(page, encoding="utf-8")
+    articles = _quiet(tmp_path)
+    _assert_export(articles, [dict(a, body=a["body"] + ["Ends."]) for a in ARTICLES])
+    assert list(articles["byline"]) == [a["byline"] for a in ARTICLES]
+    assert load_report(articles)["reason"].iloc[0] == "Factiva export: 3 articles"
+
+
+def test_single_article_nexis_docx_export(tmp_path):
+    write_docx(tmp_path / "one.docx", nexis_uni_lines(ARTICLES[:1], cover=False))
+    articles = _quiet(tmp_path)
+    _assert_export(articles, ARTICLES[:1])
+    assert articles["doc_id"].tolist() == ["one"]
+
+
 def test_split_export_is_empty_for_plain_text():
     assert split_export("Just one article.\n\nWith two paragraphs.") == []
 
@@ -340,6 +368,24 @@ def test_text_pdf_is_one_article_with_paragraphs_rejoined(tmp_path):
     assert articles["title"].iloc[0] == "Council shuts old bridge"
     assert articles["text"].iloc[0] == "\n\n".join(BODY)
     assert load_report(articles)["status"].iloc[0] == "loaded"
+
+
+@pytest.mark.parametrize("fonttype", [3, 42])
+def test_matplotlib_pdf_with_embedded_fonts(tmp_path, fonttype):
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    with matplotlib.rc_context({"pdf.fonttype": fonttype}):
+        fig = Figure(figsize=(8.27, 11.69))
+        y = 0.95
+        for line in _wrap_article("Council shuts old bridge", BODY):
+            if line:
+                fig.text(0.08, y, line, fontsize=10)
+            y -= 0.017
+        fig.savefig(tmp_path / "story.pdf", format="pdf")
+    articles = _quiet(tmp_path)
+    assert articles["title"].tolist() == ["Council shuts old bridge"]
+    assert articles["text"].iloc[0] == "\n\n".join(BODY)
 
 
 def test_pdf_over_two_pages_drops_running_headers_and_page_numbers(tmp_path):
