@@ -534,3 +534,15 @@ def test_xlsx_without_text_column_names_the_columns(tmp_path):
 def test_bundled_corpus_has_no_export_columns():
     articles = load_corpus()
     assert "byline" not in articles.columns and len(articles) == 6
+
+
+def test_near_duplicate_search_with_only_pruned_candidates():
+    # a text that holds another one whole shares a MinHash band with it, but the size ratio
+    # rules the pair out: no pair is left to verify (this crashed the loader)
+    from analysis.dedup import near_duplicates
+
+    a = ("the city council voted on tuesday to close the old bridge to traffic after engineers "
+         "found deep cracks")
+    texts = [a + " residents said the closure would add half an hour to their daily journeys "
+             "and more words here", a, "something else entirely different here for the test"]
+    assert near_duplicates(texts, threshold=0.8) == {}
