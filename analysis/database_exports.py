@@ -182,6 +182,7 @@ def _nexis_uni_article(lines: list[str], first: bool) -> ExportArticle:
             art.removed.append(f"export header: {ln}")
         else:
             top.append(ln)
+    top = [ln for i, ln in enumerate(top) if not i or ln != top[i - 1]]  # PDF running header
     when = next((i for i, ln in enumerate(top) if _date_line(ln)), None)
     if when is not None:
         art.date = _date_line(top[when])
@@ -200,7 +201,8 @@ def _nexis_uni_article(lines: list[str], first: bool) -> ExportArticle:
         if ln.lower().startswith("load-date:") and art.date is None:
             art.date = parse_date(ln)
         art.removed.append(f"export trailer: {ln}")
-    art.paragraphs = body[:end]
+    # a PDF repeats the headline at the top of each page of the article
+    art.paragraphs = [ln for ln in body[:end] if ln != art.title]
     return art
 
 
@@ -210,7 +212,7 @@ def _nexis_field(art: ExportArticle, key: str, value: str) -> None:
     elif key == "length":
         art.reported_words = _words(value)
     elif key in ("byline", "author"):
-        art.byline = art.byline or value
+        art.byline = art.byline or re.sub(r"^By\s+", "", value, flags=re.I)
     else:
         art.removed.append(f"export header: {key.title()}: {value}")
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .database_exports import NAMES, detect_export, split_export
-from .readers import SkipFile, decode, map_columns, read_bytes
+from .readers import COLUMN_CANDIDATES, SkipFile, decode, map_columns, read_bytes
 
 DOCUMENT_KINDS = ("spreadsheet", "pdf", "docx", "rtf")
 #: Columns that only exports carry; added to ``articles`` when some article has them.
@@ -147,7 +147,14 @@ def _records_from_workbook(path: Path, rel: str,
 
 
 def read_xlsx(path: Path) -> dict[str, pd.DataFrame]:
-    """Every sheet of an Excel workbook as a table of strings (openpyxl engine)."""
+    """Every sheet of an Excel workbook as a table of strings (openpyxl engine).
+
+    A sheet whose column names are not its first row (a title or notes above the table) gets
+    the first of its first ten rows that names a text column (``COLUMN_CANDIDATES["text"]``)
+    as header.
+    """
+    if path.name.lower().removesuffix(".gz").endswith(".xls"):
+        raise SkipFile("Excel 97-2003 .xls file: save it as .xlsx (or CSV) and load that")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and data validation
@@ -157,7 +164,20 @@ def read_xlsx(path: Path) -> dict[str, pd.DataFrame]:
         raise SkipFile(f"reading .xlsx needs openpyxl ({exc})") from exc
     except Exception as exc:  # openpyxl raises many types on damaged workbooks  # noqa: BLE001
         raise SkipFile(f"unreadable Excel workbook ({type(exc).__name__}: {exc})") from exc
-    return {str(name): table for name, table in sheets.items()}
+    return {str(name): _header_row(table) for name, table in sheets.items()}
+
+
+def _header_row(table: pd.DataFrame) -> pd.DataFrame:
+    names = {c.lower() for c in COLUMN_CANDIDATES["text"]}
+    if any(str(c).strip().lower() in names for c in table.columns):
+        return table
+    for i in range(min(10, len(table))):
+        row = [str(v).strip() for v in table.iloc[i]]
+        if any(v.lower() in names for v in row):
+            body = table.iloc[i + 1:].reset_index(drop=True)
+            body.columns = [v or f"Unnamed: {k}" for k, v in enumerate(row)]
+            return body
+    return table
 
 
 def read_pdf(path: Path) -> tuple[str, str | None]:
@@ -333,10 +353,15 @@ def read_docx(path: Path) -> tuple[str, str | None]:
 
 def read_rtf(path: Path) -> str:
     """Plain text of an RTF file (striprtf), paragraphs one per line; table cells become
-    ``|``-separated, which the export parsers accept."""
+    ``|``-separated, which the export parsers accept. A ``.doc`` file is read when it is RTF
+    (as LexisNexis downloads are)."""
     from striprtf.striprtf import rtf_to_text
 
-    raw, _enc = decode(read_bytes(path))
+    data = read_bytes(path)
+    if path.name.lower().removesuffix(".gz").endswith(".doc") and not data.lstrip().startswith(
+            b"{\\rtf"):  # LexisNexis ".doc" downloads are RTF; Word 97-2003 files are not read
+        raise SkipFile("Word 97-2003 .doc file: save it as .docx (or PDF) and load that")
+    raw, _enc = decode(data)
     if not raw.lstrip().startswith("{\\rtf"):
         raise SkipFile("not an RTF file (no {\\rtf header)")
     m = re.search(r"\\ansicpg(\d+)", raw[:2000])

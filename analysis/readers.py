@@ -22,8 +22,8 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"}
 #: Office and print formats, read by :mod:`analysis.documents`.
-DOCUMENT_SUFFIXES = {".xlsx": "spreadsheet", ".xlsm": "spreadsheet", ".pdf": "pdf",
-                     ".docx": "docx", ".rtf": "rtf"}
+DOCUMENT_SUFFIXES = {".xlsx": "spreadsheet", ".xlsm": "spreadsheet", ".xls": "spreadsheet",
+                     ".pdf": "pdf", ".docx": "docx", ".doc": "rtf", ".rtf": "rtf"}
 
 #: Column names tried, in order, for each field of an export (Media Cloud, GDELT-style,
 #: newspaper3k/news-please, AllSides, Kaggle news dumps). Override with ``columns=``.

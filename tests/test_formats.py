@@ -70,8 +70,8 @@ def nexis_uni_lines(articles=ARTICLES, cover: bool = True) -> list[str]:
     for a in articles:
         lines += [a["title"], a["outlet"], _long(a["date"]),
                   f"Copyright {a['date'].year} {a['outlet']} All Rights Reserved",
-                  f"Section: {a['section']}; Pg. 4", f"Length: {a['words']} words",
-                  f"Byline: {a['byline']}", "Highlight: A summary line.", "Body"]
+                  f"Section: {a['section']}; Pg. 4", "Length:\u00a0" f"{a['words']} words",
+                  f"Byline: By {a['byline']}", "Highlight: A summary line.", "Body"]
         lines += a["body"]
         lines += ["Classification", "Language: ENGLISH", "Publication-Type: Newspaper",
                   "Subject: POLITICS (90%)", f"Load-Date: {a['date']:%B} {a['date'].day + 1}, "
@@ -278,6 +278,28 @@ def test_factiva_field_exports_in_rtf_and_txt(tmp_path):
         assert "IPD" in part["removed"].iloc[0]
 
 
+def test_factiva_rtf_with_a_table_row_per_field(tmp_path):
+    rows, cell = [], "\\intbl "
+    for code, value in factiva_field_lines():
+        if code == "":  # a further paragraph inside the previous field's cell
+            rows[-1] = rows[-1].replace("\\cell\\row}", f"\\par {cell}{value}\\cell\\row}}")
+            continue
+        rows.append(f"{{\\trowd\\cellx900\\cellx9000 {cell}{code}\\cell {cell}{value}\\cell\\row}}")
+    (tmp_path / "table.rtf").write_text("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\n" + "\n".join(rows)
+                                        + "\n}", encoding="ascii")
+    articles = _quiet(tmp_path)
+    _assert_export(articles, [dict(a, body=a["body"] + ["Ends."]) for a in ARTICLES])
+
+
+def test_lexisnexis_doc_download_is_rtf(tmp_path):
+    write_rtf(tmp_path / "ln.doc", lexisnexis_text().split("\n"))
+    (tmp_path / "word97.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    articles = _quiet(tmp_path)
+    _assert_export(articles)
+    reasons = load_report(articles).set_index("file")["reason"]
+    assert reasons["word97.doc"].startswith("Word 97-2003 .doc file: save it as .docx")
+
+
 def test_factiva_plain_exports_in_txt_and_docx(tmp_path):
     lines = factiva_plain_lines()
     (tmp_path / "plain.txt").write_text("\n\n".join(lines), encoding="utf-8")
@@ -294,7 +316,12 @@ def test_nexis_uni_pdf_export(tmp_path):
     lines = []
     for ln in nexis_uni_lines(cover=False):
         lines += textwrap.wrap(ln, 95) + [""]
-    pages = [lines[i:i + 40] + [f"Page {i // 40 + 1} of {len(lines) // 40 + 1}"]
+    # each page starts with the headline of the article it is in, and ends with its number
+    titles, current = [], ARTICLES[0]["title"]
+    for ln in lines:
+        current = next((a["title"] for a in ARTICLES if a["title"] == ln), current)
+        titles.append(current)
+    pages = [[titles[i], ""] + lines[i:i + 40] + [f"Page {i // 40 + 1} of {len(lines) // 40 + 1}"]
              for i in range(0, len(lines), 40)]
     write_pdf(tmp_path / "nexis.pdf", pages)
     articles = _quiet(tmp_path)
@@ -448,6 +475,20 @@ def test_xlsx_every_sheet_with_a_text_column(tmp_path):
     assert "1 sheet(s) without a text column" in reason
 
 
+def test_xlsx_header_below_a_title_row(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Media Cloud export, 2024-06-20"])
+    wb.active.append([])
+    wb.active.append(["title", "text", "media_name"])
+    wb.active.append(["Bridge closed", BODY[0], "The Times"])
+    wb.save(tmp_path / "t.xlsx")
+    articles = _quiet(tmp_path)
+    assert articles[["title", "outlet", "text"]].values.tolist() == [
+        ["Bridge closed", "The Times", BODY[0]]]
+
+
 def test_xlsx_columns_mapping(tmp_path):
     import openpyxl
 
@@ -502,7 +543,8 @@ def test_bad_documents_are_skipped_with_a_reason(tmp_path):
     write_docx(bad / "empty.docx", [])
     (bad / "plain.rtf").write_text("not rtf at all", encoding="ascii")
     (bad / "empty.pdf").write_bytes(b"")
-    with pytest.warns(CorpusWarning, match="9 input"):
+    (bad / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.warns(CorpusWarning, match="10 input"):
         articles = load_corpus(bad)
     assert len(articles) == 0
     report = load_report(articles).set_index("file")
@@ -517,6 +559,7 @@ def test_bad_documents_are_skipped_with_a_reason(tmp_path):
     assert reasons["empty.docx"] == "Word document has no text"
     assert reasons["plain.rtf"].startswith("not an RTF file")
     assert reasons["empty.pdf"] == "empty file"
+    assert reasons["old.xls"].startswith("Excel 97-2003 .xls file: save it as .xlsx")
 
 
 def test_xlsx_without_text_column_names_the_columns(tmp_path):
