@@ -51,10 +51,13 @@ _NEXIS_COVER = re.compile(
     r"^(?:User Name:|Date and Time:|Job Number:|Documents? \(\d+\)|Client/Matter:|"
     r"Search Terms:|Search Type:|Narrowed by|Content Type|Timeline:|Source Name:|\d+\.\s)", re.I,
 )
-_LN_FIELD = re.compile(r"^([A-Z][A-Z-]{2,}):\s*(.*)$")
 _LN_TAIL = ("LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "DOCUMENT-TYPE", "JOURNAL-CODE",
             "SUBJECT", "GEOGRAPHIC", "ORGANIZATION", "PERSON", "TICKER", "INDUSTRY", "URL",
-            "NOTES", "CORRECTION-DATE")
+            "NOTES", "CORRECTION-DATE", "COMPANY", "COUNTRY", "CITY", "STATE", "ACC-NO")
+# the known keys only: a headline such as "OPINION: …" is not a field
+_LN_FIELD = re.compile(
+    r"^(BYLINE|AUTHOR|SECTION|LENGTH|DATELINE|HIGHLIGHT|GRAPHIC|EDITION|SERIES|CORRECTION|"
+    rf"TYPE|NAME|CONTRIBUTOR|DISTRIBUTION|{'|'.join(_LN_TAIL)}):\s*(.*)$")
 _COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright\b)", re.I)
 _LANGUAGES = {
     "english", "french", "german", "spanish", "italian", "dutch", "portuguese", "russian",
@@ -203,6 +206,8 @@ def _nexis_uni_article(lines: list[str], first: bool) -> ExportArticle:
         art.removed.append(f"export trailer: {ln}")
     # a PDF repeats the headline at the top of each page of the article
     art.paragraphs = [ln for ln in body[:end] if ln != art.title]
+    if len(art.paragraphs) < end:
+        art.removed.append(f"export header: {art.title} (headline repeated in the body)")
     return art
 
 
@@ -242,8 +247,9 @@ def _lexisnexis_article(part: str) -> ExportArticle:
         elif in_body:
             if _COPYRIGHT.match(block[0]):
                 art.removed.extend(f"export trailer: {ln}" for ln in block)
-            else:
-                art.paragraphs.append(" ".join(block))
+            else:  # a wrapped line ending in a hyphen is a compound word: no space
+                art.paragraphs.append(re.sub(r"(?<=\w-)\n(?=\w)", "", "\n".join(block))
+                                      .replace("\n", " "))
         else:
             head.append(block)
     if head:

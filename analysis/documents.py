@@ -224,7 +224,11 @@ def _page_rows(page) -> list[tuple[str, float | None]]:
             lines[-1][0] += part
 
     page.extract_text(visitor_text=visit)
-    return [(" ".join(t.split()), y) for t, y in lines if t.strip()]
+    # glyph runs split at kerning pairs come back with a space before a closing quote
+    return [(_QUOTE_SPACE.sub("", " ".join(t.split())), y) for t, y in lines if t.strip()]
+
+
+_QUOTE_SPACE = re.compile(r"(?<=\w) (?=’\w)|(?<=[\w.,!?]) (?=”)")
 
 
 def _with_gaps(pages: list[list[tuple[str, float | None]]]) -> list[list[str]]:
@@ -287,10 +291,12 @@ def reflow(lines: list[str]) -> str:
     An empty line (a vertical gap, see :func:`_with_gaps`) ends a paragraph, and so does a line
     shorter than 75 % of the column width (estimated as the 99th-percentile line length, so that
     one stray long line does not set it): a paragraph's last line, a heading, a header field. A
-    full-width line continues into the next one, also across a page break (``"\\f"``) unless a
-    sentence ends there and the next page starts a new one. A word hyphenated at the line end
-    is re-joined when the next line starts in lower case ("inter-" + "national" →
-    "international"), the usual de-hyphenation rule.
+    full-width line continues into the next one. At a page break (``"\\f"``) the gap is not
+    visible: a paragraph goes on when the next page starts in lower case, or when the last line
+    does not end a sentence and is longer than half the column (a heading is short). A word
+    hyphenated at a line end loses its hyphen only when the document itself spells the word
+    without it elsewhere ("inter-" + "national" → "international" if "international" occurs);
+    otherwise it is a compound ("power-" + "projection" → "power-projection").
 
     Examples
     --------
@@ -304,6 +310,7 @@ def reflow(lines: list[str]) -> str:
     if not lengths:
         return ""
     full = lengths[min(len(lengths) - 1, int(0.99 * len(lengths)))]
+    vocabulary = {w.lower() for ln in lines for w in re.findall(r"\w+", ln)}
     out: list[str] = []
     joining = page_break = False
     for ln in lines:
@@ -313,18 +320,30 @@ def reflow(lines: list[str]) -> str:
         if not ln:
             joining = False
             continue
-        if page_break and out and out[-1].endswith((".", "!", "?", "\"", "”")) and ln[:1].isupper():
-            joining = False  # a sentence ends at the foot of the page: the gap is not visible
+        if page_break and out:
+            if ln[:1].islower():
+                joining = True  # a paragraph never starts in lower case
+            elif out[-1].endswith((".", "!", "?", '"', "”", ":")):
+                joining = False  # a sentence ends at the foot of the page
+            elif len(out[-1]) >= 0.5 * full:
+                joining = True  # a sentence goes on: not a heading, which is short
         page_break = False
         if joining and out:
-            if out[-1].endswith("-") and ln[:1].islower() and out[-1][-2:-1].isalpha():
-                out[-1] = out[-1][:-1] + ln
-            else:
-                out[-1] = out[-1] + " " + ln
+            out[-1] = _join(out[-1], ln, vocabulary)
         else:
             out.append(ln)
         joining = len(ln) >= 0.75 * full and len(lengths) > 1 and full >= 40
     return "\n".join(out)
+
+
+def _join(line: str, following: str, vocabulary: set[str]) -> str:
+    if line.endswith("-") and line[-2:-1].isalpha() and following[:1].isalpha():
+        head = re.search(r"(\w+)-$", line)
+        tail = re.match(r"\w+", following)
+        if head and tail and (head.group(1) + tail.group(0)).lower() in vocabulary:
+            return line[:-1] + following
+        return line + following
+    return line + " " + following
 
 
 def read_docx(path: Path) -> tuple[str, str | None]:

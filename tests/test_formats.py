@@ -435,13 +435,17 @@ def test_rtf_article(tmp_path):
     assert articles["text"].iloc[0] == "\n\n".join(BODY)
 
 
-def test_reflow_dehyphenates_and_keeps_short_lines():
+def test_reflow_dehyphenates_words_the_document_spells_whole():
     lines = ["A long line of text that is as wide as the column of the page and inter-",
-             "national readers see it continue on the next line as one paragraph today.",
+             "national readers see it continue on the next line as one paragraph today,",
+             "and international law and power-projection are words of this text; power-",
+             "projection keeps its hyphen and so does a compound with a break at the end.",
              "Short end."]
     assert reflow(lines).split("\n") == [
         "A long line of text that is as wide as the column of the page and international "
-        "readers see it continue on the next line as one paragraph today. Short end."]
+        "readers see it continue on the next line as one paragraph today, and international "
+        "law and power-projection are words of this text; power-projection keeps its hyphen "
+        "and so does a compound with a break at the end. Short end."]
 
 
 # ---------------------------------------------------------------- Excel
