@@ -25,6 +25,8 @@ DOCUMENT_KINDS = ("spreadsheet", "pdf", "docx", "rtf")
 #: Columns that only exports carry; added to ``articles`` when some article has them.
 EXPORT_COLUMNS = ("byline", "section", "reported_words")
 
+#: Excel keeps at most this many characters in a cell; a longer text was cut when saved.
+EXCEL_CELL_LIMIT = 32_767
 NO_TEXT_LAYER = "PDF has no text layer (scanned image?): run OCR first, e.g. ocrmypdf"
 
 
@@ -134,6 +136,11 @@ def _records_from_workbook(path: Path, rel: str,
     records: list[dict] = []
     for name, table in usable:
         recs, note = _records_from_table(table, rel, columns)
+        text = table[map_columns(table, columns)["text"]].astype(str)
+        cut = int((text.str.len() >= EXCEL_CELL_LIMIT).sum())
+        if cut:
+            note += (f"; {cut} texts at Excel's {EXCEL_CELL_LIMIT:,}-character cell limit "
+                     "(probably truncated: export as CSV instead)")
         if len(usable) > 1:
             for r in recs:  # row ids are per sheet: name the sheet in generated ids
                 if r["doc_id"].startswith(f"{base}:"):

@@ -493,6 +493,19 @@ def test_xlsx_header_below_a_title_row(tmp_path):
         ["Bridge closed", "The Times", BODY[0]]]
 
 
+def test_xlsx_text_at_the_cell_limit_is_reported(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["text"])
+    wb.active.append(["word " * 6553 + "ab"])  # 32,767 characters: Excel cut it
+    wb.active.append([BODY[0]])
+    wb.save(tmp_path / "long.xlsx")
+    articles = _quiet(tmp_path)
+    assert len(articles) == 2
+    assert "1 texts at Excel's 32,767-character cell limit" in load_report(articles)["reason"][0]
+
+
 def test_xlsx_columns_mapping(tmp_path):
     import openpyxl
 
