@@ -39,10 +39,11 @@ def read_document(path: Path, kind: str, rel: str,
     if kind == "spreadsheet":
         recs, note = _records_from_workbook(path, rel, columns)
         return recs, "", note
+    heading = None
     if kind == "pdf":
         text, meta_title = read_pdf(path)
     elif kind == "docx":
-        text, meta_title = read_docx(path)
+        text, meta_title, heading = read_docx(path)
     elif kind == "rtf":
         text, meta_title = read_rtf(path), None
     else:
@@ -53,11 +54,15 @@ def read_document(path: Path, kind: str, rel: str,
         return recs, "", note
     from .corpus import _records_from_scraped
 
-    recs = _records_from_scraped(text, rel, "")
-    if meta_title:
-        for r in recs[:1]:
-            if not r["title"]:
-                r["title"], r["title_source"] = meta_title, f"{kind}_meta"
+    # one paragraph a line (RTF) → one a block, as the scraped-text cleaner reads paragraphs
+    recs = _records_from_scraped(re.sub(r"\n+", "\n\n", text), rel, "")
+    first = recs[0] if recs else None
+    if first and not first["title"] and heading and first["text"].startswith(heading):
+        # a Title/Heading-styled first paragraph that reads like a sentence ("… now.")
+        first["text"] = first["text"][len(heading):].lstrip("\n")
+        first["title"], first["title_source"] = heading, "docx_style"
+    if first and not first["title"] and meta_title:
+        first["title"], first["title_source"] = meta_title, f"{kind}_meta"
     note = f"{len(recs)} stories in one document" if len(recs) > 1 else ""
     return recs, "", note
 
@@ -353,28 +358,33 @@ def _join(line: str, following: str, vocabulary: set[str]) -> str:
     return line + " " + following
 
 
-def read_docx(path: Path) -> tuple[str, str | None]:
-    """Paragraphs (and table rows) of a Word document in order, and its core-property title."""
+def read_docx(path: Path) -> tuple[str, str | None, str | None]:
+    """Paragraphs (and table rows) of a Word document in order, its core-property title, and
+    its first paragraph when that is styled as a title or heading."""
     import docx
     from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(read_bytes(path)))
-        lines = []
+        lines, heading = [], None
         for block in document.iter_inner_content():
             if isinstance(block, Table):
                 for row in block.rows:
                     cells = [c.text.strip() for c in row.cells if c.text.strip()]
                     lines.append(" ".join(dict.fromkeys(cells)))  # merged cells repeat
-            else:
-                lines.append(block.text.strip())
+                continue
+            text = block.text.strip()
+            if text and not any(lines):
+                style = (block.style.name if block.style is not None else "") or ""
+                heading = text if style.startswith(("Title", "Heading")) else None
+            lines.append(text)
         title = document.core_properties.title or None
     except Exception as exc:  # python-docx raises many types on damaged files  # noqa: BLE001
         raise SkipFile(f"unreadable Word document ({type(exc).__name__}: {exc})") from exc
     lines = [ln for ln in lines if ln]
     if not lines:
         raise SkipFile("Word document has no text")
-    return "\n\n".join(lines), title
+    return "\n\n".join(lines), title, heading
 
 
 def read_rtf(path: Path) -> str:

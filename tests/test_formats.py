@@ -380,6 +380,14 @@ def test_docx_article_keeps_paragraphs_in_order(tmp_path):
     assert articles["n_words"].iloc[0] > 50
 
 
+def test_docx_heading_style_marks_a_title_that_reads_like_a_sentence(tmp_path):
+    write_docx(tmp_path / "s.docx", BODY, heading="Can the city fix its bridge? It is up to us.")
+    articles = _quiet(tmp_path)
+    assert articles["title"].iloc[0] == "Can the city fix its bridge? It is up to us."
+    assert articles["title_source"].iloc[0] == "docx_style"
+    assert articles["text"].iloc[0] == "\n\n".join(BODY)
+
+
 def test_docx_core_title_used_when_text_has_none(tmp_path):
     write_docx(tmp_path / "s.docx", BODY, title="Bridge closed")
     articles = _quiet(tmp_path)
