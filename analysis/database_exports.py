@@ -158,10 +158,11 @@ def _date_line(line: str) -> date | None:
 def _split_nexis_uni(text: str) -> list[ExportArticle]:
     parts = _END_OF_DOCUMENT.split(text)
     out = []
-    for i, part in enumerate(parts[:-1] if len(parts) > 1 else parts):
+    for i, part in enumerate(parts):
         lines = _lines(part)
-        if lines:
-            out.append(_nexis_uni_article(lines, first=i == 0))
+        last = i == len(parts) - 1 and i > 0
+        if lines and (not last or any(ln.lower() == "body" for ln in lines)):
+            out.append(_nexis_uni_article(lines, first=i == 0))  # last: a cut-off export
     return out
 
 

@@ -198,7 +198,7 @@ def _assert_export(articles: pd.DataFrame, expected=ARTICLES, outlets=True) -> N
     if outlets:
         assert list(articles["outlet"]) == [a["outlet"] for a in expected]
     for text, a in zip(articles["text"], expected):
-        assert text == "\n\n".join(a["body"]) or text.startswith("\n\n".join(a["body"]))
+        assert text == "\n\n".join(a["body"])
         for word in HEADER_WORDS:
             assert word not in text, (word, text)
     assert set(articles["title_source"]) == {"export_header"}
@@ -251,6 +251,12 @@ def test_nexis_uni_without_cover_page_keeps_long_headlines(tmp_path):
     articles = _quiet(tmp_path)
     assert articles["title"].iloc[0] == "A headline that runs over two lines"
     assert articles["outlet"].iloc[0] == ARTICLES[0]["outlet"]
+
+
+def test_nexis_uni_export_cut_off_before_its_last_end_of_document(tmp_path):
+    lines = nexis_uni_lines()[:-1]
+    (tmp_path / "cut.txt").write_text("\n".join(lines), encoding="utf-8")
+    _assert_export(_quiet(tmp_path))
 
 
 def test_lexisnexis_txt_export(tmp_path):
