@@ -69,7 +69,23 @@ def read_document(path: Path, kind: str, rel: str,
 
 def export_records(text: str, rel: str, enc: str) -> tuple[list[dict], str] | None:
     """Records of a database export (Nexis Uni, LexisNexis, Factiva), or ``None`` if ``text``
-    is not one. Header fields carry ``*_source = "export_header"``."""
+    is not one. Header fields carry ``*_source = "export_header"``.
+
+    Examples
+    --------
+    >>> doc = ("Rain in Paris\nThe Times\nMarch 3, 2021\nByline: Ann Lee\nBody\nIt rained.\n"
+    ...        "End of Document\nSun in Rome\nThe Times\nMarch 4, 2021\nBody\nIt shone.\n"
+    ...        "End of Document\n")
+    >>> recs, note = export_records(doc, "exports/nexis.txt", "utf-8")
+    >>> note
+    'Nexis Uni export: 2 articles'
+    >>> for r in recs:
+    ...     print(r["doc_id"], "|", r["title"], "|", r["byline"], "|", r["text"])
+    exports/nexis | Rain in Paris | Ann Lee | It rained.
+    exports/nexis-2 | Sun in Rome | None | It shone.
+    >>> export_records("An ordinary article.", "a.txt", "utf-8") is None
+    True
+    """
     kind = detect_export(text)
     if kind is None:
         return None
