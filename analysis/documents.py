@@ -73,9 +73,9 @@ def export_records(text: str, rel: str, enc: str) -> tuple[list[dict], str] | No
 
     Examples
     --------
-    >>> doc = ("Rain in Paris\nThe Times\nMarch 3, 2021\nByline: Ann Lee\nBody\nIt rained.\n"
-    ...        "End of Document\nSun in Rome\nThe Times\nMarch 4, 2021\nBody\nIt shone.\n"
-    ...        "End of Document\n")
+    >>> doc = ("Rain in Paris\\nThe Times\\nMarch 3, 2021\\nByline: Ann Lee\\nBody\\nIt rained.\\n"
+    ...        "End of Document\\nSun in Rome\\nThe Times\\nMarch 4, 2021\\nBody\\nIt shone.\\n"
+    ...        "End of Document\\n")
     >>> recs, note = export_records(doc, "exports/nexis.txt", "utf-8")
     >>> note
     'Nexis Uni export: 2 articles'
