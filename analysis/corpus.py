@@ -24,6 +24,13 @@ import pandas as pd
 from . import config
 from ._memory import release_memory
 from ._progress import progress
+from .documents import (
+    DOCUMENT_KINDS,
+    EXPORT_COLUMNS,
+    export_records,
+    html_export_records,
+    read_document,
+)
 from .metalines import date_from_url, dateline_of
 from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
 from .readers import (
@@ -251,18 +258,25 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
                                size=size)
     if size == 0:
         return [], _report_row(rel, "skipped", "empty file", size=size)
-    if kind != "table" and size > MAX_TEXT_BYTES:
+    if kind in ("text", "html", "rtf") and size > MAX_TEXT_BYTES:
         return [], _report_row(
             rel, "skipped",
             f"too large for one article ({size / 1e6:.0f} MB > {MAX_TEXT_BYTES / 1e6:.0f} MB)",
             size=size,
         )
+    status_reason = None
     try:
         if kind == "text":
             text, enc = decode(read_bytes(path))
-            recs = _records_from_scraped(text, rel, enc)
+            recs, status_reason = (export_records(text, rel, enc)
+                                   or (_records_from_scraped(text, rel, enc), None))
+        elif kind in DOCUMENT_KINDS:
+            recs, enc, status_reason = read_document(path, kind, rel, columns)
+            if not recs:
+                raise SkipFile(status_reason or "no article text")
         elif kind == "html":
-            recs = _records_from_html(read_html(path), rel)
+            recs, status_reason = (html_export_records(path, rel)
+                                   or (_records_from_html(read_html(path), rel), None))
             enc = ""
         else:
             recs, note = _records_from_table(read_table(path), rel, columns)
@@ -279,7 +293,7 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
     if not recs:
         return [], _report_row(rel, "skipped", "no article text after cleaning", size=size,
                                encoding=enc)
-    reason = status_reason if kind == "table" else (
+    reason = status_reason if status_reason is not None else (
         f"{len(recs)} stories on one page" if len(recs) > 1 else ""
     )
     if enc and enc not in ("utf-8", "utf-8-sig"):
@@ -443,9 +457,15 @@ def _to_frame(records: list[dict]) -> pd.DataFrame:
     # converted afterwards); "_norm" stays Python strings for the duplicate search.
     columns = [c for c in ARTICLE_COLUMNS
                if c not in ("n_words", "content_hash", "duplicate_of", "near_duplicate_of")]
+    extra = [c for c in EXPORT_COLUMNS  # database exports
+             if c not in columns and any(c in r for r in records)]
+    columns += extra
     values = {c: [r.get(c) for r in records] for c in columns}
     df = pd.DataFrame({c: pd.Series(values[c], dtype="string" if c in _STRING_COLUMNS
-                                    else object) for c in columns})
+                                    or c in ("byline", "section") else object)
+                       for c in columns})
+    if "reported_words" in df:
+        df["reported_words"] = df["reported_words"].astype("Int64")
     df["date"] = _parse_dates(df["date"].astype("string")).astype("datetime64[ns]")
     df["outlet"] = df["outlet"].fillna("unknown").astype("string")
     df["part"] = df["part"].astype("int64")
@@ -569,7 +589,8 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.Data
             articles.loc[[candidates[i] for i in near], "near_duplicate_of"] = [
                 ids[j] for j in near.values()
             ]
-    return articles[ARTICLE_COLUMNS]
+    return articles[ARTICLE_COLUMNS + [c for c in EXPORT_COLUMNS
+                                       if c in articles.columns and c not in ARTICLE_COLUMNS]]
 
 
 def _warn(report: pd.DataFrame, articles: pd.DataFrame, stacklevel: int = 3) -> None:

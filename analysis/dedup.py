@@ -181,7 +181,7 @@ def near_duplicates(
         possible = nonempty[iss] & ~(ceiling < threshold)
         cand_j.append(js[possible])
         cand_i.append(iss[possible])
-    if cand_j:
+    if sum(len(c) for c in cand_j):  # candidates may all have been pruned
         # Each candidate pair once, verified exactly: all candidates of one first text j at a
         # time (one binary search of j's shingles over the others' shingles).
         key = np.unique(np.concatenate(cand_j).astype(np.int64) * n

@@ -21,6 +21,9 @@ MAX_TEXT_BYTES = 20_000_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"}
+#: Office and print formats, read by :mod:`analysis.documents`.
+DOCUMENT_SUFFIXES = {".xlsx": "spreadsheet", ".xlsm": "spreadsheet", ".xls": "spreadsheet",
+                     ".pdf": "pdf", ".docx": "docx", ".doc": "rtf", ".rtf": "rtf"}
 
 #: Column names tried, in order, for each field of an export (Media Cloud, GDELT-style,
 #: newspaper3k/news-please, AllSides, Kaggle news dumps). Override with ``columns=``.
@@ -51,7 +54,8 @@ class SkipFile(Exception):
 
 
 def kind_of(path: Path) -> str | None:
-    """``"text"``, ``"html"``, ``"table"`` or ``None`` (unknown), from the suffix (``.gz`` ok)."""
+    """``"text"``, ``"html"``, ``"table"``, a document kind (``"spreadsheet"``, ``"pdf"``,
+    ``"docx"``, ``"rtf"``) or ``None`` (unknown), from the suffix (``.gz`` ok)."""
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
@@ -62,7 +66,7 @@ def kind_of(path: Path) -> str | None:
         return "html"
     if suffix in TABLE_SUFFIXES:
         return "table"
-    return None
+    return DOCUMENT_SUFFIXES.get(suffix)
 
 
 def read_bytes(path: Path) -> bytes:

@@ -340,7 +340,7 @@ def test_every_bad_input_is_loaded_or_skipped_with_a_reason(messy):
     assert status["blank.txt"] == "skipped" and "empty" in reasons["blank.txt"]
     assert status["binary.txt"] == "skipped" and "binary" in reasons["binary.txt"]
     assert status["image.png"] == "skipped" and "unknown file type" in reasons["image.png"]
-    assert status["notes.docx"] == "skipped" and ".docx" in reasons["notes.docx"]
+    assert status["notes.docx"] == "skipped" and "Word document" in reasons["notes.docx"]
     assert status["broken.csv"] in {"skipped", "loaded"}
     assert status["broken.jsonl"] == "skipped" and "unreadable" in reasons["broken.jsonl"]
     a = arts.set_index("doc_id")
