@@ -251,7 +251,7 @@ def stability(R: np.ndarray, ks: list[int], *, n_subsamples: int = 10,
     own, which keeps each dimension's spread and destroys the joint structure (Tibshirani, Walther
     & Hastie 2001; Dudoit & Fridlyand 2002, "Clest") — and the stability beyond it, as a kappa:
     ``adjusted = (stability - null_stability) / (1 - null_stability)`` (1 = always the same
-    partition; 0 = no more reproducible than in data without clusters).
+    partition; 0 = no more reproducible than in data without clusters; floored at -1).
 
     Parameters
     ----------
