@@ -266,7 +266,7 @@ def stability(R: np.ndarray, ks: list[int], *, n_subsamples: int = 10,
     -------
     DataFrame
         ``k, stability, stability_sd, pairs`` (mean and sd of the pairwise ARI), one row per k;
-        with ``null=True`` also ``null_stability, adjusted_stability``.
+        with ``null=True`` also ``null_stability, null_stability_sd, adjusted_stability``.
 
     Examples
     --------
@@ -293,6 +293,7 @@ def stability(R: np.ndarray, ks: list[int], *, n_subsamples: int = 10,
     if null:
         s0 = np.array([done[(1, k)]["stability"] for k in ks])
         table["null_stability"] = s0
+        table["null_stability_sd"] = [done[(1, k)]["stability_sd"] for k in ks]
         table["adjusted_stability"] = ((table["stability"] - s0)
                                        / np.maximum(1.0 - s0, 1e-3)).clip(lower=-1.0)
     return table
@@ -385,7 +386,8 @@ class TopicModel:
     selection : DataFrame or None
         For ``n_topics="auto"``, one row per candidate k: ``k``; ``stability``,
         ``stability_sd`` and ``pairs`` (mean and sd of the ARI over the pairs of subsample
-        clusterings); ``null_stability`` (the same on column-permuted data);
+        clusterings); ``null_stability``, ``null_stability_sd`` (the same on column-permuted
+        data);
         ``adjusted_stability`` (``(stability - null_stability) / (1 - null_stability)``, the
         score k is chosen by); ``adjusted_se`` (its standard error); ``chosen``.
     why : str
@@ -493,9 +495,11 @@ def _choose_k(R: np.ndarray, ks: list[int], random_state: int
               if n > STABILITY_SAMPLE else np.arange(n))
     selection = stability(R[sample], ks, n_subsamples=STABILITY_SUBSAMPLES,
                           random_state=random_state, null=True)
-    # Standard error of the adjusted stability: sd of the pairwise ARI over √subsamples (the
-    # pairs share subsamples, so √pairs would overstate the precision), on the kappa scale.
-    selection["adjusted_se"] = (selection["stability_sd"] / math.sqrt(STABILITY_SUBSAMPLES)
+    # Standard error of the adjusted stability: the sds of the pairwise ARI, of the data and of
+    # the reference, over √subsamples (the pairs share subsamples, so √pairs would overstate the
+    # precision), on the kappa scale.
+    spread = np.hypot(selection["stability_sd"], selection["null_stability_sd"])
+    selection["adjusted_se"] = (spread / math.sqrt(STABILITY_SUBSAMPLES)
                                 / np.maximum(1.0 - selection["null_stability"], 1e-3))
     score = selection["adjusted_stability"]
     top = int(score.idxmax())

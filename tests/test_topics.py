@@ -293,7 +293,8 @@ def test_auto_finds_many_topics_not_two():
     assert normalized_mutual_info_score(truth, model.assignments["topic"]) > 0.95
     sel = model.selection
     assert list(sel.columns) == ["k", "stability", "stability_sd", "pairs", "null_stability",
-                                 "adjusted_stability", "adjusted_se", "chosen"]
+                                 "null_stability_sd", "adjusted_stability", "adjusted_se",
+                                 "chosen"]
     assert sel["k"].max() == 20 and sel.loc[sel["chosen"], "adjusted_stability"].iloc[0] > 0.9
 
 
