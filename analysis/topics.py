@@ -591,7 +591,7 @@ def topic_model(
         toward the finer partition: an equally reproducible finer partition says more). With
         ``method="nmf"`` the same k-means stability sets k, then NMF is fitted. The table is in
         ``model.selection`` and the reason in ``model.why``. On BBC News (5 classes) this finds
-        k=5 (NMI 0.91); on AllSides world affairs it finds the ceiling, 40 topics (where the
+        k=5 (NMI 0.91); on AllSides world-affairs paragraphs it finds the ceiling, 40 topics (the
         old raw-stability rule found 2); see ``benchmarks/eval_topics.py``.
     method : {"kmeans", "nmf", "embedding"}
         See the module docstring. ``"kmeans"`` (TF-IDF → LSA → k-means) is the default; it
