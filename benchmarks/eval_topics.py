@@ -3,6 +3,15 @@
 1. Topics — BBC News (Greene & Cunningham 2006; 2,225 articles, 5 gold classes) in
    ``../shared/corpora/bbc``: NMI and ARI of ``topic_model(unit="article")`` against the classes,
    for ``n_topics=5`` and ``"auto"``, with the k-means (default) and NMF methods, and seconds.
+   Then ``unit="paragraph"`` (the default) on BBC and on AllSides world affairs, whose articles
+   carry AllSides' own ``topic`` label (15 labels: middle_east, world, national_security,
+   foreign_policy, terrorism, north_korea …; ``load_corpus`` does not keep that field, so it is
+   joined back by ``doc_id`` from the file), for ``"auto"`` and for k = the number of labels.
+   Scores at two levels: paragraph (each paragraph takes its article's label) and article (the
+   article's topic is the majority topic of its paragraphs, ties to the lower topic number; or
+   the article itself with ``unit="article"``). Labels and topics differ in granularity (15
+   broad, overlapping desk labels against up to 40 topics), so NMI at k = number of labels is
+   the fairer comparison and NMI at "auto" says what the chosen resolution costs.
 2. Stories — AllSides world-affairs articles (Baly et al. 2020; 4,427 articles, 129 outlets,
    2012–2020) in ``../shared/corpora/allsides``. The corpus has no event ids, so an evaluation
    set is built by a fixed, reproducible rule: an article belongs to an event when its *title*
@@ -24,7 +33,7 @@
 
 Usage::
 
-    python benchmarks/eval_topics.py [--scale 100000]
+    python benchmarks/eval_topics.py [--scale 100000] [--corpora DIR] [--only topics]
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from analysis.config import SHARED_CORPORA  # noqa: E402
+from analysis.corpus import load_corpus  # noqa: E402
 from analysis.stories import stories  # noqa: E402
 from analysis.topics import topic_model  # noqa: E402
 
@@ -158,6 +168,52 @@ def story_rows(allsides: pd.DataFrame) -> list[dict]:
     return rows
 
 
+def majority_topic(assignments: pd.DataFrame) -> pd.DataFrame:
+    """``doc_id, topic``: each article's most frequent paragraph topic (ties: lower number)."""
+    counts = assignments.groupby(["doc_id", "topic"]).size().rename("n").reset_index()
+    counts = counts.sort_values(["doc_id", "n", "topic"], ascending=[True, False, True])
+    return counts.drop_duplicates("doc_id")[["doc_id", "topic"]]
+
+
+def labelled_topic_rows(articles: pd.DataFrame, labels: pd.Series, corpus: str,
+                        units: tuple[str, ...] = ("paragraph", "article")) -> list[dict]:
+    """NMI/ARI of topic_model against article ``labels`` (indexed by doc_id), for "auto" and
+    for k = number of labels, at paragraph and article level."""
+    truth = labels.rename("label").rename_axis("doc_id").reset_index()
+    rows = []
+    for unit in units:
+        for k in ("auto", int(labels.nunique())):
+            t0, c0 = time.perf_counter(), time.process_time()
+            model = topic_model(articles, unit=unit, n_topics=k)
+            secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+            levels = {"article": model.assignments if unit == "article"
+                      else majority_topic(model.assignments)}
+            if unit == "paragraph":
+                levels["paragraph"] = model.assignments
+            for level, found in levels.items():
+                nmi, ari = score(truth, found, "label", "topic")
+                rows.append({"corpus": corpus, "unit": unit, "n_topics": k,
+                             "found": model.n_topics, "scored per": level, "NMI": nmi,
+                             "ARI": ari, "seconds": secs, "cpu s": cpu})
+    return rows
+
+
+def topic_label_rows() -> list[dict]:
+    """Paragraph- and article-level topics against the labels of BBC and AllSides."""
+    rows = []
+    if BBC.exists():
+        with gzip.open(BBC, "rt", encoding="utf-8") as fh:
+            bbc = pd.DataFrame([json.loads(line) for line in fh])
+        rows += labelled_topic_rows(bbc, bbc.set_index("doc_id")["category"], "BBC",
+                                    units=("paragraph",))
+    if ALLSIDES.exists():
+        articles = load_corpus(ALLSIDES, near_duplicate_threshold=None)
+        raw = pd.read_json(ALLSIDES, lines=True, dtype=False)
+        labels = raw.set_index("ID")["topic"].reindex(articles["doc_id"]).dropna()
+        rows += labelled_topic_rows(articles, labels, "AllSides world")
+    return rows
+
+
 def timing(articles: pd.DataFrame, label: str) -> dict:
     """Wall and CPU seconds of topic_model(article, auto) + stories (the machine is shared, so
     CPU time is the steadier number)."""
@@ -184,14 +240,31 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=int, default=0,
                         help="also time topic_model + stories on this many articles")
+    parser.add_argument("--corpora", type=Path, default=SHARED_CORPORA,
+                        help="folder holding bbc/ and allsides/ (default: ../shared/corpora)")
+    parser.add_argument("--only", choices=("topics", "stories"),
+                        help="only the topic evaluation, or only BBC + stories + timing")
     args = parser.parse_args(argv)
+    global BBC, ALLSIDES
+    BBC = args.corpora / "bbc" / "bbc.jsonl.gz"
+    ALLSIDES = args.corpora / "allsides" / "world.jsonl.gz"
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 60)
+    if args.only != "stories":
+        labelled = topic_label_rows()
+        if labelled:
+            print(pd.DataFrame(labelled).to_string(index=False,
+                                                   float_format=lambda v: f"{v:.3f}"))
+            print()
     rows = []
     if BBC.exists():
         rows += bbc_rows()
     else:
         print(f"skipped BBC: {BBC} not found")
+    if args.only == "topics":
+        if rows:
+            print(pd.DataFrame(rows).to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+        return
     if ALLSIDES.exists():
         allsides = load_allsides()
         rows += story_rows(allsides)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
-from analysis.topics import TopicModel, stability, topic_model, topic_units
+from analysis.topics import stability, topic_model, topic_units
 
 VOCAB = {
     "football": "striker goal match league coach stadium penalty referee season club fans",
@@ -225,10 +225,13 @@ def test_embedding_method_without_the_package_says_what_to_do(monkeypatch):
         topic_model(synthetic(), unit="article", n_topics=4, method="embedding")
 
 
-def test_repr_and_type():
+def test_repr_and_fitted_parts_agree_with_the_tables():
     model = topic_model(synthetic(), unit="article", n_topics=4)
-    assert isinstance(model, TopicModel)
     assert "4 topics over 24 article units of 24 articles" in repr(model)
+    assert model.n_topics == len(model.topics) == model.assignments["topic"].nunique() == 4
+    assert model.representation_.shape[0] == len(model.units) == len(model.assignments)
+    assert np.allclose(np.linalg.norm(model.representation_, axis=1), 1.0)
+    assert model.selection is None and model.why == "k=4 given"
 
 
 def test_bbc_benchmark_k5_and_auto(shared_jsonl):
@@ -252,3 +255,80 @@ def test_lsa_fitted_on_a_sample_when_units_are_many(monkeypatch):
     assert normalized_mutual_info_score(truth, sampled.assignments["topic"]) > 0.95
     assert normalized_mutual_info_score(full.assignments["topic"],
                                         sampled.assignments["topic"]) > 0.95
+
+
+def invented_vocabularies(n_topics: int, n_words: int = 12, seed: int = 0) -> list[list[str]]:
+    """``n_topics`` disjoint lists of made-up words (letters only, so each is one token)."""
+    rng = np.random.default_rng(seed)
+    letters = np.array(list("bcdfghjklmnpqrstvwxz"))
+    vowels = np.array(list("aeiou"))
+    words: list[str] = []
+    while len(words) < n_topics * n_words:
+        word = "".join(rng.choice(letters) + rng.choice(vowels) for _ in range(3))
+        if word not in words:
+            words.append(word)
+    return [words[i * n_words:(i + 1) * n_words] for i in range(n_topics)]
+
+
+def planted(n_topics: int, n_per_topic: int, paras: int = 3, seed: int = 0,
+            extra: str = "") -> pd.DataFrame:
+    """Articles whose paragraphs draw 10 words from one of ``n_topics`` invented vocabularies;
+    ``extra`` is appended to every other paragraph."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for t, words in enumerate(invented_vocabularies(n_topics, seed=seed)):
+        for i in range(n_per_topic):
+            body = "\n\n".join(" ".join(rng.choice(words, 10)) + (extra if p % 2 else "")
+                                for p in range(paras))
+            rows.append({"doc_id": f"t{t}-{i}", "topic_true": t, "text": body})
+    return pd.DataFrame(rows)
+
+
+def test_auto_finds_many_topics_not_two():
+    # 20 topics: beyond the old rule's ceiling of 12 (it chose k=2 on AllSides paragraphs).
+    df = planted(20, n_per_topic=7)
+    model = topic_model(df, unit="paragraph", n_topics="auto")
+    assert model.n_topics == 20, model.selection
+    truth = df.set_index("doc_id").loc[model.assignments["doc_id"], "topic_true"]
+    assert normalized_mutual_info_score(truth, model.assignments["topic"]) > 0.95
+    sel = model.selection
+    assert list(sel.columns) == ["k", "stability", "stability_sd", "pairs", "null_stability",
+                                 "null_stability_sd", "adjusted_stability", "adjusted_se",
+                                 "chosen"]
+    assert sel["k"].max() == 20 and sel.loc[sel["chosen"], "adjusted_stability"].iloc[0] > 0.9
+
+
+def test_auto_still_finds_five_of_five_and_is_deterministic():
+    df = planted(5, n_per_topic=12, seed=3)
+    a = topic_model(df, unit="paragraph", n_topics="auto", random_state=0)
+    b = topic_model(df, unit="paragraph", n_topics="auto", random_state=0)
+    assert a.n_topics == 5, a.selection
+    pd.testing.assert_frame_equal(a.selection, b.selection)
+    pd.testing.assert_frame_equal(a.assignments, b.assignments)
+    assert a.why == b.why and "one standard error" in a.why
+
+
+def test_quoted_paragraphs_do_not_form_their_own_topic():
+    # Every other paragraph reports speech: with reporting verbs as features, "auto" split
+    # quoted from narrated paragraphs (k=2 on AllSides); they are stop words for topics.
+    quote = " officials said on monday and told reporters according to a statement"
+    df = planted(6, n_per_topic=8, seed=5, extra=quote)
+    model = topic_model(df, unit="paragraph", n_topics="auto")
+    assert model.n_topics == 6, model.selection
+    truth = df.set_index("doc_id").loc[model.assignments["doc_id"], "topic_true"]
+    assert normalized_mutual_info_score(truth, model.assignments["topic"]) > 0.95
+    assert not model.topics["top_terms"].str.contains(r"\bsaid\b|\btold\b").any()
+
+
+def test_adjusted_stability_discounts_a_split_of_structureless_data():
+    # One elongated Gaussian cloud: k-means cuts it the same way every time (raw stability
+    # high), but a column-permuted copy is cut just as reproducibly, so nothing is adjusted in.
+    rng = np.random.default_rng(2)
+    cloud = rng.normal(0, 1, (400, 5)) * np.array([4.0, 1, 1, 1, 1])
+    table = stability(cloud, [2, 3], null=True).set_index("k")
+    assert table.loc[2, "stability"] > 0.8
+    assert table.loc[2, "adjusted_stability"] < 0.5
+    blobs = np.vstack([rng.normal(c, 0.05, (40, 5)) for c in np.eye(5)])
+    table = stability(blobs, [2, 3, 4, 5, 6, 7], null=True).set_index("k")
+    assert table["adjusted_stability"].idxmax() == 5
+    assert table.loc[5, "adjusted_stability"] > 0.9
