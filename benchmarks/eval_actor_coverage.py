@@ -4,10 +4,11 @@ Method. For each corpus (AllSides world affairs, 4,427 articles; PolNeAR, 924 ar
 2016 US election; both in ``../shared/corpora``), every maximal sequence of capitalised words is
 a *name occurrence*: tokens that start with an upper-case letter, joined by single spaces or
 hyphens, with ``of``/``of the``/``al``/``bin``/``el``/``von``/``de`` allowed between two
-capitalised words ("Islamic Republic of Iran", "Mohammed bin Salman"); a full stop ends a token
-unless a letter follows ("U.S." → "U.S", "Mr. Trump" → "Mr", "Trump"). A possessive ``'s`` is cut, and
-function words that open a sentence ("The", "But", "In" …; ``_OPENERS``) are dropped from the
-front, so "The Kremlin" counts as "Kremlin" and "In" alone is no name. The 200 most frequent
+capitalised words ("Islamic Republic of Iran", "Mohammed bin Salman"). A full stop ends a token
+unless a letter follows ("U.S." → "U.S", "Mr. Trump" → "Mr", "Trump"); a possessive ``'s`` is
+cut; function words that open a sentence ("In Moscow" → "Moscow"; ``_OPENERS``) and leading
+titles ("President Barack Obama" → "Barack Obama"; ``_TITLES``) are dropped from the front. A
+lone opener ("The", "But") stays a name and is classed as no actor below. The 200 most frequent
 names of each corpus are scored.
 
 An occurrence is *resolved* when ``actor_mentions(articles, demonyms=True)`` returns a mention
@@ -71,7 +72,8 @@ as at by for from in into of on onto over under with without within about above 
 along among around behind below beneath beside between beyond during except inside near off
 outside past through throughout toward towards upon via what which who whom whose where why how
 all any both each every few many more most much no none not one other others some such only also
-even just still however meanwhile moreover furthermore instead indeed says said according here now today yesterday tomorrow earlier later once
+even just still however meanwhile moreover furthermore instead indeed says said according here
+now today yesterday tomorrow earlier later once
 despite unlike like because until unless whether do does did is are was were be been has have had
 will would can could should may might must shall let please yes no oh well
 """.split())
