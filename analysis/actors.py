@@ -140,6 +140,10 @@ def _resolve(h: dict[str, np.ndarray], texts: list[str], dates: np.ndarray,
         drop[i] = _NOT_HOLDER.search(text, max(0, h["start"][i] - 30), h["start"][i]) is not None
         after = np.searchsorted(names_gs, h["ge"][i])
         before = np.searchsorted(names_ge, h["gs"][i], side="right") - 1
+        if after > 0:  # a person's name overlapping the phrase ("Russian President Vladimir
+            j = names[after - 1]  # Putin", alias "President Vladimir Putin"): one mention
+            drop[i] |= bool(h["ge"][j] > h["gs"][i] and h["doc"][j] == h["doc"][i]
+                            and h["kind"][j] <= _SHORT and person[h["actor"][j]])
         for n, rx in ((after, _AFTER_ROLE), (before, _BEFORE_ROLE)):
             if not 0 <= n < names.size:
                 continue
