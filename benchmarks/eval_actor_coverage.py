@@ -19,8 +19,11 @@ least half of its occurrences are. Coverage is reported two ways:
 - over the names that denote actors — persons, places, states, organisations, groups, outlets
   and their demonyms — by the judgement written down in ``NOT_ACTORS`` below: names that are
   *not* actors (months, week days, titles and honorifics, sentence openers the filter missed,
-  generic words such as "President" or "Capitol Hill" without an owner, holidays, events,
-  products, photo agencies in credits). Everything not listed there counts as an actor.
+  generic words without an owner such as "Senate"-less "House", "Party", "Security", religions
+  and ethnic or sectarian groups, holidays, events, laws, social networks, page furniture such
+  as "Hide Caption" or AllSides' photo-gallery titles "Crisis"/"Unrest"). Everything not listed
+  there counts as an actor, including demonyms and party adjectives ("Iranian", "Republican"),
+  regions ("Middle East") and US institutions named without their country ("Congress").
 
 Outputs ``benchmarks/results/actor_coverage_<label>.csv`` (one row per corpus and name: ``corpus,
 rank, name, occurrences, resolved_occurrences, resolved, is_actor, category``) and prints a
@@ -91,7 +94,8 @@ NOT_ACTORS: dict[str, str] = {
         "Chancellor", "Vice President", "Sheikh", "Lt.", "Col.", "Ayatollah", "Queen", "Emir",
         "Premier", "Minister Benjamin Netanyahu", "Supreme Leader", "Chairman", "Leader",
         "Speaker", "Commander", "Judge", "Justice", "Sir", "Lord", "Mayor", "Senators",
-        "Ambassador", "Director", "Chief", "Officials", "Minister Shinzo Abe")},
+        "Ambassador", "Director", "Chief", "Officials", "Sen", "Rep", "Gen", "Gov", "Lt", "Col",
+        "Sgt", "Adm", "Maj", "Capt", "Gov", "Rev", "Prof")},
     **{m: "sentence opener or pronoun" for m in (
         "I", "It", "We", "He", "She", "They", "You", "But", "And", "In", "The", "A", "On",
         "As", "At", "For", "If", "Yes", "No", "So", "OK", "Why", "What", "That", "This",
@@ -103,34 +107,35 @@ NOT_ACTORS: dict[str, str] = {
         "Not", "Only", "When", "Where", "Who", "Which", "How", "All", "Any", "An", "Or",
         "Do", "Does", "Did", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Will",
         "Would", "Can", "Could", "Should", "May", "Might", "Let", "Please", "Oh", "Well",
-        "Some of", "Today", "Yesterday", "Sign", "Read", "Click", "Share", "Related",
-        "Watch", "See", "Photo", "Video", "Advertisement", "Getty", "Getty Images",
-        "AP Photo", "AFP", "Reuters Photo", "Image", "Images", "Copyright", "Updated")},
+        "By", "To", "With", "Yet", "Of", "I’ve", "I've", "Some of", "Today", "Yesterday",
+        "Sign", "Read", "Click", "Share", "Related", "Watch", "See", "Photo", "Video",
+        "Advertisement", "Getty", "Getty Images", "AP Photo", "Reuters Photo", "Image", "Images",
+        "Copyright", "Updated")},
     **{m: "page furniture" for m in (
         "Photos", "Hide", "Caption", "Hide Caption", "WATCH", "WATCHED", "Replay", "Videos",
         "Newsletters", "FULL", "ABSTRACT", "TEXT", "FULL TEXT", "I’m", "I'm", "Photo", "Video",
         "More", "Story", "Close", "Getty Images", "Associated Press Photo", "Comment",
         "Subscribe", "Sign Up", "Terms", "Privacy Policy", "Continue", "Continue Reading",
         "Play", "Replay More Videos", "MUST WATCH", "Next", "Up Next", "JUST WATCHED",
-        "Caption Photos")},
+        "Caption Photos", "Crisis", "Unrest", "Media", "Update", "Media playback")},
     **{m: "generic word" for m in (
-        "Islamic", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews", "Arab",
-        "Arabs", "Sunni", "Shiite", "Shia", "Kurdish", "Kurds", "Western", "West", "East",
-        "Middle East", "North", "South", "Europe", "European", "Africa", "African", "Asia",
-        "Asian", "Latin America", "Internet", "English", "God", "Christmas", "Easter",
-        "Ramadan", "Eid", "Olympics", "Olympic", "World War", "World War II", "Cold War",
-        "Holocaust", "Twitter", "Facebook", "Google", "YouTube", "Instagram", "Street",
-        "Party", "Republic", "Army", "Ministry", "Council", "Committee", "Court", "Department",
-        "Government", "State", "States", "Embassy", "Navy", "Air Force", "Constitution",
-        "Capitol", "Capitol Hill", "Parliament", "Congress", "Senate", "House", "Cabinet",
-        "Supreme Court", "Election Day", "Super Tuesday", "Town Hall", "Debate", "Democratic",
-        "Republican", "Independent", "Liberal", "Conservative", "Conservatives", "Labour",
-        "Trump Tower", "Oval Office", "Air Force One", "New Year", "Communist", "Catholic",
-        "Hispanic", "Hispanics", "Latino", "Latinos", "Black", "White", "Americans",
-        "Obamacare", "Brexit", "Affordable Care Act", "PM", "ET", "GMT", "TV", "CEO",
-        "Covid", "COVID", "Ebola", "Zika", "Coronavirus", "COVID-19", "Marines", "Border",
-        "Gulf", "Pacific", "Atlantic", "Mediterranean", "Arctic", "City", "County",
-        "University", "Nobel", "Nobel Peace Prize", "Bible", "Koran", "Quran")},
+        "Islamic", "Islam", "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews",
+        "Arab", "Arabs", "Sunni", "Shiite", "Shia", "Kurdish", "Kurds", "Western", "West", "East",
+        "North", "South", "European", "African", "Asian", "Internet", "English", "God",
+        "Christmas", "Easter", "Ramadan", "Eid", "Olympics", "Olympic", "World War",
+        "World War II", "Cold War", "Holocaust", "Twitter", "Facebook", "Google", "YouTube",
+        "Instagram", "Street", "Party", "Republic", "Army", "Ministry", "Council", "Committee",
+        "Court", "Department", "Government", "State", "States", "Embassy", "Navy", "Air Force",
+        "Constitution", "Capitol", "Parliament", "House", "Cabinet", "Election Day",
+        "Super Tuesday", "Town Hall", "Debate", "Independent", "Liberal", "Conservative",
+        "Conservatives", "Labour", "Trump Tower", "Oval Office", "Air Force One", "New Year",
+        "Communist", "Catholic", "Hispanic", "Hispanics", "Latino", "Latinos", "Black", "White",
+        "Obamacare", "Brexit", "Affordable Care Act", "PM", "ET", "GMT", "TV", "CEO", "Covid",
+        "COVID", "Ebola", "Zika", "Coronavirus", "COVID-19", "Marines", "Border", "Gulf",
+        "Pacific", "Atlantic", "Mediterranean", "Arctic", "City", "County", "University",
+        "Nobel", "Nobel Peace Prize", "Bible", "Koran", "Quran", "People", "PAC", "Act",
+        "Convention", "Center", "Foundation", "Union", "Security", "National", "International",
+        "Intelligence", "Police", "World", "Super", "Daily", "Times", "News", "Press", "Post")},
 }
 
 
