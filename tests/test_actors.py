@@ -494,6 +494,7 @@ def test_organisations_armed_groups_and_agencies_resolve(shipped):
     ("the US secretary of state", "2012-06-01", "Hillary Clinton"),
     ("the FBI director", "2016-06-01", "James Comey"),
     ("the British foreign secretary", "2020-06-01", "Dominic Raab"),
+    ("the British prime minister", "2005-06-01", "Tony Blair"),
 ])
 def test_g20_and_us_office_holders_resolve_by_date(shipped, phrase, date, holder):
     m = actor_mentions(arts(f"Later, {phrase} spoke.", dates=[date]), shipped)
@@ -509,3 +510,11 @@ def test_shared_surnames_and_title_aliases(shipped):
         "Hillary Clinton", "Bill Clinton", "Bill Clinton", "Hillary Clinton", "Vladimir Putin",
         "Barack Obama", "Barack Obama"]
     assert (m["method"] == "role").sum() == 0  # "Russian President" next to the name: one mention
+
+
+def test_democrats_inside_other_party_names_are_not_the_us_party(shipped):
+    a = arts("The Liberal Democrats, the Social Democrats and the Sweden Democrats lost; "
+             "Democrats and Republicans in Congress agreed.")
+    assert named(actor_mentions(a, shipped))["actor"].tolist() == [
+        "Liberal Democrats", "Social Democratic Party of Germany", "Sweden Democrats",
+        "Democratic Party", "Republican Party"]  # bare "Congress" needs the full name first
