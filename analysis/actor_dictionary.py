@@ -90,6 +90,7 @@ class _Matcher:
     role: np.ndarray         # entry → role index (-1 unless a role phrase)
     case_sensitive: np.ndarray
     folded_form: list[str]   # entry → fold(form), compared with the text for case-sensitive kinds
+    form: list[str]          # entry → form as written (an exact match needs no folding)
     holders: list[list[tuple[int, int, int]]]  # role → (actor, start, end) as int64 ns
 
 
@@ -181,6 +182,7 @@ def _build_matcher(d: ActorDictionary, demonyms: bool) -> _Matcher:
         role=np.asarray([role_idx.get(r, -1) for r in ent["role"]], dtype=np.int64),
         case_sensitive=np.isin(kinds, [KINDS.index("alias"), KINDS.index("short_name")]),
         folded_form=[fold(f) for f in ent["form"]],
+        form=ent["form"].tolist(),
         holders=[
             [(actor_idx[r.actor], _ns(r.start, lo), _ns(r.end, hi))
              for r in d.roles[d.roles["role"] == name].itertuples(index=False)]

@@ -103,8 +103,8 @@ def _scan(texts: list[str], d: ActorDictionary, demonyms: bool) -> dict[str, np.
     ge = ends[hit]
     ok = np.ones(entry.size, dtype=bool)
     cs = np.flatnonzero(m.case_sensitive[entry])
-    forms = m.folded_form
-    ok[cs] = [fold(big[a:b]) == forms[k]
+    forms, raw = m.folded_form, m.form
+    ok[cs] = [(t := big[a:b]) == raw[k] or fold(t) == forms[k]
               for a, b, k in zip(gs[cs].tolist(), ge[cs].tolist(), entry[cs].tolist())]
     doc = np.searchsorted(bases, gs, side="right") - 1
     ok &= ge - bases[doc] <= lens[doc]  # never across the separator between two texts
@@ -133,12 +133,17 @@ def _resolve(h: dict[str, np.ndarray], texts: list[str], dates: np.ndarray,
     keep = np.asarray(_longest(h, h["kind"] != _ROLE) + _longest(h, h["kind"] == _ROLE), np.int64)
     h = {k: v[keep[np.lexsort((h["kind"][keep], h["gs"][keep]))]] for k, v in h.items()}
     names = np.flatnonzero(h["kind"] != _ROLE)  # sorted and non-overlapping
+    names_gs, names_ge = h["gs"][names], h["ge"][names]
     drop = np.zeros(h["kind"].size, dtype=bool)
     for i in np.flatnonzero(h["kind"] == _ROLE):
         text = texts[h["doc"][i]]
         drop[i] = _NOT_HOLDER.search(text, max(0, h["start"][i] - 30), h["start"][i]) is not None
-        after = np.searchsorted(h["gs"][names], h["ge"][i])
-        before = np.searchsorted(h["ge"][names], h["gs"][i], side="right") - 1
+        after = np.searchsorted(names_gs, h["ge"][i])
+        before = np.searchsorted(names_ge, h["gs"][i], side="right") - 1
+        if after > 0:  # a person's name overlapping the phrase ("Russian President Vladimir
+            j = names[after - 1]  # Putin", alias "President Vladimir Putin"): one mention
+            drop[i] |= bool(h["ge"][j] > h["gs"][i] and h["doc"][j] == h["doc"][i]
+                            and h["kind"][j] <= _SHORT and person[h["actor"][j]])
         for n, rx in ((after, _AFTER_ROLE), (before, _BEFORE_ROLE)):
             if not 0 <= n < names.size:
                 continue
@@ -182,10 +187,14 @@ def _holder(holders: list[tuple[int, int, int]], date: int, doc_key: int,
 def _nearest_named(h: dict[str, np.ndarray], a: int, b: int) -> int:
     """Of two actors sharing a surname, the one named in full nearest before (else after)."""
     best = {}
+    # Hits come in the order of their ends, so one article's hits are a contiguous run.
+    lo = np.searchsorted(h["doc"], h["doc"][a], side="left")
+    hi = np.searchsorted(h["doc"], h["doc"][a], side="right")
+    gs = h["gs"][lo:hi]
     for i in (a, b):
-        same = (h["doc"] == h["doc"][i]) & (h["actor"] == h["actor"][i]) & (h["kind"] <= _LABEL)
-        before = h["gs"][same & (h["gs"] < h["gs"][i])]
-        after = h["gs"][same & (h["gs"] > h["gs"][i])]
+        same = (h["actor"][lo:hi] == h["actor"][i]) & (h["kind"][lo:hi] <= _LABEL)
+        before = gs[same & (gs < h["gs"][i])]
+        after = gs[same & (gs > h["gs"][i])]
         best[i] = (0, -before.max()) if before.size else (1, after.min() if after.size else 1e18)
     return min((a, b), key=best.get)
 

@@ -391,7 +391,8 @@ def test_bundled_no_spurious_actors(bundled):
     assert found["004_9125003bb1608942"] == {
         "Ali Akbar Ahmadian", "Beirut", "Fuad Shukr", "Gaza", "Hamas", "Hezbollah", "Iran",
         "Islamic Revolutionary Guard Corps", "Ismail Haniyeh", "Israel", "Kremlin",
-        "Masoud Pezeshkian", "Matthew Miller", "Reuters", "Russia", "Security Council of Russia",
+        "Masoud Pezeshkian", "Matthew Miller", "Middle East", "Reuters", "Russia",
+        "Security Council of Russia",
         "Sergei Shoigu", "Supreme National Security Council", "Ukraine", "United States",
         "United States Department of State", "Vladimir Putin", "Zvezda"}
     roles = m[m["method"] == "role"]
@@ -407,3 +408,113 @@ def test_bbc_sample_offsets_and_determinism(shared_jsonl):
     assert len(m1) > 100
     assert all(texts[d][s:e] == sf for d, s, e, sf in m1[["doc_id", "start", "end", "surface"]]
                .itertuples(index=False))
+
+
+# --- the shipped dictionary covers the world -------------------------------------------------
+
+#: The 193 UN member states and the two observer states, by ISO 3166-1 alpha-3 code.
+UN_MEMBERS = set("""
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA
+BRN BGR BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG COD CRI CIV HRV CUB CYP CZE PRK DNK
+DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB
+GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO
+LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU
+NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA
+KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE
+SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB
+ZWE""".split())
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ActorDictionary:
+    return load_dictionary()
+
+
+def test_every_un_member_and_observer_state_is_a_row(shipped):
+    assert len(UN_MEMBERS) == 193
+    states = shipped.actors[shipped.actors["type"] == "state"]
+    assert UN_MEMBERS | {"VAT", "PSE"} <= set(states["country"])
+    assert not states["country"].duplicated().any()  # one row per state
+    assert {"TWN", "XKX"} <= set(states["country"])  # Taiwan, Kosovo: de facto states
+
+
+def test_shipped_names_belong_to_one_actor(shipped):
+    e = shipped.entries
+    e = e[e["kind"].isin(["alias", "label", "demonym"])]
+    owners = e.assign(key=e["form"].map(lambda f: fold(f).lower().strip())).groupby("key")["actor"]
+    assert owners.nunique().max() == 1  # the loader refuses a file that breaks this, too
+
+
+def test_new_states_capitals_and_demonyms_resolve(shipped):
+    a = arts("South Korea and Libya talked. Seoul and Pyongyang traded barbs; Tokyo watched. "
+             "Japanese and Venezuelan officials met Mexico's envoy in Italy.")
+    m = named(actor_mentions(a, shipped))
+    assert m["actor"].tolist() == ["South Korea", "Libya", "South Korea", "North Korea", "Japan",
+                                   "Mexico", "Italy"]
+    d = actor_mentions(a, shipped, demonyms=True)
+    assert d[d["method"] == "demonym"]["actor"].tolist() == ["Japan", "Venezuela"]
+
+
+def test_ambiguous_country_names_are_not_guessed(shipped):
+    a = arts("Chad Griffin spoke in Atlanta, Georgia, and Victoria Nuland in Lima. Pope Francis "
+             "visited the Central African Republic; a guinea pig; the turkey was carved. "
+             "Latin America and South Sudan; the Washington Post and America.")
+    m = named(actor_mentions(a, shipped))
+    assert m["actor"].tolist() == ["Pope Francis", "Central African Republic", "Latin America",
+                                   "South Sudan", "The Washington Post", "United States"]
+
+
+def test_organisations_armed_groups_and_agencies_resolve(shipped):
+    a = arts("The IMF, the African Union, ASEAN, Interpol and the OSCE met. Boko Haram and the "
+             "Nusra Front attacked. Yonhap, Kyodo, KCNA and dpa reported.")
+    m = named(actor_mentions(a, shipped))
+    assert m["actor"].tolist() == [
+        "International Monetary Fund", "African Union", "ASEAN", "Interpol", "OSCE",
+        "Boko Haram", "Nusra Front", "Yonhap", "Kyodo News", "Korean Central News Agency",
+        "Deutsche Presse-Agentur"]
+    assert set(m["actor_type"]) == {"organisation", "armed_group", "media"}
+
+
+@pytest.mark.parametrize("phrase, date, holder", [
+    ("Japan's prime minister", "2019-06-01", "Shinzo Abe"),
+    ("Japan's prime minister", "2022-06-01", "Fumio Kishida"),
+    ("the Italian prime minister", "2016-06-01", "Matteo Renzi"),
+    ("the Italian prime minister", "2023-06-01", "Giorgia Meloni"),
+    ("the Brazilian president", "2020-06-01", "Jair Bolsonaro"),
+    ("the Mexican president", "2020-06-01", "Andrés Manuel López Obrador"),
+    ("the Canadian prime minister", "2016-06-01", "Justin Trudeau"),
+    ("the Australian prime minister", "2019-06-01", "Scott Morrison"),
+    ("the South Korean president", "2018-06-01", "Moon Jae-in"),
+    ("the South African president", "2019-06-01", "Cyril Ramaphosa"),
+    ("the Argentine president", "2024-06-01", "Javier Milei"),
+    ("the Indonesian president", "2019-06-01", "Joko Widodo"),
+    ("China's premier", "2015-06-01", "Li Keqiang"),
+    ("the Cuban president", "2024-06-01", "Miguel Díaz-Canel"),
+    ("the German foreign minister", "2019-06-01", "Heiko Maas"),
+    ("the US secretary of state", "2012-06-01", "Hillary Clinton"),
+    ("the FBI director", "2016-06-01", "James Comey"),
+    ("the British foreign secretary", "2020-06-01", "Dominic Raab"),
+    ("the British prime minister", "2005-06-01", "Tony Blair"),
+])
+def test_g20_and_us_office_holders_resolve_by_date(shipped, phrase, date, holder):
+    m = actor_mentions(arts(f"Later, {phrase} spoke.", dates=[date]), shipped)
+    assert m[m["method"] == "role"]["actor"].tolist() == [holder]
+
+
+def test_shared_surnames_and_title_aliases(shipped):
+    a = arts("Hillary Clinton met Bill Clinton. Clinton said no. Later Mrs. Clinton left. "
+             "Russian President Vladimir Putin and President Obama spoke; Obama smiled.",
+             dates=["2016-06-01"])
+    m = actor_mentions(a, shipped)
+    assert named(m)["actor"].tolist() == [
+        "Hillary Clinton", "Bill Clinton", "Bill Clinton", "Hillary Clinton", "Vladimir Putin",
+        "Barack Obama", "Barack Obama"]
+    assert (m["method"] == "role").sum() == 0  # "Russian President" next to the name: one mention
+
+
+def test_democrats_inside_other_party_names_are_not_the_us_party(shipped):
+    a = arts("The Liberal Democrats, the Social Democrats and the Sweden Democrats lost; "
+             "Democrats and Republicans in Congress agreed.")
+    assert named(actor_mentions(a, shipped))["actor"].tolist() == [
+        "Liberal Democrats", "Social Democratic Party of Germany", "Sweden Democrats",
+        "Democratic Party", "Republican Party"]  # bare "Congress" needs the full name first
