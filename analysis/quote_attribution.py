@@ -35,7 +35,6 @@ from .quote_speakers import (
     _is_cap,
     _is_possessive,
     _is_word,
-    _np_forward,
     _TokenIndex,
 )
 from .reporting_verbs import _Lexicon
@@ -217,9 +216,33 @@ def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:
 _ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def _normalise_marks(text: str) -> str:
+    """Typewriter double quotes written as two apostrophes (''…'', NYT archive style) → “…”.
+
+    The length is kept (an opening pair becomes " “", a closing pair "” "), so offsets into the
+    result index the original text.
+    """
+    if "''" not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if (before.isspace() or before in "([—–-") and not after.isspace():
+            return " “"
+        return "” "
+
+    return _DOUBLE_APOSTROPHE.sub(repl, text)
+
+
 def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     if not text:
         return []
+    original, text = text, _normalise_marks(text)
     sents: list[tuple[int, int]] = []
     for ps, pe in paragraph_spans(text):
         sents.extend(sentence_spans(text, ps, pe))
@@ -323,7 +346,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     for m in _ACCORDING.finditer(text):
         ss, se = clause_bounds(m.start())
         toks = tk(m.end(), se)
-        fw = _np_forward(toks, 0, limit=12)
+        fw = _according_source(toks)
         if fw is None:
             continue
         sp = (toks[fw[0]][1], toks[fw[1]][2])
@@ -422,12 +445,25 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
 
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
+    for r in direct_rows:
+        if r["speaker_start"] is None and _is_term(text, r["start"], r["end"]):
+            r["kind"] = "term"
+    cue_ends = {ev.verb_start: ev.verb_end for ev in events}
+    for m in _ACCORDING.finditer(text):
+        cue_ends[m.start()] = m.start() + len(m.group().rstrip())
     for r in rows:
+        if r["kind"] == "direct" and text is not original:
+            s, e = r["start"], r["end"]
+            r["start"] = s - 1 if original[s - 1 : s + 1] == "''" else s
+            r["end"] = e + 1 if original[e - 1 : e + 1] == "''" else e
         if r["speaker_start"] is not None:
-            r["speaker"] = text[r["speaker_start"] : r["speaker_end"]]
+            r["speaker"] = original[r["speaker_start"] : r["speaker_end"]]
         else:
             r["speaker"] = None
-        r["text"] = text[r["start"] : r["end"]]
+        r["cue_start"] = r["verb_start"]
+        r["cue_end"] = cue_ends.get(r["verb_start"])
+        r["cue"] = None if r["cue_end"] is None else original[r["cue_start"] : r["cue_end"]]
+        r["text"] = original[r["start"] : r["end"]]
         k = None if r["kind"] == "direct" or r["verb_start"] is None else direct_at(r["verb_start"])
         r["within_span"] = direct[k] if k is not None else None
     return rows
@@ -459,6 +495,31 @@ def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
         span = (r["speaker_start"], r["speaker_end"])
         if span in override:
             r["speaker_actor"], r["speaker_norm"], r["antecedent"] = override[span]
+
+
+_WORDS = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def _is_term(text: str, start: int, end: int) -> bool:
+    """A quoted term, not a quotation: one to three words with no speaker and no cue (scare
+    quotes, titles, nicknames: Trump was ‘mocking’; the show “Fox News Sunday”)."""
+    return len(_WORDS.findall(text, start, end)) <= 3
+
+
+_SOURCE_STOPS = frozenset("that which who whom whose where when while because although".split())
+
+
+def _according_source(toks) -> tuple[int, int] | None:
+    """The source after "according to": its words up to punctuation or a relative clause
+    ("according to a new poll by the Harvard University Institute of Politics.")."""
+    out = None
+    for k, (tok, _s, _e) in enumerate(toks[:16]):
+        if not _is_word(tok) or tok.lower() in _SOURCE_STOPS:
+            break
+        out = k
+    if out is None or all(toks[k][0].lower() in _DETERMINERS for k in range(out + 1)):
+        return None
+    return 0, out
 
 
 def _row_attr(r: dict):

@@ -422,17 +422,21 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         head = toks[last][0]
         low_head = head.lower()
         form = m.group()
+        clause_next = _starts_clause(after_toks)
         if form.endswith("s") and not form.endswith("ss") and " " not in form:
             # "-s" forms double as plural nouns ("member states alike"): need a named subject,
             # a pronoun, or a clear clause after the verb
             nxt = after_toks[0][0].lower() if after_toks else ""
-            if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")):
+            if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
+                    or clause_next):
                 return None
         elif form == lemma.split()[0] and " " not in form:
-            # base forms ("say", "report") double as nouns: only after plural subjects
+            # base forms ("say", "report") double as nouns: only after plural subjects, or when
+            # a clause plainly follows ("Aides to Clinton say she is …")
             plural = _plural(low_head) and not _is_cap(head)
             coordinated = any(toks[k][0] == "and" for k in range(first, last))
-            if not (low_head in {"they", "we", "i", "you"} or plural or coordinated):
+            if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
+                    or (clause_next and (_plural(low_head) or _is_cap(head)))):
                 return None
         ev.sp = (toks[first][1], toks[last][2])
         ev.attach = toks[first][1]
@@ -482,6 +486,20 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
         if not q:
             ev.content = (start, end)
             ev.post = True
+
+
+_CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
+
+
+def _starts_clause(after_toks) -> bool:
+    """True when the words after a verb plainly open a clause: a subject pronoun, a determiner
+    followed by a word, or a capitalised name followed by a lower-case word ("Trump is …")."""
+    if len(after_toks) < 2:
+        return False
+    t0, t1 = after_toks[0][0], after_toks[1][0]
+    if t0.lower() in _CLAUSE_OPENERS and _is_word(t1):
+        return True
+    return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS
 
 
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")

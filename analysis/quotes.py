@@ -84,7 +84,7 @@ __all__ = [
 QUOTE_COLUMNS = [
     "doc_id", "quote_id", "start", "end", "kind", "speaker", "speaker_actor", "speaker_norm",
     "antecedent", "verb", "verb_class", "speaker_start", "speaker_end", "verb_start", "within",
-    "text",
+    "text", "cue", "cue_start", "cue_end",
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -145,7 +145,7 @@ def quotes(
         rows.sort(key=lambda r: (r["start"], -r["end"], r["kind"]))
         ids = {}
         for n, r in enumerate(rows):
-            if r["kind"] == "direct":
+            if r["kind"] in ("direct", "term"):
                 ids[(r["start"], r["end"])] = n
         for n, r in enumerate(rows):
             cols["doc_id"].append(doc_id)
@@ -157,14 +157,14 @@ def quotes(
     out = pd.DataFrame(cols, columns=QUOTE_COLUMNS)
     for c in ("quote_id", "start", "end"):
         out[c] = out[c].astype("int64")
-    for c in ("speaker_start", "speaker_end", "verb_start", "within"):
+    for c in ("speaker_start", "speaker_end", "verb_start", "within", "cue_start", "cue_end"):
         out[c] = pd.array(
             [None if v is None or (isinstance(v, float) and np.isnan(v)) else int(v)
              for v in out[c]],
             dtype="Int64",
         )
     text_cols = ("kind", "speaker", "speaker_actor", "speaker_norm", "antecedent", "verb",
-                 "verb_class", "text")
+                 "verb_class", "text", "cue")
     for c in text_cols:
         out[c] = out[c].astype("string")
     release_memory(len(articles))
@@ -197,7 +197,7 @@ def _merged_spans(quotes: pd.DataFrame, kinds: Iterable[str]) -> pd.DataFrame:
 
 
 def voice(
-    rows: pd.DataFrame, quotes: pd.DataFrame, *, kinds: Iterable[str] = ("direct",)
+    rows: pd.DataFrame, quotes: pd.DataFrame, *, kinds: Iterable[str] = ("direct", "term")
 ) -> pd.Series:
     """Whose voice each span is in: "quoted" if it lies inside a quotation, else "own".
 
@@ -251,7 +251,7 @@ def voice_spans(
     articles: pd.DataFrame,
     quotes: pd.DataFrame | None = None,
     *,
-    kinds: Iterable[str] = ("direct",),
+    kinds: Iterable[str] = ("direct", "term"),
 ) -> pd.DataFrame:
     """Partition every text into own-voice and quoted spans (no gaps, no overlaps).
 
@@ -279,7 +279,7 @@ def voice_spans(
     require_columns(articles, ["doc_id", "text"])
     kinds = tuple(kinds)
     by_doc: dict[str, list[tuple[int, int]]] = {}
-    if quotes is None and kinds == ("direct",):
+    if quotes is None and set(kinds) == {"direct", "term"}:
         compute = True
     else:
         compute = False
@@ -362,6 +362,8 @@ def attribution(
     require_columns(quotes, ["doc_id", "speaker", "verb"], name="quotes")
     require_columns(articles, ["doc_id", by])
     q = quotes.copy()
+    if "kind" in q.columns:
+        q = q[q["kind"] != "term"]  # quoted terms are nobody's statement
     if not nested and "within" in q.columns:
         q = q[q["within"].isna()]
     key = q["speaker_norm"] if "speaker_norm" in q.columns else q["speaker"]

@@ -128,10 +128,14 @@ def test_quote_after_colon_takes_preceding_speaker():
     assert (r.speaker, r.verb) == ("The governorate", "say")
 
 
-def test_scare_quotes_without_speaker_are_kept_unattributed():
-    q = quotes(arts("The “art of diplomacy” of his predecessor was on display."))
-    r = only(q, kind="direct")
+def test_scare_quotes_without_speaker_are_kept_as_terms():
+    a = arts("The “art of diplomacy” of his predecessor was on display.")
+    q = quotes(a)
+    r = only(q, kind="term")
     assert r.text == "“art of diplomacy”" and pd.isna(r.speaker) and pd.isna(r.verb)
+    assert attribution(q, a.assign(outlet="X"), unattributed=True).empty  # nobody's statement
+    assert voice(pd.DataFrame({"doc_id": ["d0"], "start": [5], "end": [8]}), q).tolist() == [
+        "quoted"]
 
 
 # ------------------------------------------------------------------ indirect speech
