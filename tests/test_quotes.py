@@ -356,7 +356,7 @@ def test_attribution_counts_sorts_and_groups():
 
 
 def test_attribution_unattributed_option():
-    a = arts("A “scare quote” here. “Yes,” IRNA said.")
+    a = arts("A “quotation of several words nobody owns” here. “Yes,” IRNA said.")
     q = quotes(a)
     assert attribution(q, a)["speaker"].tolist() == ["IRNA"]
     t = attribution(q, a, unattributed=True)
