@@ -18,6 +18,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from ._validate import require_columns
+from .quote_people import _resolve_people
 from .quote_speakers import (
     _DETERMINERS,
     _MEDIA_DESCRIPTORS,
@@ -445,6 +446,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
 
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
+    _resolve_people(rows, text, direct, _speaker_kind)
     for r in direct_rows:
         if r["speaker_start"] is None and _is_term(text, r["start"], r["end"]):
             r["kind"] = "term"

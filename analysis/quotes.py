@@ -67,6 +67,7 @@ from ._memory import release_memory
 from ._progress import progress
 from ._validate import require_columns
 from .quote_attribution import _doc_quotes, _mentions_index, _speaker_kind
+from .quote_people import _join_surnames
 from .reporting_verbs import REPORTING_VERBS as REPORTING_VERBS
 from .reporting_verbs import VERB_CLASSES as VERB_CLASSES
 from .reporting_verbs import _lexicon, load_reporting_verbs
@@ -84,7 +85,7 @@ __all__ = [
 QUOTE_COLUMNS = [
     "doc_id", "quote_id", "start", "end", "kind", "speaker", "speaker_actor", "speaker_norm",
     "antecedent", "verb", "verb_class", "speaker_start", "speaker_end", "verb_start", "within",
-    "text", "cue", "cue_start", "cue_end",
+    "text", "cue", "cue_start", "cue_end", "speaker_resolved", "speaker_kind",
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -164,9 +165,10 @@ def quotes(
             dtype="Int64",
         )
     text_cols = ("kind", "speaker", "speaker_actor", "speaker_norm", "antecedent", "verb",
-                 "verb_class", "text", "cue")
+                 "verb_class", "text", "cue", "speaker_resolved", "speaker_kind")
     for c in text_cols:
         out[c] = out[c].astype("string")
+    out["speaker_resolved"] = _join_surnames(out["speaker_resolved"], out["speaker_kind"])
     release_memory(len(articles))
     return out
 
@@ -366,7 +368,10 @@ def attribution(
         q = q[q["kind"] != "term"]  # quoted terms are nobody's statement
     if not nested and "within" in q.columns:
         q = q[q["within"].isna()]
-    key = q["speaker_norm"] if "speaker_norm" in q.columns else q["speaker"]
+    key = q["speaker"]
+    for col in ("speaker_norm", "speaker_resolved"):
+        if col in q.columns:
+            key = q[col].where(q[col].notna(), key)
     key = key.where(key.notna(), q["speaker"].map(_norm_surface, na_action="ignore"))
     q = q.assign(speaker=key)
     if unattributed:

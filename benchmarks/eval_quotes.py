@@ -27,7 +27,8 @@ What is compared (the scoring rules, stated once):
 * **Resolved speaker**: on gold sources that are a pronoun or a description (no capitalised
   word) and refer to a named person, hand-annotated in ``benchmarks/annotations/
   polnear_dev_referents.csv`` (doc_id, source_start, referent): the prediction is right when
-  the ``speaker_resolved`` of the relation found at that source contains the referent's surname.
+  the ``speaker_resolved`` of the relation found at that source has the referent's surname (and
+  the same full name when both are full names); a source not found at all counts as wrong.
 
 Usage::
 
@@ -232,10 +233,11 @@ def evaluate(split: str, errors: int = 0) -> dict:
 def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
     """Share of annotated pronoun/description sources whose resolved speaker is the referent."""
     if split != "dev" or not REFERENTS.exists() or pred.empty:
-        return {"resolved": float("nan"), "resolved_n": 0}
+        return {"resolved": float("nan"), "resolved_n": 0, "resolved_of_found": float("nan"),
+                "resolved_found_n": 0}
     ref = pd.read_csv(REFERENTS, comment="#", dtype={"source_start": int})
     ref = ref[ref["referent"].notna()]
-    right = n = 0
+    right = n = found = 0
     by_doc = {d: p for d, p in pred.groupby("doc_id")}
     for doc, start, end, referent in zip(ref["doc_id"], ref["source_start"], ref["source_end"],
                                          ref["referent"]):
@@ -246,10 +248,18 @@ def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
         hit = p[[sp is not None and sp[0] < end and start < sp[1] for sp in p["speaker"]]]
         if hit.empty:
             continue
-        got = hit.iloc[0]["resolved"]
-        surname = referent.split()[-1].lower()
-        right += isinstance(got, str) and surname in got.lower()
-    return {"resolved": right / max(n, 1), "resolved_n": n}
+        found += 1
+        right += _same_person(hit.iloc[0]["resolved"], referent)
+    return {"resolved": right / max(n, 1), "resolved_n": n,
+            "resolved_of_found": right / max(found, 1), "resolved_found_n": found}
+
+
+def _same_person(got, referent: str) -> bool:
+    """Same surname, and the same full name when both give one ("Ivanka Trump" ≠ "Donald Trump")."""
+    if not isinstance(got, str) or not got.strip():
+        return False
+    g, r = got.lower().split(), referent.lower().split()
+    return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g == r)
 
 
 def show_errors(texts, pairs, miss, extra, n) -> None:
@@ -290,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| measure | value | n |\n|---|---|---|")
     for k, n in (("precision", "predicted"), ("recall", "gold_speech"), ("f1", "matched"),
                  ("source_as_written", "source_n"), ("cue", "matched"),
-                 ("resolved", "resolved_n")):
+                 ("resolved", "resolved_n"), ("resolved_of_found", "resolved_found_n")):
         print(f"| {k} | {res[k]:.3f} | {res[n]} |")
     print(f"| speed | {res['words_per_s'] / 1e6:.2f} M words/s | {res['seconds']:.2f} s |")
     return 0
