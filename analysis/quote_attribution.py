@@ -342,6 +342,11 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         row = add("indirect", s, e, ev.sp, ev.lemma, ev.cls, ev.verb_start)
         if row is not None:
             statements.append((row, ev.post))
+        tail = _resumed_content(text, ev, clause_bounds) if ev.post and ev.sp else None
+        if tail is not None:
+            row = add("indirect", *tail, ev.sp, ev.lemma, ev.cls, ev.verb_start)
+            if row is not None:
+                statements.append((row, True))
 
     # according to X
     for m in _ACCORDING.finditer(text):
@@ -497,6 +502,29 @@ def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
         span = (r["speaker_start"], r["speaker_end"])
         if span in override:
             r["speaker_actor"], r["speaker_norm"], r["antecedent"] = override[span]
+
+
+_RESUME = re.compile(r"\s*,\s*(?=[a-z])")
+_NOT_RESUMING = frozenset(
+    """as in at on according citing after before when while though although and but or because
+    adding saying noting with without during since who which where referring speaking""".split()
+)
+
+
+def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
+    """The rest of a statement an attribution interrupts: "Putting the show together, Butz said,
+    allowed him to …" → (start of "allowed", end of the clause)."""
+    end = max(ev.verb_end, ev.sp[1])
+    m = _RESUME.match(text, end)
+    if m is None:
+        return None
+    _cs, ce = clause_bounds(ev.verb_start)
+    word = re.match(r"[a-z]+", text[m.end() :])
+    if word is None or word.group() in _NOT_RESUMING or word.group().endswith("ing"):
+        return None
+    if ce - m.end() < 8:
+        return None
+    return m.end(), ce
 
 
 _WORDS = re.compile(r"[^\W_][\w’'\-]*")

@@ -324,11 +324,32 @@ _QUANTIFIERS = frozenset("one some many several both all two three most each non
 _PARENTHETICAL_TAIL = re.compile(r"\s*(?:[,.;!?…:)\]]|$)")
 
 
-def _is_parenthetical_tail(text: str, pos: int, end: int, tk) -> bool:
-    """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.")."""
+def _relative_subject(toks, i: int) -> tuple[int, int] | None:
+    """Subject before a relative clause closed by the comma at ``i``: "Barkley, who said he
+    votes Democratic, said …" → Barkley."""
+    for k in range(i - 1, max(-1, i - 30), -1):
+        if toks[k][0] == ",":
+            if k + 1 < i and toks[k + 1][0].lower() in ("who", "whose") and k > 0:
+                walk = _np_backward(toks, k - 1)
+                if walk is not None and _is_cap(toks[walk[1]][0]):
+                    return toks[walk[0]][1], toks[walk[1]][2]
+            return None
+    return None
+
+
+def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False) -> bool:
+    """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.");
+    with ``obj`` (tell, inform …) also a short object first ("…, Obama told his adviser.")."""
     if _PARENTHETICAL_TAIL.match(text[pos:end]):
         return True
     toks = tk(pos, min(end, pos + 120))
+    if obj and toks and (_is_cap(toks[0][0]) or toks[0][0].lower() in _DETERMINERS
+                         or toks[0][0].lower() in ("reporters", "me", "us", "him", "her")):
+        for tok, _s, _e in toks[:6]:
+            if tok in ",.;!?…" or tok in _CLOSE_MARKS:
+                return True
+            if tok.lower() in _STOPWORDS:
+                break
     if not toks or toks[0][0].lower() not in _PREPOSITIONS | _TIME_WORDS | {"earlier", "later"}:
         return False
     for n, (tok, _s, _e) in enumerate(toks[:8]):
@@ -371,6 +392,10 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np":
         # (verbs that take an object never invert: ", condemned the genocide perpetrated by …")
         fw = _inverted_np(after_toks)
+        if fw is not None and not _is_cap(after_toks[fw[1]][0]):
+            head_tok = after_toks[fw[1]][0].lower()
+            if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS:
+                fw = None  # ", said his survey of Republicans showed …": not a speaker
         if fw is not None:
             sp_end = after_toks[fw[1]][2]
             nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
@@ -393,6 +418,9 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):
         ev.sp = _clause_subject(tk, cs, toks[i][1])
+    elif i >= 0 and toks[i][0] == "," and i > 0 and _relative_subject(toks, i) is not None:
+        ev.sp = _relative_subject(toks, i)
+        ev.attach = ev.sp[0]
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         inner = _np_backward(toks, i - 1, loose=True)
@@ -440,7 +468,9 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
                 return None
         ev.sp = (toks[first][1], toks[last][2])
         ev.attach = toks[first][1]
-        if stop >= 0 and (toks[stop][0] in ",”»\"" ) and _is_parenthetical_tail(text, ve, ce, tk):
+        if stop >= 0 and (toks[stop][0] in ",”»\"") and _is_parenthetical_tail(
+            text, ve, ce, tk, obj=lemma in _OBJECT_VERBS
+        ):
             _post_content(text, ev, toks, stop, cs, closes_own_quote)
             return ev
 
@@ -455,7 +485,9 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     content_start = None
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
-    elif comp == "bare" and _is_word(t0) and t0.lower() not in _STOPWORDS | _TIME_WORDS:
+    elif comp == "bare" and _is_word(t0) and (
+        t0.lower() not in _STOPWORDS | _TIME_WORDS or t0.lower() in _CLAUSE_WORDS
+    ):
         content_start = after_toks[0][1]
     elif comp in ("bare", "that") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREPOSITIONS | _TIME_WORDS
@@ -488,6 +520,7 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
             ev.post = True
 
 
+_CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
 
 
