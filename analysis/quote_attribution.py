@@ -339,7 +339,8 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
             semi = text.find(";", s, e)
             if semi != -1:
                 e = semi
-        row = add("indirect", s, e, ev.sp, ev.lemma, ev.cls, ev.verb_start)
+        row = add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
+                  ev.verb_start)
         if row is not None:
             statements.append((row, ev.post))
         tail = _resumed_content(text, ev, clause_bounds) if ev.post and ev.sp else None

@@ -148,7 +148,7 @@ class _TokenIndex:
 class _Event:
     __slots__ = (
         "verb_start", "verb_end", "lemma", "cls", "sp", "content", "post", "clause_start",
-        "attach", "participle",
+        "attach", "participle", "obj",
     )
 
     def __init__(self, verb_start, verb_end, lemma, cls):
@@ -159,6 +159,7 @@ class _Event:
         self.clause_start = verb_start
         self.attach = -1  # where an attribution clause begins (right after a closing mark)
         self.participle = False  # ", adding …": a new reporting act inside the same sentence
+        self.obj = False  # content is the object of the verb, not a reported clause
 
 
 def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
@@ -382,6 +383,8 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         ][0].lower() in ("went", "goes", "go", "going"):
             went_on = True  # "Bagheri Kani went further to suggest that …"
             i -= 2
+        elif low in _BE and lemma == "quote as saying":
+            i -= 1  # "Trump was quoted as saying …": the subject of the passive is the speaker
         elif low in _BE or low == "to" or (low == "as" and is_ing):
             return None  # passive, infinitive, "quoted as saying"
     after_toks = tk(ve, min(ce, ve + 160))
@@ -450,6 +453,10 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         head = toks[last][0]
         low_head = head.lower()
         form = m.group()
+        if lemma in _NAMING_VERBS and not (
+            _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
+        ):
+            return None  # "a website called Cape Breton …": a participle, not a speech act
         clause_next = _starts_clause(after_toks)
         if form.endswith("s") and not form.endswith("ss") and " " not in form:
             # "-s" forms double as plural nouns ("member states alike"): need a named subject,
@@ -500,6 +507,11 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
                 break
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
+    if (content_start is None and comp in ("np", "that") and _is_word(t0)
+            and t0.lower() not in _STOPWORDS | _TIME_WORDS and not ev.post):
+        # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
+        content_start = after_toks[0][1]
+        ev.obj = True
     if content_start is not None and content_start < ce:
         ev.content = (content_start, ce)
     return ev
@@ -520,6 +532,7 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
             ev.post = True
 
 
+_NAMING_VERBS = frozenset("call dub label".split())
 _CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
 

@@ -193,7 +193,6 @@ def test_indirect_statement_ends_before_a_following_attribution():
     [
         "Israeli officials have not claimed responsibility.",
         'Muslim countries and the D-8 member states alike must act.',
-        "He criticized the Zionist regime's attacks on Gaza.",
         "The figure reported by the agency was high.",
         "In further comments reported during the meeting the tone changed.",
         "Iran is trying to say more.",
@@ -202,6 +201,17 @@ def test_indirect_statement_ends_before_a_following_attribution():
 )
 def test_not_reported_speech(text):
     assert quotes(arts(text)).empty
+
+
+def test_object_of_a_speech_act_is_not_a_statement():
+    # PolNeAR annotates "criticized X" as an attribution whose content is X: kept as kind
+    # "object", never as indirect speech, and its words stay the outlet's own voice
+    a = arts("He criticized the Zionist regime's attacks on Gaza.")
+    q = quotes(a)
+    assert q[["kind", "speaker", "cue", "text"]].values.tolist() == [
+        ["object", "He", "criticized", "the Zionist regime's attacks on Gaza"]]
+    rows = pd.DataFrame({"doc_id": ["d0"], "start": [17], "end": [30]})
+    assert voice(rows, q).tolist() == ["own"]
 
 
 def test_statements_inside_a_quotation_are_nested():
