@@ -50,7 +50,7 @@ _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "
                "dr.": "doctor", "prof.": "professor"}
 _NAME = r"[A-Z](?:[a-z]*[A-Z])?[a-z]+(?:[-’'][A-Z]?[a-z]+)*"
 _PERSON_RX = re.compile(
-    r"(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
+    r"(?<![\w’'])(?=[A-Z])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
     r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|"
     r"Congresswoman|King|Queen|Prince)\s+)?"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)(?=\s+[A-Z])))*"
@@ -129,12 +129,15 @@ class _Person:
         self.count = 0
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
 def _clean_name(name: str, roles: list[str] | None = None) -> list[str]:
     """Name tokens without a leading opener, title or descriptor ("Russian President Vladimir
     Putin" → Vladimir Putin; the titles go to ``roles``), middle initials or a possessive ending;
     [] for a headline run of capitals or a name ending in a title ("Air Force Gen")."""
-    toks = [re.sub(r"[’']s?$", "", t) for t in name.replace(",", " ").split()]
-    toks = [t for t in toks if not re.fullmatch(r"[A-Z]\.", t)]
+    toks = [_POSSESSIVE.sub("", t) for t in name.replace(",", " ").split()]
+    toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
     while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES | _DESCRIPTORS
@@ -159,8 +162,14 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
             continue
         title = (m.group("title") or "").lower()
+        name = m.group("name")
+        if not title and " " not in name:  # a lone capitalised word (most matches): cheap path
+            bare = _POSSESSIVE.sub("", name)
+            if bare.lower() not in _NOT_NAME_START and bare.lower() not in _NOT_NAME_WORDS:
+                raw.append((m.start(), m.end(), bare, None, "", []))
+            continue
         roles: list[str] = []
-        toks = _clean_name(m.group("name"), roles)
+        toks = _clean_name(name, roles)
         if not toks or any(t.lower().strip("’'s") in _NOT_NAME_WORDS for t in toks):
             continue
         if "/" in text[m.end() : m.end() + 1] or text[m.start() - 1 : m.start()] == "/":

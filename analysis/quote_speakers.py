@@ -127,18 +127,38 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 class _TokenIndex:
-    """The tokens of one text, computed once; ``tk(start, end)`` slices those inside a window."""
+    """The tokens of one text, computed line by line on first use (most lines hold no reporting
+    verb and are never tokenised); ``tk(start, end)`` gives the tokens inside a window. Tokens
+    never span a line break, so tokenising per line gives the same tokens as the whole text."""
 
     def __init__(self, text: str):
-        self.toks = _tokens(text, 0, len(text))
-        self.starts = [t[1] for t in self.toks]
+        self.text = text
+        self.lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.cache: dict[int, tuple[list, list[int]]] = {}
+
+    def _line(self, k: int) -> tuple[list, list[int]]:
+        got = self.cache.get(k)
+        if got is None:
+            e = self.lines[k + 1] if k + 1 < len(self.lines) else len(self.text)
+            toks = _tokens(self.text, self.lines[k], e)
+            got = self.cache[k] = (toks, [t[1] for t in toks])
+        return got
 
     def __call__(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end, lo)
-        if hi > lo and self.toks[hi - 1][2] > end:
-            hi -= 1  # a token running past the window's end is not inside it
-        return self.toks[lo:hi]
+        k0 = bisect.bisect_right(self.lines, start) - 1
+        k1 = bisect.bisect_right(self.lines, max(start, end - 1)) - 1
+        out: list[tuple[str, int, int]] = []
+        for k in range(max(k0, 0), k1 + 1):
+            toks, starts = self._line(k)
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end, lo)
+            if hi > lo and toks[hi - 1][2] > end:
+                hi -= 1  # a token running past the window's end is not inside it
+            out.extend(toks[lo:hi])
+        return out
+
+
+_NEWLINE = re.compile(r"\n")
 
 
 # --------------------------------------------------------------------------------------------
