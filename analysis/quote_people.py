@@ -237,6 +237,7 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
         return None
     if _SPOKES.search(low):
         caps = re.findall(r"\b[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*", surface)
+        caps = [re.sub(r"^(?:A|An|The)\s+", "", c) for c in caps]
         caps = [c for c in caps if c.lower() not in ("a", "an", "the")]
         org = " ".join(caps[-1:]) if caps else ""
         org = re.sub(r"[’']s$", "", org)
@@ -272,6 +273,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
     """
     mentions, by_surname = _people(text, quoted)
     m_starts = [m[0] for m in mentions]
+    q_starts = [q[0] for q in quoted]
     resolved_at: list[tuple[int, _Person]] = []  # person speakers so far, in text order
     done: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     for r in sorted(rows, key=lambda r: (r["speaker_start"] is None, r["speaker_start"] or 0)):
@@ -283,7 +285,11 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
             label, kind = _resolve_row(r, text, kind_of, mentions, m_starts, by_surname,
                                        resolved_at)
             done[span] = label, kind
-            if kind == "person" and (not resolved_at or resolved_at[-1][0] != span[0]):
+            k = bisect.bisect_right(q_starts, span[0]) - 1
+            nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
+            if kind == "person" and not nested and (
+                not resolved_at or resolved_at[-1][0] != span[0]
+            ):
                 p = next((p for _s, p in reversed(resolved_at) if p.full == label), None)
                 if p is None:
                     p = _named_person(label, by_surname) or _Person(label, label.split()[-1])
@@ -306,7 +312,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         person = _named_person(norm, by_surname)
         if person is not None:
             return person.full, "person"
-        if _looks_named_person(norm) and not surface.isupper():
+        if _looks_named_person(norm, lone=True) and not surface.isupper():
             return norm, "person"
         return norm, "organisation"
     if category == "pronoun" and norm in ("he", "she"):
@@ -316,7 +322,11 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
             return p.full, "person"
         return "(unidentified)", "unresolved"
     if r.get("antecedent"):
-        kind = "person" if _looks_named_person(r["speaker_norm"] or "") else "organisation"
+        norm = r["speaker_norm"] or ""
+        if _looks_named_person(norm):
+            person = _named_person(" ".join(_clean_name(norm)) or norm, by_surname)
+            return (person.full if person else norm), "person"
+        kind = "organisation"
         if category == "pronoun" and norm == "they":
             kind = "group"
         return r["speaker_norm"], kind
@@ -351,10 +361,18 @@ def _named_person(norm: str, by_surname) -> _Person | None:
     return _pick(cands, "")
 
 
-def _looks_named_person(name: str) -> bool:
+_JOINERS = frozenset("de van von bin al del da di le la".split())
+
+
+def _looks_named_person(name: str, lone: bool = False) -> bool:
+    """A person's name: 2-4 capitalised words (joiners allowed), or with ``lone`` one
+    capitalised word that is no acronym ("Trump", not "IRNA"); no organisation or place word."""
     toks = name.split()
-    return (2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks)
-            and not any(t.lower() in _NOT_NAME_WORDS for t in toks))
+    if any(t.lower() in _NOT_NAME_WORDS for t in toks):
+        return False
+    if lone and len(toks) == 1:
+        return toks[0][:1].isupper() and not toks[0].isupper()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
 
 
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
