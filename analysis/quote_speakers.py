@@ -385,6 +385,8 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     """Build a speech event for verb match ``m`` inside clause bounds ``[cs, ce)``."""
     lemma, cls, comp = lex.lookup(m.group())
     vs, ve = m.span()
+    if text[max(0, vs - 6) : vs] == "Story ":
+        return None  # CNN's "Story highlights" box
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
     first_word = m.group().split()[0]
@@ -495,6 +497,8 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
                 return None
         ev.sp = (toks[first][1], toks[last][2])
         ev.attach = toks[first][1]
+        if text[ev.sp[0] : ev.sp[1]].lower() in _FIRST_SECOND:
+            return None  # the author's own voice ("By signing up, you agree …")
         if stop >= 0 and (toks[stop][0] in ",”»\"") and _is_parenthetical_tail(
             text, ve, ce, tk, obj=lemma in _OBJECT_VERBS
         ):
