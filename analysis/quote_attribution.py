@@ -326,6 +326,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     boundaries = sorted(
         [ev.content[1] for ev in events if ev.post and ev.content]
         + [ev.verb_start for ev in events if ev.participle and ev.sp is not None]
+        + [ev.coord for ev in events if ev.coord >= 0 and ev.sp is not None]
     )
     statements = []
     for ev in events:
@@ -450,6 +451,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
                 for col in ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start"):
                     a[col] = b[col]
 
+    _quote_paragraphs(direct_rows, text, para_starts)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, direct, _speaker_kind)
@@ -475,6 +477,24 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         k = None if r["kind"] == "direct" or r["verb_start"] is None else direct_at(r["verb_start"])
         r["within_span"] = direct[k] if k is not None else None
     return rows
+
+
+def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]) -> None:
+    """A paragraph that is nothing but a quotation continues the speaker quoted at the end of
+    the paragraph before (news style: “…,” he said. / “More.”)."""
+    prev = None
+    for r in direct_rows:
+        k = bisect.bisect_right(para_starts, r["start"]) - 1
+        p_end = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+        alone = (text[para_starts[k] : r["start"]].strip() == ""
+                 and text[r["end"] : p_end].strip(" \n\t.") == "")
+        if (r["speaker_start"] is None and alone and prev is not None
+                and prev[1] == k - 1 and prev[0]["speaker_start"] is not None):
+            tail = text[prev[0]["end"] : para_starts[k]]
+            if len(tail) < 120 and prev[0]["verb_start"] is not None:
+                for col in ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start"):
+                    r[col] = prev[0][col]
+        prev = (r, k)
 
 
 def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:

@@ -168,7 +168,7 @@ _NEWLINE = re.compile(r"\n")
 class _Event:
     __slots__ = (
         "verb_start", "verb_end", "lemma", "cls", "sp", "content", "post", "clause_start",
-        "attach", "participle", "obj",
+        "attach", "participle", "obj", "coord",
     )
 
     def __init__(self, verb_start, verb_end, lemma, cls):
@@ -180,6 +180,7 @@ class _Event:
         self.attach = -1  # where an attribution clause begins (right after a closing mark)
         self.participle = False  # ", adding …": a new reporting act inside the same sentence
         self.obj = False  # content is the object of the verb, not a reported clause
+        self.coord = -1  # "… and warned …": where the coordinated reporting act begins
 
 
 def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
@@ -443,6 +444,7 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):
         ev.sp = _clause_subject(tk, cs, toks[i][1])
+        ev.coord = toks[i - 1][1] if i > 0 and toks[i - 1][0] == "," else toks[i][1]
     elif i >= 0 and toks[i][0] == "," and i > 0 and _relative_subject(toks, i) is not None:
         ev.sp = _relative_subject(toks, i)
         ev.attach = ev.sp[0]
