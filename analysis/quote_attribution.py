@@ -525,10 +525,11 @@ def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
             r["speaker_actor"], r["speaker_norm"], r["antecedent"] = override[span]
 
 
-_RESUME = re.compile(r"\s*,\s*(?=[a-z])")
+_RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
 _NOT_RESUMING = frozenset(
     """as in at on according citing after before when while though although and but or because
-    adding saying noting with without during since who which where referring speaking""".split()
+    adding saying noting with without during since who which where referring speaking of for
+    to from""".split()
 )
 
 
@@ -540,8 +541,9 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     if m is None:
         return None
     _cs, ce = clause_bounds(ev.verb_start)
-    word = re.match(r"[a-z]+", text[m.end() :])
-    if word is None or word.group() in _NOT_RESUMING or word.group().endswith("ing"):
+    word = re.match(r"[A-Za-z]+", text[m.end() : m.end() + 40])
+    low = word.group().lower() if word else ""
+    if word is None or low in _NOT_RESUMING or low.endswith("ing"):
         return None
     if ce - m.end() < 8:
         return None

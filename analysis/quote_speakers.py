@@ -382,6 +382,22 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
     return len(toks) <= 8
 
 
+_DASHES = ("—", "--", "–")
+
+
+def _drop_aside(toks: list) -> list:
+    """Tokens before a verb without a parenthesis or dashed aside that ends right before it:
+    "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"."""
+    last = toks[-1][0] if toks else ""
+    if last == ")" or last in _DASHES:
+        opener = "(" if last == ")" else None
+        for k in range(len(toks) - 2, max(-1, len(toks) - 30), -1):
+            tok = toks[k][0]
+            if (opener and tok == opener) or (opener is None and tok in _DASHES):
+                return toks[:k] if k > 0 else toks
+    return toks
+
+
 def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     """Build a speech event for verb match ``m`` inside clause bounds ``[cs, ce)``."""
     lemma, cls, comp = lex.lookup(m.group())
@@ -392,7 +408,7 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     ev.clause_start = cs
     first_word = m.group().split()[0]
     is_ing = first_word.endswith("ing")
-    toks = tk(max(cs, vs - 200), vs)
+    toks = _drop_aside(tk(max(cs, vs - 200), vs))
     i = len(toks) - 1
     while i >= 0 and (toks[i][0].lower() in _ADV_AUX | _NEGATIONS or _is_adverb(toks[i][0])):
         if toks[i][0].lower() in _NEGATIONS:
