@@ -383,6 +383,7 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
 
 
 _DASHES = ("—", "--", "–")
+_PRONOUN_BE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t)[’']s|(?:[Tt]hey|[Ww]e)[’']re")
 
 
 def _drop_aside(toks: list) -> list:
@@ -424,6 +425,17 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             i -= 2
         elif low in _BE and lemma == "quote as saying":
             i -= 1  # "Trump was quoted as saying …": the subject of the passive is the speaker
+        elif is_ing and low in _BE and i >= 1:
+            i -= 1  # progressive: "Trump is demanding …" (the -ing form after be is no participle)
+            is_ing = False
+            while i >= 0 and (toks[i][0].lower() in _ADV_AUX or _is_adverb(toks[i][0])):
+                i -= 1
+        elif is_ing and _PRONOUN_BE.fullmatch(toks[i][0]):
+            # "He’s claiming …": split the contraction, the pronoun is the speaker
+            t, s0, _e = toks[i]
+            pron = t.split("’")[0].split("'")[0]
+            toks = toks[:i] + [(pron, s0, s0 + len(pron))]
+            is_ing = False
         elif low in _BE or low == "to" or (low == "as" and is_ing):
             return None  # passive, infinitive, "quoted as saying"
     after_toks = tk(ve, min(ce, ve + 160))
