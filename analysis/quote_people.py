@@ -22,7 +22,7 @@ Computational Linguistics 39(4)): exact and surname matches first, then pronouns
 compatible antecedent (gender from titles Mr./Mrs./Ms. and the pronouns that follow a name's own
 mentions), then role nouns matched to the titles written before names. Person mentions are
 capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian Press"), places
-and organisation words. Across a corpus, :func:`_join_surnames` maps a lone surname to the one
+and organisation words. Across a corpus, :func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one
 full name the corpus gives it ("Trump" → "Donald Trump") when that name is at least 80 % of the
 full names ending in it.
 """
@@ -419,7 +419,7 @@ def _by_role(pos, role, mentions, m_starts) -> _Person | None:
 
 def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
     """Across a corpus, a lone surname → the full name that holds ≥ 80 % of its full names."""
-    person = kind.eq("person").fillna(False).to_numpy()
+    person = kind.astype("string").eq("person").fillna(False).to_numpy(dtype=bool)
     names = resolved[person].dropna()
     full = names[names.str.contains(" ", regex=False)]
     counts = full.value_counts()

@@ -542,9 +542,12 @@ def test_attribution_counts_resolved_speakers_not_pronouns():
     assert t["speaker"].tolist() == ["Donald Trump"] and t["count"].tolist() == [3]
 
 
-def test_lone_surname_joins_the_corpus_full_name():
+def test_lone_surname_joins_the_corpus_full_name_in_attribution():
     a = arts("Donald Trump said it was over.", "Trump said it was not over.")
-    assert quotes(a)["speaker_resolved"].tolist() == ["Donald Trump", "Donald Trump"]
+    q = quotes(a)
+    assert q["speaker_resolved"].tolist() == ["Donald Trump", "Trump"]  # per article
+    t = attribution(q, a)
+    assert t[["speaker", "count", "articles"]].values.tolist() == [["Donald Trump", 2, 2]]
 
 
 def test_nyt_double_apostrophe_quotes():
