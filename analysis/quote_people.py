@@ -22,9 +22,9 @@ Computational Linguistics 39(4)): exact and surname matches first, then pronouns
 compatible antecedent (gender from titles Mr./Mrs./Ms. and the pronouns that follow a name's own
 mentions), then role nouns matched to the titles written before names. Person mentions are
 capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian Press"), places
-and organisation words. Across a corpus, :func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one
-full name the corpus gives it ("Trump" → "Donald Trump") when that name is at least 80 % of the
-full names ending in it.
+and organisation words. Across a corpus, :func:`analysis.quotes.attribution` maps
+(``_join_surnames``) a lone surname to the one full name the corpus gives it ("Trump" → "Donald
+Trump") when that name is at least 80 % of the full names ending in it.
 """
 
 from __future__ import annotations

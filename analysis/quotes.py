@@ -152,7 +152,7 @@ def quotes(
     >>> q["text"].tolist()
     ['“Talks went well,”', 'more talks would follow']
     >>> df = pd.DataFrame({"doc_id": ["b"], "text": [
-    ...     "Donald Trump spoke in Ohio. “We will win,” he said. Mr. Trump pointed out the polls."]})
+    ...     "Donald Trump spoke. “We will win,” he said. Mr. Trump pointed out the polls."]})
     >>> quotes(df)[["speaker", "speaker_resolved", "cue"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
     [['he', 'Donald Trump', 'said'], ['Mr. Trump', 'Donald Trump', 'pointed out']]
