@@ -71,12 +71,12 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
     wisconsin colorado arizona georgia chicago london paris europe russia china syria iran iraq
     mexico canada israel center centre hall square park airport hospital school college campaign
-    fund club church trump's clinton's press review magazine show debate day night""".split()
+    fund club church press review magazine show debate day night korea nations""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat
-    senior chief editor anchor host pollster strategist candidate nominee""".split()
+    senior chief editor anchor host pollster strategist candidate nominee speaker""".split()
 )
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
@@ -117,6 +117,15 @@ _PERSON_HEADS = frozenset(
     man woman pope king queen prince founder ceo executive writer economist professor
     republican democrat""".split()
 )
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+_ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
+_BODY_NOUNS = _ORG_WORDS | frozenset(
+    """military police administration group company community taliban firm campaign team
+    regime coalition alliance board panel prosecutors lawmakers legislature""".split()
+) - frozenset("news media".split())
 
 
 class _Person:
@@ -170,7 +179,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             continue
         roles: list[str] = []
         toks = _clean_name(name, roles)
-        if not toks or any(t.lower().strip("’'s") in _NOT_NAME_WORDS for t in toks):
+        if not toks or any(t.lower() in _NOT_NAME_WORDS for t in toks):
             continue
         if "/" in text[m.end() : m.end() + 1] or text[m.start() - 1 : m.start()] == "/":
             continue  # a photo credit: "Doug Ives/Canadian Press"
@@ -251,8 +260,11 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     if any(w in _ANON_WORDS for w in words) or (
         words[0] in ("a", "an", "one", "two", "three", "several", "some", "other", "another")
         and words[-1] in _ANON_HEADS
-    ) or (words[-1] in ("official", "officials") and words[0] not in ("the",)):
-        return "anonymous", "(anonymous source)"
+    ) or words[-1] in ("official", "officials") or words[-2:] == ["the", "person"]:
+        return "anonymous", "(anonymous source)"  # "the official" no named official precedes
+    if words[-1] in _BODY_NOUNS:
+        return "organisation", re.sub(r"^(?:the|a|an|its|their)\s+", "", surface.strip(),
+                                      flags=re.I)
     if words[-1] in _DOCUMENT_NOUNS:
         return "document", norm
     if words[-1].endswith("s") and not words[-1].endswith("ss") and words[0] != "the":
@@ -299,8 +311,10 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
 
 def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     s, e = r["speaker_start"], r["speaker_end"]
-    surface = text[s:e]
+    surface = _REFLEXIVE.sub("", text[s:e])
     category, norm, words = kind_of(surface)
+    if category == "description" and _ONE_NAME.fullmatch(surface.strip()):
+        category, norm = "named", surface.strip()  # "Erdogan", "Giuliani": names, not demonyms
     if r.get("speaker_actor"):
         return r["speaker_actor"], "person" if _looks_named_person(r["speaker_actor"]) else (
             "organisation")
@@ -308,13 +322,14 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         special = _classify(surface, category, norm)
         if special is not None:
             return special[1], special[0]
-        norm = " ".join(_clean_name(norm)) or norm
-        person = _named_person(norm, by_surname)
+        cleaned = " ".join(_clean_name(norm))
+        person = _named_person(cleaned, by_surname) if cleaned else None
         if person is not None:
             return person.full, "person"
         if _looks_named_person(norm, lone=True) and not surface.isupper():
-            return norm, "person"
-        return norm, "organisation"
+            return (cleaned or norm), "person"
+        body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
+        return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
     if category == "pronoun" and norm in ("he", "she"):
         want = "m" if norm == "he" else "f"
         p = _nearest(s, mentions, m_starts, resolved_at, lambda p: _gender(p) in (want, None))
@@ -323,7 +338,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return "(unidentified)", "unresolved"
     if r.get("antecedent"):
         norm = r["speaker_norm"] or ""
-        if _looks_named_person(norm):
+        if _looks_named_person(norm, lone=category == "description"):
             person = _named_person(" ".join(_clean_name(norm)) or norm, by_surname)
             return (person.full if person else norm), "person"
         kind = "organisation"
