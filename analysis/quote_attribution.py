@@ -12,6 +12,7 @@ mentions table taking precedence when given.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -45,6 +46,7 @@ from .text import paragraph_spans, quoted_spans, sentence_spans
 # Speaker normalisation and coreference
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     """Classify a speaker phrase → (category, normalised form, content words).
 

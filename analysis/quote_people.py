@@ -30,6 +30,7 @@ Trump") when that name is at least 80 % of the full names ending in it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -142,6 +143,14 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def _clean_name(name: str, roles: list[str] | None = None) -> list[str]:
+    toks, cut = _clean_name_cached(name)
+    if roles is not None:
+        roles.extend(cut)
+    return list(toks)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Name tokens without a leading opener, title or descriptor ("Russian President Vladimir
     Putin" → Vladimir Putin; the titles go to ``roles``), middle initials or a possessive ending;
     [] for a headline run of capitals or a name ending in a title ("Air Force Gen")."""
@@ -151,14 +160,14 @@ def _clean_name(name: str, roles: list[str] | None = None) -> list[str]:
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES | _DESCRIPTORS
            or _DEMONYM.search(t) or t.isupper()]
+    roles: tuple[str, ...] = ()
     if cut:
-        if roles is not None:
-            roles.extend(t.lower() for t in toks[: cut[-1] + 1])
+        roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
         toks = toks[cut[-1] + 1 :]
     if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES | _DESCRIPTORS
             or any(t.lower().strip(".") in _NOT_NAME_START for t in toks[1:])):
-        return []
-    return toks
+        return (), roles
+    return tuple(toks), roles
 
 
 def _people(text: str, quoted: list[tuple[int, int]]):
