@@ -342,6 +342,9 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
             semi = text.find(";", s, e)
             if semi != -1:
                 e = semi
+            aside = _ASIDE.search(text, s, e)
+            if aside is not None and aside.start() - s >= 12:
+                e = aside.start()  # ", which …", ", although …": the reporter's addition
         row = add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
                   ev.verb_start)
         if row is not None:
@@ -527,6 +530,11 @@ def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
             r["speaker_actor"], r["speaker_norm"], r["antecedent"] = override[span]
 
 
+# a comma then a non-restrictive or concessive clause: annotators end the content before it
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|part of|even as|"
+    r"even though|should|according to|adding|saying|noting|citing|as well as|a move|an? \w+ that)\b"
+)
 _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
 _NOT_RESUMING = frozenset(
     """as in at on according citing after before when while though although and but or because
