@@ -120,6 +120,7 @@ _PERSON_HEADS = frozenset(
 )
 
 
+UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
@@ -344,7 +345,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         p = _nearest(s, mentions, m_starts, resolved_at, lambda p: _gender(p) in (want, None))
         if p is not None:
             return p.full, "person"
-        return "(unidentified)", "unresolved"
+        return UNIDENTIFIED, "unresolved"
     if r.get("antecedent"):
         norm = r["speaker_norm"] or ""
         if _looks_named_person(norm, lone=category == "description"):
@@ -366,7 +367,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
                 p = _nearest(s, mentions, m_starts, resolved_at, lambda p: True)
             if p is not None:
                 return p.full, "person"
-    return "(unidentified)", "unresolved"
+    return UNIDENTIFIED, "unresolved"
 
 
 def _named_person(norm: str, by_surname) -> _Person | None:

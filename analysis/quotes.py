@@ -75,7 +75,7 @@ from ._memory import release_memory
 from ._progress import progress
 from ._validate import require_columns
 from .quote_attribution import _doc_quotes, _mentions_index, _speaker_kind
-from .quote_people import _join_surnames
+from .quote_people import UNIDENTIFIED, _join_surnames
 from .reporting_verbs import REPORTING_VERBS as REPORTING_VERBS
 from .reporting_verbs import VERB_CLASSES as VERB_CLASSES
 from .reporting_verbs import _lexicon, load_reporting_verbs
@@ -370,7 +370,10 @@ def attribution(
         Also count statements found inside direct quotations (IRNA quoting Bagheri Kani, quoted by
         the Jerusalem Post). Off by default: the outlet quotes IRNA.
     unattributed : bool
-        Keep quotations with no speaker found, as speaker "(unattributed)".
+        Keep quotations with no speaker found, as speaker "(unattributed)", and speakers the
+        text does not tie to anyone ("he" with no antecedent), as "(unidentified)". Off by
+        default: a figure of who is quoted shows people, bodies and unnamed sources of a stated
+        kind ("(anonymous source)", "spokesperson of X"), never a bare pronoun.
 
     Returns
     -------
@@ -406,7 +409,7 @@ def attribution(
         q["speaker"] = q["speaker"].fillna("(unattributed)")
         q["verb"] = q["verb"].fillna("(none)")
     else:
-        q = q[q["speaker"].notna()]
+        q = q[q["speaker"].notna() & (q["speaker"] != UNIDENTIFIED).fillna(True)]
     if "verb_class" not in q.columns:
         q["verb_class"] = None
     q["verb_class"] = q["verb_class"].astype(object).where(q["verb_class"].notna(), "(none)")

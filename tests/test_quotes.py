@@ -542,6 +542,14 @@ def test_attribution_counts_resolved_speakers_not_pronouns():
     assert t["speaker"].tolist() == ["Donald Trump"] and t["count"].tolist() == [3]
 
 
+def test_unidentified_speakers_left_out_of_attribution_by_default():
+    a = arts("He said the plan was final. “Yes,” IRNA said.")
+    q = quotes(a)
+    assert q["speaker_resolved"].tolist() == ["(unidentified)", "IRNA"]
+    assert attribution(q, a)["speaker"].tolist() == ["IRNA"]
+    assert set(attribution(q, a, unattributed=True)["speaker"]) == {"IRNA", "(unidentified)"}
+
+
 def test_lone_surname_joins_the_corpus_full_name_in_attribution():
     a = arts("Donald Trump said it was over.", "Trump said it was not over.")
     q = quotes(a)
