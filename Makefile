@@ -40,6 +40,7 @@ bench: setup
 eval: setup
 	$(PY) benchmarks/eval_topics.py
 	$(PY) benchmarks/eval_pages.py --generate
+	$(PY) benchmarks/eval_quotes.py
 
 lint: setup
 	$(PY) -m ruff check analysis tests benchmarks

@@ -12,12 +12,22 @@ mentions table taking precedence when given.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
 import pandas as pd
 
 from ._validate import require_columns
+from .quote_people import _resolve_people
+from .quote_spans import (
+    _ASIDE,
+    _according_source,
+    _is_term,
+    _normalise_marks,
+    _quote_paragraphs,
+    _resumed_content,
+)
 from .quote_speakers import (
     _DETERMINERS,
     _MEDIA_DESCRIPTORS,
@@ -35,7 +45,6 @@ from .quote_speakers import (
     _is_cap,
     _is_possessive,
     _is_word,
-    _np_forward,
     _TokenIndex,
 )
 from .reporting_verbs import _Lexicon
@@ -45,6 +54,7 @@ from .text import paragraph_spans, quoted_spans, sentence_spans
 # Speaker normalisation and coreference
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     """Classify a speaker phrase → (category, normalised form, content words).
 
@@ -220,6 +230,7 @@ _ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
 def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     if not text:
         return []
+    original, text = text, _normalise_marks(text)
     sents: list[tuple[int, int]] = []
     for ps, pe in paragraph_spans(text):
         sents.extend(sentence_spans(text, ps, pe))
@@ -302,6 +313,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     boundaries = sorted(
         [ev.content[1] for ev in events if ev.post and ev.content]
         + [ev.verb_start for ev in events if ev.participle and ev.sp is not None]
+        + [ev.coord for ev in events if ev.coord >= 0 and ev.sp is not None]
     )
     statements = []
     for ev in events:
@@ -315,15 +327,24 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
             semi = text.find(";", s, e)
             if semi != -1:
                 e = semi
-        row = add("indirect", s, e, ev.sp, ev.lemma, ev.cls, ev.verb_start)
+            aside = _ASIDE.search(text, s, e)
+            if aside is not None and aside.start() - s >= 12:
+                e = aside.start()  # ", which …", ", although …": the reporter's addition
+        row = add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
+                  ev.verb_start)
         if row is not None:
             statements.append((row, ev.post))
+        tail = _resumed_content(text, ev, clause_bounds) if ev.post and ev.sp else None
+        if tail is not None:
+            row = add("indirect", *tail, ev.sp, ev.lemma, ev.cls, ev.verb_start)
+            if row is not None:
+                statements.append((row, True))
 
     # according to X
     for m in _ACCORDING.finditer(text):
         ss, se = clause_bounds(m.start())
         toks = tk(m.end(), se)
-        fw = _np_forward(toks, 0, limit=12)
+        fw = _according_source(toks)
         if fw is None:
             continue
         sp = (toks[fw[0]][1], toks[fw[1]][2])
@@ -420,14 +441,29 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
                 for col in ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start"):
                     a[col] = b[col]
 
+    _quote_paragraphs(direct_rows, text, para_starts)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
+    _resolve_people(rows, text, direct, _speaker_kind)
+    for r in direct_rows:
+        if r["speaker_start"] is None and _is_term(text, r["start"], r["end"]):
+            r["kind"] = "term"
+    cue_ends = {ev.verb_start: ev.verb_end for ev in events}
+    for m in _ACCORDING.finditer(text):
+        cue_ends[m.start()] = m.start() + len(m.group().rstrip())
     for r in rows:
+        if r["kind"] == "direct" and text is not original:
+            s, e = r["start"], r["end"]
+            r["start"] = s - 1 if original[s - 1 : s + 1] == "''" else s
+            r["end"] = e + 1 if original[e - 1 : e + 1] == "''" else e
         if r["speaker_start"] is not None:
-            r["speaker"] = text[r["speaker_start"] : r["speaker_end"]]
+            r["speaker"] = original[r["speaker_start"] : r["speaker_end"]]
         else:
             r["speaker"] = None
-        r["text"] = text[r["start"] : r["end"]]
+        r["cue_start"] = r["verb_start"]
+        r["cue_end"] = cue_ends.get(r["verb_start"])
+        r["cue"] = None if r["cue_end"] is None else original[r["cue_start"] : r["cue_end"]]
+        r["text"] = original[r["start"] : r["end"]]
         k = None if r["kind"] == "direct" or r["verb_start"] is None else direct_at(r["verb_start"])
         r["within_span"] = direct[k] if k is not None else None
     return rows

@@ -127,18 +127,38 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 class _TokenIndex:
-    """The tokens of one text, computed once; ``tk(start, end)`` slices those inside a window."""
+    """The tokens of one text, computed line by line on first use (most lines hold no reporting
+    verb and are never tokenised); ``tk(start, end)`` gives the tokens inside a window. Tokens
+    never span a line break, so tokenising per line gives the same tokens as the whole text."""
 
     def __init__(self, text: str):
-        self.toks = _tokens(text, 0, len(text))
-        self.starts = [t[1] for t in self.toks]
+        self.text = text
+        self.lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.cache: dict[int, tuple[list, list[int]]] = {}
+
+    def _line(self, k: int) -> tuple[list, list[int]]:
+        got = self.cache.get(k)
+        if got is None:
+            e = self.lines[k + 1] if k + 1 < len(self.lines) else len(self.text)
+            toks = _tokens(self.text, self.lines[k], e)
+            got = self.cache[k] = (toks, [t[1] for t in toks])
+        return got
 
     def __call__(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end, lo)
-        if hi > lo and self.toks[hi - 1][2] > end:
-            hi -= 1  # a token running past the window's end is not inside it
-        return self.toks[lo:hi]
+        k0 = bisect.bisect_right(self.lines, start) - 1
+        k1 = bisect.bisect_right(self.lines, max(start, end - 1)) - 1
+        out: list[tuple[str, int, int]] = []
+        for k in range(max(k0, 0), k1 + 1):
+            toks, starts = self._line(k)
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end, lo)
+            if hi > lo and toks[hi - 1][2] > end:
+                hi -= 1  # a token running past the window's end is not inside it
+            out.extend(toks[lo:hi])
+        return out
+
+
+_NEWLINE = re.compile(r"\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -148,7 +168,7 @@ class _TokenIndex:
 class _Event:
     __slots__ = (
         "verb_start", "verb_end", "lemma", "cls", "sp", "content", "post", "clause_start",
-        "attach", "participle",
+        "attach", "participle", "obj", "coord",
     )
 
     def __init__(self, verb_start, verb_end, lemma, cls):
@@ -159,6 +179,8 @@ class _Event:
         self.clause_start = verb_start
         self.attach = -1  # where an attribution clause begins (right after a closing mark)
         self.participle = False  # ", adding …": a new reporting act inside the same sentence
+        self.obj = False  # content is the object of the verb, not a reported clause
+        self.coord = -1  # "… and warned …": where the coordinated reporting act begins
 
 
 def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
@@ -182,7 +204,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             if prev == "of" or (
                 prev in _PREPOSITIONS
                 and j > 1
-                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS)
+                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS | {"familiar", "close"})
             ):
                 j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
                 n += 2
@@ -324,11 +346,32 @@ _QUANTIFIERS = frozenset("one some many several both all two three most each non
 _PARENTHETICAL_TAIL = re.compile(r"\s*(?:[,.;!?…:)\]]|$)")
 
 
-def _is_parenthetical_tail(text: str, pos: int, end: int, tk) -> bool:
-    """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.")."""
+def _relative_subject(toks, i: int) -> tuple[int, int] | None:
+    """Subject before a relative clause closed by the comma at ``i``: "Barkley, who said he
+    votes Democratic, said …" → Barkley."""
+    for k in range(i - 1, max(-1, i - 30), -1):
+        if toks[k][0] == ",":
+            if k + 1 < i and toks[k + 1][0].lower() in ("who", "whose") and k > 0:
+                walk = _np_backward(toks, k - 1)
+                if walk is not None and _is_cap(toks[walk[1]][0]):
+                    return toks[walk[0]][1], toks[walk[1]][2]
+            return None
+    return None
+
+
+def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False) -> bool:
+    """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.");
+    with ``obj`` (tell, inform …) also a short object first ("…, Obama told his adviser.")."""
     if _PARENTHETICAL_TAIL.match(text[pos:end]):
         return True
     toks = tk(pos, min(end, pos + 120))
+    if obj and toks and (_is_cap(toks[0][0]) or toks[0][0].lower() in _DETERMINERS
+                         or toks[0][0].lower() in ("reporters", "me", "us", "him", "her")):
+        for tok, _s, _e in toks[:6]:
+            if tok in ",.;!?…" or tok in _CLOSE_MARKS:
+                return True
+            if tok.lower() in _STOPWORDS:
+                break
     if not toks or toks[0][0].lower() not in _PREPOSITIONS | _TIME_WORDS | {"earlier", "later"}:
         return False
     for n, (tok, _s, _e) in enumerate(toks[:8]):
@@ -339,15 +382,34 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk) -> bool:
     return len(toks) <= 8
 
 
+_DASHES = ("—", "--", "–")
+_PRONOUN_BE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t)[’']s|(?:[Tt]hey|[Ww]e)[’']re")
+
+
+def _drop_aside(toks: list) -> list:
+    """Tokens before a verb without a parenthesis or dashed aside that ends right before it:
+    "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"."""
+    last = toks[-1][0] if toks else ""
+    if last == ")" or last in _DASHES:
+        opener = "(" if last == ")" else None
+        for k in range(len(toks) - 2, max(-1, len(toks) - 30), -1):
+            tok = toks[k][0]
+            if (opener and tok == opener) or (opener is None and tok in _DASHES):
+                return toks[:k] if k > 0 else toks
+    return toks
+
+
 def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     """Build a speech event for verb match ``m`` inside clause bounds ``[cs, ce)``."""
     lemma, cls, comp = lex.lookup(m.group())
     vs, ve = m.span()
+    if text[max(0, vs - 6) : vs] == "Story ":
+        return None  # CNN's "Story highlights" box
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
     first_word = m.group().split()[0]
     is_ing = first_word.endswith("ing")
-    toks = tk(max(cs, vs - 200), vs)
+    toks = _drop_aside(tk(max(cs, vs - 200), vs))
     i = len(toks) - 1
     while i >= 0 and (toks[i][0].lower() in _ADV_AUX | _NEGATIONS or _is_adverb(toks[i][0])):
         if toks[i][0].lower() in _NEGATIONS:
@@ -361,6 +423,19 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         ][0].lower() in ("went", "goes", "go", "going"):
             went_on = True  # "Bagheri Kani went further to suggest that …"
             i -= 2
+        elif low in _BE and lemma == "quote as saying":
+            i -= 1  # "Trump was quoted as saying …": the subject of the passive is the speaker
+        elif is_ing and low in _BE and i >= 1:
+            i -= 1  # progressive: "Trump is demanding …" (the -ing form after be is no participle)
+            is_ing = False
+            while i >= 0 and (toks[i][0].lower() in _ADV_AUX or _is_adverb(toks[i][0])):
+                i -= 1
+        elif is_ing and _PRONOUN_BE.fullmatch(toks[i][0]):
+            # "He’s claiming …": split the contraction, the pronoun is the speaker
+            t, s0, _e = toks[i]
+            pron = t.split("’")[0].split("'")[0]
+            toks = toks[:i] + [(pron, s0, s0 + len(pron))]
+            is_ing = False
         elif low in _BE or low == "to" or (low == "as" and is_ing):
             return None  # passive, infinitive, "quoted as saying"
     after_toks = tk(ve, min(ce, ve + 160))
@@ -371,6 +446,10 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np":
         # (verbs that take an object never invert: ", condemned the genocide perpetrated by …")
         fw = _inverted_np(after_toks)
+        if fw is not None and not _is_cap(after_toks[fw[1]][0]):
+            head_tok = after_toks[fw[1]][0].lower()
+            if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS:
+                fw = None  # ", said his survey of Republicans showed …": not a speaker
         if fw is not None:
             sp_end = after_toks[fw[1]][2]
             nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
@@ -393,6 +472,10 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):
         ev.sp = _clause_subject(tk, cs, toks[i][1])
+        ev.coord = toks[i - 1][1] if i > 0 and toks[i - 1][0] == "," else toks[i][1]
+    elif i >= 0 and toks[i][0] == "," and i > 0 and _relative_subject(toks, i) is not None:
+        ev.sp = _relative_subject(toks, i)
+        ev.attach = ev.sp[0]
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         inner = _np_backward(toks, i - 1, loose=True)
@@ -422,21 +505,33 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         head = toks[last][0]
         low_head = head.lower()
         form = m.group()
+        if lemma in _NAMING_VERBS and not (
+            _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
+        ):
+            return None  # "a website called Cape Breton …": a participle, not a speech act
+        clause_next = _starts_clause(after_toks)
         if form.endswith("s") and not form.endswith("ss") and " " not in form:
             # "-s" forms double as plural nouns ("member states alike"): need a named subject,
             # a pronoun, or a clear clause after the verb
             nxt = after_toks[0][0].lower() if after_toks else ""
-            if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")):
+            if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
+                    or clause_next):
                 return None
         elif form == lemma.split()[0] and " " not in form:
-            # base forms ("say", "report") double as nouns: only after plural subjects
+            # base forms ("say", "report") double as nouns: only after plural subjects, or when
+            # a clause plainly follows ("Aides to Clinton say she is …")
             plural = _plural(low_head) and not _is_cap(head)
             coordinated = any(toks[k][0] == "and" for k in range(first, last))
-            if not (low_head in {"they", "we", "i", "you"} or plural or coordinated):
+            if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
+                    or (clause_next and (_plural(low_head) or _is_cap(head)))):
                 return None
         ev.sp = (toks[first][1], toks[last][2])
         ev.attach = toks[first][1]
-        if stop >= 0 and (toks[stop][0] in ",”»\"" ) and _is_parenthetical_tail(text, ve, ce, tk):
+        if text[ev.sp[0] : ev.sp[1]].lower() in _FIRST_SECOND:
+            return None  # the author's own voice ("By signing up, you agree …")
+        if stop >= 0 and (toks[stop][0] in ",”»\"") and _is_parenthetical_tail(
+            text, ve, ce, tk, obj=lemma in _OBJECT_VERBS
+        ):
             _post_content(text, ev, toks, stop, cs, closes_own_quote)
             return ev
 
@@ -451,7 +546,9 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     content_start = None
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
-    elif comp == "bare" and _is_word(t0) and t0.lower() not in _STOPWORDS | _TIME_WORDS:
+    elif comp == "bare" and _is_word(t0) and (
+        t0.lower() not in _STOPWORDS | _TIME_WORDS or t0.lower() in _CLAUSE_WORDS
+    ):
         content_start = after_toks[0][1]
     elif comp in ("bare", "that") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREPOSITIONS | _TIME_WORDS
@@ -464,6 +561,11 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
                 break
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
+    if (content_start is None and comp in ("np", "that") and _is_word(t0)
+            and t0.lower() not in _STOPWORDS | _TIME_WORDS and not ev.post):
+        # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
+        content_start = after_toks[0][1]
+        ev.obj = True
     if content_start is not None and content_start < ce:
         ev.content = (content_start, ce)
     return ev
@@ -482,6 +584,22 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
         if not q:
             ev.content = (start, end)
             ev.post = True
+
+
+_NAMING_VERBS = frozenset("call dub label".split())
+_CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
+_CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
+
+
+def _starts_clause(after_toks) -> bool:
+    """True when the words after a verb plainly open a clause: a subject pronoun, a determiner
+    followed by a word, or a capitalised name followed by a lower-case word ("Trump is …")."""
+    if len(after_toks) < 2:
+        return False
+    t0, t1 = after_toks[0][0], after_toks[1][0]
+    if t0.lower() in _CLAUSE_OPENERS and _is_word(t1):
+        return True
+    return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS
 
 
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")

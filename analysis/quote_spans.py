@@ -1,0 +1,111 @@
+"""Span rules for :mod:`analysis.quotes`: where a quotation or statement begins and ends.
+
+Internal to :func:`analysis.quote_attribution._doc_quotes` (issue 15, tuned on PolNeAR train):
+typewriter quotation marks written as two apostrophes (''…'', the NYT archive), quoted terms of
+one to three words with no speaker (kind ``term``), statements an attribution interrupts ("Putting
+the show together, Butz said, allowed him …"), the end of indirect content before a
+non-restrictive clause (", which …"), paragraphs that are one quotation continuing the speaker
+of the paragraph before, and the source phrase after "according to".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .quote_speakers import _DETERMINERS, _is_word
+
+_DOUBLE_APOSTROPHE = re.compile(r"''")
+
+
+def _normalise_marks(text: str) -> str:
+    """Typewriter double quotes written as two apostrophes (''…'', NYT archive style) → “…”.
+
+    The length is kept (an opening pair becomes " “", a closing pair "” "), so offsets into the
+    result index the original text.
+    """
+    if "''" not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if (before.isspace() or before in "([—–-") and not after.isspace():
+            return " “"
+        return "” "
+
+    return _DOUBLE_APOSTROPHE.sub(repl, text)
+
+
+def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]) -> None:
+    """A paragraph that is nothing but a quotation continues the speaker quoted at the end of
+    the paragraph before (news style: “…,” he said. / “More.”)."""
+    prev = None
+    for r in direct_rows:
+        k = bisect.bisect_right(para_starts, r["start"]) - 1
+        p_end = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+        alone = (text[para_starts[k] : r["start"]].strip() == ""
+                 and text[r["end"] : p_end].strip(" \n\t.") == "")
+        if (r["speaker_start"] is None and alone and prev is not None
+                and prev[1] == k - 1 and prev[0]["speaker_start"] is not None):
+            tail = text[prev[0]["end"] : para_starts[k]]
+            if len(tail) < 120 and prev[0]["verb_start"] is not None:
+                for col in ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start"):
+                    r[col] = prev[0][col]
+        prev = (r, k)
+
+
+# a comma then a non-restrictive or concessive clause: annotators end the content before it
+_ASIDE = re.compile(
+    r",\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|part of|even as|"
+    r"even though|should|according to|adding|saying|noting|citing|as well as|a move|an? \w+ that)\b"
+)
+_RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
+_NOT_RESUMING = frozenset(
+    """as in at on according citing after before when while though although and but or because
+    adding saying noting with without during since who which where referring speaking of for
+    to from""".split()
+)
+
+
+def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
+    """The rest of a statement an attribution interrupts: "Putting the show together, Butz said,
+    allowed him to …" → (start of "allowed", end of the clause)."""
+    end = max(ev.verb_end, ev.sp[1])
+    m = _RESUME.match(text, end)
+    if m is None:
+        return None
+    _cs, ce = clause_bounds(ev.verb_start)
+    word = re.match(r"[A-Za-z]+", text[m.end() : m.end() + 40])
+    low = word.group().lower() if word else ""
+    if word is None or low in _NOT_RESUMING or low.endswith("ing"):
+        return None
+    if ce - m.end() < 8:
+        return None
+    return m.end(), ce
+
+
+_WORDS = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def _is_term(text: str, start: int, end: int) -> bool:
+    """A quoted term, not a quotation: one to three words with no speaker and no cue (scare
+    quotes, titles, nicknames: Trump was ‘mocking’; the show “Fox News Sunday”)."""
+    return len(_WORDS.findall(text, start, end)) <= 3
+
+
+_SOURCE_STOPS = frozenset("that which who whom whose where when while because although".split())
+
+
+def _according_source(toks) -> tuple[int, int] | None:
+    """The source after "according to": its words up to punctuation or a relative clause
+    ("according to a new poll by the Harvard University Institute of Politics.")."""
+    out = None
+    for k, (tok, _s, _e) in enumerate(toks[:16]):
+        if not _is_word(tok) or tok.lower() in _SOURCE_STOPS:
+            break
+        out = k
+    if out is None or all(toks[k][0].lower() in _DETERMINERS for k in range(out + 1)):
+        return None
+    return 0, out
