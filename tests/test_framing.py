@@ -479,3 +479,16 @@ def test_allsides_subset_runs_with_finite_scores(shared_jsonl):
     assert len(kept) == len(t) and (kept["q"] == kept["q_t"]).all()  # same numbers otherwise
     lc = label_choices(a)
     assert lc.query("referent == 'Hamas' and count > 0")["label"].nunique() >= 2
+
+
+def test_cli_pairs_option_maps_to_distinctive_terms_keywords():
+    from analysis.cli import _pairs_option, build_parser
+
+    assert _pairs_option(None) == {}
+    parse = build_parser().parse_args
+    assert _pairs_option(parse(["framing", "--pairs"]).pairs) == {"pairs": "top", "top_pairs": 8}
+    assert _pairs_option(parse(["framing", "--pairs", "12"]).pairs)["top_pairs"] == 12
+    spec = parse(["framing", "--pairs", "CNN|Fox News", "--pairs", "BBC | NPR"]).pairs
+    assert _pairs_option(spec) == {"pairs": [("CNN", "Fox News"), ("BBC", "NPR")]}
+    with pytest.raises(ValueError, match="pairs"):
+        _pairs_option(["3", "CNN|Fox"])
