@@ -22,7 +22,7 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 from scipy import sparse, stats
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from . import _log_odds as _lo
 from ._log_odds import weighted_log_odds
@@ -69,10 +69,11 @@ def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
 class _NgramCounter:
     """Counts word n-grams per group with integer keys (scales to 10^5 articles, no string n-grams).
 
-    Tokens come from scikit-learn's ``CountVectorizer`` analyzer (lower-cased words of two or more
-    characters, "US"/"U.S." kept as "u.s."). Punctuation, line breaks and removed (other-voice)
-    text break n-grams; an n-gram may contain stop words inside ("war on gaza") but must not start
-    or end with a stop word or a number, and unigram stop words are dropped.
+    Tokens are those of scikit-learn's ``CountVectorizer`` analyzer with :data:`_TOKEN_PATTERN`
+    (lower-cased words of two or more characters, "US"/"U.S." kept as "u.s."). Punctuation, line
+    breaks and removed (other-voice) text break n-grams; an n-gram may contain stop words inside
+    ("war on gaza") but must not start or end with a stop word or a number, and unigram stop
+    words are dropped.
     """
 
     def __init__(self, ngram_range: tuple[int, int], stop_words):
@@ -82,11 +83,11 @@ class _NgramCounter:
         self.stop = frozenset(
             ENGLISH_STOP_WORDS if stop_words == "english" else (stop_words or ())
         )
-        # case is kept by the tokenizer so that "US" is not "us"; terms are lower-cased below
-        self.analyze = CountVectorizer(
-            lowercase=False, token_pattern=_TOKEN_PATTERN
-        ).build_analyzer()
+        # case is kept by the tokenizer so that "US" is not "us"; terms are lower-cased below.
+        # scikit-learn's analyzer with this token_pattern is its regular expression's findall.
+        self.tokenize = re.compile(_TOKEN_PATTERN + "|\x00").findall
         self.ids = {c: 0 for c in _BREAK}  # surface token -> term id (0: breaks n-grams)
+        self.ids["\x00"] = -1  # end of a text
         self.term_ids: dict[str, int] = {}
         self.terms = ["<break>"]
         self.edge = [False]
@@ -103,6 +104,20 @@ class _NgramCounter:
         self.ids[token] = i
         return i
 
+    def _token_ids(self, batch: list[str]) -> np.ndarray:
+        """Term ids of the tokens of ``batch``, each text followed by -1: one regular-expression
+        pass over the texts joined by NUL (which no token contains: a NUL in a text becomes a
+        space, which separates tokens alike) and one dictionary look-up per distinct token."""
+        joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
+        codes, uniq = pd.factorize(np.asarray(self.tokenize(joined), dtype=object))
+        get = self.ids.get
+        ids = np.fromiter((get(w, -2) for w in uniq), dtype=np.int32, count=len(uniq))
+        miss = np.flatnonzero(ids == -2)
+        if len(miss):  # new ids in the order of the sorted new tokens
+            new = {w: self._id(w) for w in sorted(uniq[miss])}
+            ids[miss] = [new[w] for w in uniq[miss]]
+        return ids[codes]
+
     def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
               min_count: int = 1, keep: np.ndarray | None = None, chunk: int = 2000):
         """``(table, totals)``: table ``g, key, count, docs``, totals ``(n_groups, 4)`` per order.
@@ -115,16 +130,10 @@ class _NgramCounter:
         chunks = []
         texts, lo = iter(texts), 0
         while batch := list(islice(texts, chunk)):
-            toks = [self.analyze(t) for t in batch]
-            flat = [w for t in toks for w in (*t, "\n")]
-            get = self.ids.get
-            tok = np.fromiter((get(w, -1) for w in flat), dtype=np.int32, count=len(flat))
-            miss = np.flatnonzero(tok < 0)
-            if len(miss):
-                new = {flat[i] for i in miss}
-                ids = {w: self._id(w) for w in sorted(new)}
-                tok[miss] = [ids[flat[i]] for i in miss]
-            chunks.append((lo, tok, np.array([len(t) + 1 for t in toks])))
+            tok = self._token_ids(batch)
+            ends = np.flatnonzero(tok < 0)  # one end-of-text mark per text
+            tok[ends] = 0  # which breaks n-grams like a line break
+            chunks.append((lo, tok, np.diff(ends, prepend=-1)))
             lo += len(batch)
         self._edge = np.array(self.edge, dtype=bool)
         sketch, bits = None, 0
