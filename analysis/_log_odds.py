@@ -11,6 +11,7 @@ q-values equal those of the full family exactly.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import warnings
@@ -145,6 +146,7 @@ def _words(text: str) -> list[list[str]]:
     return [r for r in runs + [cur] if r]
 
 
+@functools.lru_cache(maxsize=4096)
 def outlet_aliases(name: str) -> list[str]:
     """Names an outlet goes by, as lower-cased n-grams: its name (parentheses dropped), the name
     without generic words ("ABC News" → "abc"; "Fox Online News" → "fox"), the word after a
@@ -299,17 +301,19 @@ class _Scorer:
         self.fam_w.append(np.ones(int(tested.sum()), dtype=np.int64))
 
 
-def score(by: str, names: np.ndarray, n_art: np.ndarray, terms: np.ndarray, order: np.ndarray,
+def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarray,
           Y: sparse.csr_matrix, D: sparse.csr_matrix, totals: np.ndarray, bg: np.ndarray,
           bg_tot: np.ndarray, comps: list[tuple[int, int]], *, min_count: int, alpha0: float,
           keep: str = "reported", exclude_names: bool = False) -> pd.DataFrame:
-    """The ``distinctive_terms`` table from summed counts: ``Y`` (groups × terms n-gram counts),
+    """The ``distinctive_terms`` table from summed counts: ``terms`` (strings, or a function of
+    term indices that gives them: only reported terms are decoded), ``Y`` (groups × terms counts),
     ``D`` (articles using each term, same sparsity as ``Y``), ``totals`` (groups × n-gram
     order), background counts ``bg`` and totals ``bg_tot``. Shared by the pandas and the Dask
     (map-reduce) paths."""
     with np.errstate(divide="ignore", invalid="ignore"):
         alpha = np.where(bg > 0, bg, 0.5) * alpha0 / bg_tot[order]
-    alpha = np.where(np.isfinite(alpha), alpha, alpha0 / max(len(terms), 1))
+    alpha = np.where(np.isfinite(alpha), alpha, alpha0 / max(len(order), 1))
+    term_of = terms if callable(terms) else (lambda i: np.asarray(terms, dtype=object)[i])
     s = _Scorer(Y, D, totals, np.asarray(order, dtype=np.int64), alpha, alpha0, min_count, keep)
     rest = np.array([a for a, b in comps if b < 0], dtype=np.int64)
     if len(rest):
@@ -323,19 +327,20 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms: np.ndarray, orde
     g, o, j = (cols.pop(k).astype(np.int64) for k in ("g", "o", "j"))
     q = bh_weighted(cols["p"], *(np.concatenate(x) if x else np.array([], t) for x, t in
                                  ((s.fam_p, np.float32), (s.fam_w, np.int64))))
+    uj, jinv = np.unique(j, return_inverse=True)
+    tstr = term_of(uj)  # the strings of reported terms only
     if exclude_names and len(g):
-        keep_rows = ~own_name_rows(g, j, terms, names)
-        g, o, j, q = g[keep_rows], o[keep_rows], j[keep_rows], q[keep_rows]
+        keep_rows = ~own_name_rows(g, jinv, tstr, names)
+        g, o, jinv, q = g[keep_rows], o[keep_rows], jinv[keep_rows], q[keep_rows]
         cols = {k: v[keep_rows] for k, v in cols.items()}
     # sort: group, "rest" first, other, z (desc), term
-    uj, jinv = np.unique(j, return_inverse=True)
     trank = np.empty(len(uj), dtype=np.int64)
-    trank[np.argsort(terms[uj].astype(str), kind="stable")] = np.arange(len(uj))
+    trank[np.argsort(tstr.astype(str), kind="stable")] = np.arange(len(uj))
     srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
     names_o = np.append(names, "rest")
     out = pd.DataFrame({
         by: names[g[srt]], "other": names_o[o[srt]],
-        "term": terms[j[srt]], "ngram": order[j[srt]].astype(np.int64),
+        "term": tstr[jinv[srt]], "ngram": order[uj[jinv[srt]]].astype(np.int64),
         "count": cols["count"][srt].astype(np.int64), "docs": cols["docs"][srt].astype(np.int64),
         "articles": n_art[g[srt]].astype(np.int64),
         "count_other": cols["count_other"][srt].astype(np.int64),

@@ -21,6 +21,7 @@ from itertools import islice
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from scipy import sparse, stats
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -53,12 +54,24 @@ _US = frozenset({"US", "USA", "U.S.", "U.S.A."})
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
 
 
-def _sum_parts(parts: list[pd.DataFrame]) -> pd.DataFrame:
+def _sum_parts(parts: list[tuple], n_groups: int) -> pd.DataFrame:
+    """Rows ``g, key, count, docs`` summed per (group, key), by hashing (row order arbitrary)."""
     if not parts:
         return pd.DataFrame({"g": np.array([], np.int32), "key": np.array([], np.uint64),
                              "count": np.array([], np.int64), "docs": np.array([], np.int64)})
-    table = pd.concat(parts, ignore_index=True)
-    return table.groupby(["g", "key"], sort=False).sum().reset_index()
+    g, key, count, docs = (np.concatenate(x) for x in zip(*parts))
+    kc, ku = pd.factorize(key)
+    pc, pu = pd.factorize(kc.astype(np.int64) * n_groups + g)
+    return pd.DataFrame({"g": (pu % n_groups).astype(np.int32), "key": ku[pu // n_groups],
+                         "count": np.bincount(pc, weights=count).astype(np.int64),
+                         "docs": np.bincount(pc, weights=docs).astype(np.int64)})
+
+
+def _per_doc(d: np.ndarray, key: np.ndarray, n_docs: int):
+    """Distinct (document, key) pairs of n-gram occurrences and their counts, by hashing."""
+    kc, ku = pd.factorize(key)
+    pc, pu = pd.factorize(kc.astype(np.int64) * n_docs + d)
+    return pu % n_docs, ku[pu // n_docs], np.bincount(pc)
 
 
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
@@ -109,7 +122,12 @@ class _NgramCounter:
         pass over the texts joined by NUL (which no token contains: a NUL in a text becomes a
         space, which separates tokens alike) and one dictionary look-up per distinct token."""
         joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
-        codes, uniq = pd.factorize(np.asarray(self.tokenize(joined), dtype=object))
+        flat = self.tokenize(joined)
+        try:  # Arrow's hash-based dictionary encoding
+            enc = pa.array(flat, type=pa.large_string()).dictionary_encode()
+            codes, uniq = enc.indices.to_numpy(), np.array(enc.dictionary.to_pylist(), object)
+        except (pa.ArrowException, UnicodeError):  # e.g. a lone surrogate
+            codes, uniq = pd.factorize(np.asarray(flat, dtype=object))
         get = self.ids.get
         ids = np.fromiter((get(w, -2) for w in uniq), dtype=np.int32, count=len(uniq))
         miss = np.flatnonzero(ids == -2)
@@ -157,18 +175,15 @@ class _NgramCounter:
                     pos = np.minimum(np.searchsorted(keep, key), max(len(keep) - 1, 0))
                     sel = (keep[pos] == key) if len(keep) else np.zeros(len(key), bool)
                     idx, key = idx[sel], key[sel]
-                per_doc = pd.DataFrame({"d": doc[idx], "key": key}).value_counts(sort=False)
-                d = per_doc.index.get_level_values(0).to_numpy()
-                parts.append(pd.DataFrame({
-                    "g": groups[d].astype(np.int32),
-                    "key": per_doc.index.get_level_values(1).to_numpy(np.uint64),
-                    "count": per_doc.to_numpy(np.int64), "docs": np.ones(len(d), dtype=np.int64),
-                }))
+                d, key, cnt = _per_doc(doc[idx] - lo, key, len(lengths))
+                parts.append((groups[lo + d].astype(np.int32), key.astype(np.uint64),
+                              cnt.astype(np.int64), np.ones(len(d), dtype=np.int64)))
                 n_rows += len(d)
             if n_rows > 5_000_000:  # compact: counts of one n-gram in several chunks
-                parts = [_sum_parts(parts)]
-                n_rows = len(parts[0])
-        return _sum_parts(parts), totals
+                t = _sum_parts(parts, n_groups)
+                parts = [tuple(t[c].to_numpy() for c in ("g", "key", "count", "docs"))]
+                n_rows = len(t)
+        return _sum_parts(parts, n_groups), totals
 
     def _ngrams(self, tok: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Start positions and integer keys of the valid k-grams of a token-id array."""
@@ -185,10 +200,16 @@ class _NgramCounter:
             key = key * _BASE + tok[idx + j].astype(np.uint64)
         return idx, key
 
+    @staticmethod
+    def order_of(keys: np.ndarray) -> np.ndarray:
+        """N-gram orders of integer keys."""
+        keys = keys.astype(np.uint64)
+        return 1 + (keys >= _BASE).astype(int) + (keys >= _BASE * _BASE).astype(int)
+
     def decode(self, keys: np.ndarray) -> tuple[list[str], np.ndarray]:
         """Terms and n-gram orders of integer keys."""
         keys = keys.astype(np.uint64)
-        order = 1 + (keys >= _BASE).astype(int) + (keys >= _BASE * _BASE).astype(int)
+        order = self.order_of(keys)
         words = np.array(self.terms, dtype=object)
         parts = [words[(keys // _BASE**j) % _BASE] for j in (2, 1, 0)]
         terms = [" ".join(p[3 - o :]) for o, *p in zip(order, *parts)]
@@ -362,15 +383,19 @@ def distinctive_terms(
     corpus = table.groupby("key")["count"].sum()
     corpus = corpus[corpus >= min_count].sort_index()
     keys = corpus.index.to_numpy(np.uint64)
-    terms, order = counter.decode(keys)
+    order = counter.order_of(keys)
     table = table[table["key"].isin(keys)]
     Y, D = _matrices(table["g"].to_numpy(np.int64), np.searchsorted(
         keys, table["key"].to_numpy(np.uint64)), table["count"].to_numpy(float),
         table["docs"].to_numpy(float), (G, len(keys)))
     del table
     bg, bg_tot = _background(counter, prior, keys, corpus.to_numpy(), totals.sum(axis=0))
-    out = _lo.score(by, names, n_art, np.asarray(terms, dtype=object), order, Y, D, totals, bg,
-                    bg_tot, comps, min_count=min_count, alpha0=alpha0, keep=keep,
+
+    def terms(idx: np.ndarray) -> np.ndarray:  # only the reported terms are decoded
+        return np.asarray(counter.decode(keys[idx])[0], dtype=object)
+
+    out = _lo.score(by, names, n_art, terms, order, Y, D, totals, bg, bg_tot, comps,
+                    min_count=min_count, alpha0=alpha0, keep=keep,
                     exclude_names=_outlet_like(by, exclude_outlet_names))
     out.attrs.update(too_few_articles=too_few, min_articles=min_articles)
     release_memory(len(articles))
@@ -395,7 +420,7 @@ def _matrices(g: np.ndarray, col: np.ndarray, count: np.ndarray, docs: np.ndarra
               shape: tuple[int, int]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """Counts and document counts as CSR matrices with one sparsity pattern (rows of ``(g,
     col)`` pairs are unique)."""
-    o = np.lexsort((col, g))
+    o = np.argsort(g.astype(np.int64) * max(shape[1], 1) + col, kind="stable")
     indptr = np.r_[0, np.cumsum(np.bincount(g, minlength=shape[0]))]
     Y = sparse.csr_matrix((count[o], col[o].astype(np.int32), indptr), shape=shape)
     D = sparse.csr_matrix((docs[o], col[o].astype(np.int32), indptr), shape=shape)
