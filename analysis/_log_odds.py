@@ -19,6 +19,8 @@ from itertools import combinations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from scipy import sparse, special
 
 log = logging.getLogger(__name__)
@@ -193,8 +195,10 @@ def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
     aliases = {g: [f" {a} " for a in outlet_aliases(names[g])] for g in np.unique(group)}
     words = {w for al in aliases.values() for a in al for w in a.split()}
     uniq = np.unique(term_idx)
-    has = np.fromiter((bool(words.intersection(str(t).split())) for t in terms[uniq]),
-                      dtype=bool, count=len(uniq))
+    lists = pc.split_pattern(pa.array(terms[uniq].tolist(), type=pa.large_string()), " ")
+    hit = pc.is_in(pc.list_flatten(lists), value_set=pa.array(sorted(words), pa.large_string()))
+    has = np.zeros(len(uniq), dtype=bool)
+    has[pc.list_parent_indices(lists).to_numpy()[hit.to_numpy(zero_copy_only=False)]] = True
     cand = np.flatnonzero(np.isin(term_idx, uniq[has]))
     drop = np.zeros(len(term_idx), dtype=bool)
     for i in cand:
