@@ -380,16 +380,23 @@ def distinctive_terms(
     counter = _NgramCounter(ngram_range, stop_words)
     texts = progress(_voice_texts(articles, voice), total=len(articles), desc="counting n-grams")
     table, totals = counter.count(texts, groups, G, min_count=min_count)
-    corpus = table.groupby("key")["count"].sum()
-    corpus = corpus[corpus >= min_count].sort_index()
-    keys = corpus.index.to_numpy(np.uint64)
-    order = counter.order_of(keys)
-    table = table[table["key"].isin(keys)]
-    Y, D = _matrices(table["g"].to_numpy(np.int64), np.searchsorted(
-        keys, table["key"].to_numpy(np.uint64)), table["count"].to_numpy(float),
-        table["docs"].to_numpy(float), (G, len(keys)))
+    g, key, count, docs = (table[c].to_numpy() for c in ("g", "key", "count", "docs"))
     del table
-    bg, bg_tot = _background(counter, prior, keys, corpus.to_numpy(), totals.sum(axis=0))
+    kc, uk = pd.factorize(key)  # corpus counts by hashing; kept keys sorted
+    del key
+    corpus = np.bincount(kc, weights=count, minlength=len(uk))
+    kept = np.flatnonzero(corpus >= min_count)
+    kept = kept[np.argsort(uk[kept])]
+    keys, corpus = uk[kept].astype(np.uint64), corpus[kept]
+    col = np.full(len(uk), -1, dtype=np.int64)
+    col[kept] = np.arange(len(kept))
+    col = col[kc]
+    rows = np.flatnonzero(col >= 0)
+    Y, D = _matrices(g[rows].astype(np.int64), col[rows], count[rows].astype(float),
+                     docs[rows].astype(float), (G, len(keys)))
+    del g, count, docs, kc, col, rows
+    order = counter.order_of(keys)
+    bg, bg_tot = _background(counter, prior, keys, corpus, totals.sum(axis=0))
 
     def terms(idx: np.ndarray) -> np.ndarray:  # only the reported terms are decoded
         return np.asarray(counter.decode(keys[idx])[0], dtype=object)
