@@ -294,8 +294,11 @@ def distinctive_terms(
 
     The counts are one sparse group × n-gram matrix, built once after dropping the n-grams used
     fewer than ``min_count`` times in the corpus; the rest is the corpus total minus the group.
-    Cost grows linearly with articles and with groups (about 10 s for 35,000 articles and 516
-    outlets on two cores, see ``benchmarks/README.md``).
+    No dense group × vocabulary array is made (the Benjamini-Hochberg family of the terms a
+    group never uses is summed per term class, see :mod:`analysis._log_odds`), so the cost
+    grows linearly with articles and with groups; pairs are compared only when asked for.
+    Counting (tokens, and quotation spans for ``voice="own"``) is most of the time; see
+    ``benchmarks/README.md``, "distinctive terms at 500 outlets".
 
     Parameters
     ----------
