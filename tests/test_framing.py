@@ -398,6 +398,21 @@ def test_an_outlets_own_names_are_left_out_of_its_terms():
     assert "abc news" in set(dt(topic, by="desk", min_count=2)["term"])  # not an outlet column
 
 
+def test_weighted_benjamini_hochberg_equals_the_family_written_out():
+    from analysis._log_odds import bh_weighted
+
+    rng = np.random.default_rng(0)
+    values = np.round(rng.uniform(0, 1, 300), 2).astype(np.float32)  # many ties
+    weight = rng.integers(1, 5, 300)
+    full = np.repeat(values, weight)
+    srt = np.sort(full)
+    m = len(full)
+    q_full = np.minimum.accumulate((srt * (m / np.arange(1, m + 1)))[::-1])[::-1]
+    report = rng.choice(values, 50).astype(float)
+    expected = np.minimum(q_full[np.searchsorted(srt, report.astype(np.float32), "right") - 1], 1)
+    assert np.array_equal(bh_weighted(report, values, weight), expected)
+
+
 # ---------------------------------------------------------------------------------------- tone
 def mentions_of(a: pd.DataFrame, actor: str, word: str) -> pd.DataFrame:
     rows = [(d, m.start(), m.end(), actor) for d, t in zip(a["doc_id"], a["text"])
