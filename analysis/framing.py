@@ -60,7 +60,9 @@ def _sum_parts(parts: list[tuple], n_groups: int) -> pd.DataFrame:
         return pd.DataFrame({"g": np.array([], np.int32), "key": np.array([], np.uint64),
                              "count": np.array([], np.int64), "docs": np.array([], np.int64)})
     g, key, count, docs = (np.concatenate(x) for x in zip(*parts))
+    parts.clear()  # the parts are ours: freed before hashing
     kc, ku = pd.factorize(key)
+    del key
     pc, pu = pd.factorize(kc.astype(np.int64) * n_groups + g)
     return pd.DataFrame({"g": (pu % n_groups).astype(np.int32), "key": ku[pu // n_groups],
                          "count": np.bincount(pc, weights=count).astype(np.int64),
@@ -177,12 +179,14 @@ class _NgramCounter:
                     idx, key = idx[sel], key[sel]
                 d, key, cnt = _per_doc(doc[idx] - lo, key, len(lengths))
                 parts.append((groups[lo + d].astype(np.int32), key.astype(np.uint64),
-                              cnt.astype(np.int64), np.ones(len(d), dtype=np.int64)))
+                              cnt.astype(np.int32), np.ones(len(d), dtype=np.int32)))
                 n_rows += len(d)
             if n_rows > 5_000_000:  # compact: counts of one n-gram in several chunks
                 t = _sum_parts(parts, n_groups)
-                parts = [tuple(t[c].to_numpy() for c in ("g", "key", "count", "docs"))]
+                parts.append(tuple(t[c].to_numpy(dt) for c, dt in (
+                    ("g", np.int32), ("key", np.uint64), ("count", np.int32), ("docs", np.int32))))
                 n_rows = len(t)
+                del t
         return _sum_parts(parts, n_groups), totals
 
     def _ngrams(self, tok: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
