@@ -52,6 +52,8 @@ _BREAK = ".!?;:,()[]{}\"“”«»|\n–—"
 _TOKEN_PATTERN = r"U\.S\.(?:A\.)?|\w\w+|[" + "".join("\\" + c for c in _BREAK) + "]"
 _US = frozenset({"US", "USA", "U.S.", "U.S.A."})
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
+_COMPACT_ROWS = 5_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
+_CHUNK = 2000  # texts tokenised at once
 
 
 def _sum_parts(parts: list[tuple], n_groups: int) -> pd.DataFrame:
@@ -139,7 +141,7 @@ class _NgramCounter:
         return ids[codes]
 
     def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
-              min_count: int = 1, keep: np.ndarray | None = None, chunk: int = 2000):
+              min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None):
         """``(table, totals)``: table ``g, key, count, docs``, totals ``(n_groups, 4)`` per order.
 
         Three passes keep memory proportional to the n-grams that can pass ``min_count``: token
@@ -147,7 +149,7 @@ class _NgramCounter:
         no n-gram that reaches ``min_count`` is lost); exact counts of the survivors. ``keep``
         (sorted keys) replaces the hashed filter.
         """
-        chunks = []
+        chunks, chunk = [], chunk or _CHUNK
         texts, lo = iter(texts), 0
         while batch := list(islice(texts, chunk)):
             tok = self._token_ids(batch)
@@ -181,7 +183,7 @@ class _NgramCounter:
                 parts.append((groups[lo + d].astype(np.int32), key.astype(np.uint64),
                               cnt.astype(np.int32), np.ones(len(d), dtype=np.int32)))
                 n_rows += len(d)
-            if n_rows > 5_000_000:  # compact: counts of one n-gram in several chunks
+            if n_rows > _COMPACT_ROWS:  # compact: counts of one n-gram in several chunks
                 t = _sum_parts(parts, n_groups)
                 parts.append(tuple(t[c].to_numpy(dt) for c, dt in (
                     ("g", np.int32), ("key", np.uint64), ("count", np.int32), ("docs", np.int32))))
