@@ -275,6 +275,22 @@ def _cmd_topics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pairs_option(specs: list[str] | None) -> dict:
+    """``distinctive_terms`` keywords from ``--pairs`` values: none, one number K (the K largest
+    groups) or pairs ``A|B``."""
+    if not specs:
+        return {}
+    numbers = [s for s in specs if s.strip().isdigit()]
+    if numbers and len(specs) > 1:
+        raise ValueError(f"--pairs takes one number or pairs 'A|B', got {specs}")
+    if numbers:
+        return {"pairs": "top", "top_pairs": int(numbers[0])}
+    bad = [s for s in specs if s.count("|") != 1]
+    if bad:
+        raise ValueError(f"--pairs wants a number or 'A|B' (two groups), got {bad}")
+    return {"pairs": [tuple(x.strip() for x in s.split("|")) for s in specs]}
+
+
 def _cmd_framing(args: argparse.Namespace) -> int:
     distinctive_terms, label_choices, tone_toward = _require(
         "framing", "distinctive_terms", "label_choices", "tone_toward")
@@ -283,7 +299,7 @@ def _cmd_framing(args: argparse.Namespace) -> int:
     tables = _steps(args, "framing", [
         ("distinctive_terms", lambda r: distinctive_terms(articles, by=args.by, voice=args.voice,
                                                           min_count=args.min_count,
-                                                          pairs=args.pairs)),
+                                                          **_pairs_option(args.pairs))),
         ("label_choices", lambda r: label_choices(articles, by=args.by)),
         ("mentions", lambda r: actor_mentions(articles, args.dictionary)),
         ("tone_toward", lambda r: tone_toward(articles, r["mentions"], by=args.by)),
@@ -402,8 +418,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--voice", choices=["own", "quoted", "all"], default="own",
                    help="outlet's own words, quoted words, or both (distinctive terms)")
     p.add_argument("--min-count", type=int, default=2, help="rarer terms are ignored")
-    p.add_argument("--pairs", action="store_true",
-                   help="also compare every pair of groups (not only each against the rest)")
+    p.add_argument("--pairs", action="append", nargs="?", const="8", metavar="K|A|B",
+                   help="also compare groups pairwise: alone, every pair of the 8 groups with "
+                        "the most articles; a number K, of the K largest; 'A|B' (repeatable), "
+                        "that pair of groups")
     p.add_argument("--dictionary", default=None, help="extra actors CSV (for tone toward)")
     p.set_defaults(func=_cmd_framing)
 

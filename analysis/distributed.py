@@ -277,12 +277,15 @@ def term_counts_dask(articles_ddf, by: str = "outlet", *, client=None) -> pd.Dat
 
 def distinctive_terms_dask(articles_ddf, by: str = "outlet", *, voice: str = "own",
                            ngram_range: tuple[int, int] = (1, 3), min_count: int = 2,
-                           alpha0: float = 1000.0, pairs=False, pair=None,
-                           stop_words="english", client=None) -> pd.DataFrame:
+                           alpha0: float = 1000.0, pairs=False, pair=None, top_pairs: int = 8,
+                           min_articles: int = 5, exclude_outlet_names: bool | None = None,
+                           keep: str = "reported", stop_words="english",
+                           client=None) -> pd.DataFrame:
     """:func:`analysis.framing.distinctive_terms` as map-reduce: n-gram counts per partition
     (:func:`analysis.framing.ngram_counts`), summed by a Dask group-by on the cluster, scored
-    once on the client (:func:`analysis.framing.score_ngram_counts`). Equals the pandas call
-    with the corpus as background (``prior=None``)."""
+    once on the client (:func:`analysis.framing.score_ngram_counts`, the same scoring as the
+    pandas call, same parameters). Equals the pandas call with the corpus as background
+    (``prior=None``)."""
     from .framing import ngram_counts, score_ngram_counts
 
     # Quotation spans (voice "own"/"quoted") are found per article from all its columns.
@@ -292,7 +295,8 @@ def distinctive_terms_dask(articles_ddf, by: str = "outlet", *, voice: str = "ow
     summed = part.groupby([by, "term", "ngram"])[["count", "docs"]].sum().reset_index()
     (table,) = _compute(summed, client=client)
     return score_ngram_counts(table, by, min_count=min_count, alpha0=alpha0, pairs=pairs,
-                              pair=pair)
+                              pair=pair, top_pairs=top_pairs, min_articles=min_articles,
+                              exclude_outlet_names=exclude_outlet_names, keep=keep)
 
 
 # ---------------------------------------------------------------------------- topics

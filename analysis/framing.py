@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import combinations, islice
+from itertools import islice
 
 import numpy as np
 import pandas as pd
-from scipy import sparse, special, stats
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, CountVectorizer
+import pyarrow as pa
+from scipy import sparse, stats
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from . import _log_odds as _lo
+from ._log_odds import weighted_log_odds
 from ._memory import release_memory
 from ._progress import progress
 from ._validate import require_columns
@@ -44,53 +47,35 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- distinctive terms
-def weighted_log_odds(
-    y_a: np.ndarray, n_a: np.ndarray, y_b: np.ndarray, n_b: np.ndarray,
-    alpha: np.ndarray, alpha0: float,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
-
-    For term w with counts ``y_a`` in group a (``n_a`` terms in all) and ``y_b`` in group b, and
-    prior ``alpha`` (summing to ``alpha0`` over the vocabulary)::
-
-        delta = log((y_a + alpha) / (n_a + alpha0 - y_a - alpha))
-              - log((y_b + alpha) / (n_b + alpha0 - y_b - alpha))
-        se    = sqrt(1 / (y_a + alpha) + 1 / (y_b + alpha))
-        z     = delta / se
-
-    Returns
-    -------
-    (delta, se, z) : arrays
-
-    Examples
-    --------
-    >>> d, se, z = weighted_log_odds(np.array([3]), 10, np.array([1]), 10, np.array([1.0]), 4.0)
-    >>> round(float(d[0]), 4), round(float(z[0]), 4)
-    (0.8755, 1.0109)
-    """
-    y_a, y_b, alpha = (np.asarray(x, dtype=float) for x in (y_a, y_b, alpha))
-    with np.errstate(divide="ignore", invalid="ignore"):  # degenerate: one-term vocabulary
-        delta = (
-            np.log(y_a + alpha) - np.log(n_a + alpha0 - y_a - alpha)
-            - np.log(y_b + alpha) + np.log(n_b + alpha0 - y_b - alpha)
-        )
-        se = np.sqrt(1.0 / (y_a + alpha) + 1.0 / (y_b + alpha))
-        return delta, se, delta / se
-
-
 _BASE = np.uint64(1 << 21)  # token ids < 2**21, so a trigram key fits in 63 bits
 _BREAK = ".!?;:,()[]{}\"“”«»|\n–—"
 _TOKEN_PATTERN = r"U\.S\.(?:A\.)?|\w\w+|[" + "".join("\\" + c for c in _BREAK) + "]"
 _US = frozenset({"US", "USA", "U.S.", "U.S.A."})
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
+_COMPACT_ROWS = 5_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
+_CHUNK = 2000  # texts tokenised at once
 
 
-def _sum_parts(parts: list[pd.DataFrame]) -> pd.DataFrame:
+def _sum_parts(parts: list[tuple], n_groups: int) -> pd.DataFrame:
+    """Rows ``g, key, count, docs`` summed per (group, key), by hashing (row order arbitrary)."""
     if not parts:
         return pd.DataFrame({"g": np.array([], np.int32), "key": np.array([], np.uint64),
                              "count": np.array([], np.int64), "docs": np.array([], np.int64)})
-    table = pd.concat(parts, ignore_index=True)
-    return table.groupby(["g", "key"], sort=False).sum().reset_index()
+    g, key, count, docs = (np.concatenate(x) for x in zip(*parts))
+    parts.clear()  # the parts are ours: freed before hashing
+    kc, ku = pd.factorize(key)
+    del key
+    pc, pu = pd.factorize(kc.astype(np.int64) * n_groups + g)
+    return pd.DataFrame({"g": (pu % n_groups).astype(np.int32), "key": ku[pu // n_groups],
+                         "count": np.bincount(pc, weights=count).astype(np.int64),
+                         "docs": np.bincount(pc, weights=docs).astype(np.int64)})
+
+
+def _per_doc(d: np.ndarray, key: np.ndarray, n_docs: int):
+    """Distinct (document, key) pairs of n-gram occurrences and their counts, by hashing."""
+    kc, ku = pd.factorize(key)
+    pc, pu = pd.factorize(kc.astype(np.int64) * n_docs + d)
+    return pu % n_docs, ku[pu // n_docs], np.bincount(pc)
 
 
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
@@ -101,10 +86,11 @@ def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
 class _NgramCounter:
     """Counts word n-grams per group with integer keys (scales to 10^5 articles, no string n-grams).
 
-    Tokens come from scikit-learn's ``CountVectorizer`` analyzer (lower-cased words of two or more
-    characters, "US"/"U.S." kept as "u.s."). Punctuation, line breaks and removed (other-voice)
-    text break n-grams; an n-gram may contain stop words inside ("war on gaza") but must not start
-    or end with a stop word or a number, and unigram stop words are dropped.
+    Tokens are those of scikit-learn's ``CountVectorizer`` analyzer with :data:`_TOKEN_PATTERN`
+    (lower-cased words of two or more characters, "US"/"U.S." kept as "u.s."). Punctuation, line
+    breaks and removed (other-voice) text break n-grams; an n-gram may contain stop words inside
+    ("war on gaza") but must not start or end with a stop word or a number, and unigram stop
+    words are dropped.
     """
 
     def __init__(self, ngram_range: tuple[int, int], stop_words):
@@ -114,11 +100,11 @@ class _NgramCounter:
         self.stop = frozenset(
             ENGLISH_STOP_WORDS if stop_words == "english" else (stop_words or ())
         )
-        # case is kept by the tokenizer so that "US" is not "us"; terms are lower-cased below
-        self.analyze = CountVectorizer(
-            lowercase=False, token_pattern=_TOKEN_PATTERN
-        ).build_analyzer()
+        # case is kept by the tokenizer so that "US" is not "us"; terms are lower-cased below.
+        # scikit-learn's analyzer with this token_pattern is its regular expression's findall.
+        self.tokenize = re.compile(_TOKEN_PATTERN + "|\x00").findall
         self.ids = {c: 0 for c in _BREAK}  # surface token -> term id (0: breaks n-grams)
+        self.ids["\x00"] = -1  # end of a text
         self.term_ids: dict[str, int] = {}
         self.terms = ["<break>"]
         self.edge = [False]
@@ -135,8 +121,27 @@ class _NgramCounter:
         self.ids[token] = i
         return i
 
+    def _token_ids(self, batch: list[str]) -> np.ndarray:
+        """Term ids of the tokens of ``batch``, each text followed by -1: one regular-expression
+        pass over the texts joined by NUL (which no token contains: a NUL in a text becomes a
+        space, which separates tokens alike) and one dictionary look-up per distinct token."""
+        joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
+        flat = self.tokenize(joined)
+        try:  # Arrow's hash-based dictionary encoding
+            enc = pa.array(flat, type=pa.large_string()).dictionary_encode()
+            codes, uniq = enc.indices.to_numpy(), np.array(enc.dictionary.to_pylist(), object)
+        except (pa.ArrowException, UnicodeError):  # e.g. a lone surrogate
+            codes, uniq = pd.factorize(np.asarray(flat, dtype=object))
+        get = self.ids.get
+        ids = np.fromiter((get(w, -2) for w in uniq), dtype=np.int32, count=len(uniq))
+        miss = np.flatnonzero(ids == -2)
+        if len(miss):  # new ids in the order of the sorted new tokens
+            new = {w: self._id(w) for w in sorted(uniq[miss])}
+            ids[miss] = [new[w] for w in uniq[miss]]
+        return ids[codes]
+
     def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
-              min_count: int = 1, keep: np.ndarray | None = None, chunk: int = 2000):
+              min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None):
         """``(table, totals)``: table ``g, key, count, docs``, totals ``(n_groups, 4)`` per order.
 
         Three passes keep memory proportional to the n-grams that can pass ``min_count``: token
@@ -144,19 +149,13 @@ class _NgramCounter:
         no n-gram that reaches ``min_count`` is lost); exact counts of the survivors. ``keep``
         (sorted keys) replaces the hashed filter.
         """
-        chunks = []
+        chunks, chunk = [], chunk or _CHUNK
         texts, lo = iter(texts), 0
         while batch := list(islice(texts, chunk)):
-            toks = [self.analyze(t) for t in batch]
-            flat = [w for t in toks for w in (*t, "\n")]
-            get = self.ids.get
-            tok = np.fromiter((get(w, -1) for w in flat), dtype=np.int32, count=len(flat))
-            miss = np.flatnonzero(tok < 0)
-            if len(miss):
-                new = {flat[i] for i in miss}
-                ids = {w: self._id(w) for w in sorted(new)}
-                tok[miss] = [ids[flat[i]] for i in miss]
-            chunks.append((lo, tok, np.array([len(t) + 1 for t in toks])))
+            tok = self._token_ids(batch)
+            ends = np.flatnonzero(tok < 0)  # one end-of-text mark per text
+            tok[ends] = 0  # which breaks n-grams like a line break
+            chunks.append((lo, tok, np.diff(ends, prepend=-1)))
             lo += len(batch)
         self._edge = np.array(self.edge, dtype=bool)
         sketch, bits = None, 0
@@ -180,18 +179,17 @@ class _NgramCounter:
                     pos = np.minimum(np.searchsorted(keep, key), max(len(keep) - 1, 0))
                     sel = (keep[pos] == key) if len(keep) else np.zeros(len(key), bool)
                     idx, key = idx[sel], key[sel]
-                per_doc = pd.DataFrame({"d": doc[idx], "key": key}).value_counts(sort=False)
-                d = per_doc.index.get_level_values(0).to_numpy()
-                parts.append(pd.DataFrame({
-                    "g": groups[d].astype(np.int32),
-                    "key": per_doc.index.get_level_values(1).to_numpy(np.uint64),
-                    "count": per_doc.to_numpy(np.int64), "docs": np.ones(len(d), dtype=np.int64),
-                }))
+                d, key, cnt = _per_doc(doc[idx] - lo, key, len(lengths))
+                parts.append((groups[lo + d].astype(np.int32), key.astype(np.uint64),
+                              cnt.astype(np.int32), np.ones(len(d), dtype=np.int32)))
                 n_rows += len(d)
-            if n_rows > 5_000_000:  # compact: counts of one n-gram in several chunks
-                parts = [_sum_parts(parts)]
-                n_rows = len(parts[0])
-        return _sum_parts(parts), totals
+            if n_rows > _COMPACT_ROWS:  # compact: counts of one n-gram in several chunks
+                t = _sum_parts(parts, n_groups)
+                parts.append(tuple(t[c].to_numpy(dt) for c, dt in (
+                    ("g", np.int32), ("key", np.uint64), ("count", np.int32), ("docs", np.int32))))
+                n_rows = len(t)
+                del t
+        return _sum_parts(parts, n_groups), totals
 
     def _ngrams(self, tok: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Start positions and integer keys of the valid k-grams of a token-id array."""
@@ -208,10 +206,16 @@ class _NgramCounter:
             key = key * _BASE + tok[idx + j].astype(np.uint64)
         return idx, key
 
+    @staticmethod
+    def order_of(keys: np.ndarray) -> np.ndarray:
+        """N-gram orders of integer keys."""
+        keys = keys.astype(np.uint64)
+        return 1 + (keys >= _BASE).astype(int) + (keys >= _BASE * _BASE).astype(int)
+
     def decode(self, keys: np.ndarray) -> tuple[list[str], np.ndarray]:
         """Terms and n-gram orders of integer keys."""
         keys = keys.astype(np.uint64)
-        order = 1 + (keys >= _BASE).astype(int) + (keys >= _BASE * _BASE).astype(int)
+        order = self.order_of(keys)
         words = np.array(self.terms, dtype=object)
         parts = [words[(keys // _BASE**j) % _BASE] for j in (2, 1, 0)]
         terms = [" ".join(p[3 - o :]) for o, *p in zip(order, *parts)]
@@ -267,17 +271,6 @@ def _background(counter: _NgramCounter, prior, keys: np.ndarray, corpus_counts: 
     return bg.reindex(keys, fill_value=0).to_numpy(float), tot
 
 
-def _bh(p_report: np.ndarray, p_family: np.ndarray) -> np.ndarray:
-    """Benjamini-Hochberg (1995) q-values of ``p_report`` within the family ``p_family``."""
-    m = len(p_family)
-    if m == 0:
-        return np.array([])
-    srt = np.sort(p_family)
-    q = np.minimum.accumulate((srt * (m / np.arange(1, m + 1)))[::-1])[::-1]
-    rank = np.searchsorted(srt, p_report.astype(srt.dtype), side="right")
-    return np.minimum(q[np.maximum(rank, 1) - 1].astype(float), 1.0)
-
-
 def distinctive_terms(
     articles: pd.DataFrame,
     by: str = "outlet",
@@ -287,19 +280,31 @@ def distinctive_terms(
     ngram_range: tuple[int, int] = (1, 3),
     min_count: int = 2,
     alpha0: float = 1000.0,
-    pairs: bool | Sequence[tuple[str, str]] = False,
+    pairs: bool | str | Sequence[tuple[str, str]] = False,
     pair: tuple[str, str] | None = None,
+    top_pairs: int = 8,
+    min_articles: int = 5,
+    exclude_outlet_names: bool | None = None,
+    keep: str = "reported",
     stop_words: str | Sequence[str] | None = "english",
 ) -> pd.DataFrame:
     """Terms each outlet uses more than the others: weighted log-odds with an informative prior.
 
     Each group (outlet) is compared with all other groups together ("rest") and, on request,
-    with each other group. The statistic is the log-odds ratio with an informative Dirichlet
+    with chosen other groups. The statistic is the log-odds ratio with an informative Dirichlet
     prior of Monroe, Colaresi & Quinn (2008, "Fightin' Words", *Political Analysis* 16(4)),
     see :func:`weighted_log_odds`, with prior ``alpha_w = alpha0 * b_w / B``, ``b_w`` the
     term's count in the background corpus (the corpus itself by default) and ``B`` that corpus's
     total of n-grams of the same length (terms absent from a user background get half a count).
     Each n-gram length is its own multinomial (bigram rates are per bigram).
+
+    The counts are one sparse group × n-gram matrix, built once after dropping the n-grams used
+    fewer than ``min_count`` times in the corpus; the rest is the corpus total minus the group.
+    No dense group × vocabulary array is made (the Benjamini-Hochberg family of the terms a
+    group never uses is summed per term class, see :mod:`analysis._log_odds`), so the cost
+    grows linearly with articles and with groups; pairs are compared only when asked for.
+    Counting (tokens, and quotation spans for ``voice="own"``) is most of the time; see
+    ``benchmarks/README.md``, "distinctive terms at 500 outlets".
 
     Parameters
     ----------
@@ -315,14 +320,37 @@ def distinctive_terms(
     ngram_range : (int, int)
         Smallest and largest n-gram length, within (1, 3).
     min_count : int
-        Guard: a term is tested only where the two compared sides together use it at least
-        ``min_count`` times, and reported only for a group that uses it ``min_count`` times.
+        Guard (at least 1): a term is tested only where the two compared sides together use it
+        at least ``min_count`` times, and reported only for a group that uses it ``min_count``
+        times.
     alpha0 : float
         Total weight of the prior in pseudo-counts per n-gram length.
-    pairs : bool or list of (str, str)
-        Also compare groups pairwise: ``True`` for every pair, or the pairs listed.
+    pairs : False, "top", list of (str, str), or True
+        Also compare groups pairwise: ``"top"`` every pair among the ``top_pairs`` groups with
+        the most articles (ties by name), or the pairs listed. ``True`` means ``"top"`` (it used
+        to mean every pair, which grows with the square of the groups; a warning says so when
+        there are more than ``top_pairs`` groups).
     pair : (str, str), optional
         Compare only this pair (no comparison with the rest).
+    top_pairs : int
+        How many of the largest groups ``pairs="top"`` compares (default 8: 28 pairs).
+    min_articles : int
+        Groups with fewer articles (default 5) are not compared — no terms are scored for them,
+        as "rest" is scored only for groups that have terms — but their articles stay in the
+        corpus (in the other groups' rest and in the prior). They are listed in
+        ``result.attrs["too_few_articles"]`` (``{group: articles}``), with
+        ``result.attrs["min_articles"]``. Use ``min_articles=1`` for a tiny corpus.
+    exclude_outlet_names : bool, optional
+        Leave out of a group's terms the n-grams that contain one of its own names (an outlet's
+        name without generic words, its registry domains and abbreviations, see
+        :func:`analysis._log_odds.outlet_aliases`: ABC News loses "abc news" and "told abc
+        news"; Al Jazeera "al jazeera" and "jazeera"). The rows are removed from the report
+        only: the counts, the other groups' rows and the q-values are unchanged. Default
+        (``None``): on when ``by`` names outlets ("outlet", "source", "media_name", …).
+    keep : {"reported", "all"}
+        ``"reported"`` (default): the rows of terms a group uses at least ``min_count`` times.
+        ``"all"``: every tested row, also terms a group uses less or never (groups × vocabulary
+        rows for the comparisons with the rest: large).
     stop_words : "english", list or None
         Words that are dropped as unigrams and may not start or end an n-gram (scikit-learn's
         English list by default).
@@ -334,43 +362,85 @@ def distinctive_terms(
         log_odds, se, z, p, q``: ``count`` uses by the group in ``docs`` of its ``articles``
         articles; ``count_other`` by the other side ("rest" or a group); rates per 1,000 n-grams
         of the same length; ``z = log_odds / se``; ``p`` two-sided normal p-value; ``q``
-        Benjamini-Hochberg (1995) q-value over every test of the call (all groups, comparisons
-        and terms that pass the guard, whether reported or not). A pairwise comparison is
-        reported from both sides (``z`` of b vs a is ``-z`` of a vs b). Sorted by group, other
-        ("rest" first), ``z`` (desc), term.
+        Benjamini-Hochberg (1995) q-value over every test of the call (all compared groups,
+        comparisons and terms that pass the guard, whether reported or not). A pairwise
+        comparison is reported from both sides (``z`` of b vs a is ``-z`` of a vs b). Sorted by
+        group, other ("rest" first), ``z`` (desc), term.
 
     Examples
     --------
     >>> arts = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["X", "X", "Y", "Y"], "text": [
     ...     "Zionist regime crimes.", "The Zionist regime again.", "Israel said.", "Israel won."]})
-    >>> t = distinctive_terms(arts, ngram_range=(1, 2), min_count=2)
+    >>> t = distinctive_terms(arts, ngram_range=(1, 2), min_count=2, min_articles=2)
     >>> t[["outlet", "term", "count"]].values.tolist()
     [['X', 'regime', 2], ['X', 'zionist', 2], ['X', 'zionist regime', 2], ['Y', 'israel', 2]]
+    >>> distinctive_terms(arts, min_articles=3).attrs["too_few_articles"]
+    {'X': 2, 'Y': 2}
     """
     require_columns(articles, ["doc_id", "text", by])
     _check_voice(voice)
+    _check_options(min_count, keep, min_articles, top_pairs)
     names, groups = np.unique(articles[by].fillna("unknown").astype(str).to_numpy(),
                               return_inverse=True)
     G = len(names)
-    comparisons = _comparisons(names, by, pairs, pair)
+    n_art = np.bincount(groups, minlength=G)
+    comps, too_few = _lo.comparisons(names, n_art, by, pairs, pair, min_articles=min_articles,
+                                     top_pairs=top_pairs)
     counter = _NgramCounter(ngram_range, stop_words)
     texts = progress(_voice_texts(articles, voice), total=len(articles), desc="counting n-grams")
     table, totals = counter.count(texts, groups, G, min_count=min_count)
-    corpus = table.groupby("key")["count"].sum()
-    corpus = corpus[corpus >= min_count].sort_index()
-    keys = corpus.index.to_numpy(np.uint64)
-    terms, order = counter.decode(keys)
-    table = table[table["key"].isin(keys)]
-    col = np.searchsorted(keys, table["key"].to_numpy(np.uint64))
-    shape = (G, len(keys))
-    Y = sparse.csr_matrix((table["count"].to_numpy(float), (table["g"], col)), shape=shape)
-    D = sparse.csr_matrix((table["docs"].to_numpy(float), (table["g"], col)), shape=shape)
-    bg, bg_tot = _background(counter, prior, keys, corpus.to_numpy(), totals.sum(axis=0))
-    n_art = np.bincount(groups, minlength=G)
-    out = _score(by, names, n_art, np.asarray(terms, dtype=object), order, Y, D, totals, bg,
-                 bg_tot, comparisons, min_count=min_count, alpha0=alpha0)
+    g, key, count, docs = (table[c].to_numpy() for c in ("g", "key", "count", "docs"))
+    del table
+    kc, uk = pd.factorize(key)  # corpus counts by hashing; kept keys sorted
+    del key
+    corpus = np.bincount(kc, weights=count, minlength=len(uk))
+    kept = np.flatnonzero(corpus >= min_count)
+    kept = kept[np.argsort(uk[kept])]
+    keys, corpus = uk[kept].astype(np.uint64), corpus[kept]
+    col = np.full(len(uk), -1, dtype=np.int64)
+    col[kept] = np.arange(len(kept))
+    col = col[kc]
+    rows = np.flatnonzero(col >= 0)
+    Y, D = _matrices(g[rows].astype(np.int64), col[rows], count[rows].astype(float),
+                     docs[rows].astype(float), (G, len(keys)))
+    del g, count, docs, kc, col, rows
+    order = counter.order_of(keys)
+    bg, bg_tot = _background(counter, prior, keys, corpus, totals.sum(axis=0))
+
+    def terms(idx: np.ndarray) -> np.ndarray:  # only the reported terms are decoded
+        return np.asarray(counter.decode(keys[idx])[0], dtype=object)
+
+    out = _lo.score(by, names, n_art, terms, order, Y, D, totals, bg, bg_tot, comps,
+                    min_count=min_count, alpha0=alpha0, keep=keep,
+                    exclude_names=_outlet_like(by, exclude_outlet_names))
+    out.attrs.update(too_few_articles=too_few, min_articles=min_articles)
     release_memory(len(articles))
     return out
+
+
+def _check_options(min_count: int, keep: str, min_articles: int, top_pairs: int) -> None:
+    if int(min_count) < 1:
+        raise ValueError(f"min_count must be at least 1, got {min_count!r}")
+    if keep not in ("reported", "all"):
+        raise ValueError(f"keep must be 'reported' or 'all', got {keep!r}")
+    if int(min_articles) < 1 or int(top_pairs) < 2:
+        raise ValueError(f"min_articles must be >= 1 and top_pairs >= 2, got {min_articles!r} "
+                         f"and {top_pairs!r}")
+
+
+def _outlet_like(by: str, exclude: bool | None) -> bool:
+    return str(by).lower() in _lo.OUTLET_COLUMNS if exclude is None else bool(exclude)
+
+
+def _matrices(g: np.ndarray, col: np.ndarray, count: np.ndarray, docs: np.ndarray,
+              shape: tuple[int, int]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """Counts and document counts as CSR matrices with one sparsity pattern (rows of ``(g,
+    col)`` pairs are unique)."""
+    o = np.argsort(g.astype(np.int64) * max(shape[1], 1) + col, kind="stable")
+    indptr = np.r_[0, np.cumsum(np.bincount(g, minlength=shape[0]))]
+    Y = sparse.csr_matrix((count[o], col[o].astype(np.int32), indptr), shape=shape)
+    D = sparse.csr_matrix((docs[o], col[o].astype(np.int32), indptr), shape=shape)
+    return Y, D
 
 
 def ngram_counts(articles: pd.DataFrame, by: str = "outlet", *, voice: str = "own",
@@ -420,11 +490,14 @@ def ngram_counts(articles: pd.DataFrame, by: str = "outlet", *, voice: str = "ow
 
 
 def score_ngram_counts(counts: pd.DataFrame, by: str = "outlet", *, min_count: int = 2,
-                       alpha0: float = 1000.0, pairs: bool | Sequence[tuple[str, str]] = False,
-                       pair: tuple[str, str] | None = None) -> pd.DataFrame:
+                       alpha0: float = 1000.0,
+                       pairs: bool | str | Sequence[tuple[str, str]] = False,
+                       pair: tuple[str, str] | None = None, top_pairs: int = 8,
+                       min_articles: int = 5, exclude_outlet_names: bool | None = None,
+                       keep: str = "reported") -> pd.DataFrame:
     """The :func:`distinctive_terms` table from summed :func:`ngram_counts` (the reduce step;
-    the corpus itself is the background). Same columns, values and order as
-    ``distinctive_terms`` on the articles the counts came from.
+    the corpus itself is the background). Same parameters, columns, values, order and
+    ``attrs`` as ``distinctive_terms`` on the articles the counts came from.
 
     Examples
     --------
@@ -433,13 +506,14 @@ def score_ngram_counts(counts: pd.DataFrame, by: str = "outlet", *, min_count: i
     >>> parts = [ngram_counts(arts.iloc[:3], ngram_range=(1, 2)),
     ...          ngram_counts(arts.iloc[3:], ngram_range=(1, 2))]
     >>> summed = pd.concat(parts).groupby(["outlet", "term", "ngram"], as_index=False).sum()
-    >>> score_ngram_counts(summed).equals(distinctive_terms(arts, ngram_range=(1, 2)))
+    >>> kw = {"min_articles": 2}
+    >>> score_ngram_counts(summed, **kw).equals(distinctive_terms(arts, ngram_range=(1, 2), **kw))
     True
     """
     require_columns(counts, [by, "term", "ngram", "count", "docs"], name="counts")
+    _check_options(min_count, keep, min_articles, top_pairs)
     counts = counts.groupby([by, "term", "ngram"], as_index=False)[["count", "docs"]].sum()
     names = np.unique(counts[by].astype(str).to_numpy())
-    comparisons = _comparisons(names, by, pairs, pair)
     g = np.searchsorted(names, counts[by].astype(str).to_numpy())
     is_total = (counts["term"] == "").to_numpy()
     totals = np.zeros((len(names), 4), dtype=np.int64)
@@ -448,6 +522,8 @@ def score_ngram_counts(counts: pd.DataFrame, by: str = "outlet", *, min_count: i
     n_art = np.zeros(len(names), dtype=np.int64)
     first = is_total & (counts["ngram"] == counts.loc[is_total, "ngram"].min()).to_numpy()
     n_art[g[first]] = counts["docs"].to_numpy()[first]
+    comps, too_few = _lo.comparisons(names, n_art, by, pairs, pair, min_articles=min_articles,
+                                     top_pairs=top_pairs)
     rows = counts[~is_total]
     corpus = rows.groupby("term")["count"].sum()
     corpus = corpus[corpus >= min_count].sort_index()
@@ -456,80 +532,13 @@ def score_ngram_counts(counts: pd.DataFrame, by: str = "outlet", *, min_count: i
     col = np.searchsorted(terms.astype(str), rows["term"].astype(str).to_numpy())
     order_of = rows.groupby("term")["ngram"].first().reindex(corpus.index).to_numpy(np.int64)
     gi = np.searchsorted(names, rows[by].astype(str).to_numpy())
-    shape = (len(names), len(terms))
-    Y = sparse.csr_matrix((rows["count"].to_numpy(float), (gi, col)), shape=shape)
-    D = sparse.csr_matrix((rows["docs"].to_numpy(float), (gi, col)), shape=shape)
-    return _score(by, names, n_art, terms, order_of, Y, D, totals, corpus.to_numpy(float),
-                  totals.sum(axis=0).astype(float), comparisons, min_count=min_count,
-                  alpha0=alpha0)
-
-
-def _comparisons(names: np.ndarray, by: str, pairs, pair) -> list[tuple[int, int]]:
-    """Index pairs (group, other) to compare; other -1 is "rest"."""
-    G = len(names)
-    if pair is not None:
-        missing = [p for p in pair if p not in names]
-        if missing or len(pair) != 2:
-            raise ValueError(f"pair must name two groups of {by!r}; unknown: {missing}")
-        return [tuple(int(np.flatnonzero(names == p)[0]) for p in pair)]
-    comparisons = [(g, -1) for g in range(G)]
-    if pairs is True:
-        comparisons += list(combinations(range(G), 2))
-    elif pairs:
-        index = {n: i for i, n in enumerate(names)}
-        for a, b in pairs:
-            if a not in index or b not in index or a == b:
-                raise ValueError(f"pairs must name two different groups of {by!r}: {(a, b)}")
-            comparisons.append((index[a], index[b]))
-    return comparisons
-
-
-def _score(by: str, names: np.ndarray, n_art: np.ndarray, terms: np.ndarray, order: np.ndarray,
-           Y: sparse.csr_matrix, D: sparse.csr_matrix, totals: np.ndarray, bg: np.ndarray,
-           bg_tot: np.ndarray, comparisons: list[tuple[int, int]], *, min_count: int,
-           alpha0: float) -> pd.DataFrame:
-    """The ``distinctive_terms`` table from summed counts: ``Y`` (groups × terms n-gram counts),
-    ``D`` (articles using each term), ``totals`` (groups × n-gram order), background counts
-    ``bg`` and totals ``bg_tot``. Shared by the pandas and the Dask (map-reduce) paths."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        alpha = np.where(bg > 0, bg, 0.5) * alpha0 / bg_tot[order]
-    alpha = np.where(np.isfinite(alpha), alpha, alpha0 / max(len(terms), 1))
-    col_total = np.asarray(Y.sum(axis=0)).ravel()
-    family, report = [], []
-    for a, b in comparisons:
-        y_a = Y[a].toarray().ravel()
-        y_b = col_total - y_a if b < 0 else Y[b].toarray().ravel()
-        n_a = totals[a][order]
-        n_b = (totals.sum(axis=0) - totals[a])[order] if b < 0 else totals[b][order]
-        delta, se, z = weighted_log_odds(y_a, n_a, y_b, n_b, alpha, alpha0)
-        tested = ((y_a + y_b) >= min_count) & np.isfinite(z)
-        p = 2 * special.ndtr(-np.abs(z))
-        family.append(p[tested].astype(np.float32))
-        sides = [(a, b, 1.0, y_a, y_b, n_a, n_b)]
-        if b >= 0:
-            sides.append((b, a, -1.0, y_b, y_a, n_b, n_a))
-        for g, o, sign, y_g, y_o, n_g, n_o in sides:
-            idx = np.flatnonzero(tested & (y_g >= min_count))
-            with np.errstate(divide="ignore", invalid="ignore"):
-                report.append(pd.DataFrame({
-                    by: names[g], "other": "rest" if o < 0 else names[o],
-                    "term": terms[idx], "ngram": order[idx],
-                    "count": y_g[idx].astype(np.int64),
-                    "docs": D[g].toarray().ravel()[idx].astype(np.int64),
-                    "articles": n_art[g],
-                    "count_other": y_o[idx].astype(np.int64),
-                    "rate": 1000 * y_g[idx] / n_g[idx],
-                    "rate_other": 1000 * y_o[idx] / n_o[idx],
-                    "log_odds": sign * delta[idx], "se": se[idx], "z": sign * z[idx], "p": p[idx],
-                    "_pairwise": o >= 0,
-                }))
-    out = pd.concat(report, ignore_index=True) if report else pd.DataFrame(
-        columns=[by, "other", "term", "ngram", "count", "docs", "articles", "count_other", "rate",
-                 "rate_other", "log_odds", "se", "z", "p", "_pairwise"])
-    out["q"] = _bh(out["p"].to_numpy(float), np.concatenate(family) if family else np.array([]))
-    out = out.sort_values([by, "_pairwise", "other", "z", "term"],
-                          ascending=[True, True, True, False, True], kind="mergesort")
-    return out.drop(columns="_pairwise").reset_index(drop=True)
+    Y, D = _matrices(gi, col, rows["count"].to_numpy(float), rows["docs"].to_numpy(float),
+                     (len(names), len(terms)))
+    out = _lo.score(by, names, n_art, terms, order_of, Y, D, totals, corpus.to_numpy(float),
+                    totals.sum(axis=0).astype(float), comps, min_count=min_count, alpha0=alpha0,
+                    keep=keep, exclude_names=_outlet_like(by, exclude_outlet_names))
+    out.attrs.update(too_few_articles=too_few, min_articles=min_articles)
+    return out
 
 
 def term_contexts(

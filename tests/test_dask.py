@@ -110,11 +110,13 @@ def test_term_counts_map_reduce_equals_pandas(articles, client):
 def test_distinctive_terms_map_reduce_equals_pandas(articles, client, voice):
     from analysis.framing import distinctive_terms
 
-    expected = distinctive_terms(articles, by="outlet", voice=voice, pairs=True)
-    got = nd.distinctive_terms_dask(nd.to_dask(articles, 4), by="outlet", voice=voice,
-                                    pairs=True, client=client)
-    assert len(expected) > 100 and expected["q"].lt(0.05).any()
+    kw = {"voice": voice, "pairs": "top", "top_pairs": 4, "min_articles": 25}
+    expected = distinctive_terms(articles, by="outlet", **kw)
+    got = nd.distinctive_terms_dask(nd.to_dask(articles, 4), by="outlet", client=client, **kw)
+    assert len(expected) > 100 and (expected["other"] != "rest").any()
+    assert expected.attrs["too_few_articles"]  # some outlets of the generated corpus
     pd.testing.assert_frame_equal(got, expected, check_exact=False, rtol=1e-9)
+    assert got.attrs == expected.attrs
 
 
 def test_topic_model_dask_is_deterministic(articles, client):

@@ -168,11 +168,17 @@ def test_bundled_corpus_done_criteria(bundled):
 
 
 # ------------------------------------------------------------------------- distinctive terms
+
+def dt(articles: pd.DataFrame, **kw) -> pd.DataFrame:
+    """``distinctive_terms`` comparing every group: these corpora have 1-2 articles per outlet."""
+    kw.setdefault("min_articles", 1)
+    return distinctive_terms(articles, **kw)
+
 def test_log_odds_matches_a_hand_computed_example():
     # A: regime regime israel (n=3); B: israel israel state (n=3); corpus prior with alpha0=6
     # gives alpha = corpus counts: regime 2, israel 3, state 1.
     a = arts(["regime regime israel", "israel israel state"], ["A", "B"])
-    t = distinctive_terms(a, ngram_range=(1, 1), min_count=1, alpha0=6.0, stop_words=None)
+    t = dt(a, ngram_range=(1, 1), min_count=1, alpha0=6.0, stop_words=None)
     row = t[(t["outlet"] == "A") & (t["term"] == "regime")].iloc[0]
     # delta = log(4/5) - log(2/7); se = sqrt(1/4 + 1/2)
     assert row["log_odds"] == pytest.approx(1.0296194, abs=1e-6)
@@ -208,21 +214,21 @@ def test_log_odds_matches_a_hand_computed_example():
 def test_pairwise_is_antisymmetric_and_equals_rest_with_two_groups():
     a = arts(["the zionist regime attacks gaza", "israel defends israel", "regime and israel"],
              ["A", "B", "A"])
-    t = distinctive_terms(a, ngram_range=(1, 1), min_count=1, pairs=True)
+    t = dt(a, ngram_range=(1, 1), min_count=1, pairs=True)
     ab = t[(t["outlet"] == "A") & (t["other"] == "B")].set_index("term")
     rest = t[(t["outlet"] == "A") & (t["other"] == "rest")].set_index("term")
     assert ab["z"].to_dict() == pytest.approx(rest["z"].to_dict())
     ba = t[(t["outlet"] == "B") & (t["other"] == "A")].set_index("term")
     assert ba.loc["israel", "z"] == pytest.approx(-ab.loc["israel", "z"])
-    only = distinctive_terms(a, ngram_range=(1, 1), min_count=1, pair=("A", "B"))
+    only = dt(a, ngram_range=(1, 1), min_count=1, pair=("A", "B"))
     assert set(only["other"]) == {"A", "B"}
     with pytest.raises(ValueError, match="pair"):
-        distinctive_terms(a, pair=("A", "Z"))
+        dt(a, pair=("A", "Z"))
 
 
 def test_ngrams_keep_inner_stop_words_and_stop_at_punctuation():
     a = arts(["The war on Gaza. The report said US aid to Israel went on."], ["A"])
-    terms = set(distinctive_terms(a, min_count=1)["term"])
+    terms = set(dt(a, min_count=1)["term"])
     assert {"war", "gaza", "report", "u.s. aid", "aid to israel", "war on gaza"} <= terms
     assert not {"war gaza", "aid israel"} & terms  # no n-grams that skip a stop word
     assert not {"on gaza", "the war", "gaza report", "on"} & terms
@@ -232,18 +238,18 @@ def test_ngrams_keep_inner_stop_words_and_stop_at_punctuation():
 def test_own_voice_removes_quoted_words():
     a = arts(['Israel said that "the Zionist regime fell" yesterday.', "Israel spoke again."],
              ["A", "B"])
-    own = set(distinctive_terms(a, min_count=1)["term"])
-    quoted = set(distinctive_terms(a, min_count=1, voice="quoted")["term"])
-    both = set(distinctive_terms(a, min_count=1, voice="all")["term"])
+    own = set(dt(a, min_count=1)["term"])
+    quoted = set(dt(a, min_count=1, voice="quoted")["term"])
+    both = set(dt(a, min_count=1, voice="all")["term"])
     assert "zionist regime" not in own and "zionist regime" in quoted and "zionist regime" in both
     assert "said yesterday" not in own  # no n-gram across a removed quotation
     with pytest.raises(ValueError, match="voice"):
-        distinctive_terms(a, voice="mine")
+        dt(a, voice="mine")
 
 
 def test_min_count_guard_and_finite_scores():
     a = arts(["alpha alpha alpha beta", "gamma gamma delta"], ["A", "B"])
-    t = distinctive_terms(a, ngram_range=(1, 1), min_count=2)
+    t = dt(a, ngram_range=(1, 1), min_count=2)
     assert (t["count"] >= 2).all()
     assert set(t["term"]) == {"alpha", "gamma"}
     assert np.isfinite(t[["log_odds", "se", "z", "p", "q"]].to_numpy()).all()
@@ -252,20 +258,20 @@ def test_min_count_guard_and_finite_scores():
 def test_background_prior_from_a_user_corpus_or_counts():
     a = arts(["regime regime israel", "israel israel state"], ["A", "B"])
     kw = {"ngram_range": (1, 1), "min_count": 1, "stop_words": None}
-    default = distinctive_terms(a, **kw)
+    default = dt(a, **kw)
     bg = pd.DataFrame({"doc_id": ["x"], "text": ["regime " * 50 + "israel state novel"]})
-    user = distinctive_terms(a, prior=bg, **kw)
+    user = dt(a, prior=bg, **kw)
     counts = pd.Series({"regime": 50, "israel": 1, "state": 1, "novel": 1})
-    from_counts = distinctive_terms(a, prior=counts, **kw)
+    from_counts = dt(a, prior=counts, **kw)
     pd.testing.assert_frame_equal(user, from_counts)
     z = lambda t: t.set_index(["outlet", "term"])["z"]  # noqa: E731
     assert z(user)[("A", "regime")] != pytest.approx(z(default)[("A", "regime")])
     absent = pd.Series({"regime": 5})  # israel/state absent from the background: half a count
-    assert np.isfinite(distinctive_terms(a, prior=absent, **kw)["z"]).all()
+    assert np.isfinite(dt(a, prior=absent, **kw)["z"]).all()
 
 
 def test_distinctive_terms_occur_in_their_outlet_on_the_bundled_corpus(bundled):
-    t = distinctive_terms(bundled)
+    t = dt(bundled)
     assert len(t) and np.isfinite(t[["log_odds", "z", "q"]].to_numpy()).all()
     assert (t["count"] >= 2).all() and (t["docs"] >= 1).all()
     for outlet, g in t.groupby("outlet"):
@@ -276,16 +282,149 @@ def test_distinctive_terms_occur_in_their_outlet_on_the_bundled_corpus(bundled):
             assert re.search(r"\b" + words, text), (outlet, term)
     first = t.groupby("outlet", sort=False).head(1)
     assert first["z"].tolist() == t.groupby("outlet")["z"].max().tolist()
-    pd.testing.assert_frame_equal(t, distinctive_terms(bundled))  # deterministic
+    pd.testing.assert_frame_equal(t, dt(bundled))  # deterministic
 
 
 def test_empty_results_keep_their_columns():
     a = arts(["Nothing here.", ""], ["X", "Y"])
     assert label_choices(a).empty and "share" in label_choices(a).columns
-    t = distinctive_terms(a, min_count=5)
+    t = dt(a, min_count=5)
     assert t.empty and {"z", "q", "count"} <= set(t.columns)
     none = pd.DataFrame({"doc_id": [], "start": [], "end": [], "actor": []})
     assert tone_toward(a, none).empty
+
+
+def _reference():
+    """The distinctive-terms code as it was (dense per comparison), for small corpora."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "framing_reference", Path(__file__).parent / "framing_reference.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.reference_terms
+
+
+def _same_table(new: pd.DataFrame, old: pd.DataFrame) -> None:
+    old = old.astype({c: new[c].dtype for c in ("outlet", "other", "term")})  # old: object if
+    pd.testing.assert_frame_equal(new, old)                                     # a part was empty
+
+
+@pytest.mark.parametrize("kw", [
+    {}, {"pairs": True}, {"pair": ("Radio Habana Cuba", "The Jerusalem Post")},
+    {"pairs": [("Radio Habana Cuba", "The Jerusalem Post")], "voice": "quoted"},
+    {"min_count": 1, "ngram_range": (1, 2), "voice": "all"},
+    {"prior": pd.Series({"iran": 40, "israel": 30, "nuclear talks": 3})},
+])
+def test_sparse_scoring_gives_the_old_tables_on_the_bundled_corpus(bundled, kw):
+    new = distinctive_terms(bundled, min_articles=1, exclude_outlet_names=False, **kw)
+    old = _reference()(bundled, **kw)
+    assert len(new) > 10
+    _same_table(new, old)
+
+
+def test_sparse_scoring_gives_the_old_tables_on_an_allsides_sample(shared_jsonl):
+    raw = shared_jsonl("allsides/world.jsonl.gz")
+    raw = raw[raw["source"].isin(raw["source"].value_counts().index[:10])]
+    raw = raw.groupby("source").head(25)
+    a = pd.DataFrame({"doc_id": raw["ID"], "outlet": raw["source"], "text": raw["text"]})
+    new = distinctive_terms(a, pairs=True, top_pairs=10, exclude_outlet_names=False)
+    old = _reference()(a, pairs=True)  # every pair of the 10 outlets
+    assert len(new) > 10_000 and (new["other"] != "rest").any() and (new["q"] < 0.05).any()
+    _same_table(new, old)
+
+
+def test_pairs_only_when_asked_for_and_top_pairs_are_the_largest_groups():
+    a = arts([f"word{i % 3} alpha beta gamma{i}" for i in range(40)],
+             [f"O{i // 4}" if i < 32 else "O9" for i in range(40)])
+    assert set(dt(a, min_count=1)["other"]) == {"rest"}
+    top = dt(a, min_count=1, pairs="top", top_pairs=3)
+    pairs = set(map(tuple, top.loc[top["other"] != "rest", ["outlet", "other"]].to_numpy()))
+    largest = {"O9", "O0", "O1"}  # O9 has 8 articles; ties of 4 go by name
+    assert {p[0] for p in pairs} == largest and len(pairs) == 6
+    with pytest.warns(UserWarning, match="largest"):
+        legacy = dt(a, min_count=1, pairs=True, top_pairs=3)
+    pd.testing.assert_frame_equal(legacy, top)
+    with pytest.raises(ValueError, match="pairs"):
+        dt(a, pairs="every")
+    with pytest.raises(ValueError, match="min_count"):
+        dt(a, min_count=0)
+
+
+def test_small_groups_are_listed_not_ranked():
+    a = arts(["israel said"] * 6 + ["iran said"] * 5 + ["gaza"] * 2,
+             ["A"] * 6 + ["B"] * 5 + ["C"] * 2)
+    t = distinctive_terms(a, min_count=1)
+    assert set(t["outlet"]) == {"A", "B"} and "C" not in set(t["other"])
+    assert t.attrs["too_few_articles"] == {"C": 2} and t.attrs["min_articles"] == 5
+    b_rest = t[(t["outlet"] == "B") & (t["term"] == "iran")].iloc[0]
+    assert b_rest["count_other"] == 0 and b_rest["rate_other"] == 0  # C still in the rest
+    assert dt(a, min_count=1).attrs["too_few_articles"] == {}
+    with pytest.warns(UserWarning, match="min_articles"):
+        assert (distinctive_terms(a, pair=("A", "C"), min_count=1)).empty
+
+
+def test_keep_all_adds_the_unreported_rows_with_the_same_numbers():
+    a = arts(["alpha alpha beta", "gamma gamma beta", "alpha delta"], ["A", "B", "A"])
+    rep = dt(a, ngram_range=(1, 1), min_count=2, pairs=True)
+    full = dt(a, ngram_range=(1, 1), min_count=2, pairs=True, keep="all")
+    assert len(full) > len(rep) and (full["count"] == 0).any()
+    pd.testing.assert_frame_equal(full[full["count"] >= 2].reset_index(drop=True), rep)
+    with pytest.raises(ValueError, match="keep"):
+        dt(a, keep="some")
+
+
+def test_an_outlets_own_names_are_left_out_of_its_terms():
+    from analysis._log_odds import outlet_aliases
+
+    assert {"abc", "abc news"} <= set(outlet_aliases("ABC News"))
+    assert {"al jazeera", "jazeera", "aljazeera"} <= set(outlet_aliases("Al Jazeera"))
+    assert "fox" in outlet_aliases("Fox Online News") and "cnn" in outlet_aliases("CNN (Web News)")
+    texts = ["He told ABC News that talks stalled.", "Officials told ABC News the talks stalled.",
+             "Al Jazeera said the siege went on.", "The siege, Al Jazeera said, went on.",
+             "Jazeera staff said ABC News was wrong; ABC News disagreed."]
+    a = arts(texts, ["ABC News", "ABC News", "Al Jazeera", "Al Jazeera", "Al Jazeera"])
+    t = dt(a, min_count=2)
+    abc, aj = (set(t.loc[t["outlet"] == o, "term"]) for o in ("ABC News", "Al Jazeera"))
+    assert "talks stalled" in abc and not {"abc", "abc news", "told abc news"} & abc
+    assert "siege" in aj and not {"al jazeera", "jazeera"} & aj
+    assert "abc news" in aj  # another outlet's name is kept
+    named = dt(a, min_count=2, exclude_outlet_names=False)
+    assert {"abc news", "told abc news"} <= set(named.loc[named["outlet"] == "ABC News", "term"])
+    kept = named.merge(t, on=["outlet", "other", "term"], suffixes=("", "_t"))
+    assert len(kept) == len(t) and np.allclose(kept["q"], kept["q_t"])
+    topic = arts(texts, ["ABC News"] * 2 + ["Al Jazeera"] * 3).rename(columns={"outlet": "desk"})
+    assert "abc news" in set(dt(topic, by="desk", min_count=2)["term"])  # not an outlet column
+
+
+def test_weighted_benjamini_hochberg_equals_the_family_written_out():
+    from analysis._log_odds import bh_weighted
+
+    rng = np.random.default_rng(0)
+    values = np.round(rng.uniform(0, 1, 300), 2).astype(np.float32)  # many ties
+    weight = rng.integers(1, 5, 300)
+    full = np.repeat(values, weight)
+    srt = np.sort(full)
+    m = len(full)
+    q_full = np.minimum.accumulate((srt * (m / np.arange(1, m + 1)))[::-1])[::-1]
+    report = rng.choice(values, 50).astype(float)
+    expected = np.minimum(q_full[np.searchsorted(srt, report.astype(np.float32), "right") - 1], 1)
+    assert np.array_equal(bh_weighted(report, values, weight), expected)
+
+
+def test_compaction_and_hashed_filter_keep_the_tables(bundled, monkeypatch):
+    import analysis.framing as fr
+
+    kw = {"min_articles": 1, "exclude_outlet_names": False, "pairs": True}
+    expected = distinctive_terms(bundled, **kw)
+    monkeypatch.setattr(fr, "_CHUNK", 2)  # texts two by two,
+    monkeypatch.setattr(fr, "_COMPACT_ROWS", 50)  # counts summed after every chunk,
+    monkeypatch.setattr(fr, "_SKETCH_FROM", 10)  # rare n-grams filtered by their hashed count
+    pd.testing.assert_frame_equal(distinctive_terms(bundled, **kw), expected)
+    counts = fr.ngram_counts(bundled)
+    monkeypatch.setattr(fr, "_CHUNK", 2000)
+    pd.testing.assert_frame_equal(counts, fr.ngram_counts(bundled))
 
 
 # ---------------------------------------------------------------------------------------- tone
@@ -340,9 +479,10 @@ def test_figures_draw_the_tables(bundled, tmp_path):
     fig = plot_label_choices(lc, "Israel")
     paths = save_figure(fig, "labels", data=lc, folder=tmp_path)
     assert paths["png"].exists() and paths["csv"].exists()
-    dt = distinctive_terms(bundled, pairs=[("Radio Habana Cuba", "The Jerusalem Post")])
-    assert len(plot_distinctive_terms(dt, n=5).axes) == bundled["outlet"].nunique()
-    plot_term_pair(dt, "Radio Habana Cuba", "The Jerusalem Post")
+    terms = distinctive_terms(bundled, pairs=[("Radio Habana Cuba", "The Jerusalem Post")],
+                              min_articles=1)
+    assert len(plot_distinctive_terms(terms, n=5).axes) == bundled["outlet"].nunique()
+    plot_term_pair(terms, "Radio Habana Cuba", "The Jerusalem Post")
     men = find_labels(bundled).rename(columns={"referent": "actor"})
     plot_tone(tone_toward(bundled, men), actors=["Iran", "Israel"])
     att = pd.DataFrame({"outlet": ["A", "B"], "speaker": ["IRNA", "IRNA"],
@@ -360,6 +500,24 @@ def test_allsides_subset_runs_with_finite_scores(shared_jsonl):
     t = distinctive_terms(a, min_count=5)
     assert np.isfinite(t[["z", "q"]].to_numpy()).all()
     reuters = t[(t["outlet"] == "Reuters") & (t["q"] < 0.05)]["term"].head(20).tolist()
-    assert "reuters" in reuters
+    assert len(reuters) == 20 and "reuters" not in reuters  # an outlet's own name is left out
+    named = distinctive_terms(a, min_count=5, exclude_outlet_names=False)
+    top_named = named[(named["outlet"] == "Reuters") & (named["q"] < 0.05)]
+    assert "reuters" in top_named["term"].head(20).tolist()
+    kept = named.merge(t, on=["outlet", "other", "term"], suffixes=("", "_t"))
+    assert len(kept) == len(t) and (kept["q"] == kept["q_t"]).all()  # same numbers otherwise
     lc = label_choices(a)
     assert lc.query("referent == 'Hamas' and count > 0")["label"].nunique() >= 2
+
+
+def test_cli_pairs_option_maps_to_distinctive_terms_keywords():
+    from analysis.cli import _pairs_option, build_parser
+
+    assert _pairs_option(None) == {}
+    parse = build_parser().parse_args
+    assert _pairs_option(parse(["framing", "--pairs"]).pairs) == {"pairs": "top", "top_pairs": 8}
+    assert _pairs_option(parse(["framing", "--pairs", "12"]).pairs)["top_pairs"] == 12
+    spec = parse(["framing", "--pairs", "CNN|Fox News", "--pairs", "BBC | NPR"]).pairs
+    assert _pairs_option(spec) == {"pairs": [("CNN", "Fox News"), ("BBC", "NPR")]}
+    with pytest.raises(ValueError, match="pairs"):
+        _pairs_option(["3", "CNN|Fox"])
