@@ -13,36 +13,27 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from . import config
 from ._memory import release_memory
 from ._progress import progress
-from .outlets import domain_of, outlet_from_url
+from .exports import RECORD_COLUMNS, parse_dates, records_from_table, words_and_norm
+from .outlets import outlet_from_url
 from .readers import (
     MAX_TEXT_BYTES,
     SkipFile,
     decode,
     kind_of,
-    map_columns,
     read_bytes,
     read_html,
     read_table,
 )
-from .scraped import DATE_PRIORITY, OUTLET_PRIORITY, best, count_words, parse_scraped
-
-_WORD = re.compile(r"\w+")
-# Non-word characters common in English news text (quotes, dashes, currency): replacing them by
-# a space never changes the ``\w+`` words, and often leaves an ASCII text, whose words are then
-# found by byte translation (every ASCII non-word byte → space) instead of the regex.
-_COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
-_ASCII_WORD_TABLE = bytes(c if _WORD.match(chr(c)) else 32 for c in range(256))
+from .scraped import DATE_PRIORITY, OUTLET_PRIORITY, best, parse_scraped
 
 ARTICLE_COLUMNS = [
     "doc_id", "outlet", "date", "title", "url", "text", "source_file", "n_words",
@@ -50,7 +41,8 @@ ARTICLE_COLUMNS = [
     "outlet_source", "date_source", "title_source", "url_source",
     "encoding", "content_hash", "duplicate_of", "near_duplicate_of",
 ]
-REPORT_COLUMNS = ["file", "status", "reason", "articles", "bytes", "encoding"]
+REPORT_COLUMNS = ["file", "status", "reason", "articles", "bytes", "encoding", "bad_values",
+                  "skipped_lines"]
 
 
 class CorpusWarning(UserWarning):
@@ -160,6 +152,11 @@ def _resolve_sources(source, manifest) -> tuple[list[Path], object]:
         sources = [Path(source)]
     else:
         sources = [Path(s) for s in source]
+    for path in sources:
+        if not path.expanduser().exists():
+            raise FileNotFoundError(f"corpus source {str(path)!r} does not exist")
+    if isinstance(manifest, (str, Path)) and not Path(manifest).expanduser().is_file():
+        raise FileNotFoundError(f"manifest {str(manifest)!r} does not exist")
     return sources, manifest
 
 
@@ -227,9 +224,9 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _report_row(file: str, status: str, reason: str = "", n: int = 0, size: int = 0,
-                encoding: str = "") -> dict:
+                encoding: str = "", bad_values: int = 0, skipped_lines: int = 0) -> dict:
     return {"file": file, "status": status, "reason": reason, "articles": n, "bytes": size,
-            "encoding": encoding}
+            "encoding": encoding, "bad_values": bad_values, "skipped_lines": skipped_lines}
 
 
 def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], dict]:
@@ -262,11 +259,15 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
             if not recs:
                 raise SkipFile(note or "no rows with text")
             status_reason = note
+            problems = note.counts
     except SkipFile as exc:
         return [], _report_row(rel, "skipped", str(exc), size=size)
     except (OSError, MemoryError) as exc:
         return [], _report_row(rel, "skipped", f"unreadable ({type(exc).__name__}: {exc})",
                                size=size)
+    if isinstance(recs, _Block):
+        return [recs.frame], _report_row(rel, "loaded", status_reason, len(recs), size, enc,
+                                         *problems)
     recs = [r for r in recs if r["text"].strip()]
     if not recs:
         return [], _report_row(rel, "skipped", "no article text after cleaning", size=size,
@@ -332,72 +333,37 @@ def _records_from_html(page: dict, rel: str) -> list[dict]:
     return recs
 
 
+class _Block:
+    """The records of one export, as a frame (see :func:`analysis.exports.records_from_table`).
+
+    Falsy when empty, like a list of records; ``_load_file`` returns ``[frame]``, so callers
+    that extend a list of records with it get the frame as one item (``_to_frame`` takes both).
+    """
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+class _Note(str):
+    """The load report's reason for an export, carrying ``counts`` (bad values, skipped lines)."""
+
+    counts: tuple[int, int] = (0, 0)
+
+
 def _records_from_table(table: pd.DataFrame, rel: str,
-                        columns: dict | None) -> tuple[list[dict], str]:
-    cols = map_columns(table, columns)
-    n_rows = len(table)
-    text = table[cols["text"]].astype("string").fillna("")
-    keep = text.str.strip().str.len() > 0
-    table, text = table[keep], text[keep]
-    base = _doc_id(rel)
-    if "doc_id" in cols:
-        ids = table[cols["doc_id"]].astype("string").fillna("")
-        ids = ids.where(ids.str.len() > 0, pd.Series([f"{base}:{i}" for i in table.index],
-                                                      index=table.index, dtype="string"))
-    else:
-        ids = pd.Series([f"{base}:{i}" for i in table.index], index=table.index)
-
-    def col(name: str) -> pd.Series:
-        if name in cols:
-            s = table[cols[name]].astype("string")
-            return s.where(s.str.strip().str.len() > 0)
-        return pd.Series(pd.NA, index=table.index, dtype="string")
-
-    url = col("url")
-    outlet = col("outlet")
-    outlet_src = pd.Series(np.where(outlet.notna(), "column", None), index=table.index)
-    missing_outlet = outlet.isna() & url.notna()
-    if missing_outlet.any():
-        guess = url[missing_outlet].map(lambda u: outlet_from_url(u) or domain_of(u))
-        outlet = outlet.mask(missing_outlet, guess)
-        outlet_src = outlet_src.mask(missing_outlet & outlet.notna(), "url")
-    raw_dates = col("date")
-    dates = _parse_dates(raw_dates)
-    bad_dates = int((raw_dates.notna() & dates.isna()).sum())
-    recs = [
-        {
-            "doc_id": d, "outlet": o if o is not pd.NA else None, "outlet_source": osrc,
-            "date": dt, "date_source": "column" if dt is not pd.NaT and pd.notna(dt) else None,
-            "title": t if t is not pd.NA else None, "title_source": "column" if t is not pd.NA
-            else None, "url": u if u is not pd.NA else None,
-            "url_source": "column" if u is not pd.NA else None, "text": _normalise(x),
-            "source_file": rel, "captions": "", "highlights": "", "removed": "",
-            "dateline": None, "part": 1, "encoding": "",
-        }
-        for d, o, osrc, dt, t, u, x in zip(
-            ids, outlet, outlet_src, dates, col("title"), url, text
-        )
-    ]
-    notes = [f"{len(recs)} of {n_rows} rows"]
-    if n_rows - len(recs):
-        notes.append(f"{n_rows - len(recs)} rows without text skipped")
-    if bad_dates:
-        notes.append(f"{bad_dates} unparseable dates set to NaT")
-    return recs, "; ".join(notes)
-
-
-def _normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    paras = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", text)]
-    return "\n\n".join(p for p in paras if p)
+                        columns: dict | None) -> tuple[_Block, _Note]:
+    frame, notes, n_bad, n_skipped = records_from_table(table, rel, _doc_id(rel), columns)
+    note = _Note("; ".join(notes))
+    note.counts = (n_bad, n_skipped)
+    return _Block(frame), note
 
 
 def _parse_dates(values: pd.Series) -> pd.Series:
     """Dates as tz-naive datetime64 (UTC where a zone was given); unparseable → NaT."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = pd.to_datetime(values, errors="coerce", utc=True, format="mixed")
-    return out.dt.tz_localize(None)
+    return parse_dates(values)
 
 
 _STRING_COLUMNS = ("title", "url", "text", "source_file", "captions", "highlights", "removed",
@@ -405,53 +371,44 @@ _STRING_COLUMNS = ("title", "url", "text", "source_file", "captions", "highlight
                    "encoding", "doc_id")
 
 
-def _to_frame(records: list[dict]) -> pd.DataFrame:
-    # Columns are built from lists with their dtype (faster than a frame of Python objects
-    # converted afterwards); "_norm" stays Python strings for the duplicate search.
-    columns = [c for c in ARTICLE_COLUMNS
-               if c not in ("n_words", "content_hash", "duplicate_of", "near_duplicate_of")]
-    values = {c: [r.get(c) for r in records] for c in columns}
-    df = pd.DataFrame({c: pd.Series(values[c], dtype="string" if c in _STRING_COLUMNS
-                                    else object) for c in columns})
-    df["date"] = _parse_dates(df["date"].astype("string")).astype("datetime64[ns]")
+def _to_frame(records: list) -> pd.DataFrame:
+    """Records (dicts, and frames of whole exports, in file order) → one table with ``n_words``
+    and ``_norm`` (the normalised text for the duplicate search, Python strings)."""
+    parts, run = [], []
+    for r in records:
+        if isinstance(r, pd.DataFrame):
+            if run:
+                parts.append(_dicts_to_frame(run))
+                run = []
+            parts.append(r)
+        else:
+            run.append(r)
+    if run or not parts:
+        parts.append(_dicts_to_frame(run))
+    df = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    del parts
     df["outlet"] = df["outlet"].fillna("unknown").astype("string")
-    df["part"] = df["part"].astype("int64")
-    texts = values["text"]
-    if not all(isinstance(t, str) for t in texts):
-        texts = df["text"].fillna("").tolist()
-    n_words, norm = _words_and_norm(texts)
-    df["n_words"], df["_norm"] = n_words, pd.Series(norm, dtype=object)
     dup = df["doc_id"].duplicated(keep=False)
     if dup.any():  # two exports with the same ids: make them unique, say so
         df.loc[dup, "doc_id"] = df.loc[dup, "source_file"] + ":" + df.loc[dup, "doc_id"]
     return df
 
 
-def _words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
-    """Word counts and the normalised text (lower-case ``\\w+`` words joined by spaces).
-
-    One regex pass per text serves both: lower-casing never changes which characters are word
-    characters, so the counts equal ``count_words`` unless lower-casing changed the length
-    (a rare letter such as "İ"), which is counted separately.
-    """
-    counts = np.zeros(len(texts), np.int64)
-    norms = []
-    for i, t in enumerate(texts):
-        low = t.lower()
-        ascii_ = low
-        if not ascii_.isascii():
-            for ch in _COMMON_NONWORD:
-                if ch in ascii_:
-                    ascii_ = ascii_.replace(ch, " ")
-        if ascii_.isascii():
-            btoks = ascii_.encode("ascii").translate(_ASCII_WORD_TABLE).split()
-            n, norm = len(btoks), b" ".join(btoks).decode("ascii")
-        else:
-            toks = _WORD.findall(low)
-            n, norm = len(toks), " ".join(toks)
-        counts[i] = n if len(low) == len(t) else count_words(t)
-        norms.append(norm)
-    return counts, norms
+def _dicts_to_frame(records: list[dict]) -> pd.DataFrame:
+    # Columns are built from lists with their dtype (faster than a frame of Python objects
+    # converted afterwards); "_norm" stays Python strings for the duplicate search.
+    values = {c: [r.get(c) for r in records] for c in RECORD_COLUMNS}
+    df = pd.DataFrame({c: pd.Series(values[c], dtype="string" if c in _STRING_COLUMNS
+                                    else object) for c in RECORD_COLUMNS})
+    df["date"] = _parse_dates(df["date"].astype("string"))
+    df["outlet"] = df["outlet"].astype("string")
+    df["part"] = df["part"].astype("int64")
+    texts = values["text"]
+    if not all(isinstance(t, str) for t in texts):
+        texts = df["text"].fillna("").tolist()
+    n_words, norm = words_and_norm(texts)
+    df["n_words"], df["_norm"] = n_words, pd.Series(norm, dtype=object)
+    return df
 
 
 def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, list[dict]]:
@@ -525,6 +482,16 @@ def _warn(report: pd.DataFrame, articles: pd.DataFrame, stacklevel: int = 3) -> 
         listed = "; ".join(f"{r.file}: {r.reason}" for r in bad.head(5).itertuples())
         more = f" (+{len(bad) - 5} more)" if len(bad) > 5 else ""
         msgs.append(f"{len(bad)} input(s) not loaded or with problems: {listed}{more}")
+    if "bad_values" in report.columns:
+        loaded = report[report["status"] == "loaded"]
+        flawed = loaded[(loaded["bad_values"] > 0) | (loaded["skipped_lines"] > 0)]
+        if len(flawed):
+            files = ", ".join(flawed["file"].head(3)) + (
+                f" (+{len(flawed) - 3} more)" if len(flawed) > 3 else "")
+            msgs.append(f"{int(flawed['bad_values'].sum())} bad value(s) set empty or converted "
+                        f"and {int(flawed['skipped_lines'].sum())} unreadable line(s) or row(s) "
+                        f"without text skipped in {len(flawed)} loaded file(s) ({files}); every "
+                        "other row is kept")
     n_dup = int(articles["duplicate_of"].notna().sum())
     n_near = int(articles["near_duplicate_of"].notna().sum())
     if n_dup or n_near:

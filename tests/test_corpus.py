@@ -342,7 +342,9 @@ def test_every_bad_input_is_loaded_or_skipped_with_a_reason(messy):
     assert status["image.png"] == "skipped" and "unknown file type" in reasons["image.png"]
     assert status["notes.docx"] == "skipped" and ".docx" in reasons["notes.docx"]
     assert status["broken.csv"] in {"skipped", "loaded"}
-    assert status["broken.jsonl"] == "skipped" and "unreadable" in reasons["broken.jsonl"]
+    # a broken line costs that line only, and the report says which
+    assert status["broken.jsonl"] == "loaded" and report.loc["broken.jsonl", "articles"] == 1
+    assert "1 unreadable lines skipped (2: invalid JSON" in reasons["broken.jsonl"]
     a = arts.set_index("doc_id")
     assert a.loc["cp1252", "text"].startswith("The minister\u2019s \u201cvisit\u201d")
     assert "caf\u00e9" in a.loc["cp1252", "text"]
@@ -381,10 +383,18 @@ def test_very_large_file_is_skipped_with_reason(tmp_path, monkeypatch):
     assert load_report(arts).set_index("file").loc["big.txt", "status"] == "skipped"
 
 
-def test_missing_source_is_reported(tmp_path):
-    with pytest.warns(CorpusWarning, match="does not exist"):
-        arts = load_corpus(tmp_path / "nope")
-    assert len(arts) == 0 and load_report(arts)["status"].tolist() == ["missing"]
+def test_missing_source_raises_file_not_found(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        load_corpus(tmp_path / "nope")
+    with pytest.raises(FileNotFoundError, match="nope"):
+        load_corpus([config.RAW_DIR, tmp_path / "nope"])
+    with pytest.raises(FileNotFoundError, match="manifest"):
+        load_corpus(config.RAW_DIR, manifest=tmp_path / "typo.csv")
+
+
+def test_empty_folder_gives_the_empty_table(tmp_path):
+    arts = load_corpus(tmp_path)
+    assert len(arts) == 0 and len(load_report(arts)) == 0
     assert list(arts.columns)[:8] == ["doc_id", "outlet", "date", "title", "url", "text",
                                       "source_file", "n_words"]
 
