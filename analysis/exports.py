@@ -91,7 +91,7 @@ def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
     Examples
     --------
     >>> words_and_norm(["It’s  Tehran's turn."])
-    (array([4]), ['it s tehran s turn'])
+    (array([5]), ['it s tehran s turn'])
     """
     counts = np.zeros(len(texts), np.int64)
     norms = []

@@ -180,7 +180,7 @@ def read_table(path: Path) -> pd.DataFrame:
     --------
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
-    >>> _ = p.write_text('{"text": "One."}\n{"text": oops}\n{"text": "Two."}\n')
+    >>> _ = p.write_text('{"text": "One."}\\n{"text": oops}\\n{"text": "Two."}\\n')
     >>> t = read_table(p)
     >>> len(t), t.attrs["skipped_lines"][0][0], t.attrs["row_numbers"].tolist()
     (2, 2, [1, 3])
