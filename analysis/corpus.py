@@ -136,6 +136,8 @@ def load_corpus(
         recs, row = _load_file(path, rel, columns)
         records.extend(recs)
         report.append(row)
+        if row["bytes"] > 50_000_000:  # a large export: give its parsing memory back now
+            release_memory()
     articles = _finish(records, report, manifest, near_duplicate_threshold)
     del records
     release_memory(len(articles))  # parsing leaves GBs of freed memory in the allocator
@@ -465,8 +467,10 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.Data
     if threshold is not None and len(candidates) > 1:
         from .dedup import near_duplicates
 
-        near = near_duplicates(norm.loc[candidates].tolist(), threshold=threshold,
-                               normalised=True)
+        texts = norm.loc[candidates].tolist()
+        del norm
+        articles.drop(columns="_norm", inplace=True, errors="ignore")
+        near = near_duplicates(texts, threshold=threshold, normalised=True, consume=True)
         ids = articles.loc[candidates, "doc_id"].tolist()
         if near:
             articles.loc[[candidates[i] for i in near], "near_duplicate_of"] = [

@@ -18,6 +18,8 @@ from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .outlets import domain_of, outlet_from_url
 from .readers import map_columns
@@ -30,8 +32,10 @@ _SPACES = re.compile(r"[ \t]*\t[ \t]*| {2,}")  # a run of blanks that is not one
 # found by byte translation (every ASCII non-word byte → space) instead of the regex.
 _COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
 _ASCII_WORD_TABLE = bytes(c if _WORD.match(chr(c)) else 32 for c in range(256))
+_UTF8_WORD_TABLE = bytes(c if c > 127 or _WORD.match(chr(c)) else 32 for c in range(256))
 _NS_MIN, _NS_MAX = pd.Timestamp.min.ceil("s"), pd.Timestamp.max.floor("s")
 _LISTED = 10  # line numbers listed per problem in the load report
+_BATCH = 2_000  # rows cleaned at a time
 
 #: Record fields of the ``articles`` table that an export fills (the rest are computed later).
 RECORD_COLUMNS = [
@@ -84,9 +88,11 @@ def normalise(text: str) -> str:
 def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
     """Word counts and the normalised text (lower-case ``\\w+`` words joined by spaces).
 
-    One regex pass per text serves both: lower-casing never changes which characters are word
+    One pass per text serves both: lower-casing never changes which characters are word
     characters, so the counts equal ``count_words`` unless lower-casing changed the length
-    (a rare letter such as "İ"), which is counted separately.
+    (a rare letter such as "İ"), which is counted separately. The words are the ``\\w+`` runs,
+    found by blanking every non-word character (each distinct non-ASCII character is tested
+    once with the regex) and splitting the UTF-8 bytes on blanks.
 
     Examples
     --------
@@ -105,9 +111,12 @@ def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
         if ascii_.isascii():
             btoks = ascii_.encode("ascii").translate(_ASCII_WORD_TABLE).split()
             n, norm = len(btoks), b" ".join(btoks).decode("ascii")
-        else:
-            toks = _WORD.findall(low)
-            n, norm = len(toks), " ".join(toks)
+        else:  # the other non-word characters → space; what is left of UTF-8 ≥ 0x80 is words
+            other = [ch for ch in set(ascii_) if ch > "\x7f" and not _WORD.match(ch)]
+            for ch in other:
+                ascii_ = ascii_.replace(ch, " ")
+            btoks = ascii_.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_TABLE).split()
+            n, norm = len(btoks), b" ".join(btoks).decode("utf-8", "surrogatepass")
         counts[i] = n if len(low) == len(t) else count_words(t)
         norms.append(norm)
     return counts, norms
@@ -284,6 +293,22 @@ def _value_kind(v) -> int:
     return 4
 
 
+def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str]]:
+    """Normalised texts (Arrow), word counts and ``_norm`` texts of a text column, in batches
+    of :data:`_BATCH` rows so that only one batch of Python strings exists at a time."""
+    chunks, counts, norms = [], [], []
+    for lo in range(0, len(text), _BATCH):
+        batch = [normalise(x) for x in text.iloc[lo:lo + _BATCH].tolist()]
+        n, norm = words_and_norm(batch)
+        chunks.append(pa.array(batch, pa.large_string()))
+        counts.append(n)
+        norms.extend(norm)
+        del batch
+    if not chunks:
+        return pa.chunked_array([], pa.large_string()), np.zeros(0, np.int64), []
+    return pa.chunked_array(chunks), np.concatenate(counts), norms
+
+
 def records_from_table(table: pd.DataFrame, rel: str, base: str,
                        columns: dict[str, str] | None) -> tuple[pd.DataFrame, list[str], int, int]:
     """The article records of an export as a frame (:data:`RECORD_COLUMNS` plus ``n_words`` and
@@ -326,16 +351,16 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     else:
         dates = pd.Series(pd.NaT, index=table.index, dtype="datetime64[ns]")
     title = col("title")
-    texts = [normalise(x) for x in text.tolist()]
-    blank = np.fromiter((not t for t in texts), bool, len(texts))
+    texts, n_words, norm = _clean_texts(text)
+    blank = np.asarray(pc.equal(texts, ""))
     if blank.any():  # only blanks or a byte-order mark: no text after all
         keep[position[blank]] = False
         table, text, numbers_kept, position = (table[~blank], text[~blank],
                                                numbers_kept[~blank], position[~blank])
         ids, url, outlet, outlet_src, dates, title = (
             s[~blank] for s in (ids, url, outlet, outlet_src, dates, title))
-        texts = [t for t in texts if t]
-    n_words, norm = words_and_norm(texts)
+        texts, n_words = texts.filter(pa.array(~blank)), n_words[~blank]
+        norm = [x for x, b in zip(norm, blank.tolist()) if not b]
 
     def source(s: pd.Series) -> pd.Series:
         return pd.Series(np.where(s.notna(), "column", None), index=table.index, dtype="string")
@@ -344,7 +369,7 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     empty = pd.Series([""] * n, index=table.index, dtype="string")
     frame = pd.DataFrame({
         "doc_id": ids, "outlet": outlet, "date": dates, "title": title, "url": url,
-        "text": pd.Series(texts, index=table.index, dtype="string"),
+        "text": pd.Series(pd.arrays.ArrowStringArray(texts), index=table.index),
         "source_file": pd.Series([rel] * n, index=table.index, dtype="string"),
         "captions": empty, "highlights": empty, "removed": empty,
         "dateline": pd.Series(pd.NA, index=table.index, dtype="string"),

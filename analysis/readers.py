@@ -19,6 +19,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.json as pa_json
 
+from ._memory import release_memory
+
 #: Text-like files larger than this are skipped (one article is never this large).
 MAX_TEXT_BYTES = 20_000_000
 
@@ -190,7 +192,7 @@ def read_table(path: Path) -> pd.DataFrame:
         if name.endswith(".parquet"):
             table = pd.read_parquet(path)
         elif name.endswith((".jsonl", ".ndjson")):
-            table = _read_jsonl(read_bytes(path))
+            table = _read_jsonl(path)
         elif name.endswith(".json"):
             table = _read_json(read_bytes(path))
         else:
@@ -207,23 +209,32 @@ def read_table(path: Path) -> pd.DataFrame:
     return table
 
 
-def _read_jsonl(data: bytes) -> pd.DataFrame:
+def _read_jsonl(path: Path) -> pd.DataFrame:
     """JSON lines: Arrow's multi-threaded reader when every line is a record of one type per
-    field; otherwise line by line with :func:`json.loads`, skipping (and listing) bad lines."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    n_lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    field; otherwise line by line with :func:`json.loads`, skipping (and listing) bad lines.
+
+    Arrow reads the file through :class:`_LineCounter` (so the file is never held whole in
+    memory on that path); a blank line, which Arrow passes over, sends the file to the line by
+    line reader so that row numbers stay line numbers.
+    """
+    gz = path.suffix.lower() == ".gz"
+    table = None
     try:
-        table = pa_json.read_json(io.BytesIO(data))
-    except pa.ArrowInvalid:
+        with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+            counter = _LineCounter(fh)
+            table = pa_json.read_json(counter)
+    except (pa.ArrowInvalid, OSError, EOFError):
         table = None
-    if table is not None and table.num_rows == n_lines and not any(
+    if table is not None and not counter.blank and table.num_rows == counter.n_lines and not any(
             pa.types.is_nested(t) for t in table.schema.types):
-        del data
         df = table.to_pandas()
+        del table
+        if counter.n_bytes > 50_000_000:
+            release_memory()  # Arrow's parse buffers
         df.attrs["row_numbers"] = np.arange(1, len(df) + 1)
         df.attrs["row_label"] = "line"
         return df
+    data = read_bytes(path)
     del table
     records, numbers, skipped = [], [], []
     for no, line in enumerate(data.split(b"\n"), 1):
@@ -244,6 +255,38 @@ def _read_jsonl(data: bytes) -> pd.DataFrame:
     df.attrs.update(row_numbers=np.asarray(numbers, np.int64), row_label="line",
                     skipped_lines=skipped)
     return df
+
+
+class _LineCounter(io.RawIOBase):
+    """A readable stream over ``fh`` that counts lines and notices a blank one as it is read."""
+
+    _BLANK = re.compile(rb"\n[ \t\r\f\v]*\n")
+
+    def __init__(self, fh):
+        self.fh, self.lines, self.n_bytes, self.blank = fh, 0, 0, False
+        self.tail, self.last = b"\n", b"\n"
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.fh.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        if n:
+            self.n_bytes += n
+            self.lines += data.count(b"\n")
+            if not self.blank and self._BLANK.search(self.tail + data):
+                self.blank = True
+            cut = data.rfind(b"\n")
+            tail = data[cut:] if cut >= 0 else self.tail + data
+            self.tail = tail if not tail[1:].strip() else b"x"
+            self.last = data[-1:]
+        return n
+
+    @property
+    def n_lines(self) -> int:
+        return self.lines + (0 if self.last == b"\n" else 1)
 
 
 def _short(exc: Exception) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -53,6 +54,12 @@ CREDITS = ["(credit: REUTERS/Staff)", "(Photo by AFP)", "(AP Photo/File)", "(cre
 PER_FOLDER = 1000
 
 
+def shared_corpora() -> Path:
+    """The shared corpora: ``NEWSFRAME_SHARED_CORPORA`` if set (e.g. from a git worktree that
+    has no ``../shared`` beside it), else ``analysis.config.SHARED_CORPORA``."""
+    return Path(os.environ.get("NEWSFRAME_SHARED_CORPORA") or config.SHARED_CORPORA)
+
+
 def _source_stories() -> list[dict]:
     """Paragraph lists of real stories: the bundled articles and the BBC corpus if present."""
     import warnings
@@ -65,7 +72,7 @@ def _source_stories() -> list[dict]:
     stories = [{"title": t if isinstance(t, str) and t else "Iran seeks Islamic alliance",
                 "paras": x.split("\n\n"), "seed": True}
                for t, x in zip(seeds["title"].tolist(), seeds["text"].tolist())]
-    bbc = config.SHARED_CORPORA / "bbc" / "bbc.jsonl.gz"
+    bbc = shared_corpora() / "bbc" / "bbc.jsonl.gz"
     if bbc.exists():
         with gzip.open(bbc, "rt", encoding="utf-8") as fh:
             for line in fh:
@@ -145,12 +152,81 @@ def generate_corpus(out_dir: str | Path, n: int, *, seed: int = 0,
     return out
 
 
+def real_export(out: str | Path, *, copies: int = 8, outlet_variants: int = 4,
+                seed: int = 0) -> Path:
+    """Write a JSON-lines export the size of a real one from the shared AllSides and BBC corpora.
+
+    AllSides (4,427 articles, 129 outlets) is written ``copies`` times and BBC (2,225) once:
+    with the defaults 37,641 articles, 517 outlets, 223 M characters — the size of the export
+    in issue 13 (37,554 articles, 491 outlets, 223 M characters). Copy ``k`` of an article gets
+    the id ``ID-k``, the title ``"title (k)"``, the outlet ``"name [k mod outlet_variants]"``
+    (the name alone for 0), and its text perturbed so that the copies are not all duplicates:
+    in 90 % of copies 15 % of the words are replaced by other words of the same article (word
+    5-gram Jaccard with the original ≈ 0.2: distinct articles), in 5 % 1 % of the words are
+    (near duplicates), and 5 % are exact copies. Copy 0 is AllSides as it is. Deterministic.
+    """
+    rng = np.random.default_rng(seed)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    allsides = shared_corpora() / "allsides" / "world.jsonl.gz"
+    bbc = shared_corpora() / "bbc" / "bbc.jsonl.gz"
+    with gzip.open(allsides, "rt", encoding="utf-8") as fh:
+        base = [json.loads(line) for line in fh]
+    with open(out, "w", encoding="utf-8") as fh:
+        for k in range(copies):
+            for rec in base:
+                rec = dict(rec)
+                if k:
+                    rec["ID"] = f"{rec['ID']}-{k}"
+                    rec["title"] = f"{rec['title']} ({k})"
+                    rec["text"] = _perturb(rec["text"], rng)
+                if k % outlet_variants:
+                    rec["source"] = f"{rec['source']} [{k % outlet_variants}]"
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        with gzip.open(bbc, "rt", encoding="utf-8") as src:
+            for line in src:
+                rec = json.loads(line)
+                rec["ID"], rec["source"] = f"bbc/{rec.pop('doc_id')}", "BBC News"
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return out
+
+
+def _perturb(text: str, rng: np.random.Generator) -> str:
+    r = rng.random()
+    share = 0.15 if r < 0.90 else 0.01 if r < 0.95 else 0.0
+    if not share:
+        return text
+    paras = text.split("\n\n")
+    words = [w for p in paras for w in p.split(" ")]
+    if len(words) < 2:
+        return text
+    out = []
+    for p in paras:
+        ws = p.split(" ")
+        swap = np.flatnonzero(rng.random(len(ws)) < share)
+        for i, j in zip(swap.tolist(), rng.integers(0, len(words), len(swap)).tolist()):
+            ws[i] = words[j]
+        out.append(" ".join(ws))
+    return "\n\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out_dir")
     ap.add_argument("-n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--outlets", type=int, default=len(OUTLETS),
+                    help="number of outlets (beyond the 12 named ones: 'Outlet NNN')")
+    ap.add_argument("--zipf", type=float, default=0.0,
+                    help="Zipf exponent of outlet sizes (0: every outlet equally likely)")
+    ap.add_argument("--real-export", action="store_true",
+                    help="write OUT_DIR/real_export.jsonl from AllSides x8 + BBC instead "
+                         "(see real_export)")
     args = ap.parse_args(argv)
+    if args.real_export:
+        path = real_export(Path(args.out_dir) / "real_export.jsonl", seed=args.seed)
+        print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")
+        return 0
     folder = generate_corpus(args.out_dir, args.n, seed=args.seed)
     size = sum(p.stat().st_size for p in folder.rglob("*.txt"))
     print(f"{args.n:,} files, {size / 1e6:.1f} MB in {folder}")
