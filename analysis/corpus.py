@@ -17,6 +17,7 @@ import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import config
@@ -414,6 +415,8 @@ def _dicts_to_frame(records: list[dict]) -> pd.DataFrame:
 
 
 def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, list[dict]]:
+    """Manifest values over the inferred ones (a later manifest row for the same file wins),
+    by a join on the file name: linear in the number of articles and manifest rows."""
     if isinstance(manifest, pd.DataFrame):
         man, name = manifest.astype("string"), "manifest"
     else:
@@ -422,33 +425,39 @@ def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, lis
     key = next((c for c in ("file", "source_file", "filename", "path") if c in man.columns), None)
     if key is None:
         raise ValueError(f"manifest has no 'file' column; columns are {list(man.columns)}")
-    report: list[dict] = []
+    files = set(articles["source_file"].dropna().unique())
+    by_name = {Path(str(f)).name: f for f in files}
+    entries = [str(e).strip() for e in man[key].tolist()]
+    targets = [e if e in files else by_name.get(Path(e).name) for e in entries]
+    notes: list[tuple[int, dict]] = [
+        (i, _report_row(e, "missing", f"named in {name} but not found"))
+        for i, (e, t) in enumerate(zip(entries, targets)) if t is None]
     articles = articles.copy()
-    by_name = {Path(str(f)).name: f for f in articles["source_file"].dropna().unique()}
-    for row in man.itertuples(index=False):
-        entry = str(getattr(row, key)).strip()
-        target = entry if entry in set(articles["source_file"]) else by_name.get(Path(entry).name)
-        if target is None:
-            report.append(_report_row(entry, "missing", f"named in {name} but not found"))
+    first = (articles["part"] == 1).to_numpy()
+    for fld in ("outlet", "date", "title", "url"):
+        if fld not in man.columns:
             continue
-        rows = articles["source_file"] == target
-        first = rows & (articles["part"] == 1)
-        for fld in ("outlet", "date", "title", "url"):
-            value = getattr(row, fld, None)
-            if value is None or pd.isna(value) or not str(value).strip():
-                continue
-            value = str(value).strip()
-            if fld == "date":
-                parsed = _parse_dates(pd.Series([value], dtype="string")).iloc[0]
-                if pd.isna(parsed):
-                    report.append(_report_row(entry, "warning",
-                                              f"{name}: unparseable date {value!r} ignored"))
-                    continue
-                value = parsed
-            where = rows if fld == "outlet" else first
-            articles.loc[where, fld] = value
-            articles.loc[where, f"{fld}_source"] = "manifest"
-    return articles, report
+        values = man[fld].astype("string").str.strip()
+        ok = [t is not None and v is not pd.NA and v != "" for t, v in zip(targets, values)]
+        if fld == "date":
+            parsed = parse_dates(values.where(pd.Series(ok, index=values.index)))
+            for i in np.flatnonzero(np.asarray(ok) & parsed.isna().to_numpy()):
+                notes.append((i, _report_row(entries[i], "warning",
+                                             f"{name}: unparseable date {values.iloc[i]!r} "
+                                             "ignored")))
+                ok[i] = False
+            values = parsed
+        mapping = {t: v for t, v, good in zip(targets, values.tolist(), ok) if good}
+        if not mapping:
+            continue
+        where = articles["source_file"].isin(list(mapping)).to_numpy(bool, copy=True)
+        if fld != "outlet":
+            where &= first
+        new = articles.loc[where, "source_file"].map(mapping)
+        articles.loc[where, fld] = new.to_numpy() if fld == "date" else new.astype("string")
+        articles.loc[where, f"{fld}_source"] = "manifest"
+    notes.sort(key=lambda x: x[0])
+    return articles, [row for _, row in notes]
 
 
 def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.DataFrame:
@@ -469,7 +478,8 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.Data
 
         texts = norm.loc[candidates].tolist()
         del norm
-        articles.drop(columns="_norm", inplace=True, errors="ignore")
+        if "_norm" in articles.columns:
+            del articles["_norm"]
         near = near_duplicates(texts, threshold=threshold, normalised=True, consume=True)
         ids = articles.loc[candidates, "doc_id"].tolist()
         if near:

@@ -13,7 +13,8 @@ The output is deterministic for a given ``seed``.
 
 Usage::
 
-    python benchmarks/generate_corpus.py OUT_DIR -n 10000 [--seed 0]
+    python benchmarks/generate_corpus.py OUT_DIR -n 10000 [--seed 0] [--outlets 500 --zipf 1.1]
+    python benchmarks/generate_corpus.py OUT_DIR --real-export   # OUT_DIR/real_export.jsonl
 """
 
 from __future__ import annotations
@@ -95,10 +96,38 @@ def _article(rng: np.random.Generator, stories: list[dict], seed_paras: list[str
     return base["title"], body
 
 
+def outlet_list(n: int = len(OUTLETS)) -> list[tuple[str, str]]:
+    """``n`` outlets as ``(name, URL pattern)``: the named ones first, then ``Outlet NNN`` with
+    its own domain (which the loader takes as the outlet: none is in the registry)."""
+    extra = [(f"Outlet {i:03d}", f"https://www.outlet{i:03d}.example/news/{{n}}")
+             for i in range(len(OUTLETS), n)]
+    return (OUTLETS + extra)[:n]
+
+
+def outlet_weights(n: int, zipf: float = 0.0) -> np.ndarray | None:
+    """Probabilities of the ``n`` outlets: ``None`` (uniform) for ``zipf`` 0, else Zipf's law
+    with exponent ``zipf`` (the k-th outlet's share ∝ 1/k^zipf).
+
+    Examples
+    --------
+    >>> outlet_weights(3, 1.0).round(3).tolist()
+    [0.545, 0.273, 0.182]
+    """
+    if not zipf:
+        return None
+    w = 1.0 / np.arange(1, n + 1) ** zipf
+    return w / w.sum()
+
+
 def render(rng: np.random.Generator, stories: list[dict], seed_paras: list[str], k: int,
-           day0: date = date(2024, 1, 1)) -> tuple[str, dict]:
+           day0: date = date(2024, 1, 1), outlets: list[tuple[str, str]] | None = None,
+           weights: np.ndarray | None = None) -> tuple[str, dict]:
     """The text of file number ``k`` and its truth (outlet, date, title)."""
-    outlet, url = OUTLETS[int(rng.integers(len(OUTLETS)))]
+    outlets = outlets or OUTLETS
+    if weights is None:
+        outlet, url = outlets[int(rng.integers(len(outlets)))]
+    else:
+        outlet, url = outlets[int(rng.choice(len(outlets), p=weights))]
     when = day0 + timedelta(days=int(rng.integers(0, 366)))
     title, body = _article(rng, stories, seed_paras)
     lines = [f" date {when.isoformat()} {title}", "", title, "",
@@ -119,13 +148,17 @@ def render(rng: np.random.Generator, stories: list[dict], seed_paras: list[str],
     return "\n".join(lines), {"outlet": outlet, "date": when.isoformat(), "title": title}
 
 
-def generate_corpus(out_dir: str | Path, n: int, *, seed: int = 0,
-                    progress: bool = True) -> Path:
+def generate_corpus(out_dir: str | Path, n: int, *, seed: int = 0, progress: bool = True,
+                    outlets: int = len(OUTLETS), zipf: float = 0.0) -> Path:
     """Write ``n`` article files under ``out_dir`` (created); return the folder.
 
     About 2 % of files are exact copies and 2 % near copies (one sentence changed) of an earlier
-    file, as syndicated wire copy is in real corpora.
+    file, as syndicated wire copy is in real corpora. ``outlets`` outlets (default the 12 named
+    ones), equally likely or, with ``zipf`` > 0, with Zipf-distributed sizes (a few large
+    outlets and a long tail of small ones, as in real exports).
     """
+    names = outlet_list(outlets)
+    weights = outlet_weights(len(names), zipf)
     from tqdm.auto import tqdm
 
     out = Path(out_dir)
@@ -143,7 +176,7 @@ def generate_corpus(out_dir: str | Path, n: int, *, seed: int = 0,
             prev = written[int(rng.integers(len(written)))]
             text = prev.replace(". ", ". Officials declined to comment. ", 1)
         else:
-            text, _ = render(rng, stories, seed_paras, k)
+            text, _ = render(rng, stories, seed_paras, k, outlets=names, weights=weights)
         if len(written) < 5000:
             written.append(text)
         folder = out / f"{k // PER_FOLDER:05d}"
@@ -227,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
         path = real_export(Path(args.out_dir) / "real_export.jsonl", seed=args.seed)
         print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")
         return 0
-    folder = generate_corpus(args.out_dir, args.n, seed=args.seed)
+    folder = generate_corpus(args.out_dir, args.n, seed=args.seed, outlets=args.outlets,
+                             zipf=args.zipf)
     size = sum(p.stat().st_size for p in folder.rglob("*.txt"))
     print(f"{args.n:,} files, {size / 1e6:.1f} MB in {folder}")
     return 0
