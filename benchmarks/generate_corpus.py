@@ -156,9 +156,17 @@ def generate_corpus(out_dir: str | Path, n: int, *, seed: int = 0, progress: boo
     file, as syndicated wire copy is in real corpora. ``outlets`` outlets (default the 12 named
     ones), equally likely or, with ``zipf`` > 0, with Zipf-distributed sizes (a few large
     outlets and a long tail of small ones, as in real exports).
+
+    Outlets beyond the 12 named ones are in no registry, so the loader cannot infer them from
+    the text: their files are then listed, with the outlet of every file, in the manifest
+    :func:`manifest_path` (``load_corpus(folder, manifest=manifest_path(folder))``). A copied
+    file there belongs to an outlet drawn anew (syndication); the default corpus is unchanged.
     """
     names = outlet_list(outlets)
     weights = outlet_weights(len(names), zipf)
+    by_manifest = len(names) > len(OUTLETS)
+    copy_rng = np.random.default_rng(seed + 1)
+    manifest: list[tuple[str, str]] = []
     from tqdm.auto import tqdm
 
     out = Path(out_dir)
@@ -170,19 +178,36 @@ def generate_corpus(out_dir: str | Path, n: int, *, seed: int = 0, progress: boo
     for k in tqdm(range(n), desc=f"writing {n:,} articles", disable=not progress,
                   mininterval=1.0):
         r = rng.random()
+        truth = None
         if written and r < 0.02:
             text = written[int(rng.integers(len(written)))]
         elif written and r < 0.04:
             prev = written[int(rng.integers(len(written)))]
             text = prev.replace(". ", ". Officials declined to comment. ", 1)
         else:
-            text, _ = render(rng, stories, seed_paras, k, outlets=names, weights=weights)
+            text, truth = render(rng, stories, seed_paras, k, outlets=names, weights=weights)
         if len(written) < 5000:
             written.append(text)
         folder = out / f"{k // PER_FOLDER:05d}"
         folder.mkdir(exist_ok=True)
         (folder / f"{k:06d}.txt").write_text(text, encoding="utf-8")
+        if by_manifest:
+            outlet = truth["outlet"] if truth else names[int(copy_rng.choice(len(names),
+                                                                              p=weights))][0]
+            manifest.append((f"{k // PER_FOLDER:05d}/{k:06d}.txt", outlet))
+    if by_manifest:
+        import pandas as pd
+
+        pd.DataFrame(manifest, columns=["file", "outlet"]).to_csv(manifest_path(out),
+                                                                   index=False)
     return out
+
+
+def manifest_path(folder: str | Path) -> Path:
+    """Where :func:`generate_corpus` writes the outlets of a corpus of more than 12 outlets:
+    beside the folder (a CSV inside it would be read as an export)."""
+    folder = Path(folder)
+    return folder.parent / f"{folder.name}.manifest.csv"
 
 
 def real_export(out: str | Path, *, copies: int = 8, outlet_variants: int = 4,
