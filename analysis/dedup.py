@@ -93,7 +93,7 @@ def _hash_normalised(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     n_words = int(lens.sum())
     if not n_words:
         return np.zeros(0, np.uint64), lens
-    data = ("".join(t + " " for t in texts if t)).encode("utf-8", "surrogatepass")
+    data = (" ".join([t for t in texts if t]) + " ").encode("utf-8", "surrogatepass")
     ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 32) + 1
     if len(ends) != n_words:
         return None

@@ -32,6 +32,7 @@ _SPACES = re.compile(r"[ \t]*\t[ \t]*| {2,}")  # a run of blanks that is not one
 # found by byte translation (every ASCII non-word byte → space) instead of the regex.
 _COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
 _ASCII_WORD_TABLE = bytes(c if _WORD.match(chr(c)) else 32 for c in range(256))
+_BLANKS = re.compile(rb"  +")
 _UTF8_WORD_TABLE = bytes(c if c > 127 or _WORD.match(chr(c)) else 32 for c in range(256))
 _NS_MIN, _NS_MAX = pd.Timestamp.min.ceil("s"), pd.Timestamp.max.floor("s")
 _LISTED = 10  # line numbers listed per problem in the load report
@@ -108,15 +109,18 @@ def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
             for ch in _COMMON_NONWORD:
                 if ch in ascii_:
                     ascii_ = ascii_.replace(ch, " ")
-        if ascii_.isascii():
-            btoks = ascii_.encode("ascii").translate(_ASCII_WORD_TABLE).split()
-            n, norm = len(btoks), b" ".join(btoks).decode("ascii")
+        if ascii_.isascii():  # blanks collapsed by a regex: no Python object per word
+            words = _BLANKS.sub(b" ", ascii_.encode("ascii").translate(_ASCII_WORD_TABLE))
+            words = words.strip()
+            n, norm = (words.count(b" ") + 1 if words else 0), words.decode("ascii")
         else:  # the other non-word characters → space; what is left of UTF-8 ≥ 0x80 is words
             other = [ch for ch in set(ascii_) if ch > "\x7f" and not _WORD.match(ch)]
             for ch in other:
                 ascii_ = ascii_.replace(ch, " ")
-            btoks = ascii_.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_TABLE).split()
-            n, norm = len(btoks), b" ".join(btoks).decode("utf-8", "surrogatepass")
+            words = ascii_.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_TABLE)
+            words = _BLANKS.sub(b" ", words).strip()
+            n = words.count(b" ") + 1 if words else 0
+            norm = words.decode("utf-8", "surrogatepass")
         counts[i] = n if len(low) == len(t) else count_words(t)
         norms.append(norm)
     return counts, norms
