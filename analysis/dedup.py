@@ -20,7 +20,7 @@ _SHIFT = np.uint64(32)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s")
-_BATCH = 5_000
+_BATCH = 1_000  # texts hashed at a time: bounds the temporary arrays
 # odd 64-bit multipliers that mix the word hashes of a shingle (wrap-around arithmetic)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
                  0x27D4EB2F165667C5, 0xFF51AFD7ED558CCD, 0x94D049BB133111EB], dtype=np.uint64)
