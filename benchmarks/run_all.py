@@ -190,14 +190,16 @@ def _run_stage(name: str, corpus: Path, cache: Path, timeout: int,
 
 
 def _rate(row: dict) -> str:
+    """Throughput per wall second, and per CPU second in brackets (the figure that a busy
+    shared machine does not distort)."""
     if "error" in row:
         return ""
-    w = row["wall_s"] or 1e-9
+    w, c = row["wall_s"] or 1e-9, row["cpu_s"] or 1e-9
     if row["stage"] in ("load", "load_no_near", "reload_cache"):
-        return f"{row['mb'] / w:.1f} MB/s ({row['mb'] / (row['cpu_s'] or 1e-9):.1f} per CPU s)"
+        return f"{row['mb'] / w:.1f} MB/s ({row['mb'] / c:.1f})"
     if row["stage"] in ("segment", "mentions", "quotes", "distinctive_terms"):
-        return f"{row['words'] / w / 1e6:.2f} M words/s"
-    return f"{row.get('articles', 0) / w:,.0f} articles/s"
+        return f"{row['words'] / w / 1e6:.2f} M words/s ({row['words'] / c / 1e6:.2f})"
+    return f"{row.get('articles', 0) / w:,.0f} articles/s ({row.get('articles', 0) / c:,.0f})"
 
 
 def _markdown(df) -> str:
