@@ -228,3 +228,27 @@ def test_parse_dates_is_vectorised_and_exact():
                                 pd.Timestamp("2024-06-02"), pd.NaT]
     assert got.dtype == "datetime64[ns]" and (got.index == values.index).all()
     assert np.array_equal(got.isna().to_numpy(), np.tile([False, False, False, True], 3))
+
+
+def test_manifest_join_later_rows_win_and_problems_are_listed_in_order(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"f{i}.txt").write_text(f"Article {i} text here. It goes on.", encoding="utf-8")
+    man = tmp_path / "m.csv"
+    man.write_text("file,outlet,date\n"
+                   "f0.txt,First,2024-01-01\n"
+                   "gone.txt,X,\n"
+                   "f1.txt,Second,not a date\n"
+                   "f0.txt,First again,\n"
+                   "f2.txt,,2024-02-02\n", encoding="utf-8")
+    with pytest.warns(CorpusWarning):
+        arts = load_corpus(corpus, manifest=man)
+    a = arts.set_index("doc_id")
+    assert a.loc["f0", "outlet"] == "First again" and a.loc["f0", "date"] == pd.Timestamp(
+        "2024-01-01")
+    assert a.loc["f1", "outlet"] == "Second" and pd.isna(a.loc["f1", "date"])
+    assert a.loc["f2", "outlet"] == "unknown" and a.loc["f2", "date_source"] == "manifest"
+    extra = load_report(arts).iloc[3:]
+    assert extra["file"].tolist() == ["gone.txt", "f1.txt"]
+    assert extra["status"].tolist() == ["missing", "warning"]
