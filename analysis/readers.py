@@ -202,7 +202,10 @@ def read_table(path: Path) -> pd.DataFrame:
     except (ValueError, OSError, pd.errors.ParserError, pa.ArrowException) as exc:
         raise SkipFile(f"unreadable {path.suffix} export ({type(exc).__name__}: {exc})") from exc
     attrs = table.attrs
-    attrs.setdefault("skipped_lines", [])
+    skipped = attrs.setdefault("skipped_lines", [])
+    if table.empty and skipped:
+        no, why = skipped[0]
+        raise SkipFile(f"no readable record: {len(skipped)} unreadable (first: {no}: {why})")
     attrs.setdefault("row_label", "record")
     if "row_numbers" not in attrs:
         attrs["row_numbers"] = np.arange(1, len(table) + 1)

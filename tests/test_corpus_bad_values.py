@@ -252,3 +252,14 @@ def test_manifest_join_later_rows_win_and_problems_are_listed_in_order(tmp_path)
     extra = load_report(arts).iloc[3:]
     assert extra["file"].tolist() == ["gone.txt", "f1.txt"]
     assert extra["status"].tolist() == ["missing", "warning"]
+
+
+def test_a_file_of_broken_lines_only_is_skipped_saying_why(tmp_path):
+    (tmp_path / "bad.jsonl").write_text("{oops\n[1]\n", encoding="utf-8")
+    (tmp_path / "ok.jsonl").write_text('{"text": "Fine text here."}\n', encoding="utf-8")
+    with pytest.warns(CorpusWarning, match="bad.jsonl"):
+        arts = load_corpus(tmp_path)
+    report = load_report(arts).set_index("file")
+    assert report.loc["bad.jsonl", "status"] == "skipped"
+    assert "2 unreadable (first: 1: invalid JSON" in report.loc["bad.jsonl", "reason"]
+    assert len(arts) == 1
