@@ -100,6 +100,14 @@ def load_corpus(
         ``removed``: newline-joined), ``dateline``, ``part`` (story number within its file), where
         each field came from (``*_source``), ``encoding``, ``content_hash``, ``duplicate_of``,
         ``near_duplicate_of``. ``attrs["load_report"]`` lists every file with its status.
+        A bad value in an export (a date out of range or unparseable, a list where text is
+        expected) empties that field only, a broken line skips that line only: both are counted
+        and listed per file in the load report and summed up in one :class:`CorpusWarning`.
+
+    Raises
+    ------
+    FileNotFoundError
+        A source path or the manifest path does not exist (nothing is loaded).
 
     Examples
     --------
@@ -197,7 +205,11 @@ def _finish(records: list[dict], report: list[dict], manifest,
 def load_report(articles: pd.DataFrame) -> pd.DataFrame:
     """The per-file load report of a table returned by :func:`load_corpus`.
 
-    ``file, status (loaded / skipped / missing / warning), reason, articles, bytes, encoding``.
+    ``file, status (loaded / skipped / missing / warning), reason, articles, bytes, encoding,
+    bad_values, skipped_lines``: ``bad_values`` counts the values of a loaded export that were
+    emptied or converted, ``skipped_lines`` its unreadable lines (or records) and rows without
+    text; ``reason`` names them with their line numbers ("2 dates out of range (before 1677 or
+    after 2262) set empty (lines 17, 48)"). Rows in a file = ``articles + skipped_lines``.
     """
     report = articles.attrs.get("load_report")
     if report is None:
