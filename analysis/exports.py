@@ -26,7 +26,7 @@ from .readers import map_columns
 from .scraped import count_words
 
 _WORD = re.compile(r"\w+")
-_SPACES = re.compile(r"[ \t]*\t[ \t]*| {2,}")  # a run of blanks that is not one space
+_SPACES = re.compile(r"[ \t]{2,}|\t")  # a run of blanks that is not one space
 # Non-word characters common in English news text (quotes, dashes, currency): replacing them by
 # a space never changes the ``\w+`` words, and often leaves an ASCII text, whose words are then
 # found by byte translation (every ASCII non-word byte → space) instead of the regex.

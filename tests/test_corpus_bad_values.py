@@ -263,3 +263,28 @@ def test_a_file_of_broken_lines_only_is_skipped_saying_why(tmp_path):
     assert report.loc["bad.jsonl", "status"] == "skipped"
     assert "2 unreadable (first: 1: invalid JSON" in report.loc["bad.jsonl", "reason"]
     assert len(arts) == 1
+
+
+def test_fast_text_passes_equal_their_plain_definitions():
+    """``normalise`` and ``words_and_norm`` against the one-regex-per-paragraph / ``\\w+``
+    definitions they replace, on random strings of blanks, line breaks and Unicode."""
+    import random
+    import re
+
+    from analysis.exports import normalise, words_and_norm
+    from analysis.scraped import count_words
+
+    def plain_normalise(text):
+        text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+        paras = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", text)]
+        return "\n\n".join(p for p in paras if p)
+
+    rng = random.Random(0)
+    pool = " \t\n\r\u00a0\u2028\ufeff\x0b\x1cab.’é—İ\u0301\u4e2d\U0001f600_9"
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    assert [normalise(t) for t in texts] == [plain_normalise(t) for t in texts]
+    counts, norms = words_and_norm(texts)
+    for t, n, norm in zip(texts, counts, norms):
+        words = re.findall(r"\w+", t.lower())
+        assert norm == " ".join(words)
+        assert n == (len(words) if len(t.lower()) == len(t) else count_words(t))
