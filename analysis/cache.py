@@ -38,8 +38,8 @@ from . import config
 
 #: Bump when the cached layout changes; the loader's code is hashed in as well.
 CACHE_VERSION = "1"
-_LOADER_MODULES = ("corpus", "scraped", "readers", "dedup", "outlets", "boilerplate", "metalines",
-                   "documents", "database_exports")
+_LOADER_MODULES = ("corpus", "exports", "scraped", "readers", "dedup", "outlets", "boilerplate",
+                   "metalines", "documents", "database_exports")
 _ATTRS_KEY = b"newsframe.attrs"
 _CHUNK = 1 << 20
 _code_hash: str | None = None

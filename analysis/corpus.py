@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,33 +30,18 @@ from .documents import (
     html_export_records,
     read_document,
 )
-from .metalines import date_from_url, dateline_of
-from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
+from .exports import RECORD_COLUMNS, normalise, parse_dates, records_from_table, words_and_norm
+from .outlets import outlet_from_url
 from .readers import (
     MAX_TEXT_BYTES,
     SkipFile,
     decode,
     kind_of,
-    map_columns,
     read_bytes,
     read_html,
     read_table,
 )
-from .scraped import (
-    DATE_PRIORITY,
-    OUTLET_PRIORITY,
-    best,
-    clean_export,
-    count_words,
-    parse_scraped,
-)
-
-_WORD = re.compile(r"\w+")
-# Non-word characters common in English news text (quotes, dashes, currency): replacing them by
-# a space never changes the ``\w+`` words, and often leaves an ASCII text, whose words are then
-# found by byte translation (every ASCII non-word byte → space) instead of the regex.
-_COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
-_ASCII_WORD_TABLE = bytes(c if _WORD.match(chr(c)) else 32 for c in range(256))
+from .scraped import DATE_PRIORITY, OUTLET_PRIORITY, best, parse_scraped
 
 ARTICLE_COLUMNS = [
     "doc_id", "outlet", "date", "title", "url", "text", "source_file", "n_words",
@@ -65,7 +49,8 @@ ARTICLE_COLUMNS = [
     "outlet_source", "date_source", "title_source", "url_source",
     "encoding", "content_hash", "duplicate_of", "near_duplicate_of", "outlet_raw", "section",
 ]
-REPORT_COLUMNS = ["file", "status", "reason", "articles", "bytes", "encoding"]
+REPORT_COLUMNS = ["file", "status", "reason", "articles", "bytes", "encoding", "bad_values",
+                  "skipped_lines"]
 
 
 class CorpusWarning(UserWarning):
@@ -122,6 +107,14 @@ def load_corpus(
         ``removed``: newline-joined), ``dateline``, ``part`` (story number within its file), where
         each field came from (``*_source``), ``encoding``, ``content_hash``, ``duplicate_of``,
         ``near_duplicate_of``. ``attrs["load_report"]`` lists every file with its status.
+        A bad value in an export (a date out of range or unparseable, a list where text is
+        expected) empties that field only, a broken line skips that line only: both are counted
+        and listed per file in the load report and summed up in one :class:`CorpusWarning`.
+
+    Raises
+    ------
+    FileNotFoundError
+        A source path or the manifest path does not exist (nothing is loaded).
 
     Examples
     --------
@@ -159,6 +152,8 @@ def load_corpus(
         recs, row = _load_file(path, rel, columns)
         records.extend(recs)
         report.append(row)
+        if row["bytes"] > 50_000_000:  # a large export: give its parsing memory back now
+            release_memory()
     articles = _finish(records, report, manifest, near_duplicate_threshold)
     del records
     release_memory(len(articles))  # parsing leaves GBs of freed memory in the allocator
@@ -175,6 +170,11 @@ def _resolve_sources(source, manifest) -> tuple[list[Path], object]:
         sources = [Path(source)]
     else:
         sources = [Path(s) for s in source]
+    for path in sources:
+        if not path.expanduser().exists():
+            raise FileNotFoundError(f"corpus source {str(path)!r} does not exist")
+    if isinstance(manifest, (str, Path)) and not Path(manifest).expanduser().is_file():
+        raise FileNotFoundError(f"manifest {str(manifest)!r} does not exist")
     return sources, manifest
 
 
@@ -212,7 +212,11 @@ def _finish(records: list[dict], report: list[dict], manifest,
 def load_report(articles: pd.DataFrame) -> pd.DataFrame:
     """The per-file load report of a table returned by :func:`load_corpus`.
 
-    ``file, status (loaded / skipped / missing / warning), reason, articles, bytes, encoding``.
+    ``file, status (loaded / skipped / missing / warning), reason, articles, bytes, encoding,
+    bad_values, skipped_lines``: ``bad_values`` counts the values of a loaded export that were
+    emptied or converted, ``skipped_lines`` its unreadable lines (or records) and rows without
+    text; ``reason`` names them with their line numbers ("2 dates out of range (before 1677 or
+    after 2262) set empty (lines 17, 48)"). Rows in a file = ``articles + skipped_lines``.
     """
     report = articles.attrs.get("load_report")
     if report is None:
@@ -242,9 +246,9 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _report_row(file: str, status: str, reason: str = "", n: int = 0, size: int = 0,
-                encoding: str = "") -> dict:
+                encoding: str = "", bad_values: int = 0, skipped_lines: int = 0) -> dict:
     return {"file": file, "status": status, "reason": reason, "articles": n, "bytes": size,
-            "encoding": encoding}
+            "encoding": encoding, "bad_values": bad_values, "skipped_lines": skipped_lines}
 
 
 def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], dict]:
@@ -264,7 +268,7 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
             f"too large for one article ({size / 1e6:.0f} MB > {MAX_TEXT_BYTES / 1e6:.0f} MB)",
             size=size,
         )
-    status_reason = None
+    status_reason, problems = None, (0, 0)
     try:
         if kind == "text":
             text, enc = decode(read_bytes(path))
@@ -274,6 +278,7 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
             recs, enc, status_reason = read_document(path, kind, rel, columns)
             if not recs:
                 raise SkipFile(status_reason or "no article text")
+            problems = getattr(status_reason, "counts", (0, 0))
         elif kind == "html":
             recs, status_reason = (html_export_records(path, rel)
                                    or (_records_from_html(read_html(path), rel), None))
@@ -284,11 +289,15 @@ def _load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], 
             if not recs:
                 raise SkipFile(note or "no rows with text")
             status_reason = note
+            problems = note.counts
     except SkipFile as exc:
         return [], _report_row(rel, "skipped", str(exc), size=size)
     except (OSError, MemoryError) as exc:
         return [], _report_row(rel, "skipped", f"unreadable ({type(exc).__name__}: {exc})",
                                size=size)
+    if isinstance(recs, _Block):
+        return [recs.frame], _report_row(rel, "loaded", status_reason, len(recs), size, enc,
+                                         *problems)
     recs = [r for r in recs if r["text"].strip()]
     if not recs:
         return [], _report_row(rel, "skipped", "no article text after cleaning", size=size,
@@ -356,95 +365,41 @@ def _records_from_html(page: dict, rel: str) -> list[dict]:
     return recs
 
 
+class _Block:
+    """The records of one export, as a frame (see :func:`analysis.exports.records_from_table`).
+
+    Falsy when empty, like a list of records; ``_load_file`` returns ``[frame]``, so callers
+    that extend a list of records with it get the frame as one item (``_to_frame`` takes both).
+    """
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+class _Note(str):
+    """The load report's reason for an export, carrying ``counts`` (bad values, skipped lines)."""
+
+    counts: tuple[int, int] = (0, 0)
+
+
 def _records_from_table(table: pd.DataFrame, rel: str,
-                        columns: dict | None) -> tuple[list[dict], str]:
-    cols = map_columns(table, columns)
-    n_rows = len(table)
-    text = table[cols["text"]].astype("string").fillna("")
-    keep = text.str.strip().str.len() > 0
-    table, text = table[keep], text[keep]
-    base = _doc_id(rel)
-    if "doc_id" in cols:
-        ids = table[cols["doc_id"]].astype("string").fillna("")
-        ids = ids.where(ids.str.len() > 0, pd.Series([f"{base}:{i}" for i in table.index],
-                                                      index=table.index, dtype="string"))
-    else:
-        ids = pd.Series([f"{base}:{i}" for i in table.index], index=table.index)
-
-    def col(name: str) -> pd.Series:
-        if name in cols:
-            s = table[cols[name]].astype("string")
-            return s.where(s.str.strip().str.len() > 0)
-        return pd.Series(pd.NA, index=table.index, dtype="string")
-
-    url = col("url")
-    outlet_raw = col("outlet")
-    named = canonical_outlets(outlet_raw)
-    outlet = named["outlet"]
-    outlet_src = pd.Series(np.where(outlet.notna(), "column", None), index=table.index)
-    missing_outlet = outlet.isna() & url.notna()
-    if missing_outlet.any():
-        guess = url[missing_outlet].map(lambda u: outlet_from_url(u) or domain_of(u))
-        outlet = outlet.mask(missing_outlet, guess)
-        outlet_src = outlet_src.mask(missing_outlet & outlet.notna(), "url")
-    raw_dates = col("date")
-    dates = _parse_dates(raw_dates)
-    bad_dates = int((raw_dates.notna() & dates.isna()).sum())
-    recs = []
-    for d, o, osrc, oraw, sec, dt, t, u, x in zip(
-        ids, outlet, outlet_src, outlet_raw, named["section"], dates, col("title"), url, text
-    ):
-        rec, agency_outlet = _export_record(x)
-        if o is pd.NA and agency_outlet:
-            o, osrc = agency_outlet, "dateline"
-        dsrc = "column" if dt is not pd.NaT and pd.notna(dt) else None
-        if dsrc is None and u is not pd.NA and (from_url := date_from_url(u)):
-            dt, dsrc = pd.Timestamp(from_url), "url"
-        rec.update({
-            "doc_id": d, "outlet": o if o is not pd.NA else None, "outlet_source": osrc,
-            "outlet_raw": oraw if oraw is not pd.NA else None,
-            "section": sec if sec is not pd.NA else None,
-            "date": dt, "date_source": dsrc,
-            "title": t if t is not pd.NA else None, "title_source": "column" if t is not pd.NA
-            else None, "url": u if u is not pd.NA else None,
-            "url_source": "column" if u is not pd.NA else None,
-            "source_file": rel, "part": 1, "encoding": "",
-        })
-        recs.append(rec)
-    notes = [f"{len(recs)} of {n_rows} rows"]
-    if n_rows - len(recs):
-        notes.append(f"{n_rows - len(recs)} rows without text skipped")
-    if bad_dates:
-        notes.append(f"{bad_dates} unparseable dates set to NaT")
-    return recs, "; ".join(notes)
-
-
-def _export_record(text: str) -> tuple[dict, str | None]:
-    """The text fields of one export row, cleaned by the scraped-text line rules
-    (:func:`analysis.scraped.clean_export`), with the dateline of its first paragraph; and the
-    outlet the dateline's agency names ("(AP)" → Associated Press), if any."""
-    clean = clean_export(text)
-    first = clean.text.split("\n\n", 1)[0]
-    dateline, m = dateline_of(first) if first else (None, None)
-    agency = (m.group("agency") or "").strip() if m else ""
-    outlet = outlet_from_abbreviation(agency) if agency else None
-    return {"text": clean.text, "captions": "\n".join(clean.captions),
-            "highlights": "\n".join(clean.highlights), "removed": "\n".join(clean.removed),
-            "dateline": dateline}, outlet
+                        columns: dict | None) -> tuple[_Block, _Note]:
+    frame, notes, n_bad, n_skipped = records_from_table(table, rel, _doc_id(rel), columns)
+    note = _Note("; ".join(notes))
+    note.counts = (n_bad, n_skipped)
+    return _Block(frame), note
 
 
 def _normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    paras = [re.sub(r"[ \t]+", " ", p).strip() for p in re.split(r"\n\s*\n|\n", text)]
-    return "\n\n".join(p for p in paras if p)
+    return normalise(text)
 
 
 def _parse_dates(values: pd.Series) -> pd.Series:
     """Dates as tz-naive datetime64 (UTC where a zone was given); unparseable → NaT."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = pd.to_datetime(values, errors="coerce", utc=True, format="mixed")
-    return out.dt.tz_localize(None)
+    return parse_dates(values)
 
 
 _STRING_COLUMNS = ("title", "url", "text", "source_file", "captions", "highlights", "removed",
@@ -452,62 +407,54 @@ _STRING_COLUMNS = ("title", "url", "text", "source_file", "captions", "highlight
                    "encoding", "doc_id", "outlet_raw", "section")
 
 
-def _to_frame(records: list[dict]) -> pd.DataFrame:
-    # Columns are built from lists with their dtype (faster than a frame of Python objects
-    # converted afterwards); "_norm" stays Python strings for the duplicate search.
-    columns = [c for c in ARTICLE_COLUMNS
-               if c not in ("n_words", "content_hash", "duplicate_of", "near_duplicate_of")]
-    extra = [c for c in EXPORT_COLUMNS  # database exports
-             if c not in columns and any(c in r for r in records)]
-    columns += extra
-    values = {c: [r.get(c) for r in records] for c in columns}
-    df = pd.DataFrame({c: pd.Series(values[c], dtype="string" if c in _STRING_COLUMNS
-                                    or c in ("byline", "section") else object)
-                       for c in columns})
-    if "reported_words" in df:
-        df["reported_words"] = df["reported_words"].astype("Int64")
-    df["date"] = _parse_dates(df["date"].astype("string")).astype("datetime64[ns]")
+def _to_frame(records: list) -> pd.DataFrame:
+    """Records (dicts, and frames of whole exports, in file order) → one table with ``n_words``
+    and ``_norm`` (the normalised text for the duplicate search, Python strings)."""
+    parts, run = [], []
+    for r in records:
+        if isinstance(r, pd.DataFrame):
+            if run:
+                parts.append(_dicts_to_frame(run))
+                run = []
+            parts.append(r)
+        else:
+            run.append(r)
+    if run or not parts:
+        parts.append(_dicts_to_frame(run))
+    df = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    del parts
     df["outlet"] = df["outlet"].fillna("unknown").astype("string")
-    df["part"] = df["part"].astype("int64")
-    texts = values["text"]
-    if not all(isinstance(t, str) for t in texts):
-        texts = df["text"].fillna("").tolist()
-    n_words, norm = _words_and_norm(texts)
-    df["n_words"], df["_norm"] = n_words, pd.Series(norm, dtype=object)
     dup = df["doc_id"].duplicated(keep=False)
     if dup.any():  # two exports with the same ids: make them unique, say so
         df.loc[dup, "doc_id"] = df.loc[dup, "source_file"] + ":" + df.loc[dup, "doc_id"]
     return df
 
 
-def _words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
-    """Word counts and the normalised text (lower-case ``\\w+`` words joined by spaces).
-
-    One regex pass per text serves both: lower-casing never changes which characters are word
-    characters, so the counts equal ``count_words`` unless lower-casing changed the length
-    (a rare letter such as "İ"), which is counted separately.
-    """
-    counts = np.zeros(len(texts), np.int64)
-    norms = []
-    for i, t in enumerate(texts):
-        low = t.lower()
-        ascii_ = low
-        if not ascii_.isascii():
-            for ch in _COMMON_NONWORD:
-                if ch in ascii_:
-                    ascii_ = ascii_.replace(ch, " ")
-        if ascii_.isascii():
-            btoks = ascii_.encode("ascii").translate(_ASCII_WORD_TABLE).split()
-            n, norm = len(btoks), b" ".join(btoks).decode("ascii")
-        else:
-            toks = _WORD.findall(low)
-            n, norm = len(toks), " ".join(toks)
-        counts[i] = n if len(low) == len(t) else count_words(t)
-        norms.append(norm)
-    return counts, norms
+def _dicts_to_frame(records: list[dict]) -> pd.DataFrame:
+    # Columns are built from lists with their dtype (faster than a frame of Python objects
+    # converted afterwards); "_norm" stays Python strings for the duplicate search.
+    columns = RECORD_COLUMNS + ["outlet_raw", "section"] + [
+        c for c in EXPORT_COLUMNS  # database exports (byline, reported_words)
+        if c not in ("section",) and any(c in r for r in records)]
+    values = {c: [r.get(c) for r in records] for c in columns}
+    df = pd.DataFrame({c: pd.Series(values[c], dtype="string" if c in _STRING_COLUMNS
+                                    or c == "byline" else object) for c in columns})
+    if "reported_words" in df:
+        df["reported_words"] = pd.to_numeric(df["reported_words"]).astype("Int64")
+    df["date"] = _parse_dates(df["date"].astype("string"))
+    df["outlet"] = df["outlet"].astype("string")
+    df["part"] = df["part"].astype("int64")
+    texts = values["text"]
+    if not all(isinstance(t, str) for t in texts):
+        texts = df["text"].fillna("").tolist()
+    n_words, norm = words_and_norm(texts)
+    df["n_words"], df["_norm"] = n_words, pd.Series(norm, dtype=object)
+    return df
 
 
 def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, list[dict]]:
+    """Manifest values over the inferred ones (a later manifest row for the same file wins),
+    by a join on the file name: linear in the number of articles and manifest rows."""
     if isinstance(manifest, pd.DataFrame):
         man, name = manifest.astype("string"), "manifest"
     else:
@@ -516,54 +463,63 @@ def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, lis
     key = next((c for c in ("file", "source_file", "filename", "path") if c in man.columns), None)
     if key is None:
         raise ValueError(f"manifest has no 'file' column; columns are {list(man.columns)}")
-    report: list[dict] = []
+    files = set(articles["source_file"].dropna().unique())
+    by_name = {Path(str(f)).name: f for f in files}
+    entries = [str(e).strip() for e in man[key].tolist()]
+    targets = [e if e in files else by_name.get(Path(e).name) for e in entries]
+    notes: list[tuple[int, dict]] = [
+        (i, _report_row(e, "missing", f"named in {name} but not found"))
+        for i, (e, t) in enumerate(zip(entries, targets)) if t is None]
     articles = articles.copy()
-    by_name = {Path(str(f)).name: f for f in articles["source_file"].dropna().unique()}
-    for row in man.itertuples(index=False):
-        entry = str(getattr(row, key)).strip()
-        target = entry if entry in set(articles["source_file"]) else by_name.get(Path(entry).name)
-        if target is None:
-            report.append(_report_row(entry, "missing", f"named in {name} but not found"))
+    first = (articles["part"] == 1).to_numpy()
+    for fld in ("outlet", "date", "title", "url"):
+        if fld not in man.columns:
             continue
-        rows = articles["source_file"] == target
-        first = rows & (articles["part"] == 1)
-        for fld in ("outlet", "date", "title", "url"):
-            value = getattr(row, fld, None)
-            if value is None or pd.isna(value) or not str(value).strip():
-                continue
-            value = str(value).strip()
-            if fld == "date":
-                parsed = _parse_dates(pd.Series([value], dtype="string")).iloc[0]
-                if pd.isna(parsed):
-                    report.append(_report_row(entry, "warning",
-                                              f"{name}: unparseable date {value!r} ignored"))
-                    continue
-                value = parsed
-            where = rows if fld == "outlet" else first
-            articles.loc[where, fld] = value
-            articles.loc[where, f"{fld}_source"] = "manifest"
-            if fld == "url" and not str(getattr(row, "date", "") or "").strip():
-                _date_from_manifest_url(articles, first, value)
-    return articles, report
+        values = man[fld].astype("string").str.strip()
+        ok = [t is not None and v is not pd.NA and v != "" for t, v in zip(targets, values)]
+        if fld == "date":
+            parsed = parse_dates(values.where(pd.Series(ok, index=values.index)))
+            for i in np.flatnonzero(np.asarray(ok) & parsed.isna().to_numpy()):
+                notes.append((i, _report_row(entries[i], "warning",
+                                             f"{name}: unparseable date {values.iloc[i]!r} "
+                                             "ignored")))
+                ok[i] = False
+            values = parsed
+        mapping = {t: v for t, v, good in zip(targets, values.tolist(), ok) if good}
+        if not mapping:
+            continue
+        where = articles["source_file"].isin(list(mapping)).to_numpy(bool, copy=True)
+        if fld != "outlet":
+            where &= first
+        new = articles.loc[where, "source_file"].map(mapping)
+        articles.loc[where, fld] = new.to_numpy() if fld == "date" else new.astype("string")
+        articles.loc[where, f"{fld}_source"] = "manifest"
+        if fld == "url":
+            _dates_from_manifest_urls(articles, where & first)
+    notes.sort(key=lambda x: x[0])
+    return articles, [row for _, row in notes]
 
 
 #: Date evidence weaker than a date in the article's URL (see analysis.scraped's ranking).
 _WEAKER_THAN_URL = {None, "date_line", "updated_stamp", "page_header"}
 
 
-def _date_from_manifest_url(articles: pd.DataFrame, rows: pd.Series, url: str) -> None:
-    """A URL the manifest gives dates the article (``date_source="url"``) when the article
+def _dates_from_manifest_urls(articles: pd.DataFrame, rows: np.ndarray) -> None:
+    """A URL the manifest gives dates its article (``date_source="url"``) when the article
     itself has no date or only weaker evidence than the URL (a loose date line, an update or
     print-edition stamp)."""
     from .metalines import date_from_url
 
-    found = date_from_url(url)
-    if found is None:
+    source = articles["date_source"].astype(object).where(articles["date_source"].notna(), None)
+    weak = rows & source.isin(_WEAKER_THAN_URL).to_numpy(bool)
+    if not weak.any():
         return
-    weak = rows & articles["date_source"].map(lambda s: None if pd.isna(s) else s).isin(
-        _WEAKER_THAN_URL)
-    articles.loc[weak, "date"] = pd.Timestamp(found)
-    articles.loc[weak, "date_source"] = "url"
+    found = articles.loc[weak, "url"].map(lambda u: date_from_url(str(u)) if pd.notna(u)
+                                          else None)
+    found = found[found.notna()]
+    if len(found):
+        articles.loc[found.index, "date"] = pd.to_datetime(list(found)).astype("datetime64[ns]")
+        articles.loc[found.index, "date_source"] = "url"
 
 
 def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.DataFrame:
@@ -582,15 +538,22 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.Data
     if threshold is not None and len(candidates) > 1:
         from .dedup import near_duplicates
 
-        near = near_duplicates(norm.loc[candidates].tolist(), threshold=threshold,
-                               normalised=True)
+        texts = norm.loc[candidates].tolist()
+        del norm
+        if "_norm" in articles.columns:
+            del articles["_norm"]
+        near = near_duplicates(texts, threshold=threshold, normalised=True, consume=True)
         ids = articles.loc[candidates, "doc_id"].tolist()
         if near:
             articles.loc[[candidates[i] for i in near], "near_duplicate_of"] = [
                 ids[j] for j in near.values()
             ]
-    return articles[ARTICLE_COLUMNS + [c for c in EXPORT_COLUMNS
-                                       if c in articles.columns and c not in ARTICLE_COLUMNS]]
+    # the article columns, then those of database exports, then an export's own metadata
+    # columns (kept as they were named: a bias label, a topic; see exports.extra_columns)
+    known = ARTICLE_COLUMNS + [c for c in EXPORT_COLUMNS
+                               if c in articles.columns and c not in ARTICLE_COLUMNS]
+    other = [c for c in articles.columns if c not in known and not str(c).startswith("_")]
+    return articles[known + other]
 
 
 def _warn(report: pd.DataFrame, articles: pd.DataFrame, stacklevel: int = 3) -> None:
@@ -600,6 +563,16 @@ def _warn(report: pd.DataFrame, articles: pd.DataFrame, stacklevel: int = 3) -> 
         listed = "; ".join(f"{r.file}: {r.reason}" for r in bad.head(5).itertuples())
         more = f" (+{len(bad) - 5} more)" if len(bad) > 5 else ""
         msgs.append(f"{len(bad)} input(s) not loaded or with problems: {listed}{more}")
+    if "bad_values" in report.columns:
+        loaded = report[report["status"] == "loaded"]
+        flawed = loaded[(loaded["bad_values"] > 0) | (loaded["skipped_lines"] > 0)]
+        if len(flawed):
+            files = ", ".join(flawed["file"].head(3)) + (
+                f" (+{len(flawed) - 3} more)" if len(flawed) > 3 else "")
+            msgs.append(f"{int(flawed['bad_values'].sum())} bad value(s) set empty or converted "
+                        f"and {int(flawed['skipped_lines'].sum())} unreadable line(s) or row(s) "
+                        f"without text skipped in {len(flawed)} loaded file(s) ({files}); every "
+                        "other row is kept")
     n_dup = int(articles["duplicate_of"].notna().sum())
     n_near = int(articles["near_duplicate_of"].notna().sum())
     if n_dup or n_near:

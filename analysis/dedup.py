@@ -20,20 +20,25 @@ _SHIFT = np.uint64(32)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s")
-_BATCH = 5_000
+_BATCH = 1_000  # texts hashed at a time: bounds the temporary arrays
 # odd 64-bit multipliers that mix the word hashes of a shingle (wrap-around arithmetic)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
                  0x27D4EB2F165667C5, 0xFF51AFD7ED558CCD, 0x94D049BB133111EB], dtype=np.uint64)
 
 
-def _shingle_sets(texts: list[str], n: int, normalised: bool = False) -> list[np.ndarray]:
+def _shingle_sets(texts: list[str], n: int, normalised: bool = False,
+                  consume: bool = False) -> list[np.ndarray]:
     """Sorted unique 64-bit hashes of each text's word ``n``-grams (lower-cased ``\\w+`` words).
 
-    Texts shorter than ``n`` words fall back to their words, so they still compare.
+    Texts shorter than ``n`` words fall back to their words, so they still compare. With
+    ``consume`` each batch of ``texts`` is replaced by ``None`` once hashed (its memory freed
+    while the sets grow).
     """
     out: list[np.ndarray] = []
     for lo in range(0, len(texts), _BATCH):
         batch = texts[lo:lo + _BATCH]
+        if consume:
+            texts[lo:lo + _BATCH] = [None] * len(batch)
         hashed = _hash_normalised(batch) if normalised else None
         if hashed is None:
             toks = [t.split() for t in batch] if normalised else [_WORD.findall(t.lower())
@@ -73,25 +78,33 @@ def _unique(values: np.ndarray) -> np.ndarray:
 def _hash_normalised(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     """Word hashes (as ``pd.util.hash_array``) of space-separated texts, and words per text.
 
-    The words are split and de-duplicated in Arrow (no Python string per word); only the
-    distinct words are hashed. ``None`` when a text is not single-space separated words
-    (``str.split()`` would split it differently), so the caller splits in Python instead.
+    The texts are joined into one UTF-8 buffer in which every word is followed by a space; the
+    space positions are the offsets of an Arrow string array over that same buffer (no copy,
+    no Python string per word), whose words (each with its space) are de-duplicated by Arrow's
+    dictionary encoding; only the distinct words are hashed, without their space. ``None`` when
+    a text is not single-space separated words (``str.split()`` would split it differently),
+    so the caller splits in Python instead.
     """
     try:
         import pyarrow as pa
-        import pyarrow.compute as pc
     except ImportError:  # pragma: no cover - pyarrow ships with the environment
         return None
     lens = np.fromiter((t.count(" ") + 1 if t else 0 for t in texts), np.int64, len(texts))
-    joined = " ".join(t for t in texts if t)
-    if not joined:
+    n_words = int(lens.sum())
+    if not n_words:
         return np.zeros(0, np.uint64), lens
-    words = pc.split_pattern(pa.array([joined], pa.large_string()), " ").values
-    if len(words) != lens.sum():
+    data = (" ".join([t for t in texts if t]) + " ").encode("utf-8", "surrogatepass")
+    ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 32) + 1
+    if len(ends) != n_words:
         return None
+    offsets = np.concatenate([[0], ends]).astype(np.int64)
+    words = pa.LargeStringArray.from_buffers(n_words, pa.py_buffer(offsets), pa.py_buffer(data))
     enc = words.dictionary_encode()
-    uniques = enc.dictionary.to_numpy(zero_copy_only=False)
-    if any(w == "" for w in uniques) or _SPACE.search("".join(uniques)):
+    spaced = enc.dictionary.to_numpy(zero_copy_only=False)
+    if any(w == " " for w in spaced):
+        return None
+    uniques = np.array([w[:-1] for w in spaced.tolist()], dtype=object)
+    if _SPACE.search("".join(uniques)):
         return None
     codes = enc.indices.to_numpy(zero_copy_only=False)
     return pd.util.hash_array(uniques, categorize=False)[codes], lens
@@ -99,7 +112,7 @@ def _hash_normalised(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
 
 def near_duplicates(
     texts: list[str], threshold: float = 0.8, *, shingle: int = 5, n_hashes: int = 32,
-    bands: int = 16, random_state: int = 0, normalised: bool = False,
+    bands: int = 16, random_state: int = 0, normalised: bool = False, consume: bool = False,
 ) -> dict[int, int]:
     """Map each near-duplicate text to the earliest text it nearly duplicates.
 
@@ -111,6 +124,9 @@ def near_duplicates(
     normalised : bool
         The texts are already lower-case words separated by single spaces (as
         ``analysis.corpus`` prepares them), so splitting on spaces gives the words.
+    consume : bool
+        Free the caller's ``texts`` as they are hashed (each item is set to ``None``): for a
+        list made for this call only.
 
     Returns
     -------
@@ -126,7 +142,7 @@ def near_duplicates(
     n = len(texts)
     if n < 2:
         return {}
-    sets = _shingle_sets(texts, shingle, normalised)
+    sets = _shingle_sets(texts, shingle, normalised, consume)
     sizes = np.fromiter(map(len, sets), np.int64, n)
     nonempty = sizes > 0
     rng = np.random.default_rng(random_state)

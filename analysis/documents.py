@@ -140,7 +140,7 @@ def html_export_records(path: Path, rel: str) -> tuple[list[dict], str] | None:
 
 def _records_from_workbook(path: Path, rel: str,
                            columns: dict | None) -> tuple[list[dict], str]:
-    from .corpus import _doc_id, _records_from_table
+    from .corpus import _Block, _doc_id, _Note, _records_from_table
 
     sheets = read_xlsx(path)
     usable, notes, skipped = [], [], []
@@ -154,24 +154,33 @@ def _records_from_workbook(path: Path, rel: str,
     if not usable:
         raise SkipFile("no sheet with a text column (" + "; ".join(skipped) + ")")
     base = _doc_id(rel)
-    records: list[dict] = []
+    frames, bad, skipped_rows = [], 0, 0
     for name, table in usable:
-        recs, note = _records_from_table(table, rel, columns)
+        block, note = _records_from_table(table, rel, columns)
+        bad, skipped_rows = bad + note.counts[0], skipped_rows + note.counts[1]
+        note = str(note)
+        frame = block.frame
         text = table[map_columns(table, columns)["text"]].astype(str)
         cut = int((text.str.len() >= EXCEL_CELL_LIMIT).sum())
         if cut:
             note += (f"; {cut} texts at Excel's {EXCEL_CELL_LIMIT:,}-character cell limit "
                      "(probably truncated: export as CSV instead)")
-        if len(usable) > 1:
-            for r in recs:  # row ids are per sheet: name the sheet in generated ids
-                if r["doc_id"].startswith(f"{base}:"):
-                    r["doc_id"] = f"{base}:{name}:{r['doc_id'][len(base) + 1:]}"
+        if len(usable) > 1:  # row ids are per sheet: name the sheet in generated ids
+            gen = frame["doc_id"].str.startswith(f"{base}:").fillna(False).to_numpy(bool)
+            frame.loc[gen, "doc_id"] = (f"{base}:{name}:"
+                                        + frame.loc[gen, "doc_id"].str.slice(len(base) + 1))
             note = f"sheet {name!r}: {note}"
-        records.extend(recs)
+        if len(frame):
+            frames.append(frame)
         notes.append(note)
     if skipped:
         notes.append(f"{len(skipped)} sheet(s) without a text column skipped")
-    return records, "; ".join(notes)
+    full = _Note("; ".join(notes))
+    full.counts = (bad, skipped_rows)
+    if not frames:
+        return [], full
+    return _Block(pd.concat(frames, ignore_index=True)), full
+
 
 
 def read_xlsx(path: Path) -> dict[str, pd.DataFrame]:

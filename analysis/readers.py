@@ -8,12 +8,18 @@ report. Nothing here writes to disk.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.json as pa_json
+
+from ._memory import release_memory
 
 #: Text-like files larger than this are skipped (one article is never this large).
 MAX_TEXT_BYTES = 20_000_000
@@ -168,28 +174,182 @@ def read_html(path: Path) -> dict:
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """Read an export (CSV/TSV, JSON lines, JSON records, Parquet; optionally gzipped)."""
+    """Read an export (CSV/TSV, JSON lines, JSON records, Parquet; optionally gzipped).
+
+    A broken line never costs the file: JSON lines that do not parse (or are not objects) and
+    CSV lines with the wrong number of fields are left out and listed in
+    ``attrs["skipped_lines"]`` as ``(line number, reason)``. ``attrs["row_label"]`` says what
+    ``attrs["row_numbers"]`` (one per row, 1-based) count: ``"line"`` of the file for JSON
+    lines and CSV (without quoted line breaks), else ``"record"``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+    >>> _ = p.write_text('{"text": "One."}\\n{"text": oops}\\n{"text": "Two."}\\n')
+    >>> t = read_table(p)
+    >>> len(t), t.attrs["skipped_lines"][0][0], t.attrs["row_numbers"].tolist()
+    (2, 2, [1, 3])
+    """
     name = path.name.lower().removesuffix(".gz")
     try:
         if name.endswith(".parquet"):
-            return pd.read_parquet(path)
-        if name.endswith((".jsonl", ".ndjson")):
-            return pd.read_json(path, lines=True, dtype=False)
-        if name.endswith(".json"):
-            obj = json.loads(read_bytes(path).decode("utf-8-sig"))
-            if isinstance(obj, dict):
-                lists = [v for v in obj.values() if isinstance(v, list)]
-                obj = lists[0] if len(lists) == 1 else [obj]
-            return pd.DataFrame.from_records(obj)
-        sep = "\t" if name.endswith(".tsv") else ","
-        try:
-            return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False)
-        except UnicodeDecodeError:
-            return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="cp1252")
+            table = pd.read_parquet(path)
+        elif name.endswith((".jsonl", ".ndjson")):
+            table = _read_jsonl(path)
+        elif name.endswith(".json"):
+            table = _read_json(read_bytes(path))
+        else:
+            table = _read_csv(path, "\t" if name.endswith(".tsv") else ",")
     except SkipFile:
         raise
-    except (ValueError, OSError, json.JSONDecodeError, pd.errors.ParserError) as exc:
+    except (ValueError, OSError, pd.errors.ParserError, pa.ArrowException) as exc:
         raise SkipFile(f"unreadable {path.suffix} export ({type(exc).__name__}: {exc})") from exc
+    attrs = table.attrs
+    skipped = attrs.setdefault("skipped_lines", [])
+    if table.empty and skipped:
+        no, why = skipped[0]
+        raise SkipFile(f"no readable record: {len(skipped)} unreadable (first: {no}: {why})")
+    attrs.setdefault("row_label", "record")
+    if "row_numbers" not in attrs:
+        attrs["row_numbers"] = np.arange(1, len(table) + 1)
+    return table
+
+
+def _read_jsonl(path: Path) -> pd.DataFrame:
+    """JSON lines: Arrow's multi-threaded reader when every line is a record of one type per
+    field; otherwise line by line with :func:`json.loads`, skipping (and listing) bad lines.
+
+    Arrow reads the file through :class:`_LineCounter` (so the file is never held whole in
+    memory on that path); a blank line, which Arrow passes over, sends the file to the line by
+    line reader so that row numbers stay line numbers.
+    """
+    gz = path.suffix.lower() == ".gz"
+    table = None
+    try:
+        with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+            counter = _LineCounter(fh)
+            table = pa_json.read_json(counter)
+    except (pa.ArrowInvalid, OSError, EOFError):
+        table = None
+    if table is not None and not counter.blank and table.num_rows == counter.n_lines and not any(
+            pa.types.is_nested(t) for t in table.schema.types):
+        df = table.to_pandas()
+        del table
+        if counter.n_bytes > 50_000_000:
+            release_memory()  # Arrow's parse buffers
+        df.attrs["row_numbers"] = np.arange(1, len(df) + 1)
+        df.attrs["row_label"] = "line"
+        return df
+    data = read_bytes(path)
+    del table
+    records, numbers, skipped = [], [], []
+    for no, line in enumerate(data.split(b"\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+            skipped.append((no, f"invalid JSON ({_short(exc)})"))
+            continue
+        if not isinstance(obj, dict):
+            skipped.append((no, f"a JSON {type(obj).__name__}, not an object"))
+            continue
+        records.append(obj)
+        numbers.append(no)
+    del data
+    df = pd.DataFrame(records)
+    df.attrs.update(row_numbers=np.asarray(numbers, np.int64), row_label="line",
+                    skipped_lines=skipped)
+    return df
+
+
+class _LineCounter(io.RawIOBase):
+    """A readable stream over ``fh`` that counts lines and notices a blank one as it is read."""
+
+    _BLANK = re.compile(rb"\n[ \t\r\f\v]*\n")
+
+    def __init__(self, fh):
+        self.fh, self.lines, self.n_bytes, self.blank = fh, 0, 0, False
+        self.tail, self.last = b"\n", b"\n"
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.fh.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        if n:
+            self.n_bytes += n
+            self.lines += data.count(b"\n")
+            if not self.blank and self._BLANK.search(self.tail + data):
+                self.blank = True
+            cut = data.rfind(b"\n")
+            tail = data[cut:] if cut >= 0 else self.tail + data
+            self.tail = tail if not tail[1:].strip() else b"x"
+            self.last = data[-1:]
+        return n
+
+    @property
+    def n_lines(self) -> int:
+        return self.lines + (0 if self.last == b"\n" else 1)
+
+
+def _short(exc: Exception) -> str:
+    msg = getattr(exc, "msg", None) or str(exc)
+    return msg if len(msg) <= 80 else msg[:77] + "..."
+
+
+def _read_json(data: bytes) -> pd.DataFrame:
+    """A JSON array of records (or an object holding one): non-object records are skipped."""
+    obj = json.loads(data.decode("utf-8-sig"))
+    if isinstance(obj, dict):
+        lists = [v for v in obj.values() if isinstance(v, list)]
+        obj = lists[0] if len(lists) == 1 else [obj]
+    if not isinstance(obj, list):
+        raise SkipFile(f"a JSON {type(obj).__name__}, not a list of records")
+    keep = [i for i, r in enumerate(obj) if isinstance(r, dict)]
+    skipped = [(i + 1, f"a JSON {type(r).__name__}, not an object")
+               for i, r in enumerate(obj) if not isinstance(r, dict)]
+    df = pd.DataFrame.from_records([obj[i] for i in keep]) if keep else pd.DataFrame()
+    df.attrs.update(row_numbers=np.asarray(keep, np.int64) + 1, row_label="record",
+                    skipped_lines=skipped)
+    return df
+
+
+def _count_lines(path: Path) -> int:
+    """Lines of a file (a last line without a line break counts; blank last lines do not)."""
+    data = read_bytes(path).rstrip(b"\r\n")
+    return data.count(b"\n") + 1 if data else 0
+
+
+_BAD_LINE = re.compile(r"Skipping line (\d+): (.*)")
+
+
+def _read_csv(path: Path, sep: str) -> pd.DataFrame:
+    """CSV/TSV as strings; lines with too many fields are skipped and listed (by line)."""
+    for encoding in ("utf-8", "cp1252"):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            try:
+                df = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False,
+                                 encoding=encoding, on_bad_lines="warn")
+            except UnicodeDecodeError:
+                continue
+        skipped = []
+        for w in caught:
+            for m in _BAD_LINE.finditer(str(w.message)):
+                skipped.append((int(m.group(1)), m.group(2).strip()))
+        skipped.sort()
+        df.attrs["skipped_lines"] = skipped
+        n_lines = len(df) + 1 + len(skipped)
+        if _count_lines(path) == n_lines:  # no quoted line breaks: rows are lines
+            lines = np.arange(2, n_lines + 1)
+            lines = lines[~np.isin(lines, [no for no, _ in skipped])]
+            df.attrs.update(row_numbers=lines, row_label="line")
+        return df
+    raise SkipFile("not decodable as UTF-8 or cp1252")  # pragma: no cover - cp1252 decodes all
 
 
 def map_columns(table: pd.DataFrame, columns: dict[str, str] | None = None) -> dict[str, str]:

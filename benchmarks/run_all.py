@@ -1,21 +1,29 @@
-"""Benchmarks of every stage at 1k / 10k / 100k articles: one command, a table and a CSV.
+"""Benchmarks of every stage on generated and real corpora: one command, a table and a CSV.
 
-    python benchmarks/run_all.py                      # --sizes 1000,10000,100000
+    python benchmarks/run_all.py                      # generated, --sizes 1000,10000,100000
     python benchmarks/run_all.py --sizes 1000,10000   # quicker
     python benchmarks/run_all.py --one-core           # per-core figures: one CPU, one thread
+    python benchmarks/run_all.py --corpus allsides,polnear,real_export
+    python benchmarks/run_all.py --corpus generated --sizes 10000 --outlets 500 --zipf 1.1
+    python benchmarks/run_all.py --corpus path/to/export.jsonl.gz
 
-For each size a corpus of generated scraped files is written once (``generate_corpus.py``, kept in
-``benchmarks/results/corpora/``), then every stage runs in its own subprocess so its peak memory
-(``ru_maxrss``, which includes the loaded articles) is its own. Reported: wall and CPU seconds,
-throughput (MB/s of raw files for loading, words/s for text stages, articles/s otherwise) and
-peak memory. The table is printed as markdown and written to
-``benchmarks/results/bench_YYYY-MM-DD.csv`` (git-ignored).
+``--corpus`` names one or more corpora: ``generated`` (for each size, scraped files written once
+by ``generate_corpus.py`` into ``benchmarks/results/corpora/``; with ``--outlets``/``--zipf``
+that many outlets with Zipf-distributed sizes, given by a manifest), the shared ``allsides``,
+``polnear`` and ``bbc`` corpora (``NEWSFRAME_SHARED_CORPORA`` points elsewhere than
+``../shared/corpora``), ``real_export`` (AllSides x8 + BBC, 37,641 articles, built once by
+``generate_corpus.real_export``) or a path. Every stage runs in its own subprocess so its peak
+memory (``ru_maxrss``, which includes the loaded articles) is its own. Reported: wall and CPU
+seconds, throughput (MB/s of uncompressed input for loading — per wall second and per CPU
+second —, words/s for text stages, articles/s otherwise) and peak memory. The table is printed
+as markdown and written to ``benchmarks/results/bench_YYYY-MM-DD.csv`` (git-ignored).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gzip
 import json
 import os
 import resource
@@ -48,44 +56,55 @@ _IMPORTS = {
 }
 
 
-def _articles(corpus: Path, cache: Path):
-    from analysis.corpus import load_corpus
+def _raw_mb(path: Path) -> float:
+    """MB of input: files' sizes, gzipped ones uncompressed."""
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    total = 0
+    for p in files:
+        if p.suffix == ".gz":
+            with gzip.open(p, "rb") as fh:
+                while chunk := fh.read(1 << 24):
+                    total += len(chunk)
+        else:
+            total += p.stat().st_size
+    return total / 1e6
 
-    return load_corpus(corpus, cache=cache)
 
-
-def _stage(name: str, corpus: Path, cache: Path) -> dict:
+def _stage(name: str, corpus: Path, cache: Path, manifest: Path | None = None) -> dict:
     """Run one stage; return its measurements (time excludes loading the input table)."""
     warnings.simplefilter("ignore")
     import pandas as pd  # noqa: F401
 
     from analysis.corpus import load_corpus, load_report
 
-    raw_mb = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6
+    def load(**kw):
+        return load_corpus(corpus, manifest=manifest, **kw)
+
+    raw_mb = _raw_mb(corpus)
     articles = None
     if name not in ("load", "load_no_near", "reload_cache", "pipeline"):
-        articles = _articles(corpus, cache)
+        articles = load(cache=cache)
     if name == "reload_cache":
-        _articles(corpus, cache).attrs.clear()  # a cold cache is filled first, untimed
+        load(cache=cache).attrs.clear()  # a cold cache is filled first, untimed
     words = int(articles["n_words"].sum()) if articles is not None else 0
     for mod in _IMPORTS.get(name, ()):  # imports are not part of a stage's cost
         __import__(mod)
     t0, c0 = time.perf_counter(), time.process_time()
     extra: dict = {}
     if name == "load":
-        a = load_corpus(corpus)
-        extra = {"articles": len(a), "mb": raw_mb,
+        a = load()
+        extra = {"articles": len(a), "mb": raw_mb, "outlets": int(a["outlet"].nunique()),
                  "files": int((load_report(a)["status"] == "loaded").sum())}
     elif name == "load_no_near":  # reading, decoding, cleaning, exact duplicates only
-        a = load_corpus(corpus, near_duplicate_threshold=None)
+        a = load(near_duplicate_threshold=None)
         extra = {"articles": len(a), "mb": raw_mb}
     elif name == "reload_cache":
-        a = load_corpus(corpus, cache=cache)
+        a = load(cache=cache)
         extra = {"articles": len(a), "mb": raw_mb}
     elif name in PIPELINE:
         extra = _step(name, articles)
     elif name == "pipeline":
-        extra = _pipeline(corpus)
+        extra = _pipeline(corpus, manifest)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     if name == "pipeline":
         wall = extra.pop("wall")
@@ -96,14 +115,14 @@ def _stage(name: str, corpus: Path, cache: Path) -> dict:
             "peak_mb": round(peak), "words": words, **extra}
 
 
-def _pipeline(corpus: Path) -> dict:
+def _pipeline(corpus: Path, manifest: Path | None = None) -> dict:
     """The whole report's computations on a fresh load, one stage after another in this process
     (one copy of the articles; stages use both cores where they pay: tokenising, similarity
     blocks, k-means fits). Peak memory is this process's maximum RSS over all of it."""
     from analysis.corpus import load_corpus
 
     t0 = time.perf_counter()
-    articles = load_corpus(corpus)
+    articles = load_corpus(corpus, manifest=manifest)
     articles.attrs.clear()
     seconds = {"load": time.perf_counter() - t0}
     for name in PIPELINE:
@@ -154,9 +173,10 @@ ONE_CORE_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_TH
 
 
 def _run_stage(name: str, corpus: Path, cache: Path, timeout: int,
-               one_core: bool = False) -> dict:
-    cmd = [sys.executable, __file__, "--stage", name, "--corpus", str(corpus),
-           "--cache", str(cache)] + (["--pin"] if one_core else [])
+               one_core: bool = False, manifest: Path | None = None) -> dict:
+    cmd = [sys.executable, __file__, "--stage", name, "--path", str(corpus),
+           "--cache", str(cache)] + (["--pin"] if one_core else []) + (
+               ["--manifest", str(manifest)] if manifest else [])
     env = {**os.environ, "TQDM_DISABLE": "1", **(ONE_CORE_ENV if one_core else {})}
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
@@ -170,14 +190,16 @@ def _run_stage(name: str, corpus: Path, cache: Path, timeout: int,
 
 
 def _rate(row: dict) -> str:
+    """Throughput per wall second, and per CPU second in brackets (the figure that a busy
+    shared machine does not distort)."""
     if "error" in row:
         return ""
-    w = row["wall_s"] or 1e-9
+    w, c = row["wall_s"] or 1e-9, row["cpu_s"] or 1e-9
     if row["stage"] in ("load", "load_no_near", "reload_cache"):
-        return f"{row['mb'] / w:.1f} MB/s"
+        return f"{row['mb'] / w:.1f} MB/s ({row['mb'] / c:.1f})"
     if row["stage"] in ("segment", "mentions", "quotes", "distinctive_terms"):
-        return f"{row['words'] / w / 1e6:.2f} M words/s"
-    return f"{row.get('articles', 0) / w:,.0f} articles/s"
+        return f"{row['words'] / w / 1e6:.2f} M words/s ({row['words'] / c / 1e6:.2f})"
+    return f"{row.get('articles', 0) / w:,.0f} articles/s ({row.get('articles', 0) / c:,.0f})"
 
 
 def _markdown(df) -> str:
@@ -187,9 +209,49 @@ def _markdown(df) -> str:
     return "\n".join(lines)
 
 
+SHARED = {"allsides": "allsides/world.jsonl.gz", "polnear": "polnear/articles.jsonl.gz",
+          "bbc": "bbc/bbc.jsonl.gz"}
+
+
+def _corpora(args) -> list[tuple[str, Path, Path | None]]:
+    """``(label, path, manifest)`` of every corpus named by ``--corpus`` (generated ones are
+    written, and the real export built, on first use)."""
+    from generate_corpus import generate_corpus, manifest_path, real_export, shared_corpora
+
+    out = []
+    for name in args.corpus.split(","):
+        if name == "generated":
+            suffix = (f"_o{args.outlets}_z{args.zipf:g}" if args.outlets != 12 or args.zipf
+                      else "")
+            for n in [int(x) for x in args.sizes.split(",")]:
+                folder = RESULTS / "corpora" / f"n{n}{suffix}"
+                if not (folder / ".done").exists():
+                    generate_corpus(folder, n, seed=0, outlets=args.outlets, zipf=args.zipf)
+                    (folder / ".done").write_text("ok")
+                manifest = manifest_path(folder)
+                out.append((f"generated n={n:,}{suffix}", folder,
+                            manifest if manifest.exists() else None))
+        elif name in SHARED:
+            out.append((name, shared_corpora() / SHARED[name], None))
+        elif name == "real_export":
+            path = RESULTS / "corpora" / "real_export.jsonl"
+            if not path.exists():
+                real_export(path)
+            out.append((name, path, None))
+        else:
+            out.append((Path(name).name, Path(name), None))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--corpus", default="generated",
+                    help="comma-separated: generated, allsides, polnear, bbc, real_export or a "
+                         "path (file or folder)")
+    ap.add_argument("--sizes", default="1000,10000,100000", help="for --corpus generated")
+    ap.add_argument("--outlets", type=int, default=12, help="for --corpus generated")
+    ap.add_argument("--zipf", type=float, default=0.0,
+                    help="for --corpus generated: Zipf exponent of outlet sizes (0: uniform)")
     ap.add_argument("--stages", default=",".join(STAGES))
     ap.add_argument("--timeout", type=int, default=1800, help="seconds per stage")
     ap.add_argument("--one-core", action="store_true",
@@ -197,43 +259,36 @@ def main(argv: list[str] | None = None) -> int:
                          "per-core figures); the CSV name ends in _1core")
     ap.add_argument("--stage", help=argparse.SUPPRESS)
     ap.add_argument("--pin", action="store_true", help=argparse.SUPPRESS)
-    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--path", help=argparse.SUPPRESS)
+    ap.add_argument("--manifest", help=argparse.SUPPRESS)
     ap.add_argument("--cache", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.stage:  # child process: one stage
         if args.pin:  # before NumPy starts its threads
             os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-        print(json.dumps(_stage(args.stage, Path(args.corpus), Path(args.cache))))
+        manifest = Path(args.manifest) if args.manifest else None
+        print(json.dumps(_stage(args.stage, Path(args.path), Path(args.cache), manifest)))
         return 0
 
-    from generate_corpus import generate_corpus
+    import pandas as pd
 
     RESULTS.mkdir(parents=True, exist_ok=True)
     csv = RESULTS / (f"bench_{dt.date.today().isoformat()}"
                      + ("_1core" if args.one_core else "") + ".csv")
     rows = []
-    for n in [int(s) for s in args.sizes.split(",")]:
-        corpus = RESULTS / "corpora" / f"n{n}"
-        if not (corpus / ".done").exists():
-            generate_corpus(corpus, n, seed=0)
-            (corpus / ".done").write_text("ok")
-        cache = RESULTS / "cache" / f"n{n}"
+    for label, corpus, manifest in _corpora(args):
+        cache = RESULTS / "cache" / label.replace(" ", "_").replace("=", "").replace(",", "")
         for name in args.stages.split(","):
-            row = {"n_files": n, "cores": 1 if args.one_core else os.cpu_count(),
-                   **_run_stage(name, corpus, cache, args.timeout, args.one_core)}
+            row = {"corpus": label, "cores": 1 if args.one_core else os.cpu_count(),
+                   **_run_stage(name, corpus, cache, args.timeout, args.one_core, manifest)}
             row["rate"] = _rate(row)
             rows.append(row)
             msg = row.get("error") or f"{row['wall_s']}s wall, {row['peak_mb']} MB"
-            print(f"n={n:>7,} {name:<18} {msg} {row['rate']}", flush=True)
-            import pandas as pd
-
+            print(f"{label:<24} {name:<18} {msg} {row['rate']}", flush=True)
             pd.DataFrame(rows).to_csv(csv, index=False)
-    import pandas as pd
-
     table = pd.DataFrame(rows)
-    cols = [c for c in ["n_files", "cores", "stage", "articles", "wall_s", "cpu_s", "rate",
-                        "peak_mb",
-                        "error"] if c in table.columns]
+    cols = [c for c in ["corpus", "cores", "stage", "articles", "wall_s", "cpu_s", "rate",
+                        "peak_mb", "error"] if c in table.columns]
     print()
     print(_markdown(table[cols].astype(object).where(table[cols].notna(), "")))
     print(f"\nwritten: {csv}")

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis import config
-from analysis.corpus import CorpusWarning, load_corpus, load_report
+from analysis.corpus import ARTICLE_COLUMNS, CorpusWarning, load_corpus, load_report
 from analysis.scraped import parse_scraped, split_captions
 
 RAW = config.RAW_DIR
@@ -342,7 +342,9 @@ def test_every_bad_input_is_loaded_or_skipped_with_a_reason(messy):
     assert status["image.png"] == "skipped" and "unknown file type" in reasons["image.png"]
     assert status["notes.docx"] == "skipped" and "Word document" in reasons["notes.docx"]
     assert status["broken.csv"] in {"skipped", "loaded"}
-    assert status["broken.jsonl"] == "skipped" and "unreadable" in reasons["broken.jsonl"]
+    # a broken line costs that line only, and the report says which
+    assert status["broken.jsonl"] == "loaded" and report.loc["broken.jsonl", "articles"] == 1
+    assert "1 unreadable lines skipped (2: invalid JSON" in reasons["broken.jsonl"]
     a = arts.set_index("doc_id")
     assert a.loc["cp1252", "text"].startswith("The minister\u2019s \u201cvisit\u201d")
     assert "caf\u00e9" in a.loc["cp1252", "text"]
@@ -381,10 +383,18 @@ def test_very_large_file_is_skipped_with_reason(tmp_path, monkeypatch):
     assert load_report(arts).set_index("file").loc["big.txt", "status"] == "skipped"
 
 
-def test_missing_source_is_reported(tmp_path):
-    with pytest.warns(CorpusWarning, match="does not exist"):
-        arts = load_corpus(tmp_path / "nope")
-    assert len(arts) == 0 and load_report(arts)["status"].tolist() == ["missing"]
+def test_missing_source_raises_file_not_found(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        load_corpus(tmp_path / "nope")
+    with pytest.raises(FileNotFoundError, match="nope"):
+        load_corpus([config.RAW_DIR, tmp_path / "nope"])
+    with pytest.raises(FileNotFoundError, match="manifest"):
+        load_corpus(config.RAW_DIR, manifest=tmp_path / "typo.csv")
+
+
+def test_empty_folder_gives_the_empty_table(tmp_path):
+    arts = load_corpus(tmp_path)
+    assert len(arts) == 0 and len(load_report(arts)) == 0
     assert list(arts.columns)[:8] == ["doc_id", "outlet", "date", "title", "url", "text",
                                       "source_file", "n_words"]
 
@@ -428,3 +438,20 @@ def test_body_lines_that_mention_time_ago_do_not_split_a_page():
            "By contrast the rest of the article continues here.\n")
     stories = parse_scraped(raw)
     assert len(stories) == 1 and "3 days ago" in stories[0].text
+
+
+def test_export_keeps_its_own_short_metadata_columns(tmp_path):
+    long = "word " * 100
+    pd.DataFrame({
+        "text": ["Talks resumed in Vienna on Monday.", "The ministers met again on Tuesday."],
+        "outlet": ["Reuters", "AP"], "bias_text": ["center", "left"], "topic": [None, "iran"],
+        "summary": [long, long], "encoding": ["x", "y"], "tags": [["a"], ["b"]],
+    }).to_json(tmp_path / "e.jsonl", orient="records", lines=True)
+    arts = load_corpus(tmp_path / "e.jsonl")
+    assert arts["bias_text"].tolist() == ["center", "left"]
+    assert arts["bias_text"].dtype == "string"
+    assert arts["topic"].isna().tolist() == [True, False]
+    assert "summary" not in arts.columns  # long texts are not metadata
+    assert "tags" not in arts.columns  # lists are not kept
+    assert arts["encoding_export"].tolist() == ["x", "y"]  # a taken name gets a suffix
+    assert arts.columns[: len(ARTICLE_COLUMNS)].tolist() == ARTICLE_COLUMNS
