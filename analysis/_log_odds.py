@@ -158,7 +158,7 @@ def outlet_aliases(name: str) -> list[str]:
     Examples
     --------
     >>> outlet_aliases("ABC News")
-    ['abc', 'abc news']
+    ['abc', 'abc news', 'abcnews']
     >>> outlet_aliases("Al Jazeera")
     ['al jazeera', 'aljazeera', 'jazeera']
     """

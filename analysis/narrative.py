@@ -176,21 +176,51 @@ def attribution_text(who: pd.DataFrame, by: str = "outlet") -> str:
 
 
 def terms_text(terms: pd.DataFrame, by: str = "outlet", q: float = 0.05) -> str:
-    """How many distinctive terms pass the FDR threshold, and for whom (Markdown)."""
+    """How many distinctive terms pass the FDR threshold, and for whom; which groups were too
+    small to score, or were scored on very few articles (Markdown)."""
+    few = terms.attrs.get("too_few_articles") or {}
+    min_articles = terms.attrs.get("min_articles", FEW_ARTICLES)
+    notes = []
+    if few:
+        notes.append(f"- {plural(len(few), f'{by} group')} with fewer than {min_articles} "
+                     f"articles {'is' if len(few) == 1 else 'are'} not scored "
+                     f"({_names(list(few))}); their articles still count in the others' "
+                     "comparison.")
+    if not terms.empty and "articles" in terms and min_articles < FEW_ARTICLES:
+        thin = sorted(terms.loc[terms["articles"] < FEW_ARTICLES, by].astype(str).unique())
+        if thin:
+            notes.append(f"- Scored on fewer than {FEW_ARTICLES} articles: "
+                         f"{_names(thin)}. Their terms describe these few articles, not the "
+                         f"{by}'s habits.")
+    tail = ("\n" + "\n".join(notes)) if notes else ""
     if terms.empty:
         return ("- **No distinctive terms**: distinctive terms compare groups, and this corpus "
                 f"has {'one' if terms.attrs.get('n_groups', 1) <= 1 else 'too few'} "
-                f"{by} group(s) with enough text.")
+                f"{by} group(s) with enough text." + tail)
     rest = terms[terms["other"] == "rest"] if "other" in terms else terms
     passing = rest[rest["q"] < q]
     if passing.empty:
         return (f"- **No term passes the false-discovery threshold** (Benjamini–Hochberg q < {q}):"
                 " the differences in the chart may be chance; read them as leads to check, not "
-                "findings.")
+                "findings." + tail)
     per = passing.groupby(by).size().sort_values(ascending=False, kind="stable")
     return (f"- {plural(len(passing), 'term')} pass q < {q} for "
             f"{plural(len(per), 'group')} ({_names([f'{k}: {v}' for k, v in per.items()])}); "
-            "the other terms in the chart may be chance.")
+            "the other terms in the chart may be chance." + tail)
+
+
+def min_articles_for(articles: pd.DataFrame, by: str = "outlet") -> int:
+    """The ``min_articles`` for :func:`analysis.framing.distinctive_terms` on this corpus:
+    :data:`FEW_ARTICLES` when at least two groups have that many articles, else 1 (a tiny
+    corpus is still described, and :func:`terms_text` says its terms rest on few articles).
+
+    Examples
+    --------
+    >>> min_articles_for(pd.DataFrame({"outlet": ["A", "A", "B"]}))
+    1
+    """
+    sizes = articles[by].value_counts()
+    return FEW_ARTICLES if (sizes >= FEW_ARTICLES).sum() >= 2 else 1
 
 
 def tone_text(tone: pd.DataFrame, by: str = "outlet") -> str:

@@ -486,6 +486,14 @@ def _encode(texts: list[str], embeddings: Any) -> np.ndarray:
     return E
 
 
+_EMPTY_SELECTION = pd.DataFrame({
+    "k": pd.Series(dtype="int64"), "stability": pd.Series(dtype=float),
+    "stability_sd": pd.Series(dtype=float), "pairs": pd.Series(dtype="int64"),
+    "null_stability": pd.Series(dtype=float), "null_stability_sd": pd.Series(dtype=float),
+    "adjusted_stability": pd.Series(dtype=float), "adjusted_se": pd.Series(dtype=float),
+    "chosen": pd.Series(dtype=bool)})
+
+
 def _choose_k(R: np.ndarray, ks: list[int], random_state: int
               ) -> tuple[pd.DataFrame, int, str]:
     """Adjusted stability of k-means on ``R`` for every k; the chosen k and the reason in words."""
@@ -647,10 +655,8 @@ def topic_model(
     n = len(units)
     what = f"{n} {unit} units" + (f" ({len(skipped)} shorter than {min_words} words left out)"
                                    if len(skipped) else "")
-    if auto and n < 4:
-        raise ValueError(
-            f"n_topics='auto' needs at least 4 units (k=2 topics of 2 units); there are {what}. "
-            "Give n_topics explicitly, or use unit='paragraph'.")
+    if n == 0:
+        raise ValueError(f"no units to cluster: there are {what}")
     if not auto and n_topics > n:
         raise ValueError(
             f"n_topics={n_topics} is more topics than units: there are {what}. "
@@ -677,18 +683,20 @@ def topic_model(
             R = _lsa(X, dims, random_state) if dims >= 2 else normalize(X.toarray())
         selection = None
         if auto:
-            ks = _candidate_ks(min(n, distinct), max_topics)
-            if not ks:
-                raise ValueError(f"n_topics='auto' found only {distinct} distinct units among "
-                                 f"{what}; give n_topics explicitly")
-            selection, k, why = _choose_k(R, ks, random_state)
+            ks = _candidate_ks(min(n, distinct), max_topics) if n >= 4 else []
+            if ks:
+                selection, k, why = _choose_k(R, ks, random_state)
+            else:  # too few units to compare partitions: one topic, said in words
+                k, why = 1, (f"one topic: {what} ({distinct} distinct) are too few to choose a "
+                             "number of topics by stability (k=2 needs at least 4)")
+                selection = _EMPTY_SELECTION.copy()
         else:
             k = int(n_topics)
             if k > distinct:
                 raise ValueError(f"n_topics={k} but only {distinct} units have distinct text "
                                  f"among {what}; ask for at most {distinct} topics")
             why = f"k={k} given"
-        if n / k < 3:
+        if k > 1 and n / k < 3:
             warnings.warn(f"{k} topics over {n} units: fewer than 3 units per topic on average;"
                           " topics this small are anecdotes, not patterns", stacklevel=2)
         if method == "nmf":

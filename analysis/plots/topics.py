@@ -187,7 +187,12 @@ def plot_topics_over_time(shares: pd.DataFrame, *, date: str = "date", ax=None,
 
 def plot_stability(selection: pd.DataFrame, *, ax=None, title: str | None = None,
                    colors: dict | None = None) -> plt.Figure:
-    """Stability (mean pairwise ARI, ± 1 sd) against the number of topics; the chosen k marked.
+    """Stability against the number of topics; the chosen k marked.
+
+    With the columns of ``n_topics="auto"`` (``adjusted_stability``, ``adjusted_se``,
+    ``null_stability``), the main line is the stability beyond chance (± 1 standard error), the
+    score k is chosen by; the raw agreement (mean pairwise ARI) and that of the column-permuted
+    reference are drawn thin beside it. Without them, the raw agreement ± 1 sd.
 
     Examples
     --------
@@ -200,16 +205,29 @@ def plot_stability(selection: pd.DataFrame, *, ax=None, title: str | None = None
     if selection.empty:
         return message_figure("no number of topics was tried: too few units", ax=ax)
     fig, ax = _axes(ax, (6, 3.5))
-    ax.errorbar(selection["k"], selection["stability"], yerr=selection["stability_sd"],
-                marker="o", color=PALETTE[0], capsize=3, lw=1)
     chosen = selection[selection["chosen"]]
-    ax.scatter(chosen["k"], chosen["stability"], s=120, facecolors="none",
+    if "adjusted_stability" in selection.columns:
+        y, err = "adjusted_stability", selection.get("adjusted_se")
+        ax.plot(selection["k"], selection["stability"], color=PALETTE[0], lw=0.8, alpha=0.5,
+                ls="--", label="agreement (ARI)")
+        if "null_stability" in selection.columns:
+            ax.plot(selection["k"], selection["null_stability"], color=GREY, lw=0.8, ls=":",
+                    label="agreement, permuted data")
+        ax.errorbar(selection["k"], selection[y], yerr=err, marker="o", color=PALETTE[0],
+                    capsize=3, lw=1.5, label="beyond chance (± 1 se)")
+        ax.set_ylabel("stability between subsamples")
+    else:
+        y = "stability"
+        ax.errorbar(selection["k"], selection[y], yerr=selection["stability_sd"],
+                    marker="o", color=PALETTE[0], capsize=3, lw=1)
+        ax.set_ylabel("agreement between subsamples (ARI)")
+    ax.scatter(chosen["k"], chosen[y], s=120, facecolors="none",
                edgecolors=PALETTE[5], lw=2, zorder=3, label="chosen k")
+    ax.axhline(0, color=GREY, lw=0.5)
     ax.set_xlabel("number of topics k")
-    ax.set_ylabel("agreement between subsamples (ARI)")
     ks = selection["k"].to_numpy()
     ax.set_xticks(ks[:: max(1, int(np.ceil(len(ks) / 20)))])
-    ax.legend(loc="lower right")
+    ax.legend(loc="best", fontsize="small")
     ax.set_title(title or "How stable is each number of topics?")
     return fig
 
