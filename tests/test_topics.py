@@ -147,9 +147,20 @@ def test_refuses_more_topics_than_units():
         topic_model(df, unit="article", n_topics=5)
 
 
-def test_refuses_auto_on_too_few_units():
+def test_auto_on_too_few_units_gives_one_topic_and_says_why():
     df = synthetic(n_per_topic=1, topics=("football", "banking"), paras=1)
-    with pytest.raises(ValueError, match="'auto' needs at least 4 units"):
+    model = topic_model(df, unit="article", n_topics="auto")
+    assert model.n_topics == 1
+    assert "too few" in model.why and "2 article units" in model.why
+    assert model.selection.empty and "adjusted_stability" in model.selection.columns
+    assert model.assignments["topic"].eq(0).all() and len(model.assignments) == 2
+    shares = model.by("outlet")
+    assert (shares.loc[shares["units"] > 0, "share"] == 1.0).all()
+
+
+def test_auto_refuses_a_corpus_without_units():
+    df = synthetic(n_per_topic=1, topics=("football",), paras=1).assign(text="Too short.")
+    with pytest.raises(ValueError, match="no units to cluster"):
         topic_model(df, unit="article", n_topics="auto")
 
 
