@@ -394,7 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "articles into stories; write topics, topic_assignments, "
                                    "topic_passages, topic_shares_by_BY, stories.")
     _input_options(p)
-    p.add_argument("--unit", choices=["paragraph", "article"], default="paragraph")
+    p.add_argument("--unit", choices=["auto", "paragraph", "article"], default="auto",
+                   help="clustered unit; auto: articles from 200 articles on (default)")
     p.add_argument("--n-topics", default="auto", help="a number, or 'auto' (by stability)")
     p.add_argument("--method", choices=["kmeans", "nmf"], default="kmeans")
     p.add_argument("--random-state", type=int, default=0)

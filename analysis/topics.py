@@ -54,6 +54,25 @@ from .tokens import document_term_counts, word_counts
 
 METHODS = ("kmeans", "nmf", "embedding")
 UNITS = ("paragraph", "article")
+#: ``unit="auto"`` clusters whole articles from this many articles on, paragraphs below: a few
+#: articles give too few units, while in a large corpus paragraph-level stability is dominated by
+#: the split of one broad subject from another (AllSides paragraphs: k=2 on one seed, 40 on the
+#: next) and "which outlet covers which topic" is a question about articles.
+ARTICLE_UNITS_FROM = 200
+
+
+def resolve_unit(articles: pd.DataFrame, unit: str = "auto") -> str:
+    """The unit ``unit="auto"`` means for this corpus: ``"article"`` from
+    :data:`ARTICLE_UNITS_FROM` articles on, else ``"paragraph"``; other units unchanged.
+
+    Examples
+    --------
+    >>> resolve_unit(pd.DataFrame({"doc_id": ["a", "b"]}))
+    'paragraph'
+    """
+    if unit != "auto":
+        return unit
+    return "article" if len(articles) >= ARTICLE_UNITS_FROM else "paragraph"
 #: Words of attribution and honorifics: frequent in every news topic, they name none, so topic
 #: labels skip them (they stay in the features, where "mr" still helps tell politics apart).
 LABEL_STOP_WORDS = frozenset(
@@ -562,7 +581,7 @@ def _candidate_ks(n: int, max_topics: int) -> list[int]:
 
 def topic_model(
     articles: pd.DataFrame,
-    unit: str = "paragraph",
+    unit: str = "auto",
     n_topics: int | str = "auto",
     method: str = "kmeans",
     random_state: int = 0,
@@ -581,9 +600,11 @@ def topic_model(
     articles : DataFrame
         Needs ``doc_id`` and ``text``; any other column (``outlet``, ``date`` …) can be used by
         :meth:`TopicModel.by`. With ``unit="article"`` a ``title`` column is prepended to the text.
-    unit : {"paragraph", "article"}
+    unit : {"auto", "paragraph", "article"}
         What is clustered. Paragraphs suit a small corpus (a few articles give dozens of units)
-        and articles that mix subjects; ids are ``doc_id:para_id``.
+        and articles that mix subjects; ids are ``doc_id:para_id``. ``"auto"`` (default):
+        articles from :data:`ARTICLE_UNITS_FROM` (200) articles on, else paragraphs (see
+        :func:`resolve_unit`); ``model.unit`` says which.
     n_topics : int or "auto"
         Number of topics, or ``"auto"``: chosen by stability beyond chance (see
         :func:`stability`). Candidates: every k from 2 to 10, then steps of about 25 %, up to
@@ -651,6 +672,7 @@ def topic_model(
         raise ValueError(f"n_topics must be an integer or 'auto', got {n_topics!r}")
     if not auto and (not isinstance(n_topics, (int, np.integer)) or n_topics < 2):
         raise ValueError(f"n_topics must be an integer of at least 2 or 'auto', got {n_topics!r}")
+    unit = resolve_unit(articles, unit)
     units, skipped = topic_units(articles, unit, min_words=min_words, max_words=max_words)
     n = len(units)
     what = f"{n} {unit} units" + (f" ({len(skipped)} shorter than {min_words} words left out)"
