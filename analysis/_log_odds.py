@@ -153,20 +153,41 @@ def outlet_aliases(name: str) -> list[str]:
     """Names an outlet goes by, as lower-cased n-grams: its name (parentheses dropped), the name
     without generic words ("ABC News" → "abc"; "Fox Online News" → "fox"), the word after a
     leading "Al" ("Al Jazeera" → "jazeera"), and from the outlet registry
-    (``resources/outlets.csv``) its domain names ("aljazeera") and abbreviations.
+    (``resources/outlets.csv``) its domain names ("aljazeera"), abbreviations and aliases
+    ("Huffington Post" → "huffington").
 
     Examples
     --------
     >>> outlet_aliases("ABC News")
     ['abc', 'abc news', 'abcnews']
     >>> outlet_aliases("Al Jazeera")
-    ['al jazeera', 'aljazeera', 'jazeera']
+    ['al jazeera', 'al jazeera english', 'aljazeera', 'jazeera']
+    >>> outlet_aliases("HuffPost")
+    ['huffington post', 'huffingtonpost', 'huffpost', 'the huffington post']
     """
     from .outlets import _registry, registry
 
     base = re.sub(r"\([^)]*\)|#\s*\d+", " ", str(name))
-    out = set()
-    for run in _words(base):
+    out: set[str] = set()
+    _add_name_forms(out, base)
+    hit = _registry()[2].get(base.strip().lower()) or _registry()[2].get(str(name).lower())
+    if hit:
+        row = registry().set_index("outlet").loc[hit]
+        for dom in filter(None, row["domains"].split("|")):
+            labels = [x for x in dom.lower().split(".") if x not in ("www", "english", "en", "m")]
+            if labels:
+                out.add(labels[0])
+        out.update(a.lower() for a in filter(None, row["abbreviations"].split("|")))
+        # the registry's name and aliases, as the name ("Huffington Post" → "huffington")
+        for other in [hit, *filter(None, str(row.get("aliases") or "").split("|"))]:
+            _add_name_forms(out, re.sub(r"(?<=\w)-(?=\w)", "", other))  # "huff-post" → huffpost
+    return sorted(a for a in out if a)
+
+
+def _add_name_forms(out: set[str], name: str) -> None:
+    """A name's word runs, each also without generic words and a leading "the", and the word
+    after a leading "Al"."""
+    for run in _words(name):
         out.add(" ".join(run))
         core = list(run)
         while core and core[-1] in _GENERIC:
@@ -177,16 +198,6 @@ def outlet_aliases(name: str) -> list[str]:
             out.add(" ".join(core))
         if len(core) == 2 and core[0] == "al":
             out.add(core[1])
-    hit = _registry()[2].get(base.strip().lower()) or _registry()[2].get(str(name).lower())
-    if hit:
-        row = registry().set_index("outlet").loc[hit]
-        for dom in filter(None, row["domains"].split("|")):
-            labels = [x for x in dom.lower().split(".") if x not in ("www", "english", "en", "m")]
-            if labels:
-                out.add(labels[0])
-        out.update(a.lower() for a in filter(None, row["abbreviations"].split("|")))
-        out.update(" ".join(r) for r in _words(hit))
-    return sorted(a for a in out if a)
 
 
 def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
