@@ -407,9 +407,10 @@ _STRING_COLUMNS = ("title", "url", "text", "source_file", "captions", "highlight
                    "encoding", "doc_id", "outlet_raw", "section")
 
 
-def _to_frame(records: list) -> pd.DataFrame:
+def _to_frame(records: list, unique_ids: bool = True) -> pd.DataFrame:
     """Records (dicts, and frames of whole exports, in file order) → one table with ``n_words``
-    and ``_norm`` (the normalised text for the duplicate search, Python strings)."""
+    and ``_norm`` (the normalised text for the duplicate search, Python strings). With
+    ``unique_ids`` (not for one Dask part of a corpus) repeated ids are made unique."""
     parts, run = [], []
     for r in records:
         if isinstance(r, pd.DataFrame):
@@ -424,6 +425,10 @@ def _to_frame(records: list) -> pd.DataFrame:
     df = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
     del parts
     df["outlet"] = df["outlet"].fillna("unknown").astype("string")
+    return _unique_ids(df) if unique_ids else df
+
+
+def _unique_ids(df: pd.DataFrame) -> pd.DataFrame:
     dup = df["doc_id"].duplicated(keep=False)
     if dup.any():  # two exports with the same ids: make them unique, say so
         df.loc[dup, "doc_id"] = df.loc[dup, "source_file"] + ":" + df.loc[dup, "doc_id"]
@@ -452,9 +457,10 @@ def _dicts_to_frame(records: list[dict]) -> pd.DataFrame:
     return df
 
 
-def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, list[dict]]:
-    """Manifest values over the inferred ones (a later manifest row for the same file wins),
-    by a join on the file name: linear in the number of articles and manifest rows."""
+def _read_manifest(manifest) -> tuple[pd.DataFrame, str, str]:
+    """The manifest as a table of strings, its name for the load report, and its file column."""
+    if isinstance(manifest, tuple):  # already read (sent to Dask workers)
+        return manifest
     if isinstance(manifest, pd.DataFrame):
         man, name = manifest.astype("string"), "manifest"
     else:
@@ -463,13 +469,38 @@ def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, lis
     key = next((c for c in ("file", "source_file", "filename", "path") if c in man.columns), None)
     if key is None:
         raise ValueError(f"manifest has no 'file' column; columns are {list(man.columns)}")
-    files = set(articles["source_file"].dropna().unique())
+    return man, name, key
+
+
+def _manifest_targets(entries: list[str], files: set) -> list:
     by_name = {Path(str(f)).name: f for f in files}
+    return [e if e in files else by_name.get(Path(e).name) for e in entries]
+
+
+def _manifest_missing(manifest, files: set) -> list[tuple[int, dict]]:
+    """Report rows (with the manifest row number) of entries that name no loaded file."""
+    man, name, key = _read_manifest(manifest)
     entries = [str(e).strip() for e in man[key].tolist()]
-    targets = [e if e in files else by_name.get(Path(e).name) for e in entries]
-    notes: list[tuple[int, dict]] = [
-        (i, _report_row(e, "missing", f"named in {name} but not found"))
-        for i, (e, t) in enumerate(zip(entries, targets)) if t is None]
+    return [(i, _report_row(e, "missing", f"named in {name} but not found"))
+            for i, (e, t) in enumerate(zip(entries, _manifest_targets(entries, files)))
+            if t is None]
+
+
+def _apply_manifest(articles: pd.DataFrame, manifest, *, missing: bool = True,
+                    indexed: bool = False) -> tuple[pd.DataFrame, list]:
+    """Manifest values over the inferred ones (a later manifest row for the same file wins),
+    by a join on the file name: linear in the number of articles and manifest rows.
+
+    Returns the articles and the report rows in manifest order (``(row number, row)`` pairs
+    with ``indexed``); ``missing=False`` leaves out the entries that name no file here (a Dask
+    part of the corpus: the client reports those, see :func:`_manifest_missing`).
+    """
+    man, name, key = _read_manifest(manifest)
+    files = set(articles["source_file"].dropna().unique())
+    entries = [str(e).strip() for e in man[key].tolist()]
+    targets = _manifest_targets(entries, files)
+    notes: list[tuple[int, dict]] = (_manifest_missing((man, name, key), files) if missing
+                                     else [])
     articles = articles.copy()
     first = (articles["part"] == 1).to_numpy()
     for fld in ("outlet", "date", "title", "url"):
@@ -497,7 +528,7 @@ def _apply_manifest(articles: pd.DataFrame, manifest) -> tuple[pd.DataFrame, lis
         if fld == "url":
             _dates_from_manifest_urls(articles, where & first)
     notes.sort(key=lambda x: x[0])
-    return articles, [row for _, row in notes]
+    return articles, (notes if indexed else [row for _, row in notes])
 
 
 #: Date evidence weaker than a date in the article's URL (see analysis.scraped's ranking).
@@ -522,15 +553,26 @@ def _dates_from_manifest_urls(articles: pd.DataFrame, rows: np.ndarray) -> None:
         articles.loc[found.index, "date_source"] = "url"
 
 
-def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.DataFrame:
+def _content_hashes(norm: list[str]) -> list[str]:
+    """A 64-bit BLAKE2b digest of each normalised text: equal texts, equal hashes."""
+    return [hashlib.blake2b(t.encode("utf-8"), digest_size=8).hexdigest() for t in norm]
+
+
+def _flag_duplicates(articles: pd.DataFrame, threshold: float | None,
+                     signatures: tuple[np.ndarray, np.ndarray] | None = None) -> pd.DataFrame:
+    """``content_hash``, ``duplicate_of`` and ``near_duplicate_of`` (MinHash LSH, see
+    :mod:`analysis.dedup`). With ``signatures`` (the rows' MinHash signatures and shingle-set
+    sizes, computed where the texts were read, with ``content_hash`` already set), only the
+    candidate pairs' texts are shingled again here, to verify them."""
+    if signatures is not None:
+        return _flag_with_signatures(articles, threshold, signatures)
     if "_norm" in articles.columns:
         norm = articles["_norm"]
     else:
         norm = (articles["text"].fillna("").str.lower().str.replace(r"\W+", " ", regex=True)
                 .str.strip())
-    articles["content_hash"] = pd.Series(
-        [hashlib.blake2b(t.encode("utf-8"), digest_size=8).hexdigest() for t in norm.tolist()],
-        index=articles.index, dtype="string")
+    articles["content_hash"] = pd.Series(_content_hashes(norm.tolist()), index=articles.index,
+                                         dtype="string")
     first = articles.groupby("content_hash", sort=False)["doc_id"].transform("first")
     articles["duplicate_of"] = first.where(first != articles["doc_id"]).astype("string")
     articles["near_duplicate_of"] = pd.Series(pd.NA, index=articles.index, dtype="string")
@@ -548,6 +590,35 @@ def _flag_duplicates(articles: pd.DataFrame, threshold: float | None) -> pd.Data
             articles.loc[[candidates[i] for i in near], "near_duplicate_of"] = [
                 ids[j] for j in near.values()
             ]
+    return _ordered(articles)
+
+
+def _flag_with_signatures(articles: pd.DataFrame, threshold: float | None,
+                          signatures: tuple[np.ndarray, np.ndarray]) -> pd.DataFrame:
+    from .dedup import near_duplicates_from_signatures, shingle_sets
+
+    first = articles.groupby("content_hash", sort=False)["doc_id"].transform("first")
+    articles["duplicate_of"] = first.where(first != articles["doc_id"]).astype("string")
+    articles["near_duplicate_of"] = pd.Series(pd.NA, index=articles.index, dtype="string")
+    cand = np.flatnonzero(articles["duplicate_of"].isna().to_numpy(bool))
+    if threshold is not None and len(cand) > 1:
+        sig, sizes = signatures
+        texts = articles["text"]
+
+        def sets_of(rows: list[int]) -> list[np.ndarray]:
+            norm = words_and_norm(texts.iloc[cand[rows]].fillna("").tolist())[1]
+            return shingle_sets(norm, normalised=True)
+
+        near = near_duplicates_from_signatures(sig[cand], sizes[cand], sets_of,
+                                               threshold=threshold)
+        ids = articles["doc_id"].to_numpy(object)
+        if near:
+            articles.loc[articles.index[cand[list(near)]], "near_duplicate_of"] = [
+                ids[cand[j]] for j in near.values()]
+    return _ordered(articles)
+
+
+def _ordered(articles: pd.DataFrame) -> pd.DataFrame:
     # the article columns, then those of database exports, then an export's own metadata
     # columns (kept as they were named: a bias label, a topic; see exports.extra_columns)
     known = ARTICLE_COLUMNS + [c for c in EXPORT_COLUMNS

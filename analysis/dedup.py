@@ -143,6 +143,38 @@ def near_duplicates(
     if n < 2:
         return {}
     sets = _shingle_sets(texts, shingle, normalised, consume)
+    sig, sizes = _signatures(sets, n_hashes, random_state)
+    return near_duplicates_from_signatures(sig, sizes, lambda idx: [sets[i] for i in idx],
+                                           threshold=threshold, bands=bands)
+
+
+def minhash_signatures(texts: list[str], *, shingle: int = 5, n_hashes: int = 32,
+                       random_state: int = 0, normalised: bool = False
+                       ) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures (``len(texts) × n_hashes``, uint64) and shingle-set sizes of texts.
+
+    A text's signature depends on the text and ``random_state`` only, so signatures computed
+    part by part (on Dask workers) and stacked equal those of the whole list; with
+    :func:`near_duplicates_from_signatures` they give :func:`near_duplicates`'s answer.
+
+    Examples
+    --------
+    >>> sig, sizes = minhash_signatures(["a b c d e f", "x y"])
+    >>> sig.shape, sizes.tolist()
+    ((2, 32), [2, 2])
+    """
+    return _signatures(_shingle_sets(texts, shingle, normalised), n_hashes, random_state)
+
+
+def shingle_sets(texts: list[str], *, shingle: int = 5, normalised: bool = False
+                 ) -> list[np.ndarray]:
+    """Sorted unique 64-bit hashes of each text's word ``shingle``-grams (for verification)."""
+    return _shingle_sets(texts, shingle, normalised)
+
+
+def _signatures(sets: list[np.ndarray], n_hashes: int, random_state: int
+                ) -> tuple[np.ndarray, np.ndarray]:
+    n = len(sets)
     sizes = np.fromiter(map(len, sets), np.int64, n)
     nonempty = sizes > 0
     rng = np.random.default_rng(random_state)
@@ -161,6 +193,22 @@ def near_duplicates(
                 np.add(tmp, b[h], out=tmp)
                 # the shift is monotone, so it is applied to each text's minimum only
                 sig[chunk, h] = np.minimum.reduceat(tmp, starts) >> _SHIFT
+    return sig, sizes
+
+
+def near_duplicates_from_signatures(sig: np.ndarray, sizes: np.ndarray, sets_of,
+                                    *, threshold: float = 0.8, bands: int = 16
+                                    ) -> dict[int, int]:
+    """LSH banding of MinHash signatures, then exact Jaccard verification of the candidates.
+
+    ``sets_of(indices)`` returns the shingle sets (:func:`shingle_sets`) of those rows, in that
+    order: only texts that are candidates of some pair are asked for. Returns ``{i: j}`` as
+    :func:`near_duplicates`.
+    """
+    n, n_hashes = sig.shape
+    if n < 2:
+        return {}
+    nonempty = sizes > 0
     per_band = n_hashes // bands
     parent = list(range(n))
 
@@ -203,6 +251,8 @@ def near_duplicates(
         key = np.unique(np.concatenate(cand_j).astype(np.int64) * n
                         + np.concatenate(cand_i).astype(np.int64))
         pj, pi = key // n, key % n
+        needed = np.union1d(pj, pi).tolist()
+        sets = dict(zip(needed, sets_of(needed)))
         bounds = np.flatnonzero(np.diff(pj)) + 1
         for lo, hi in zip(np.r_[0, bounds].tolist(), np.r_[bounds, len(pj)].tolist()):
             j, others = int(pj[lo]), pi[lo:hi]

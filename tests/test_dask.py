@@ -63,6 +63,48 @@ def test_dask_load_equals_pandas_load(corpus_dir, articles, client):
     pd.testing.assert_frame_equal(via_dask.attrs["load_report"], articles.attrs["load_report"])
 
 
+def test_dask_load_applies_the_manifest_and_dedup_on_workers(corpus_dir, client, tmp_path,
+                                                           monkeypatch):
+    files = sorted(p.relative_to(corpus_dir).as_posix() for p in corpus_dir.rglob("*.txt"))[:40]
+    manifest = pd.DataFrame({
+        "file": files + ["nowhere/missing.txt"],
+        "outlet": ["Manifest Outlet"] * 20 + [""] * 20 + ["X"],
+        "date": ["2024-06-01"] * 10 + ["not a date"] + [""] * 29 + [""],
+        "url": [""] * 20 + ["https://example.org/2024/06/07/story"] * 20 + [""],
+    })
+    manifest.to_csv(tmp_path / "m.csv", index=False)
+    # the client never shingles the whole corpus: workers send signatures
+    from analysis import dedup
+
+    calls = []
+    monkeypatch.setattr(dedup, "near_duplicates",
+                        lambda *a, **k: calls.append("near_duplicates") or {})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        via_dask = nd.load_corpus_dask(corpus_dir, manifest=tmp_path / "m.csv", client=client,
+                                       files_per_task=25)
+        monkeypatch.undo()
+        pandas_ = load_corpus(corpus_dir, manifest=tmp_path / "m.csv")
+    assert calls == []
+    pd.testing.assert_frame_equal(via_dask, pandas_)
+    report = via_dask.attrs["load_report"]
+    pd.testing.assert_frame_equal(report, pandas_.attrs["load_report"])
+    assert (report["status"] == "missing").sum() == 1
+    assert report["reason"].str.contains("unparseable date").sum() == 1
+    assert (via_dask["outlet"] == "Manifest Outlet").sum() >= 20
+    assert via_dask["near_duplicate_of"].notna().any()
+
+
+def test_dask_load_without_near_duplicate_search_equals_pandas(corpus_dir, client):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        a = load_corpus(corpus_dir, engine="dask", client=client,
+                        near_duplicate_threshold=None)
+        b = load_corpus(corpus_dir, near_duplicate_threshold=None)
+    pd.testing.assert_frame_equal(a, b)
+    assert a["near_duplicate_of"].isna().all() and a["duplicate_of"].notna().any()
+
+
 def test_dask_load_accepts_a_scheduler_address(client):
     bundled = load_corpus()
     pd.testing.assert_frame_equal(
