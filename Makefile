@@ -26,7 +26,7 @@ setup: $(VENV)/.installed
 report: setup
 	$(PY) -m analysis report $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)") \
 	  $(if $(COLUMNS),--columns "$(COLUMNS)") $(if $(MANIFEST),--manifest "$(MANIFEST)") \
-	  $(if $(GROUP),--group-column "$(GROUP)")
+	  $(if $(GROUP),--group-column "$(GROUP)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)")
 
 test: setup
 	$(PY) -m pytest

@@ -137,11 +137,16 @@ def parse_columns(spec: str | None) -> dict[str, str]:
 
 
 def loader_options(args: argparse.Namespace) -> dict:
-    """The loader's options named on the command line (``--columns``, ``--outlet-column``)."""
+    """The loader's options named on the command line (``--columns``, ``--outlet-column``,
+    ``--scheduler``: load with ``engine="dask"``)."""
     columns = parse_columns(getattr(args, "columns", None))
     if getattr(args, "outlet_column", None):
         columns["outlet"] = args.outlet_column
-    return {"columns": columns or None}
+    options: dict = {"columns": columns or None}
+    scheduler = getattr(args, "scheduler", None)
+    if scheduler:
+        options.update(engine="dask", client=None if scheduler == "local" else scheduler)
+    return options
 
 
 def why_empty(report: pd.DataFrame, source: str) -> str:
@@ -358,6 +363,9 @@ def _loader_options(p: argparse.ArgumentParser) -> None:
                         "e.g. text=body,outlet=paper")
     p.add_argument("--outlet-column", default=None, metavar="COL",
                    help="the export column naming the outlet (same as --columns outlet=COL)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="load on a Dask cluster: its scheduler (tcp://host:8786), or 'local' "
+                        "for a LocalCluster; files must be at the same paths on the workers")
 
 
 def _input_options(p: argparse.ArgumentParser, *, by: bool = True) -> None:

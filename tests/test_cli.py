@@ -225,3 +225,17 @@ def test_write_table_flattens_lists_and_drops_attrs(tmp_path):
     assert csv.read_text(encoding="utf-8") == "terms,n\niran; talks,2\noman,1\n"
     back = pd.read_parquet(write_table(df, tmp_path / "t.parquet"))
     assert list(back["terms"].map(list)) == [["iran", "talks"], ["oman"]]
+
+
+def test_scheduler_option_loads_on_a_dask_cluster(tmp_path, capsys):
+    pytest.importorskip("distributed")
+    from analysis.cli import build_parser, loader_options
+
+    args = build_parser().parse_args(["load", "--scheduler", "tcp://10.0.0.1:8786"])
+    assert loader_options(args) == {"columns": None, "engine": "dask",
+                                    "client": "tcp://10.0.0.1:8786"}
+    assert main(["-q", "load", "--scheduler", "local", "--out", str(tmp_path / "d")]) == 0
+    assert main(["-q", "load", "--out", str(tmp_path / "p")]) == 0
+    capsys.readouterr()
+    via_dask = pd.read_csv(tmp_path / "d" / "articles.csv")
+    pd.testing.assert_frame_equal(via_dask, pd.read_csv(tmp_path / "p" / "articles.csv"))
