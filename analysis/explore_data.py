@@ -417,7 +417,7 @@ def contexts(
         rank = pd.Series(np.arange(len(rows)), index=rows["doc_id"].to_numpy())
         found = found.assign(_rank=found["doc_id"].map(rank).to_numpy()).sort_values(
             ["_rank", "start"], kind="stable").head(n)
-        hits = found.drop(columns=["outlet"]).merge(d, on="doc_id", how="left")
+        hits = found.drop(columns=["_all"]).merge(d, on="doc_id", how="left")
         return hits[cols].reset_index(drop=True)
     table = {"actor": tables.mentions, "label": tables.labels, "speaker": tables.quotes}[kind]
     column = {"actor": "actor", "label": "label", "speaker": "speaker"}[kind]
