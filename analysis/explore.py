@@ -139,6 +139,7 @@ class Explorer:
                     self.side_b, self.term_voice, self.search):
             ctl.observe(lambda _: self.refresh(), "value")
         self.by.observe(lambda _: (self._groups(), self.refresh()), "value")
+        self.tabs.observe(lambda _: self.refresh(), "selected_index")
         kinds = {"actor": "actor", "label": "label", "speaker": "speaker", "term": "term",
                  "scatter": "term"}
         for name, sel in self.lists.items():
@@ -158,6 +159,7 @@ class Explorer:
         self.only.value = ()
         names = sorted(values.index)
         self.term_group.options = names
+        self.term_group.value = values.index[0]
         self.side_a.options = names
         self.side_b.options = [REST, *names]
         self.side_a.value = values.index[0]
@@ -176,7 +178,7 @@ class Explorer:
         return select(self.tables, **kw)
 
     def refresh(self) -> None:
-        """Recompute every view from the filters (called on each filter change)."""
+        """Recompute the visible view from the filters (on each filter or tab change)."""
         if self._busy:
             return
         self._busy = True
@@ -192,41 +194,49 @@ class Explorer:
                              f"compare by <b>{by}</b>")
         present = t.docs.loc[mask, by].value_counts()
         self.cell.options = [ALL, *sorted(present.index)]
-        acts = actor_counts(t, mask, by=by, voice=voice)
-        labs = label_counts(t, mask, by=by, voice=voice)
-        labs = labs.assign(item=labs["referent"] + " › " + labs["label"])
-        who = quote_counts(t, mask, by=by)
-        self.table = {"actor": acts, "label": labs, "speaker": who}
-        for kind, data, key, value in (("actor", acts, "actor", "mentions"),
-                                       ("label", labs, "item", "count"),
-                                       ("speaker", who, "speaker", "count")):
+        tab = self.tabs.selected_index or 0  # only the visible view is recomputed
+        if tab in (0, 1, 3):
+            kind, key, value = [("actor", "actor", "mentions"), ("label", "item", "count"), None,
+                                ("speaker", "speaker", "count")][tab]
+            if kind == "actor":
+                data = actor_counts(t, mask, by=by, voice=voice)
+            elif kind == "label":
+                data = label_counts(t, mask, by=by, voice=voice)
+                data = data.assign(item=data["referent"] + " › " + data["label"])
+            else:
+                data = quote_counts(t, mask, by=by)
+            self.table[kind] = data
             tot = data.groupby(key)[value].sum().sort_values(ascending=False, kind="stable")
             self.lists[kind].options = [(f"{k} ({int(v)})", k) for k, v in tot.head(300).items()]
             self.heats[kind].value = _heat(data, key, by, value)
-        group = self.term_group.value
-        if group is not None and group in present.index:
-            a = mask & (t.docs[by] == group).to_numpy()
-            s = term_scores(t, a, background=mask, voice=self.term_voice.value)
-            s = s[s["count_a"] >= 2].head(200)
-            self.lists["term"].options = [
-                (f"{r.term}  z={r.z:.1f} q={r.q:.2g} ({r.count_a} vs {r.count_b})", r.term)
-                for r in s.itertuples()]
+        elif tab == 2:
+            group = self.term_group.value
+            if group is not None and group in present.index:
+                a = mask & (t.docs[by] == group).to_numpy()
+                s = term_scores(t, a, background=mask, voice=self.term_voice.value)
+                s = s[s["count_a"] >= 2].head(200)
+                self.lists["term"].options = [
+                    (f"{r.term}  z={r.z:.1f} q={r.q:.2g} ({r.count_a} vs {r.count_b})", r.term)
+                    for r in s.itertuples()]
+            else:
+                self.lists["term"].options = []
         else:
-            self.lists["term"].options = []
-        self.table["term"] = self._scatter(mask)
+            self.table["term"] = self._scatter(mask)
 
     def sides(self, mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Masks of side A and side B of the term explorer within the selection."""
         mask = self.mask if mask is None else mask
         col = self.tables.docs[self.by.value].to_numpy()
         a = mask & (col == self.side_a.value)
-        b = mask & ~a if self.side_b.value == REST else mask & (col == self.side_b.value)
-        return a, b
+        if self.side_b.value in (REST, self.side_a.value):  # B = A would compare A with itself
+            return a, mask & ~a
+        return a, mask & (col == self.side_b.value)
 
     def _scatter(self, mask: np.ndarray) -> pd.DataFrame:
         a, b = self.sides(mask)
         s = term_scores(self.tables, a, b, background=mask, voice=self.term_voice.value)
-        found = s[s["term"].str.contains(self.search.value.strip().lower(), regex=False)]
+        needle = self.search.value.strip().lower()
+        found = s[s["term"].str.contains(needle, regex=False)] if needle else s
         self.lists["scatter"].options = [
             (f"{r.term}  z={r.z:+.1f} q={r.q:.2g} ({r.count_a}|{r.count_b})", r.term)
             for r in pd.concat([found.head(100), found.tail(100)]).drop_duplicates(
@@ -243,7 +253,7 @@ class Explorer:
 
         fig = plot_term_scatter(s, self.side_a.value, self.side_b.value, highlight=term)
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=80)
+        fig.savefig(buf, format="png", dpi=72, bbox_inches=None)
         plt.close(fig)
         self.plot.value = buf.getvalue()
 
@@ -258,17 +268,21 @@ class Explorer:
         value = None if self.cell.value == ALL else self.cell.value
         if source == "term" and value is None:
             value = self.term_group.value
-        if source == "scatter" and value is None:
-            value = None if self.side_b.value == REST else self.side_a.value
+        if source == "scatter" and value is None:  # passages from the two sides compared
+            a, b = self.sides()
+            self.show(kind, key, mask=a | b)
+            return
         self.show(kind, key, value=value)
 
-    def show(self, kind: str, key: str, *, value: str | None = None) -> pd.DataFrame:
+    def show(self, kind: str, key: str, *, value: str | None = None,
+             mask: np.ndarray | None = None) -> pd.DataFrame:
         """Show (and return) the passages behind ``key`` (an actor, ``"referent › label"``, a
-        speaker or a term) in the selection, in the group ``value`` when given."""
+        speaker or a term) in the selection (or ``mask``), in the group ``value`` if given."""
         voice = None if self.voice.value == "all" else self.voice.value
         if kind == "term":
             voice = self.term_voice.value
-        ctx = contexts(self.tables, kind, key, self.mask, by=self.by.value, value=value,
+        mask = self.mask if mask is None else mask
+        ctx = contexts(self.tables, kind, key, mask, by=self.by.value, value=value,
                        voice=voice, n=self.n, window=self.window)
         where = f" in {value}" if value else ""
         self.context.value = context_html(ctx, heading=f"{kind} “{key}”{where}",

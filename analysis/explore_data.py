@@ -318,9 +318,9 @@ def term_scores(tables: ExplorerTables, a: np.ndarray, b: np.ndarray | None = No
         b = background & ~a
     X, T = tables.counts[voice], tables.totals[voice]
     order = tables.vocab["ngram"].to_numpy()
-    y_a = np.asarray(X[np.flatnonzero(a)].sum(axis=0)).ravel()
-    y_b = np.asarray(X[np.flatnonzero(b)].sum(axis=0)).ravel()
-    bg = np.asarray(X[np.flatnonzero(background)].sum(axis=0)).ravel()
+    Xt = X.T  # terms × articles (a CSC view): one sparse product per side
+    present = Xt.sign()
+    y_a, y_b, bg = (Xt @ m.astype(float) for m in (a, b, background))
     n_a, n_b, bg_tot = (T[m].sum(axis=0)[order] for m in (a, b, background))
     use = np.flatnonzero((y_a + y_b) >= min_count)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -330,12 +330,11 @@ def term_scores(tables: ExplorerTables, a: np.ndarray, b: np.ndarray | None = No
     ok = np.isfinite(z)
     use, delta, se, z, rate_a, rate_b = (x[ok] for x in (use, delta, se, z, rate_a, rate_b))
     p = 2 * special.ndtr(-np.abs(z))
-    D = X[:, use] > 0
     out = pd.DataFrame({
         "term": tables.vocab["term"].to_numpy()[use], "ngram": order[use],
         "count_a": y_a[use].astype("int64"), "count_b": y_b[use].astype("int64"),
-        "docs_a": np.asarray(D[np.flatnonzero(a)].sum(axis=0)).ravel().astype("int64"),
-        "docs_b": np.asarray(D[np.flatnonzero(b)].sum(axis=0)).ravel().astype("int64"),
+        "docs_a": (present @ a.astype(float))[use].astype("int64"),
+        "docs_b": (present @ b.astype(float))[use].astype("int64"),
         "rate_a": rate_a, "rate_b": rate_b, "log_odds": delta, "se": se, "z": z, "p": p,
         "q": _bh(p)})
     return out.sort_values(["z", "term"], ascending=[False, True], ignore_index=True)

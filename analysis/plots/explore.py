@@ -18,11 +18,13 @@ MAX_POINTS = 4000
 
 
 def plot_term_scatter(scores: pd.DataFrame, side_a: str, side_b: str, *, n_labels: int = 8,
-                      highlight: str | None = None, ax=None) -> plt.Figure:
-    """Each term at (uses by side B, uses by side A), log scales, coloured by log-odds z.
+                      highlight: str | None = None, max_points: int = MAX_POINTS,
+                      ax=None) -> plt.Figure:
+    """Each term at (uses by side B, uses by side A), log(count + 1) scales, coloured by z.
 
     Terms above the diagonal lean to side A. The ``n_labels`` terms with the largest z on each
-    side are named, as is ``highlight``; terms with q < 0.05 are drawn larger.
+    side are named, as is ``highlight``; terms with q < 0.05 are drawn larger. Only the
+    ``max_points`` most used terms are drawn.
 
     Examples
     --------
@@ -39,20 +41,23 @@ def plot_term_scatter(scores: pd.DataFrame, side_a: str, side_b: str, *, n_label
                               "nothing to place.", ax=ax)
     fig, ax = new_axes(ax, 7.5, 6.5)
     s = scores.assign(_n=scores["count_a"] + scores["count_b"])
-    s = s.sort_values(["_n", "term"], ascending=[False, True], kind="stable").head(MAX_POINTS)
+    s = s.sort_values(["_n", "term"], ascending=[False, True], kind="stable").head(max_points)
     rng = np.random.default_rng(0)  # jitter so that tied counts do not hide each other
-    x = s["count_b"].to_numpy(float) + 1 + rng.uniform(-0.3, 0.3, len(s))
-    y = s["count_a"].to_numpy(float) + 1 + rng.uniform(-0.3, 0.3, len(s))
+    # log10(count + 1) on linear axes with count tick labels: log axes' minor ticks and
+    # mathtext labels would cost most of the drawing time in the widget
+    x = np.log10(s["count_b"].to_numpy(float) + 1) + rng.uniform(-0.02, 0.02, len(s))
+    y = np.log10(s["count_a"].to_numpy(float) + 1) + rng.uniform(-0.02, 0.02, len(s))
     lim = float(np.abs(s["z"]).max()) or 1.0
     big = fdr_passes(s["q"]).to_numpy()
     pts = ax.scatter(x, y, c=s["z"], cmap="coolwarm_r", vmin=-lim, vmax=lim,
                      s=np.where(big, 22, 7), alpha=0.75, linewidths=0)
-    top = float(max(x.max(), y.max())) * 1.3
-    ax.plot([1, top], [1, top], color="#999999", lw=0.8, ls="--")
-    ax.set_xscale("log")
-    ax.set_yscale("log")
-    ax.set_xlim(0.8, top)
-    ax.set_ylim(0.8, top)
+    top = float(max(x.max(), y.max(), 1.0)) + 0.15
+    ax.plot([0, top], [0, top], color="#999999", lw=0.8, ls="--")
+    ticks = [v for v in (0, 1, 10, 100, 1000, 10_000, 100_000) if np.log10(v + 1) <= top]
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_ticks(np.log10(np.array(ticks) + 1.0), [f"{v:,}" for v in ticks])
+    ax.set_xlim(-0.05, top)
+    ax.set_ylim(-0.05, top)
     named = pd.concat([s.nlargest(n_labels, "z"), s.nsmallest(n_labels, "z")])
     for i in s.index.get_indexer(named.index):
         ax.annotate(short(s["term"].iloc[i], 24), (x[i], y[i]), fontsize=7, color="#333333",
@@ -68,5 +73,5 @@ def plot_term_scatter(scores: pd.DataFrame, side_a: str, side_b: str, *, n_label
     ax.grid(True, which="major", axis="both")
     fig.colorbar(pts, ax=ax, shrink=0.7, label=f"log-odds z (blue: {short(side_a, 20)})")
     ax.text(0, -0.13, f"{len(s):,} terms (the most used); larger dots: q < {FDR_Q:g}; "
-            "counts + 1, jittered", transform=ax.transAxes, fontsize=7, color="#555555")
+            "axes log(count + 1), jittered", transform=ax.transAxes, fontsize=7, color="#555555")
     return fig
