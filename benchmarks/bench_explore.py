@@ -13,6 +13,7 @@ numbers.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -52,7 +53,8 @@ def setter(widget, trait: str, value):
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--corpus", default=str(SHARED_CORPORA / "allsides" / "world.jsonl.gz"))
+    shared = Path(os.environ.get("NEWSFRAME_SHARED_CORPORA", SHARED_CORPORA))
+    p.add_argument("--corpus", default=str(shared / "allsides" / "world.jsonl.gz"))
     p.add_argument("--repeat", type=int, default=3)
     args = p.parse_args(argv)
     articles = load_corpus(args.corpus)
