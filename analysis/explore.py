@@ -132,7 +132,7 @@ class Explorer:
         self.tabs = w.Tab(children=tabs, titles=TABS)
         self.widget = w.VBox([w.HBox([self.by, self.voice]), w.HBox([self.only, self.story]),
                               self.dates, self.status, self.tabs, self.cell, self.context])
-        self._busy, self._last = False, None
+        self._busy, self._last, self._scored = False, None, (None, None)
         self._groups()
         self.refresh()
         for ctl in (self.only, self.dates, self.story, self.voice, self.term_group, self.side_a,
@@ -234,14 +234,18 @@ class Explorer:
 
     def _scatter(self, mask: np.ndarray) -> pd.DataFrame:
         a, b = self.sides(mask)
-        s = term_scores(self.tables, a, b, background=mask, voice=self.term_voice.value)
+        key = (a.tobytes(), b.tobytes(), mask.tobytes(), self.term_voice.value)
+        if key != self._scored[0]:  # a search alone reuses the scores and the picture
+            s = term_scores(self.tables, a, b, background=mask, voice=self.term_voice.value)
+            self._scored = (key, s)
+            self._draw(s, None)
+        s = self._scored[1]
         needle = self.search.value.strip().lower()
         found = s[s["term"].str.contains(needle, regex=False)] if needle else s
         self.lists["scatter"].options = [
             (f"{r.term}  z={r.z:+.1f} q={r.q:.2g} ({r.count_a}|{r.count_b})", r.term)
             for r in pd.concat([found.head(100), found.tail(100)]).drop_duplicates(
                 "term").itertuples()]
-        self._draw(s, self.lists["scatter"].value)
         return s
 
     def _draw(self, s: pd.DataFrame, term: str | None) -> None:

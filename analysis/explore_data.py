@@ -14,7 +14,7 @@ weighted log-odds of :func:`analysis.framing.distinctive_terms` for any two side
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -50,6 +50,8 @@ class ExplorerTables:
         array articles × 4 of all n-grams of each length (rare ones included).
     group, story : str or None
         The outlet-group and story (or topic) columns of ``docs``.
+    present : dict
+        Per voice, terms × articles 0/1 (made on first use by :func:`term_scores`).
     """
 
     docs: pd.DataFrame
@@ -62,6 +64,7 @@ class ExplorerTables:
     totals: dict
     group: str | None = None
     story: str | None = None
+    present: dict = field(default_factory=dict, repr=False)
 
     @property
     def groupings(self) -> list[str]:
@@ -319,7 +322,9 @@ def term_scores(tables: ExplorerTables, a: np.ndarray, b: np.ndarray | None = No
     X, T = tables.counts[voice], tables.totals[voice]
     order = tables.vocab["ngram"].to_numpy()
     Xt = X.T  # terms × articles (a CSC view): one sparse product per side
-    present = Xt.sign()
+    if voice not in tables.present:
+        tables.present[voice] = Xt.sign().tocsr()
+    present = tables.present[voice]
     y_a, y_b, bg = (Xt @ m.astype(float) for m in (a, b, background))
     n_a, n_b, bg_tot = (T[m].sum(axis=0)[order] for m in (a, b, background))
     use = np.flatnonzero((y_a + y_b) >= min_count)
