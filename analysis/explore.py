@@ -255,7 +255,8 @@ class Explorer:
 
         from .plots.explore import plot_term_scatter
 
-        fig = plot_term_scatter(s, self.side_a.value, self.side_b.value, highlight=term)
+        fig = plot_term_scatter(s, self.side_a.value, self.side_b.value, highlight=term,
+                                max_points=1500, colorbar=False)
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=72, bbox_inches=None)
         plt.close(fig)
