@@ -342,7 +342,8 @@ def term_scores(tables: ExplorerTables, a: np.ndarray, b: np.ndarray | None = No
         "docs_b": (present @ b.astype(float))[use].astype("int64"),
         "rate_a": rate_a, "rate_b": rate_b, "log_odds": delta, "se": se, "z": z, "p": p,
         "q": _bh(p)})
-    return out.sort_values(["z", "term"], ascending=[False, True], ignore_index=True)
+    # the vocabulary is sorted by term, so a stable sort on z alone breaks ties by term
+    return out.iloc[np.argsort(-out["z"].to_numpy(), kind="stable")].reset_index(drop=True)
 
 
 def _spread(rows: pd.DataFrame, n: int) -> pd.DataFrame:
