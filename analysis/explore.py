@@ -211,7 +211,7 @@ class Explorer:
             self.heats[kind].value = _heat(data, key, by, value)
         elif tab == 2:
             group = self.term_group.value
-            if group is not None and group in present.index:
+            if group is not None and group in present.index and len(present) > 1:
                 a = mask & (t.docs[by] == group).to_numpy()
                 s = term_scores(t, a, background=mask, voice=self.term_voice.value)
                 s = s[s["count_a"] >= 2].head(200)
@@ -234,6 +234,8 @@ class Explorer:
 
     def _scatter(self, mask: np.ndarray) -> pd.DataFrame:
         a, b = self.sides(mask)
+        if not b.any():  # one group in the selection: nothing to compare with
+            a = b
         key = (a.tobytes(), b.tobytes(), mask.tobytes(), self.term_voice.value)
         if key != self._scored[0]:  # a search alone reuses the scores and the picture
             s = term_scores(self.tables, a, b, background=mask, voice=self.term_voice.value)

@@ -211,3 +211,12 @@ def test_export_is_one_offline_file(tables, tmp_path):
     sample = next(c for c in actors["contexts"] if c[0] == israel)
     assert tables.texts[sample[1]].count(sample[4]) >= 1  # the match is the article's text
     assert "passages are a sample" in page and "Counts are complete" in page
+
+
+def test_one_group_selected_leaves_nothing_to_compare(tables):
+    ex = explore(tables=tables)
+    ex.only.value = (RHC,)
+    ex.tabs.selected_index = 2
+    assert ex.lists["term"].options == ()
+    ex.tabs.selected_index = 4
+    assert ex.table["term"].empty and ex.lists["scatter"].options == ()
