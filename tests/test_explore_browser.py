@@ -87,6 +87,9 @@ def test_clicks_show_passages_offline(page_and_tables, tmp_path):
     page.select_option("#only", label="Radio Habana Cuba (1)")
     assert page.inner_text("#status").startswith("1 of 6 articles")
     page.click("#tabs button[data-t=scatter]")
+    assert "nothing to compare" in page.inner_text("#view")  # one outlet selected
+    page.select_option("#only", label=["Radio Habana Cuba (1)", "The Jerusalem Post (2)"])
+    assert page.inner_text("#status").startswith("3 of 6 articles")
     assert page.locator("#scatter circle").count() > 10
     page.locator("#scatter circle").last.click()  # drawn last: on top of the others
     assert "term “" in page.inner_text("#contexts")
