@@ -194,6 +194,13 @@ class Explorer:
                              f"compare by <b>{by}</b>")
         present = t.docs.loc[mask, by].value_counts()
         self.cell.options = [ALL, *sorted(present.index)]
+        names = sorted(present.index)  # the term views offer the groups in the selection
+        for ctl, extra in ((self.term_group, []), (self.side_a, []), (self.side_b, [REST])):
+            keep = ctl.value if ctl.value in [*extra, *names] else None
+            if list(ctl.options) != [*extra, *names]:
+                ctl.options = [*extra, *names]
+            if ctl.options:
+                ctl.value = keep if keep is not None else ctl.options[0]
         tab = self.tabs.selected_index or 0  # only the visible view is recomputed
         if tab in (0, 1, 3):
             kind, key, value = [("actor", "actor", "mentions"), ("label", "item", "count"), None,

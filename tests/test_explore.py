@@ -220,3 +220,12 @@ def test_one_group_selected_leaves_nothing_to_compare(tables):
     assert ex.lists["term"].options == ()
     ex.tabs.selected_index = 4
     assert ex.table["term"].empty and ex.lists["scatter"].options == ()
+
+
+def test_term_views_offer_the_groups_in_the_selection(tables):
+    ex = explore(tables=tables)
+    ex.only.value = (RHC, JPOST)
+    assert list(ex.term_group.options) == [RHC, JPOST]
+    assert list(ex.side_b.options) == ["(rest)", RHC, JPOST]
+    ex.tabs.selected_index = 2
+    assert ex.term_group.value in (RHC, JPOST) and ex.lists["term"].options
