@@ -12,6 +12,7 @@ date or story filters (the page says that too). The template is
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -42,11 +43,11 @@ def _per_doc(table: pd.DataFrame, key: str, names: list[str], voice: bool,
     return out
 
 
-def _sample(rows: pd.DataFrame, key: str, names: list[str], texts: np.ndarray,
+def _sample(rows: pd.DataFrame, key: str, names: list[str], keep, texts: np.ndarray,
             docs: pd.DataFrame, n: int, window: int) -> list:
-    """Up to ``n`` passages per item, in turn from each outlet: ``[item, doc, voice, left,
-    match, right]``."""
-    rows = rows[rows[key].isin(names)].drop_duplicates(["row", "start", "end", key])
+    """Up to ``n`` passages for each item in ``keep``, in turn from each outlet: ``[item (index
+    in names), doc, voice, left, match, right]``."""
+    rows = rows[rows[key].isin(keep)].drop_duplicates(["row", "start", "end", key])
     rows = rows.assign(outlet=docs["outlet"].to_numpy()[rows["row"].to_numpy()],
                        date=docs["date"].to_numpy()[rows["row"].to_numpy()])
     rows = rows.sort_values([key, "date", "row", "start"], kind="stable", na_position="last")
@@ -135,10 +136,8 @@ def explorer_payload(tables: ExplorerTables, *, contexts: int = 4, window: int =
         names = sorted(table[key].unique())
         top = table[key].value_counts().head(max_items).index
         items[kind] = {"names": names, **_per_doc(table, key, names, kind != "speaker", count),
-                       "contexts": _sample(table, key, sorted(top), tables.texts, d, contexts,
+                       "contexts": _sample(table, key, names, top, tables.texts, d, contexts,
                                            window)}
-        for c in items[kind]["contexts"]:  # index into names, not into the sampled subset
-            c[0] = names.index(sorted(top)[c[0]])
     terms = {v: _term_payload(tables, v, max_terms if v == "own" else max_terms // 2, contexts,
                               window) for v in ("own", "quoted")}
     return {"title": title, "n_articles": len(d), "group": tables.group, "story": tables.story,
@@ -188,15 +187,10 @@ def export_explorer(articles: pd.DataFrame | None, path: str | Path, *,
                             max_items=max_items, title=title)
     blob = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     blob = blob.replace("</", "<\\/")  # no "</script>" inside the script element
-    page = TEMPLATE.read_text(encoding="utf-8").replace("__TITLE__", _escape(title))
+    page = TEMPLATE.read_text(encoding="utf-8").replace("__TITLE__", html.escape(title))
     page = page.replace("__DATA__", blob)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(page, encoding="utf-8")
     return path
 
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)
