@@ -24,6 +24,7 @@ from .explore_data import (
     contexts,
     explorer_tables,
     label_counts,
+    names_outlet,
     quote_counts,
     select,
     term_scores,
@@ -221,7 +222,10 @@ class Explorer:
             if group is not None and group in present.index and len(present) > 1:
                 a = mask & (t.docs[by] == group).to_numpy()
                 s = term_scores(t, a, background=mask, voice=self.term_voice.value)
-                s = s[s["count_a"] >= 2].head(200)
+                s = s[s["count_a"] >= 2].head(400)
+                if by == "outlet":  # as distinctive_terms: not the outlet's own name
+                    s = s[~names_outlet(s["term"], group)]
+                s = s.head(200)
                 self.lists["term"].options = [
                     (f"{r.term}  z={r.z:.1f} q={r.q:.2g} ({r.count_a} vs {r.count_b})", r.term)
                     for r in s.itertuples()]

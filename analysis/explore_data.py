@@ -346,6 +346,21 @@ def term_scores(tables: ExplorerTables, a: np.ndarray, b: np.ndarray | None = No
     return out.iloc[np.argsort(-out["z"].to_numpy(), kind="stable")].reset_index(drop=True)
 
 
+def names_outlet(terms: pd.Series, outlet: str) -> np.ndarray:
+    """True where a term contains one of the outlet's own names ("abc news" for ABC News; see
+    :func:`analysis._log_odds.outlet_aliases`), the rows ``distinctive_terms`` leaves out.
+
+    Examples
+    --------
+    >>> names_outlet(pd.Series(["told abc news", "iran", "abc"]), "ABC News").tolist()
+    [True, False, True]
+    """
+    from ._log_odds import outlet_aliases
+
+    aliases = [f" {a} " for a in outlet_aliases(outlet)]
+    return np.array([any(a in f" {t} " for a in aliases) for t in terms], dtype=bool)
+
+
 def _spread(rows: pd.DataFrame, n: int) -> pd.DataFrame:
     """Up to ``n`` rows taken in turn from each outlet (then by date, article, offset), so one
     prolific outlet does not fill the sample."""

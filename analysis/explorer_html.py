@@ -4,7 +4,9 @@
 distinctive terms, who quotes whom and the term explorer, filtered by outlets or outlet
 groups, months and story or topic — into one file that opens in any browser without a server.
 The counts are complete; the passages behind them are a *sample* (``contexts`` per item, taken
-in turn from each outlet), and the page says so. Term views hold the ``max_terms`` most used
+in turn from each outlet — for a term, the outlets that use it most first), and the page says
+so. A distinctive-terms list by outlet leaves out the outlet's own names, as
+:func:`analysis.framing.distinctive_terms` does. Term views hold the ``max_terms`` most used
 terms per voice, counted per outlet, so they follow the outlet and group filters but not the
 date or story filters (the page says that too). The template is
 ``analysis/resources/explorer.html``.
@@ -87,15 +89,18 @@ def _term_payload(tables: ExplorerTables, voice: str, max_terms: int, n: int,
     Xk = X[:, keep].tocsc()
     pairs = []
     dates = d["date"].to_numpy()
+    code = np.asarray(codes)
     for j in range(len(keep)):
         rows = Xk.indices[Xk.indptr[j]:Xk.indptr[j + 1]]
         rows = rows[np.lexsort((rows, dates[rows]))]
         seen: dict = {}
         turn = []
         for r in rows:
-            turn.append(seen.get(codes[r], 0))
-            seen[codes[r]] = turn[-1] + 1
-        for r in rows[np.argsort(turn, kind="stable")][:n]:
+            turn.append(seen.get(code[r], 0))
+            seen[code[r]] = turn[-1] + 1
+        # in turn from each outlet, the outlets that use the term most first, oldest first
+        order = np.lexsort((np.arange(len(rows)), -Y[code[rows], j], turn))
+        for r in rows[order][:n]:
             pairs.append((str(r), terms[j]))
     ctx = []
     if pairs:
@@ -140,6 +145,9 @@ def explorer_payload(tables: ExplorerTables, *, contexts: int = 4, window: int =
                                            window)}
     terms = {v: _term_payload(tables, v, max_terms if v == "own" else max_terms // 2, contexts,
                               window) for v in ("own", "quoted")}
+    from ._log_odds import outlet_aliases
+
+    lists["aliases"] = [outlet_aliases(o) for o in outlets]
     return {"title": title, "n_articles": len(d), "group": tables.group, "story": tables.story,
             "contexts_per_item": contexts, "max_terms": max_terms, "max_items": max_items,
             "docs": docs, "lists": lists, "items": items, "terms": terms}
