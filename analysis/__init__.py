@@ -12,6 +12,8 @@ into ``articles.text`` (see ``data/README.md`` for the tables):
 - ``label_choices`` / ``distinctive_terms`` / ``tone_toward`` — framing: labels by voice,
   weighted log-odds terms, tone toward actors
 - ``save_figure`` / ``use_style`` / ``outlet_colors`` — one figure style and one save path
+- ``explore`` / ``export_explorer`` — the linked views in a JupyterLab widget, or as one
+  self-contained HTML file; every bar, label and term opens the sentences behind it
 
 Examples
 --------
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 from .actors import actor_frequency, actor_mentions, actor_network
 from .corpus import load_corpus, load_report
+from .explore import explore
+from .explorer_html import export_explorer
 from .figures import outlet_colors, save_figure, use_style
 from .framing import distinctive_terms, label_choices, tone_toward
 from .quotes import attribution, quotes, voice
@@ -39,6 +43,8 @@ __all__ = [
     "actor_network",
     "attribution",
     "distinctive_terms",
+    "explore",
+    "export_explorer",
     "kwic",
     "label_choices",
     "load_corpus",

@@ -334,8 +334,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
         runs, failed = exc.runs, True
     for run in runs:
         n_png = sum(p.suffix == ".png" for p in run.figures)
+        pages = "".join(f"{p.name}, " for p in run.figures if p.suffix == ".html")  # explorer
         state = "ok" if run.ok else f"FAILED — {run.error}"
-        print(f"{run.notebook.stem}: {n_png} figure(s), {run.seconds:.0f} s, {state}")
+        print(f"{run.notebook.stem}: {n_png} figure(s), {pages}{run.seconds:.0f} s, {state}")
     print(f"figures in {figures}, reports in {reports}")
     if failed:
         bad = [r for r in runs if not r.ok]

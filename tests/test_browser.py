@@ -62,9 +62,13 @@ STATE_JS = """() => {
       .filter(t => t.includes('Traceback (most recent call last)') || /^-{40,}/.test(t.trim()))
       .map(t => t.slice(0, 1500));
   const imgs = Array.from(panel.querySelectorAll('.jp-RenderedImage img'));
+  const outputs = Array.from(panel.querySelectorAll('.jp-OutputArea-output'));
   return {panels: 1, prompts, status: ind ? ind.dataset.status : null, errors,
           images: imgs.length,
-          loaded: imgs.filter(i => i.complete && i.naturalWidth > 0).length};
+          loaded: imgs.filter(i => i.complete && i.naturalWidth > 0).length,
+          widgets: panel.querySelectorAll('.jp-OutputArea-output .widget-tab').length,
+          widget_errors: outputs.map(o => o.textContent).filter(
+              t => t.includes('Error displaying widget') || t.includes('Loading widget')).length};
 }""".replace("PANELS", PANEL_JS)
 
 
@@ -320,6 +324,11 @@ def _screenshot(page, tmp_path: Path, stem: str) -> Path:
         images.first.scroll_into_view_if_needed()
     shot = tmp_path / f"{stem}.png"
     page.screenshot(path=str(shot))
+    return _keep(shot)
+
+
+def _keep(shot: Path) -> Path:
+    """Copy a screenshot to the folder ``NEWSFRAME_SCREENSHOTS`` asks for, if any."""
     wanted = os.environ.get("NEWSFRAME_SCREENSHOTS", "")
     if wanted:
         folder = (config.reports_dir() / "screenshots" if wanted.lower() in {"1", "true", "yes"}
@@ -396,6 +405,15 @@ def test_notebook_runs_in_jupyterlab(path, lab, browser, tmp_path):
         assert not errors, f"{name}: the saved notebook has an error output {errors[0]['ename']}"
         assert images, f"{name}: the saved notebook has no figure"
         assert sorted(figures.glob("*.png")), "save_figure wrote no PNG"
+        saved = (root / name).read_text(encoding="utf-8")
+        has_widget = "application/vnd.jupyter.widget-view+json" in saved
+        assert has_widget or path.stem != "04_explore", f"{name}: no widget in the saved outputs"
+        if has_widget:  # the explorer: rendered by JupyterLab's widget manager, offline
+            assert state["widgets"] >= 1 and not state["widget_errors"], \
+                f"{name}: the widget did not render ({shot})"
+            widget = page.locator(".jp-OutputArea-output:has(.widget-tab)").first
+            widget.screenshot(path=str(tmp_path / f"{path.stem}_widget.png"))
+            _keep(tmp_path / f"{path.stem}_widget.png")
 
 
 def test_the_browser_check_sees_a_failing_cell(lab, browser, tmp_path):

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from analysis.cli import main
+from analysis.report import notebook_paths
 
 pytestmark = pytest.mark.slow
 
@@ -49,7 +50,9 @@ def _report(capsys, tmp_path: Path, corpus: Path, *options: str) -> Path:
     code = main(["-q", "report", "--corpus", str(corpus), "--out", str(out), *options])
     captured = capsys.readouterr()
     assert code == 0, captured.out + captured.err
-    assert captured.out.count(" figure(s), ") == 4  # one line per notebook
+    assert captured.out.count(" figure(s), ") == len(notebook_paths())  # one line per notebook
+    assert "04_explore: 1 figure(s), explore.html, " in captured.out
+    assert (out / "figures" / "explore.html").exists()
     pngs = sorted((out / "figures").glob("*.png"))
     assert pngs
     for png in pngs:
