@@ -31,12 +31,14 @@ _CLASSES: list[tuple[str, str]] = [
     ("video", r"just watched\b.*\breplay\b.*|media playback is unsupported on your device.*"
               r"|play video \d+:\d\d\b.*|watch the latest video at .*"
               r"|we are sorry, ?this video .*|video|\[?video\]?"),
-    ("caption", r"(?:image copyright .{0,60}?|getty images )?image caption .+"
+    ("caption", r"(?:image copyright .{0,60}?|getty images )?image caption:? .+"
                 r"|facebook twitter pinterest .+|hide caption .+|file photo: .+"
                 r"|file\s*[-–—]\s*in (?:this|a) .{0,120}\bphoto\b.+"),
     ("photo credit", r"enlarge this image toggle caption .*|image copyright [\w .,/&-]{1,60}"
                      r"|toggle caption .*"
-                     r"|(?:photo|image|photograph) (?:credit|courtesy):? .{1,80}"),
+                     r"|(?:photo|image|photograph) (?:credit|courtesy):? .{1,80}"
+                     # "Photo: Anna Rossi/Reuters", "Pictures: X / AFP via Getty Images"
+                     r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[^/]{2,60}/[^/]{2,60}"),
     ("newsletter", r"(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|today|now|"
                    r"free)\b[.!]?|get (?:our|the) .{0,40}\bnewsletters?\b.{0,80}"
                    r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?|newsletter sign-?up"),
@@ -46,7 +48,13 @@ _CLASSES: list[tuple[str, str]] = [
     ("share", r"read or share this story:? \S+|(?:share this article|listen to article \d+:\d\d)"
               r"\b.{0,60}|(?:facebook|twitter|pinterest|whatsapp|email|linkedin|reddit)"
               r"(?:\s+(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|reddit|"
-              r"print|share|tweet|post|copy link)){1,8}[.]?"),
+              r"print|share|tweet|post|copy link)){1,8}[.]?"
+              # "Share this: Facebook Twitter WhatsApp Email", "Share on: X | Facebook"
+              r"|share(?: this| on| via)?(?: (?:article|story|page|post))?\s*:?\s*"
+              r"(?:facebook|twitter|x|pinterest|whatsapp|telegram|email|e-mail|linkedin|reddit|"
+              r"print|copy link|messenger|threads|bluesky)(?:\s*[|,/•·]?\s*(?:facebook|twitter|x|"
+              r"pinterest|whatsapp|telegram|email|e-mail|linkedin|reddit|print|copy link|"
+              r"messenger|threads|bluesky)){0,10}[.]?"),
     ("follow", r"follow (?:us|me|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) on (?:twitter|facebook|"
                r"instagram|x|threads|bluesky)\b.{0,60}|follow @\w+(?: follow @\w+)*\.?"
                r"|join us on facebook.{0,40}|read \w+'s new flipboard magazine\.?"
@@ -65,9 +73,13 @@ _CLASSES: list[tuple[str, str]] = [
                      r"|please enter your (?:comment|name|email)(?: address)?(?: here)?[.!]?"
                      r"|you have entered an incorrect email address!?.*|save my name, email,? "
                      r"and website in this browser.*|leave a (?:comment|reply)(?: cancel reply)?"
-                     r"|(?:post|submit) (?:a )?comment|\d+ comments?"),
+                     r"|(?:post|submit) (?:a )?comment|\d+ comments?"
+                     # the fields of a comment form: "Name *", "Email *", "Comment *"
+                     r"|(?:your )?(?:name|e-?mail(?: address)?|comment|website|url|message)"
+                     r"\s*(?:\*|\(required\))|cancel reply"),
     ("cookie notice", r"accept (?:all )?cookies"),
-    ("about author", r"about (?:the )?author|author bio|more stories by .{1,40}"),
+    ("about author", r"about (?:the )?author|author bio|more stories by .{1,40}"
+                     r"|(?:view|see|read) (?:all )?(?:posts|articles|stories) by .{1,40}"),
     ("language menu", r"(?:english|العربية|français|español|deutsch|русский|فارسی|türkçe|中文|"
                       r"اردو)(?:\s*[|/·•]?\s*(?:english|العربية|français|español|deutsch|русский|"
                       r"فارسی|türkçe|中文|اردو)){2,}"),
@@ -75,6 +87,16 @@ _CLASSES: list[tuple[str, str]] = [
                    r"(?:\s*[›»>/|]\s*[\w &'-]{2,40}){0,4}"),
     ("masthead", r"(?:editor[- ]in[- ]chief|managing editor|publisher|executive editor)\s*[:|,-]?"
                  r"\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:\s*[|,;]\s*.{0,120})?"),
+    # Site menus: "Sign In | Subscribe", "Trending: Elections | Economy", "LIVE TV",
+    # "Home | World | Politics | Business" (three or more short items between bars)
+    ("menu", r"(?:sign in|sign up|log ?in|log ?out|register|subscribe|my account|e-?paper"
+             r"|newsletters?)(?:\s*[|/•·]\s*(?:sign in|sign up|log ?in|log ?out|register|"
+             r"subscribe|my account|e-?paper|newsletters?)){1,4}"
+             r"|(?:trending(?: now| topics)?|hot topics|in focus|in the news|top stories|"
+             r"popular|quick links|sections)\s*:?\s*[\w .&'’-]{2,30}"
+             r"(?:\s*[|•·,]\s*[\w .&'’-]{2,30}){1,12}"
+             r"|(?:live(?: tv| now| radio)?|watch live|listen live|live tv|watch|listen)"
+             r"|[\w&'’-]+(?: [\w&'’-]+){0,2}(?:\s*[|•·]\s*[\w&'’-]+(?: [\w&'’-]+){0,2}){3,}"),
     ("copyright", r"(?:copyright|©)\s*(?:©\s*)?(?:\d{4}|\(c\)).{0,200}"),
     ("page control", r"please upgrade your browser.*"
                      r"|(?:take me )?back to the top(?: of this post)?\.?"
@@ -110,6 +132,16 @@ _CONTAINS: list[tuple[str, tuple[str, ...], str]] = [
      r".{0,60}\b(?:recaptcha|verify (?:that )?you(?:'re| are) (?:not a robot|human))\b.*"),
     ("cookie notice", ("cookie",), r".{0,80}\b(?:we use cookies|this (?:web)?site uses cookies"
                                   r"|cookie (?:policy|settings|preferences))\b.{0,200}"),
+    ("comment form", ("akismet", "comment data"),
+     r".{0,80}\b(?:akismet|how your comment data is processed)\b.{0,120}"),
+    # an author box: "Anna Rossi is a reporter covering foreign affairs." (short, a role)
+    ("about author", (" is a ", " is an ", " is the "),
+     r"(?!(?:the|this|that|he|she|it|his|her|a|an)\b)(?-i:[A-Z])[\w.'’-]+"
+     r"(?: (?-i:[A-Z])[\w.'’-]+){0,3}"
+     r" is (?:a|an|the) (?!former\b)(?:[\w-]+ ){0,4}"
+     r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|"
+     r"freelancer|intern|fellow)s?(?: (?:covering|who covers|based in|for|at|with|on)\b"
+     r"[^.!?]{0,120})?(?:[.!](?: (?-i:[A-Z])[^.!?]{0,140}[.!]){0,2})?"),
 ]
 _CONTAINS_RX = [(name, keys, re.compile(rx, _I)) for name, keys, rx in _CONTAINS]
 _CONTAINS_KEYS = tuple(k for _, keys, _ in _CONTAINS for k in keys)

@@ -50,6 +50,7 @@ _WEEKDAY_RX = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesda
 # What may stand beside a date on a date line: weekday, time, zone, labels, punctuation.
 _DATE_LINE_REST = re.compile(
     rf"(?:{_WEEKDAY_RX}|\d{{1,2}}(?::\d\d){{1,2}}\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?"
+    r"|\d{1,2}[.h]\d\d\b\s*(?:[ap]\.?m\.?)?"
     r"|(?:utc|gmt|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|eet|eest|irst|msk|ast)\b"
     r"|[+-]\d\d:?\d\d|on|at|[\s,.:|/()–—-])*", re.I)
 _PLACE_TAIL = re.compile(r"\s*[–—-]+\s*\(?[A-Z][\w .'’-]{1,30}\)?\s*$")
@@ -96,6 +97,11 @@ _DATELINE_AGENCY = re.compile(
 _DATELINE_AGENCY_DATED = re.compile(
     rf"^(?P<agency>[A-Z][\w&/.-]{{1,15}})\s*\((?P<month>{MONTH_RX})\s+(?P<day>\d{{1,2}})"
     r"(?:,\s*(?P<year>\d{4}))?\)\s*(?:--|[-–—:])")
+# "14th April 2024 – (Tehran) Text", "June 5, 2024 — WASHINGTON — Text": a date opening the body
+_DATELINE_DATE_FIRST = re.compile(
+    rf"^(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RX})|(?P<month2>{MONTH_RX})\s+"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\s*[–—-]+\s*"
+    r"(?:\((?P<agency>[^()]{1,40})\)|(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[–—:-]+)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -212,6 +218,7 @@ def dateline_of(paragraph: str) -> tuple[str | None, re.Match | None]:
     True
     """
     m = (_DATELINE_DATED.match(paragraph) or _DATELINE_AGENCY_DATED.match(paragraph)
+         or _DATELINE_DATE_FIRST.match(paragraph)
          or _DATELINE_PLACE.match(paragraph) or _DATELINE_AGENCY.match(paragraph))
     if not m:
         return None, None
@@ -275,6 +282,24 @@ def parse_byline(line: str) -> MetaLine | None:
     return None
 
 
+_BYLINE_LEAD = re.compile(r"^(?:written|reported|words|posted|story|text)\s+by:?\s+"
+                         r"|^(?:author|authors|writer|reporter|byline)\s*:\s*", re.I)
+_NAME_OUTLET = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<outlet>[^|•·]{{2,60}})$")
+
+
+def _lead_byline(s: str) -> MetaLine | None:
+    """ "Written by Anna Rossi", "Author: Anna Rossi", "Anna Rossi | Reuters" as a byline."""
+    m = _BYLINE_LEAD.match(s)
+    if m:
+        return parse_byline("By " + s[m.end():])
+    m = _NAME_OUTLET.match(s)
+    if m and 2 <= len(m.group("name").split()) <= 4:
+        outlet, raw = _outlet_part(m.group("outlet"))
+        if outlet:
+            return MetaLine("byline", outlet=outlet, outlet_raw=raw)
+    return None
+
+
 def meta_line(line: str) -> MetaLine | None:
     """The metadata a line states, or ``None`` when it is not a metadata line.
 
@@ -298,6 +323,9 @@ def meta_line(line: str) -> MetaLine | None:
     low = s[:3].lower()
     if low == "by " or low == "by:":
         return parse_byline(s)
+    if (s[:1] in "WwRrAaPpSsTt" or "|" in s or "•" in s or "·" in s) and (
+            lead := _lead_byline(s)):
+        return lead
     if _SITE_HEADER.match(s):
         outlet, raw = _outlet_part(s)
         return MetaLine("site header", outlet=outlet, outlet_raw=raw if outlet else None)
@@ -319,6 +347,7 @@ def meta_line(line: str) -> MetaLine | None:
 
 
 _STAMP_PART = re.compile(r"^(?:first\s+)?(published|posted)(?:\s+on)?\s*:?\s*(.+)$", re.I)
+_BY_TAIL = re.compile(r"\s+by\s+[A-Z][\w.'’ -]{1,60}$")
 _UPDATED_PART = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*(.+)$", re.I)
 
 
@@ -326,14 +355,18 @@ def _publication_stamp(s: str) -> MetaLine | None:
     """ "Published: August 05 2024"; "First Published … | Last Updated …" (both dates)."""
     parts = [p.strip() for p in s.split("|")]
     first = _STAMP_PART.match(parts[0])
-    if not first or not (d := date_only(first.group(2))):
+    if not first and not (len(parts) > 1 and _UPDATED_PART.match(parts[0])):
         return None
-    out = MetaLine("publication stamp", {"published_stamp": d})
-    for p in parts[1:]:
-        up = _UPDATED_PART.match(p)
-        if up and (u := date_only(up.group(1))):
-            out.dates["updated_stamp"] = u
-    return out
+    out = MetaLine("publication stamp")
+    for p in parts:
+        pub, up = _STAMP_PART.match(p), _UPDATED_PART.match(p)
+        if pub and (d := date_only(_BY_TAIL.sub("", pub.group(2)))):
+            out.dates.setdefault("published_stamp", d)
+        elif up and (u := date_only(up.group(1))):
+            out.dates.setdefault("updated_stamp", u)
+        elif p is parts[0]:
+            return None
+    return out if "published_stamp" in out.dates else None
 
 
 _HEADER_SEP = re.compile(r"\s*(?:\||,|–|—|-|·|•)\s*")

@@ -152,8 +152,16 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-def _year_hint(texts: list[str]) -> int | None:
-    years = Counter(d.year for t in texts if (d := parse_date(t)))
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+def _year_hint(texts: list[str], dated: list[date] = (), removed: list[str] = ()) -> int | None:
+    """The year a dateline without one ("WANA (June 14)—") most likely means: the year of the
+    page's other dates (evidence, then the text's), else the page's copyright year."""
+    years = Counter(d.year for d in dated) or Counter(
+        d.year for t in texts if (d := parse_date(t)))
+    if not years:
+        years = Counter(int(m.group(1)) for r in removed if (m := _COPYRIGHT_YEAR.search(r)))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -169,13 +177,16 @@ def _dateline(story: Story) -> None:
         story.outlets.setdefault("dateline", outlet)
         story.outlet_raw.setdefault("dateline", agency)
     if "month" in m.re.groupindex:
-        year = m.group("year")
-        year = int(year) if year else _year_hint(story.captions + story.paragraphs)
+        g = m.groupdict()
+        year = g["year"]
+        year = int(year) if year else _year_hint(story.captions + story.paragraphs,
+                                                 list(story.dates.values()), story.removed)
         if year:
             try:
-                month = _MONTHS[m.group("month").lower().rstrip(".")]
-                story.dates.setdefault("dateline", date(year, month, int(m.group("day"))))
-            except (ValueError, KeyError):
+                month = _MONTHS[(g["month"] or g.get("month2")).lower().rstrip(".")]
+                day = int(g["day"] or g.get("day2"))
+                story.dates.setdefault("dateline", date(year, month, day))
+            except (ValueError, KeyError, AttributeError, TypeError):
                 pass
 
 
@@ -215,7 +226,8 @@ def parse_scraped(raw: str) -> list[Story]:
     stories: list[Story] = [Story()]
     if prefix_date:
         stories[0].dates["prefix"] = prefix_date
-    in_body = related = False
+    title_at, header = _header_title(nonblank)
+    in_body = related = form = False
     block: list[str] = []  # text lines of the current paragraph block (blank-line separated)
 
     def flush() -> None:
@@ -238,6 +250,13 @@ def parse_scraped(raw: str) -> list[Story]:
         if not s:
             story.removed.append(f"markdown: {o}")
             continue
+        if idx <= title_at:
+            if idx == title_at and story.title is None:
+                story.title = s
+                continue
+            if idx in header:
+                story.removed.append(f"page header: {s}")
+                continue
         c = o[0]
         if c in _HR_FIRST and _HR.match(original):
             flush()
@@ -263,6 +282,12 @@ def parse_scraped(raw: str) -> list[Story]:
                 story.dates.setdefault(key, d)
             story.removed.append(f"timestamp: {s}")
             continue
+        if form:  # the bare field labels of a comment form ("Website", "Name")
+            if len(s) < 30 and len(s.split()) <= 3 and not s.endswith(_SENTENCE_END[:4]) and (
+                    not _BOILERPLATE.match(s) and classify_line(s) is None):
+                story.removed.append(f"comment form: {s}")
+                continue
+            form = False
         if related:  # the headlines listed under "Read more:", "Related" …
             bullet = _BULLET.match(original)
             # a bullet is always a link; a bare headline may instead open the page's next story
@@ -281,6 +306,7 @@ def parse_scraped(raw: str) -> list[Story]:
             else:
                 story.removed.append(f"{reason}: {s}")
             related = is_related_header(s)
+            form = reason == "comment form"
             continue
         if len(s) < 60 and (outlet := outlet_from_name(s)):
             story.outlets.setdefault("signature", outlet)
@@ -347,6 +373,43 @@ def parse_scraped(raw: str) -> list[Story]:
         for k, v in page_raw.items():
             st.outlet_raw.setdefault(k, v)
     return stories or [Story()]
+
+
+_EVIDENCE = frozenset({"byline", "page date", "timestamp", "photo credit", "caption", "credit"})
+
+
+def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, set[int]]:
+    """The title of a page whose header holds site furniture before it, and that furniture.
+
+    Above the first paragraph of body text, the title is the first title-like line that is
+    followed by the article's own metadata (a byline, a date or stamp, a photo credit or
+    caption, or the title repeated); title-like lines above it — a site name, a section, a menu
+    the rules do not know, a live-TV link — are page header (removed as ``page header``).
+    Returns ``(-1, set())`` when no line qualifies (the title is then the first title-like
+    line, as before) or when the page marks its title as a heading.
+    """
+    region: list[tuple[int, str, str | None]] = []
+    for i, ((s, heading), _orig) in enumerate(nonblank[:16]):
+        if heading:
+            return -1, set()
+        if not s:
+            continue
+        if len(s) > 200 or _SENTENCE_BREAK.search(s) or (
+                s.endswith(_SENTENCE_END[:3]) and len(s.split()) >= 6):
+            break  # body text: the header ends above it
+        reason = line_reason(s)
+        if reason is None and (_RELATIVE.search(s) or (split_captions(s)[1]
+                                                       and not split_captions(s)[0])):
+            reason = "caption"
+        region.append((i, s, reason))
+    for k, (i, s, reason) in enumerate(region):
+        if reason is not None or not _is_title_like(s) or k + 1 >= len(region):
+            continue
+        nxt, nreason = region[k + 1][1], region[k + 1][2]
+        if nreason in _EVIDENCE or nxt == s:
+            skip = {j for j, _, r in region[:k] if r is None}
+            return (i, skip) if len(skip) <= 6 else (-1, set())
+    return -1, set()
 
 
 _META_REASON = {"date line": "page date", "page header": "page date",
