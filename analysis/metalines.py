@@ -11,8 +11,9 @@ recognises such a line and returns what it says, with the evidence name the load
 ``published_stamp``). :func:`date_from_url` reads the date that many sites put in their URLs.
 
 Evidence is ranked (``analysis.scraped.DATE_PRIORITY``): an explicit publication stamp before a
-byline, a dateline, the URL, a date line, an "Updated" stamp and, last, a date at the very top of
-the page (often the day the page was saved). A print-edition header ("Today's Paper | September
+byline, a dateline, the URL, a date line, a dateline without its year (the year taken from the
+page), an "Updated" stamp and, last, a date at the very top of the page (often the day the page
+was saved). A print-edition header ("Today's Paper | September
 21, 2024") and a copyright year are never taken as the article's date.
 """
 
@@ -101,7 +102,8 @@ _DATELINE_AGENCY_DATED = re.compile(
 _DATELINE_DATE_FIRST = re.compile(
     rf"^(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RX})|(?P<month2>{MONTH_RX})\s+"
     rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\s*[–—-]+\s*"
-    r"(?:\((?P<agency>[^()]{1,40})\)|(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[–—:-]+)")
+    r"(?:\((?P<agency>[^()]{1,40}(?:\([^()]{1,20}\))?)\)"
+    r"|(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[–—:-]+)")
 _DIGIT = re.compile(r"\d")
 
 

@@ -45,7 +45,13 @@ from .metalines import (
     meta_line,
     parse_date,
 )
-from .outlets import domain_of, outlet_from_abbreviation, outlet_from_name, outlet_from_url
+from .outlets import (
+    domain_of,
+    lookup_outlet,
+    outlet_from_abbreviation,
+    outlet_from_name,
+    outlet_from_url,
+)
 
 _PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _STAMP = re.compile(
@@ -155,13 +161,36 @@ def _unwrap(lines: list[str]) -> list[str]:
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.I)
 
 
-def _year_hint(texts: list[str], dated: list[date] = (), removed: list[str] = ()) -> int | None:
-    """The year a dateline without one ("WANA (June 14)—") most likely means: the year of the
-    page's other dates (evidence, then the text's), else the page's copyright year."""
-    years = Counter(d.year for d in dated) or Counter(
-        d.year for t in texts if (d := parse_date(t)))
-    if not years:
-        years = Counter(int(m.group(1)) for r in removed if (m := _COPYRIGHT_YEAR.search(r)))
+def _year_hint(texts: list[str], dated: list[date] = (), removed: list[str] = (),
+               month: int = 0, day: int = 0) -> int | None:
+    """The year a dateline without one ("WANA (June 14)—") most likely means.
+
+    The year of the page's other date evidence; else the year that puts the dateline's day
+    closest (within 45 days) to a date the text mentions — texts also cite older dates, so a
+    year is taken only from a date near the day; else the site's copyright year (a photo
+    credit's copyright year is the photo's); else the text's most frequent year.
+    """
+    years = Counter(d.year for d in dated)
+    if years:
+        return years.most_common(1)[0][0]
+    mentioned = [d for t in texts if (d := parse_date(t))]
+    footer = [int(m.group(1)) for r in removed
+              if not r.startswith("photo credit") and (m := _COPYRIGHT_YEAR.search(r))]
+    if month and mentioned:
+        best_gap, best_year = 46, None
+        for y in {d.year for d in mentioned} | set(footer):
+            try:
+                day_y = date(y, month, day)
+            except ValueError:
+                continue
+            gap = min(abs((day_y - d).days) for d in mentioned)
+            if gap < best_gap:
+                best_gap, best_year = gap, y
+        if best_year:
+            return best_year
+    if footer:
+        return max(footer)
+    years = Counter(d.year for d in mentioned)
     return years.most_common(1)[0][0] if years else None
 
 
@@ -170,6 +199,10 @@ def _dateline(story: Story) -> None:
     if not story.paragraphs:
         return
     story.dateline, m = dateline_of(story.paragraphs[0])
+    if not m and story.captions:  # "14th April 2024 – (Tehran) Ships in the port (Photo: …)"
+        line, cm = dateline_of(story.captions[0])
+        if cm and "month" in cm.re.groupindex:
+            story.dateline, m = line, cm
     if not m:
         return
     agency = (m.group("agency") or "").strip()
@@ -178,15 +211,22 @@ def _dateline(story: Story) -> None:
         story.outlet_raw.setdefault("dateline", agency)
     if "month" in m.re.groupindex:
         g = m.groupdict()
-        year = g["year"]
-        year = int(year) if year else _year_hint(story.captions + story.paragraphs,
-                                                 list(story.dates.values()), story.removed)
+        try:
+            month = _MONTHS[(g["month"] or g.get("month2")).lower().rstrip(".")]
+            day = int(g["day"] or g.get("day2"))
+        except (KeyError, AttributeError, TypeError, ValueError):
+            return
+        year, key = g["year"], "dateline"
+        if year:
+            year = int(year)
+        else:  # "WANA (June 14)—": the year from elsewhere on the page, a weaker evidence
+            year, key = _year_hint(story.captions + story.paragraphs,
+                                   list(story.dates.values()), story.removed, month, day), \
+                "dateline_year"
         if year:
             try:
-                month = _MONTHS[(g["month"] or g.get("month2")).lower().rstrip(".")]
-                day = int(g["day"] or g.get("day2"))
-                story.dates.setdefault("dateline", date(year, month, day))
-            except (ValueError, KeyError, AttributeError, TypeError):
+                story.dates.setdefault(key, date(year, month, day))
+            except ValueError:
                 pass
 
 
@@ -389,26 +429,46 @@ def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, se
     line, as before) or when the page marks its title as a heading.
     """
     region: list[tuple[int, str, str | None]] = []
+    stop = False
     for i, ((s, heading), _orig) in enumerate(nonblank[:16]):
         if heading:
             return -1, set()
         if not s:
             continue
-        if len(s) > 200 or _SENTENCE_BREAK.search(s) or (
-                s.endswith(_SENTENCE_END[:3]) and len(s.split()) >= 6):
-            break  # body text: the header ends above it
+        if stop:  # the line after the header's last line: only looked at
+            region.append((i, s, line_reason(s)))
+            break
         reason = line_reason(s)
         if reason is None and (_RELATIVE.search(s) or (split_captions(s)[1]
                                                        and not split_captions(s)[0])):
             reason = "caption"
         region.append((i, s, reason))
-    for k, (i, s, reason) in enumerate(region):
-        if reason is not None or not _is_title_like(s) or k + 1 >= len(region):
+        if len(s) > 200 or _SENTENCE_BREAK.search(s) or (
+                s.endswith(_SENTENCE_END[:3]) and len(s.split()) >= 6):
+            stop = True  # body text (or a title ending in a full stop): the header ends here
+    for k, (i, s, reason) in enumerate(region[:-1] if stop else region):
+        if reason is not None or k + 1 >= len(region):
             continue
         nxt, nreason = region[k + 1][1], region[k + 1][2]
-        if nreason in _EVIDENCE or nxt == s:
-            skip = {j for j, _, r in region[:k] if r is None}
-            return (i, skip) if len(skip) <= 6 else (-1, set())
+        if not (nreason in _EVIDENCE or nxt == s):
+            continue
+        if not _is_title_like(s):
+            words = len(s.split())
+            # a one- or two-word headline ("Mythbusters") counts above a byline; one that
+            # reads as a sentence ("… dead? Three questions.") above a byline or a date, and
+            # only when no other headline-like line stands above it
+            if words < 3 and nreason != "byline":
+                continue
+            if words >= 3 and (words > 25 or len(s) > 200 or nreason not in (
+                    "byline", "timestamp", "page date") or any(
+                    r is None and len(x.split()) >= 3 for _, x, r in region[:k])):
+                continue
+        elif k and region[k - 1][2] is None and _is_title_like(region[k - 1][1]) and len(
+                region[k - 1][1].split()) >= 5 and not lookup_outlet(region[k - 1][1]):
+            # "Headline / Standfirst without a full stop / By …": the headline stays the title
+            i, k = region[k - 1][0], k - 1
+        skip = {j for j, _, r in region[:k] if r is None}
+        return (i, skip) if len(skip) <= 6 else (-1, set())
     return -1, set()
 
 
@@ -519,7 +579,7 @@ def clean_export(text: str) -> CleanText:
 
 
 DATE_PRIORITY = ("prefix", "published_stamp", "html_meta", "byline", "dateline", "url",
-                 "date_line", "updated_stamp", "page_header")
+                 "date_line", "dateline_year", "updated_stamp", "page_header")
 OUTLET_PRIORITY = ("url", "signature", "page_header", "site_header", "byline", "dateline",
                    "html_meta")
 
