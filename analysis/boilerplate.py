@@ -108,7 +108,11 @@ _CLASSES: list[tuple[str, str]] = [
               r"blockquote)/?>)?\.?|\[(?:image|embed|tweet|instagram|youtube)[^\]]*\]"
               r"|pic\.twitter\.com/\S+"),
     ("related links", r"\(\s*(?:also on [\w ]{2,30}|photos?|video|read more|related)\s*:"
-                      r"[^()]{2,120}\)"),
+                      r"[^()]{2,120}\)"
+                      # "Read more: <headline>", "RELATED: <headline>", "SEE ALSO: <headline>"
+                      r"|(?:read more|read also|also read|see also|see related|related(?: story"
+                      r"| article| coverage)?|read next|must read|recommended|also see)\s*:\s*"
+                      r"\S.{2,160}"),
     ("separator", r"(?:_{3,}|\*{3,}|-{3,}|(?:• ?){3,}|#{3,})\.?"),
     ("section label", r"(?:abstract|full text|letters|analysis/opinion|updates|urgent|vote now|"
                       r"related(?: articles| stories| coverage| content)?|more on this\.\.\.|"
@@ -180,9 +184,15 @@ def is_related_header(line: str) -> bool:
     return bool(_RELATED_HEADER.fullmatch(line.strip()))
 
 
+_LINK_TITLE_END = (".", ":", ";", ",")
+
+
 def is_link_title(line: str) -> bool:
-    """A line that reads like a linked headline: at most 20 words, no closing punctuation."""
-    return len(line.split()) <= 20 and not line.rstrip().endswith(_TITLE_LIKE_END)
+    """A line that reads like a linked headline: at most 20 words, not ending like a sentence
+    (a question or a quotation may end a headline: "Will the talks work?")."""
+    s = line.rstrip()
+    return len(s.split()) <= 20 and not s.endswith(_LINK_TITLE_END) and not (
+        s.endswith(("?", "!")) and len(s.split()) > 16)
 
 
 def classify_line(line: str) -> str | None:

@@ -186,6 +186,60 @@ def date_only(line: str) -> date | None:
     return d if _DATE_LINE_REST.fullmatch(rest) else None
 
 
+def ambiguous_date_line(line: str) -> tuple[date, date] | None:
+    """The two readings (month/day, day/month) of a line holding only a numeric date whose
+    order the line does not settle ("08/05/2013"), else ``None``.
+
+    Examples
+    --------
+    >>> ambiguous_date_line("08/05/2013")
+    (datetime.date(2013, 8, 5), datetime.date(2013, 5, 8))
+    >>> ambiguous_date_line("19/04/2013") is None, ambiguous_date_line("Talks on 08/05/2013")
+    (True, None)
+    """
+    s = line.strip()
+    m = _DATE_NUM.search(s) if len(s) <= 40 else None
+    if not m or not _DATE_LINE_REST.fullmatch(s[: m.start()] + " " + s[m.end():]):
+        return None
+    a, b, y = map(int, m.groups())
+    mdy, dmy = _make(y, a, b), _make(y, b, a)
+    return (mdy, dmy) if mdy and dmy and mdy != dmy else None
+
+
+def resolve_readings(readings: tuple[date, ...], evidence: list[date], texts: list[str]
+                     ) -> date | None:
+    """The reading of an ambiguous date that the rest of the page supports, else ``None``.
+
+    In order: a reading within three days of another date the page states; a reading within
+    45 days of a date the text mentions, when only one is; a reading whose weekday (or the day
+    before: "said on Tuesday") the opening paragraphs name, when only one is.
+
+    Examples
+    --------
+    >>> r = ambiguous_date_line("08/05/2013")
+    >>> resolve_readings(r, [], ["Democrats on Wednesday rejected the report."])
+    datetime.date(2013, 5, 8)
+    """
+    def unique(ok: list[date]) -> date | None:
+        return ok[0] if len(ok) == 1 else None
+
+    if evidence:
+        found = unique([r for r in readings if any(abs((r - e).days) <= 3 for e in evidence)])
+        if found:
+            return found
+    mentioned = [d for t in texts if (d := parse_date(t))]
+    if mentioned:
+        found = unique([r for r in readings if any(abs((r - d).days) <= 45 for d in mentioned)])
+        if found:
+            return found
+    low = " ".join(texts[:4]).lower()
+    named = {i for i, w in enumerate(_WEEKDAYS) if re.search(rf"\b{w}\b", low)}
+    if named:
+        return unique([r for r in readings
+                       if r.weekday() in named or (r.weekday() - 1) % 7 in named])
+    return None
+
+
 def date_from_url(url: str) -> date | None:
     """The date written in a URL path (``/2024/06/07/``, ``/2024/jun/06/``, ``/20240610/``).
 
@@ -235,6 +289,8 @@ class MetaLine:
     dates: dict[str, date] = field(default_factory=dict)
     outlet: str | None = None
     outlet_raw: str | None = None
+    #: the two readings of an ambiguous numeric date line ("08/05/2013": 5 August or 8 May)
+    readings: tuple[date, ...] = ()
 
 
 def _outlet_part(text: str | None) -> tuple[str | None, str | None]:
@@ -286,6 +342,8 @@ def parse_byline(line: str) -> MetaLine | None:
 
 _BYLINE_LEAD = re.compile(r"^(?:written|reported|words|posted|story|text)\s+by:?\s+"
                          r"|^(?:author|authors|writer|reporter|byline)\s*:\s*", re.I)
+_OUTLET_SHAPE = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|and|for|&|-|–)"
+                           r"(?: (?:[A-Z][\w.'’&-]*|of|the|and|for|&|-|–|\(\w[\w ]*\))){0,6}")
 _NAME_OUTLET = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<outlet>[^|•·]{{2,60}})$")
 
 
@@ -299,6 +357,10 @@ def _lead_byline(s: str) -> MetaLine | None:
         outlet, raw = _outlet_part(m.group("outlet"))
         if outlet:
             return MetaLine("byline", outlet=outlet, outlet_raw=raw)
+        # an outlet the registry does not know: still a byline when it reads as a name
+        if _OUTLET_SHAPE.fullmatch(m.group("outlet").strip()) and not (
+                m.group("name").split()[0].lower() in _NOT_NAMES):
+            return MetaLine("byline")
     return None
 
 
@@ -342,6 +404,8 @@ def meta_line(line: str) -> MetaLine | None:
         return stamp
     if d := date_only(s):
         return MetaLine("date line", {"date_line": d})
+    if readings := ambiguous_date_line(s):
+        return MetaLine("date line", readings=readings)
     head, sep, tail = _split_header(s)
     if sep and (d := date_only(tail)) and (outlet := lookup_outlet(head)):
         return MetaLine("page header", {"page_header": d}, outlet, head)

@@ -44,6 +44,7 @@ from .metalines import (
     dateline_of,
     meta_line,
     parse_date,
+    resolve_readings,
 )
 from .outlets import (
     domain_of,
@@ -110,6 +111,8 @@ class Story:
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_raw: dict[str, str] = field(default_factory=dict)  # evidence → name as written
     dateline: str | None = None
+    #: ambiguous numeric date lines ("08/05/2013"): evidence key → the two readings
+    readings: dict[str, tuple[date, ...]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -391,6 +394,10 @@ def parse_scraped(raw: str) -> list[Story]:
     stories = [st for st in stories if st.paragraphs or st.title]
     for st in stories:
         _dateline(st)
+        for key, readings in st.readings.items():
+            if key not in st.dates and (d := resolve_readings(
+                    readings, list(st.dates.values()), st.paragraphs)):
+                st.dates[key] = d
         if st.urls and (d := date_from_url(st.urls[0])):
             st.dates.setdefault("url", d)
         for u in st.urls:
@@ -491,6 +498,8 @@ def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
             key = "page_header"
         if not in_body or key in ("published_stamp", "updated_stamp", "byline"):
             story.dates.setdefault(key, d)
+    if meta.readings and not in_body:
+        story.readings.setdefault("date_line" if story.title else "page_header", meta.readings)
     outlet = meta.outlet or (line.lower().removeprefix("www.") if meta.kind == "site header"
                              else None)
     if outlet and not (in_body and meta.kind == "page header"):
@@ -502,6 +511,10 @@ def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
     return True
 
 
+_QUOTED_SENTENCE_END = re.compile(r"[.!]['\"”’]$")
+_DURATION = re.compile(r"\s+\d{1,2}:\d\d")
+
+
 def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> bool:
     """True when ``title`` opens a further story: its next lines are page-header furniture.
 
@@ -510,12 +523,18 @@ def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> 
     """
     if _SENTENCE_BREAK.search(title) or _CREDIT_EXPLICIT.search(title):
         return False
+    if len(title.split()) > 20 or _QUOTED_SENTENCE_END.search(title):
+        return False  # a sentence ending in a quotation, or too long for a headline
     for (s, _), _orig in following:
         if s == title:
             return True
         if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)
                              or date_only(s)):
             return True
+        if s.startswith(title) and _DURATION.fullmatch(s[len(title):]):
+            return False  # "Title 01:04": a video teaser repeated in the body
+        if len(s) > 60 or _SENTENCE_BREAK.search(s) or s.endswith((".", "!", "?")):
+            return False  # body text follows: the line was a subheading or a repeated quote
     return False
 
 
