@@ -358,7 +358,8 @@ def _lead_byline(s: str) -> MetaLine | None:
         if outlet:
             return MetaLine("byline", outlet=outlet, outlet_raw=raw)
         # an outlet the registry does not know: still a byline when it reads as a name
-        if _OUTLET_SHAPE.fullmatch(m.group("outlet").strip()) and m.group("name").split()[0].lower() not in _NOT_NAMES:
+        first = m.group("name").split()[0].lower()
+        if _OUTLET_SHAPE.fullmatch(m.group("outlet").strip()) and first not in _NOT_NAMES:
             return MetaLine("byline")
     return None
 
