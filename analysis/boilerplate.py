@@ -76,7 +76,9 @@ _CLASSES: list[tuple[str, str]] = [
                      r"|(?:post|submit) (?:a )?comment|\d+ comments?"
                      # the fields of a comment form: "Name *", "Email *", "Comment *"
                      r"|(?:your )?(?:name|e-?mail(?: address)?|comment|website|url|message)"
-                     r"\s*(?:\*|\(required\))|cancel reply"),
+                     r"\s*(?:\*|\(required\))|cancel reply|reply(?: to [\w .'’-]{2,40})?"
+                     r"|report (?:comment|abuse)|(?:view|show|load) (?:all )?\d* ?comments"
+                     r"|comments?|join the (?:conversation|discussion)"),
     ("cookie notice", r"accept (?:all )?cookies"),
     ("about author", r"about (?:the )?author|author bio|more stories by .{1,40}"
                      r"|(?:view|see|read) (?:all )?(?:posts|articles|stories) by .{1,40}"),
@@ -116,7 +118,9 @@ _CLASSES: list[tuple[str, str]] = [
     ("separator", r"(?:_{3,}|\*{3,}|-{3,}|(?:• ?){3,}|#{3,})\.?"),
     ("section label", r"(?:abstract|full text|letters|analysis/opinion|updates|urgent|vote now|"
                       r"related(?: articles| stories| coverage| content)?|more on this\.\.\.|"
-                      r"more|read more|see also|also read|also on \w+|corrections? "
+                      r"more|read more|see also|also read|also on \w+|more stories|more news"
+                      r"|you may also like|you might also like|recommended(?: for you| stories)?"
+                      r"|most (?:read|popular|viewed)|latest (?:news|stories)|corrections? "
                       r"(?:&|and) amplifications|correction appended)[:.]?"),
     ("timestamp", r"this article is more than \d+ (?:years?|months?|days?) old"
                   r"|\d+ (?:years?|months?|weeks?|days?|hours?|minutes?) ago"

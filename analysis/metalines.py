@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .boilerplate import classify_line
 from .outlets import lookup_outlet
 
 _MONTHS = {
@@ -359,7 +360,8 @@ def _lead_byline(s: str) -> MetaLine | None:
             return MetaLine("byline", outlet=outlet, outlet_raw=raw)
         # an outlet the registry does not know: still a byline when it reads as a name
         first = m.group("name").split()[0].lower()
-        if _OUTLET_SHAPE.fullmatch(m.group("outlet").strip()) and first not in _NOT_NAMES:
+        if _OUTLET_SHAPE.fullmatch(m.group("outlet").strip()) and first not in _NOT_NAMES and (
+                classify_line(s) is None):  # "Sign In | Subscribe" is a menu
             return MetaLine("byline")
     return None
 

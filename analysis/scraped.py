@@ -168,10 +168,11 @@ def _year_hint(texts: list[str], dated: list[date] = (), removed: list[str] = ()
                month: int = 0, day: int = 0) -> int | None:
     """The year a dateline without one ("WANA (June 14)—") most likely means.
 
-    The year of the page's other date evidence; else the year that puts the dateline's day
-    closest (within 45 days) to a date the text mentions — texts also cite older dates, so a
-    year is taken only from a date near the day; else the site's copyright year (a photo
-    credit's copyright year is the photo's); else the text's most frequent year.
+    The year of the page's other date evidence; else the site's copyright year when no date the
+    text cites is later (a photo credit's copyright year is the photo's); else the year that
+    puts the dateline's day closest (within 45 days) to a date the text mentions — texts also
+    cite older dates, so a year is taken only from a date near the day; else the copyright
+    year; else the text's most frequent year.
     """
     years = Counter(d.year for d in dated)
     if years:
@@ -179,6 +180,8 @@ def _year_hint(texts: list[str], dated: list[date] = (), removed: list[str] = ()
     mentioned = [d for t in texts if (d := parse_date(t))]
     footer = [int(m.group(1)) for r in removed
               if not r.startswith("photo credit") and (m := _COPYRIGHT_YEAR.search(r))]
+    if footer and max(footer) >= max((d.year for d in mentioned), default=0):
+        return max(footer)  # a page's copyright year no older than any date its text cites
     if month and mentioned:
         best_gap, best_year = 46, None
         for y in {d.year for d in mentioned} | set(footer):
@@ -270,7 +273,7 @@ def parse_scraped(raw: str) -> list[Story]:
     if prefix_date:
         stories[0].dates["prefix"] = prefix_date
     title_at, header = _header_title(nonblank)
-    in_body = related = form = False
+    in_body = related = form = comment = False
     block: list[str] = []  # text lines of the current paragraph block (blank-line separated)
 
     def flush() -> None:
@@ -305,6 +308,11 @@ def parse_scraped(raw: str) -> list[Story]:
             flush()
             story.removed.append(f"rule: {o}")
             continue
+        if comment or form and _COMMENTER.fullmatch(s):
+            # a reader's comment: "Anna Rossi says:", its date, its text, up to "Reply"
+            comment = not _COMMENT_END.fullmatch(s) and len(s) < 1500
+            story.removed.append(f"comment: {s}")
+            continue
         link = _LINK_LINE.match(s) if s[0] in _LINK_FIRST else None
         if not link and c in _LINK_FIRST:
             link = _LINK_LINE.match(original)
@@ -334,7 +342,8 @@ def parse_scraped(raw: str) -> list[Story]:
         if related:  # the headlines listed under "Read more:", "Related" …
             bullet = _BULLET.match(original)
             # a bullet is always a link; a bare headline may instead open the page's next story
-            opens = _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 2])
+            opens = _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 2]) and (
+                _body_follows(nonblank[idx + 1 : idx + 8]))
             if is_link_title(bullet.group(1)) if bullet else is_link_title(s) and not opens:
                 story.removed.append(f"related links: {s}")
                 continue
@@ -365,7 +374,8 @@ def parse_scraped(raw: str) -> list[Story]:
                 story.highlights.append(_strip_markdown(bullet.group(1))[0])
                 continue
         # a new story: after some body, a title-like line followed by header furniture/itself
-        elif _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 7]):
+        elif _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 7]) and (
+                _body_follows(nonblank[idx + 1 : idx + 8])):
             flush()
             stories.append(Story())
             story = stories[-1]
@@ -511,8 +521,18 @@ def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
     return True
 
 
+_COMMENTER = re.compile(r"[\w .'’@-]{2,40}\s+(?:says|said|wrote|writes|commented)\s*:?")
+_COMMENT_END = re.compile(r"(?i:reply|report(?: comment| abuse)?|like|share)")
 _QUOTED_SENTENCE_END = re.compile(r"[.!]['\"”’]$")
 _DURATION = re.compile(r"\s+\d{1,2}:\d\d")
+
+
+def _body_follows(following: list[tuple[tuple[str, bool], str]]) -> bool:
+    """True when article text (a line of a sentence or more) follows within ``following``: a
+    further story has a body; a dated headline in a list of related links has none."""
+    return any((_SENTENCE_BREAK.search(s) or s.endswith(_SENTENCE_END[:3])
+                and len(s.split()) >= 8) and line_reason(s) is None
+               for (s, _), _orig in following)
 
 
 def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> bool:
