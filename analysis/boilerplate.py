@@ -194,7 +194,7 @@ _LINK_TITLE_END = (".", ":", ";", ",")
 def is_link_title(line: str) -> bool:
     """A line that reads like a linked headline: at most 20 words, not ending like a sentence
     (a question or a quotation may end a headline: "Will the talks work?")."""
-    s = line.rstrip()
+    s = line.rstrip().rstrip("\"”’'")  # a sentence ending in a quotation is no headline
     return len(s.split()) <= 20 and not s.endswith(_LINK_TITLE_END) and not (
         s.endswith(("?", "!")) and len(s.split()) > 16)
 

@@ -210,3 +210,5 @@ def test_dated_related_headline_does_not_open_a_story_but_a_real_second_story_do
 
 def test_link_titles_may_end_in_a_question():
     assert is_link_title("Will the truce hold?") and not is_link_title("The truce held.")
+    assert not is_link_title("The council called for \"a thorough investigation.\"")
+    assert is_link_title("Trump on the Kurds: \"They're not angels\"")
