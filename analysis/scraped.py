@@ -302,6 +302,9 @@ def parse_scraped(raw: str) -> list[Story]:
                 continue
             if idx in header:
                 story.removed.append(f"page header: {s}")
+                if len(s) < 60 and (site := lookup_outlet(s)):  # "New York Times - News"
+                    story.outlets.setdefault("site_header", site)
+                    story.outlet_raw.setdefault("site_header", s)
                 continue
         c = o[0]
         if c in _HR_FIRST and _HR.match(original):
@@ -432,6 +435,7 @@ def parse_scraped(raw: str) -> list[Story]:
     return stories or [Story()]
 
 
+_BYLINE_LIKE = frozenset({"byline", "photo credit", "caption", "timestamp"})
 _EVIDENCE = frozenset({"byline", "page date", "timestamp", "photo credit", "caption", "credit"})
 
 
@@ -468,6 +472,12 @@ def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, se
             continue
         nxt, nreason = region[k + 1][1], region[k + 1][2]
         if not (nreason in _EVIDENCE or nxt == s):
+            continue
+        if lookup_outlet(s) or nreason == "page date" and len(s.split()) <= 4 and any(
+                r is None and _is_title_like(x) and region[j + 1][2] in _BYLINE_LIKE
+                for j, (_, x, r) in enumerate(region[k + 2:-1], start=k + 2)):
+            # a site's name ("New York Times - News"; an unknown short one above a date when a
+            # headline with a byline follows) is page header
             continue
         if not _is_title_like(s):
             words = len(s.split())

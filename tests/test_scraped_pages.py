@@ -177,6 +177,21 @@ def test_headline_that_is_a_question_and_a_phrase_above_a_byline_is_the_title():
     assert _one(text).title == "Is the truce dead? Three questions."
 
 
+def test_site_name_above_a_date_line_is_page_header_not_the_title():
+    st = _one("The Lagos Courier\nJun 5, 2024\nCeasefire talks end without a deal\n"
+              "By Mira Patel\n" + BODY)
+    assert st.title == "Ceasefire talks end without a deal"
+    assert "page header: The Lagos Courier" in st.removed
+    st = _one("English | Français | Español | Deutsch\nNew York Times - News\nJun 5, 2024\n"
+              "Ceasefire talks end without a deal\nWritten by Mira Patel\n" + BODY)
+    assert st.title == "Ceasefire talks end without a deal"
+    assert st.outlets["site_header"] == "The New York Times"
+    # a headline above its date keeps the title when a standfirst and byline follow
+    st = _one("Ceasefire talks end without a deal in the capital\nJun 5, 2024\n"
+              "Diplomats say a second round may follow\nBy Mira Patel\n" + BODY)
+    assert st.title == "Ceasefire talks end without a deal in the capital"
+
+
 def test_headline_and_standfirst_keep_the_headline_as_title():
     text = ("Ceasefire talks end without a deal in the capital\n"
             "Diplomats say a second round may follow within weeks\nBy Mira Patel\n" + BODY)
