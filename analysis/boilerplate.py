@@ -25,6 +25,13 @@ from dataclasses import dataclass, field
 from .text import _is_abbreviation
 
 _I = re.I
+_FOOTER = (r"(?:about us|contact us|privacy policy|privacy|terms(?: of (?:use|service))?"
+           r"|terms (?:&|and) conditions|cookie policy|advertise(?: with us)?|careers|sitemap|rss"
+           r"|faq|accessibility|ethics policy|contact)")
+_PERSON = r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}"
+# "Reporting by Parisa Hafezi in Dubai", "Editing by Alex Richardson and Jo Li"
+_DESK = (rf"(?:additional )?(?:reporting|writing|editing|compiled|translated|research|graphics)"
+         rf" by {_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*(?: in {_PERSON})?")
 _CLASSES: list[tuple[str, str]] = [
     ("photo gallery", r"(?:next|prev(?:ious)?) image \d+ of \d+"
                       r"|slideshow \(\d+ images?\)|\d+ of \d+ photos?"),
@@ -38,11 +45,16 @@ _CLASSES: list[tuple[str, str]] = [
                      r"|toggle caption .*"
                      r"|(?:photo|image|photograph) (?:credit|courtesy):? .{1,80}"
                      # "Photo: Anna Rossi/Reuters", "Pictures: X / AFP via Getty Images"
-                     r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[^/]{2,60}/[^/]{2,60}"),
+                     r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[^/]{2,60}/[^/]{2,60}"
+                     r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[\w .,&'’()-]{2,60}"
+                     r"|file (?:photo|picture|image)\.?"),
     ("newsletter", r"(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|today|now|"
                    r"free)\b[.!]?|get (?:our|the) .{0,40}\bnewsletters?\b.{0,80}"
-                   r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?|newsletter sign-?up"),
+                   r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?|newsletter sign-?up"
+                   r"|enter your e-?mail(?: address)?(?: here)?|(?:your )?e-?mail address"
+                   r"|by (?:clicking|signing up|subscribing|registering).{0,80}you agree.{0,160}"),
     ("advertisement", r"advertisement(?:[:.]| continue reading the main story)?"
+                      r"|advertisement\s*[-–—:]?\s*scroll (?:down )?to continue(?: with content)?"
                       r"|story continue[sd] below(?: advertisement)?|continue reading the main "
                       r"story|sponsored content|\[pullquote\]|ad(?:vertisement)? feature"),
     ("share", r"read or share this story:? \S+|(?:share this article|listen to article \d+:\d\d)"
@@ -54,9 +66,14 @@ _CLASSES: list[tuple[str, str]] = [
               r"(?:facebook|twitter|x|pinterest|whatsapp|telegram|email|e-mail|linkedin|reddit|"
               r"print|copy link|messenger|threads|bluesky)(?:\s*[|,/•·]?\s*(?:facebook|twitter|x|"
               r"pinterest|whatsapp|telegram|email|e-mail|linkedin|reddit|print|copy link|"
-              r"messenger|threads|bluesky)){0,10}[.]?"),
+              r"messenger|threads|bluesky)){0,10}[.]?"
+              r"|(?:instagram|youtube|tiktok|telegram|whatsapp|linkedin|reddit|pinterest|threads|"
+              r"bluesky|flipboard|tweet|x \(formerly twitter\)|print this (?:page|article|story))"),
     ("follow", r"follow (?:us|me|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) on (?:twitter|facebook|"
-               r"instagram|x|threads|bluesky)\b.{0,60}|follow @\w+(?: follow @\w+)*\.?"
+               r"instagram|x|threads|bluesky|google news|telegram|whatsapp|youtube|linkedin|"
+               r"tiktok)\b.{0,60}|join (?:us on|our) (?:whatsapp|telegram|youtube) ?(?:channel|"
+               r"group|community)?.{0,40}|subscribe to (?:our|the) (?:youtube|telegram|whatsapp)"
+               r" channel.{0,40}|follow @\w+(?: follow @\w+)*\.?"
                r"|join us on facebook.{0,40}|read \w+'s new flipboard magazine\.?"
                r"|follow by email|(?:twitter|instagram): @\w+\.?"),
     ("promotion", r"click (?:here )?(?:to get|for) the .{0,40}\bapp\b.*|click for more from .{1,60}"
@@ -67,6 +84,7 @@ _CLASSES: list[tuple[str, str]] = [
     ("credit", r"(?:the |fox news' [\w .'-]{1,40} and the )?(?:associated press|ap|reuters|afp|"
                r"upi)(?: and (?:the )?(?:associated press|reuters|afp))? contributed to this "
                r"report\.?|[\w .'’-]{2,60} contributed to this report\.?|contributing: .{2,100}"
+               rf"|{_DESK}(?:\s*[;,]\s*(?:and )?{_DESK})*\.?|our standards: .{{2,80}}"
                r"|—\s*with assistance (?:by|from) .{2,200}|• ?this article is based in part on "
                r"wire service reports\.?|special for [\w ]{2,30}"),
     ("comment form", r"your email address will not be published\..*|required fields are marked.*"
@@ -78,8 +96,12 @@ _CLASSES: list[tuple[str, str]] = [
                      r"|(?:your )?(?:name|e-?mail(?: address)?|comment|website|url|message)"
                      r"\s*(?:\*|\(required\))|cancel reply|reply(?: to [\w .'’-]{2,40})?"
                      r"|report (?:comment|abuse)|(?:view|show|load) (?:all )?\d* ?comments"
-                     r"|comments?|join the (?:conversation|discussion)"),
-    ("cookie notice", r"accept (?:all )?cookies"),
+                     r"|comments?|join the (?:conversation|discussion)|log ?in to (?:comment|reply)"
+                     r"|notify me of (?:follow-up comments|new posts|new comments) by e-?mail\.?"
+                     r"|δ|submit(?: comment)?|post comment|your comment"),
+    ("cookie notice", r"accept (?:all )?cookies|we value your privacy|manage (?:consent|cookies|"
+                      r"(?:cookie |privacy )?preferences)|(?:reject|allow) all(?: cookies)?"
+                      r"|cookie settings"),
     ("about author", r"about (?:the )?author|author bio|more stories by .{1,40}"
                      r"|(?:view|see|read) (?:all )?(?:posts|articles|stories) by .{1,40}"),
     ("language menu", r"(?:english|العربية|français|español|deutsch|русский|فارسی|türkçe|中文|"
@@ -104,7 +126,10 @@ _CLASSES: list[tuple[str, str]] = [
                      r"|(?:take me )?back to the top(?: of this post)?\.?"
                      r"|click to (?:expand|enlarge|read more|see more)|(?:show|load|view|see) more"
                      r"(?: comments| stories| photos)?|view comments|scroll (?:down|to continue)"
-                     r"(?: for more)?|close|toggle navigation|back to (?:top|home)"),
+                     r"(?: for more)?|close|toggle navigation|back to (?:top|home)"
+                     r"|(?:previous|next|older|newer) (?:post|story|article)|continue reading"
+                     r"|read (?:the )?full (?:story|article)|download (?:our|the) (?:free )?"
+                     r"(?:[\w-]+ )?app\b.{0,40}"),
     # only empty placeholders: an embedded post with its text is quoted content and stays
     ("embed", r"<(?:tweet|iframe|embed|blockquote)\b[^>]*>\s*(?:</?(?:tweet|iframe|embed|"
               r"blockquote)/?>)?\.?|\[(?:image|embed|tweet|instagram|youtube)[^\]]*\]"
@@ -116,11 +141,15 @@ _CLASSES: list[tuple[str, str]] = [
                       r"| article| coverage)?|read next|must read|recommended|also see)\s*:\s*"
                       r"\S.{2,160}"),
     ("separator", r"(?:_{3,}|\*{3,}|-{3,}|(?:• ?){3,}|#{3,})\.?"),
+    ("footer links", rf"{_FOOTER}(?:\s*[|•·/]\s*{_FOOTER})*"),
     ("section label", r"(?:abstract|full text|letters|analysis/opinion|updates|urgent|vote now|"
                       r"related(?: articles| stories| coverage| content)?|more on this\.\.\.|"
                       r"more|read more|see also|also read|also on \w+|more stories|more news"
                       r"|you may also like|you might also like|recommended(?: for you| stories)?"
-                      r"|most (?:read|popular|viewed)|latest (?:news|stories)|corrections? "
+                      r"|most (?:read|popular|viewed)|latest (?:news|stories)"
+                      r"|read this next|popular now|editor'?s'? picks?|related posts|trending now"
+                      r"|don'?t miss|top stories|in case you missed it|breaking news"
+                      r"|(?:more|latest) (?:in|from) [\w &'’-]{2,30}|corrections? "
                       r"(?:&|and) amplifications|correction appended)[:.]?"),
     ("timestamp", r"this article is more than \d+ (?:years?|months?|days?) old"
                   r"|\d+ (?:years?|months?|weeks?|days?|hours?|minutes?) ago"
@@ -180,7 +209,9 @@ _RELATED_HEADER = re.compile(
     r"(?:read more|more on this(?:\.\.\.|…)?|related(?: articles| stories| news| coverage| content"
     r"| posts| links)?|see also|also read|read also|you may also like|you might also like"
     r"|recommended(?: for you| stories)?|most read|most popular|latest news|more stories"
-    r"|more from [\w .'’-]{1,40}|more)\s*[:.…]?", re.I)
+    r"|more from [\w .'’-]{1,40}|more in [\w .&'’-]{1,30}|read this next|popular now"
+    r"|editor'?s'? picks?|trending now|don'?t miss|top stories|in case you missed it|more news"
+    r"|latest stories|most viewed|more)\s*[:.…]?", re.I)
 
 
 def is_related_header(line: str) -> bool:

@@ -122,15 +122,26 @@ CHROME = {
     "menu": ["Sign In | Subscribe", "Trending: Elections | Economy | Climate", "LIVE TV",
              "World | Politics | Business | Opinion"],
     "comment form": ["Name *", "Email *", "Comment *", "This site uses Akismet to reduce "
-                     "spam. Learn how your comment data is processed.", "Reply"],
+                     "spam. Learn how your comment data is processed.", "Reply",
+                     "Notify me of follow-up comments by email.", "Log in to comment"],
     "share": ["Share this: Facebook Twitter WhatsApp Email"],
     "about author": ["Mira Patel is a reporter covering energy and security.",
                      "Jo Li is a senior correspondent for the paper. She lives in Cairo."],
     "photo credit": ["Photo: Mira Patel/Reuters", "Pictures: Jo Li / AFP via Getty Images"],
     "related links": ["Read more: Will the truce hold? Five questions", "RELATED: Talks in "
                       "Doha stall again"],
-    "section label": ["More Stories", "You may also like"],
+    "section label": ["More Stories", "You may also like", "Editor's Picks", "Don't miss"],
     "masthead": ["Editor in Chief Mira Patel"],
+    # more furniture of real sites, in other wording than the generator's
+    "follow": ["Follow us on Google News", "Join our WhatsApp channel",
+               "Subscribe to our YouTube channel"],
+    "credit": ["Reporting by Mira Patel in Dubai; Editing by Jo Li",
+               "Additional reporting by Asha Rao", "Our Standards: The Trust Principles."],
+    "footer links": ["Terms of Use | Privacy Policy | Contact Us", "About Us"],
+    "cookie notice": ["We value your privacy", "Manage consent", "Reject all"],
+    "newsletter": ["Enter your email address", "By clicking Sign up, you agree to our terms."],
+    "page control": ["Previous Post", "Continue reading", "Download our free news app"],
+    "advertisement": ["Advertisement - Scroll to continue"],
 }
 
 
@@ -142,7 +153,8 @@ def test_chrome_line_classes(reason, line):
 @pytest.mark.parametrize("line", [
     "Smith is a former reporter who was jailed in Iran for 500 days, his lawyer said.",
     "The minister is a reporter of facts.", "Iran | Talks resume",
-    "Smith is a reporter who was jailed in Iran.", "Officials met in Doha on Monday."])
+    "Smith is a reporter who was jailed in Iran.", "Officials met in Doha on Monday.",
+    "Reporting by the BBC showed the army had withdrawn.", "Contact was lost on Monday."])
 def test_article_sentences_are_not_chrome(line):
     assert classify_line(line) is None
 
