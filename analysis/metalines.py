@@ -43,10 +43,12 @@ MONTH_RX = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # "06 August 2024", "14th April 2024", "August 6, 2024", "2024-08-06", "06/13/2024"
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RX})\s+(\d{{4}})\b", re.I)
+# "14 Jun, 2024", "2024/06/14", "2024-06-14T10:05:00Z", "14.06.2024" (day first), "14-06-2024"
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RX}),?\s+(\d{{4}})\b", re.I)
 _DATE_MDY = re.compile(rf"\b({MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DATE_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DATE_ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_DATE_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+_DATE_NUM = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RX = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 # What may stand beside a date on a date line: weekday, time, zone, labels, punctuation.
@@ -54,7 +56,9 @@ _DATE_LINE_REST = re.compile(
     rf"(?:{_WEEKDAY_RX}|\d{{1,2}}(?::\d\d){{1,2}}\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?"
     r"|\d{1,2}[.h]\d\d\b\s*(?:[ap]\.?m\.?)?"
     r"|(?:utc|gmt|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|eet|eest|irst|msk|ast)\b"
-    r"|[+-]\d\d:?\d\d|on|at|[\s,.:|/()–—-])*", re.I)
+    r"|[+-]\d\d:?\d\d|t\d\d:\d\d(?::\d\d)?(?:\.\d+)?z?|gmt[+-]\d{1,2}"
+    r"|(?:updated\s*)?\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\s+ago|\d+\s*min(?:ute)?s?\s+read"
+    r"|date[d]?|on|at|[\s,.:|/()–—·•-])*", re.I)
 _PLACE_TAIL = re.compile(r"\s*[–—-]+\s*\(?[A-Z][\w .'’-]{1,30}\)?\s*$")
 _PRINT_EDITION = re.compile(r"^(?:today'?s|print|this week'?s) (?:paper|edition)\b", re.I)
 _SITE_HEADER = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|co\.uk|tv|ir|pk|"
@@ -129,13 +133,16 @@ def parse_date(text: str) -> date | None:
     >>> parse_date("Thursday, 06/13/2024"), parse_date("3 sec ago")
     (datetime.date(2024, 6, 13), None)
     """
-    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
+    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy"),
+                      (_DATE_DOT, "num_dmy")):
         m = rx.search(text)
         if not m:
             continue
-        a, b, c = m.groups()
+        a, b, c = (m.group(1), m.group(3), m.group(4)) if order == "ymd" else m.groups()
         if order == "ymd":
             d = _make(int(a), int(b), int(c))
+        elif order == "num_dmy":
+            d = _make(int(c), int(b), int(a))
         elif order == "dmy":
             d = _make(int(c), _MONTHS[b.lower().rstrip(".")], int(a))
         else:
@@ -181,7 +188,7 @@ def date_only(line: str) -> date | None:
     if d is None:
         return None
     rest = s
-    for rx in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_NUM):
+    for rx in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_DOT, _DATE_NUM):
         rest = rx.sub(" ", rest, count=1) if rx.search(rest) else rest
     rest = _PLACE_TAIL.sub("", rest)
     return d if _DATE_LINE_REST.fullmatch(rest) else None
@@ -366,6 +373,38 @@ def _lead_byline(s: str) -> MetaLine | None:
     return None
 
 
+_BYLINE_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+def _dated_byline(s: str) -> MetaLine | None:
+    """ "By Mira Patel | June 14, 2024", "Mira Patel · June 14, 2024", "By Mira Patel, Reuters |
+    Published June 14, 2024": a byline and the article's date on one line."""
+    parts = _BYLINE_SEP.split(s)
+    if len(parts) < 2:
+        return None
+    dates: dict[str, date] = {}
+    rest = []
+    for p in parts:
+        if d := date_only(p):
+            dates.setdefault("byline", d)
+        elif (stamp := _publication_stamp(p)) and "published_stamp" in stamp.dates:
+            dates.setdefault("published_stamp", stamp.dates["published_stamp"])
+        elif not _DATE_LINE_REST.fullmatch(p):  # a time or a reading time is no byline
+            rest.append(p)
+    if not dates or len(rest) != 1:
+        return None
+    who = rest[0]
+    if lookup_outlet(who) or classify_line(who):
+        return None  # "The Guardian | 13 May 2023" is a page header, "Today's Paper | …" none
+    byline = (parse_byline(who) if who[:3].lower() in ("by ", "by:") else _lead_byline(who)
+              or (MetaLine("byline") if re.fullmatch(_NAME, who) and 2 <= len(who.split()) <= 4
+                  and who.split()[0].lower() not in _NOT_NAMES else None))
+    if byline is None or byline.kind != "byline":
+        return None
+    byline.dates.update(dates)
+    return byline
+
+
 def meta_line(line: str) -> MetaLine | None:
     """The metadata a line states, or ``None`` when it is not a metadata line.
 
@@ -388,7 +427,7 @@ def meta_line(line: str) -> MetaLine | None:
         return None
     low = s[:3].lower()
     if low == "by " or low == "by:":
-        return parse_byline(s)
+        return parse_byline(s) or (_dated_byline(s) if _DIGIT.search(s) else None)
     if (s[:1] in "WwRrAaPpSsTt" or "|" in s or "•" in s or "·" in s) and (
             lead := _lead_byline(s)):
         return lead
@@ -411,17 +450,19 @@ def meta_line(line: str) -> MetaLine | None:
     head, sep, tail = _split_header(s)
     if sep and (d := date_only(tail)) and (outlet := lookup_outlet(head)):
         return MetaLine("page header", {"page_header": d}, outlet, head)
-    return None
+    return _dated_byline(s)
 
 
-_STAMP_PART = re.compile(r"^(?:first\s+)?(published|posted)(?:\s+on)?\s*:?\s*(.+)$", re.I)
+_STAMP_SEP = re.compile(r"\s*\|\s*|\s+/\s+")
+_STAMP_PART = re.compile(r"^(?:first\s+)?(published|posted|publish(?:ed)? date|publication date)"
+                         r"(?:\s+on)?\s*:?\s*(.+)$", re.I)
 _BY_TAIL = re.compile(r"\s+by\s+[A-Z][\w.'’ -]{1,60}$")
 _UPDATED_PART = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*(.+)$", re.I)
 
 
 def _publication_stamp(s: str) -> MetaLine | None:
     """ "Published: August 05 2024"; "First Published … | Last Updated …" (both dates)."""
-    parts = [p.strip() for p in s.split("|")]
+    parts = [p.strip() for p in _STAMP_SEP.split(s)]
     first = _STAMP_PART.match(parts[0])
     if not first and not (len(parts) > 1 and _UPDATED_PART.match(parts[0])):
         return None

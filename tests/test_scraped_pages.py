@@ -60,6 +60,38 @@ DATED_PAGES = {
 }
 
 
+# more shapes of real sites, in other wording than the generator's
+MORE_DATE_LINES = {
+    "June 14, 2024 10:05 AM GMT+3Updated 2 hours ago": (date(2024, 6, 14), "date_line"),
+    "14.06.2024": (date(2024, 6, 14), "date_line"),
+    "2024/06/14": (date(2024, 6, 14), "date_line"),
+    "14 Jun, 2024": (date(2024, 6, 14), "date_line"),
+    "2024-06-14T10:05:00Z": (date(2024, 6, 14), "date_line"),
+    "Date: 14 June 2024": (date(2024, 6, 14), "date_line"),
+    "June 14, 2024 · 4 min read": (date(2024, 6, 14), "date_line"),
+    "By Mira Patel | June 14, 2024": (date(2024, 6, 14), "byline"),
+    "Mira Patel · June 14, 2024": (date(2024, 6, 14), "byline"),
+    "By Mira Patel, Reuters | Published June 14, 2024": (date(2024, 6, 14), "published_stamp"),
+    "Publish Date: Jun 14, 2024": (date(2024, 6, 14), "published_stamp"),
+    "Updated on: June 15, 2024 / Published on: June 14, 2024": (date(2024, 6, 14),
+                                                               "published_stamp"),
+    "Posted: Jun 14, 2024 / 10:05 AM EDT | Updated: Jun 15, 2024 / 11:00 AM EDT": (
+        date(2024, 6, 14), "published_stamp"),
+    "Last updated: 14/06/2024 10:30 IST": (date(2024, 6, 14), "updated_stamp"),
+}
+
+
+@pytest.mark.parametrize("line", list(MORE_DATE_LINES))
+def test_more_date_lines_of_real_sites(line):
+    assert _date("Ceasefire talks end without a deal\n" + line + "\n" + BODY) == \
+        MORE_DATE_LINES[line]
+
+
+def test_print_edition_and_outlet_headers_are_not_dated_bylines():
+    assert meta_line("Today's Paper | June 14, 2024").kind == "print edition"
+    assert meta_line("The Guardian | 13 May 2023").kind == "page header"
+
+
 @pytest.mark.parametrize("name", list(DATED_PAGES))
 def test_stated_dates_of_many_formats_are_read(name):
     text, day = DATED_PAGES[name]
