@@ -71,9 +71,10 @@ _CLASSES: list[tuple[str, str]] = [
               r"bluesky|flipboard|tweet|x \(formerly twitter\)|print this (?:page|article|story))"),
     ("follow", r"follow (?:us|me|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) on (?:twitter|facebook|"
                r"instagram|x|threads|bluesky|google news|telegram|whatsapp|youtube|linkedin|"
-               r"tiktok)\b.{0,60}|join (?:us on|our) (?:whatsapp|telegram|youtube) ?(?:channel|"
-               r"group|community)?.{0,40}|subscribe to (?:our|the) (?:youtube|telegram|whatsapp)"
-               r" channel.{0,40}|follow @\w+(?: follow @\w+)*\.?"
+               r"tiktok|social media)\b.{0,60}|join (?:us on|our) (?:whatsapp|telegram|youtube) ?"
+               r"(?:channel|group|community)?.{0,40}"
+               r"|subscribe to (?:our|the) (?:youtube|telegram|whatsapp) channel.{0,40}"
+               r"|follow @\w+(?: follow @\w+)*\.?"
                r"|join us on facebook.{0,40}|read \w+'s new flipboard magazine\.?"
                r"|follow by email|(?:twitter|instagram): @\w+\.?"),
     ("promotion", r"click (?:here )?(?:to get|for) the .{0,40}\bapp\b.*|click for more from .{1,60}"
@@ -85,6 +86,7 @@ _CLASSES: list[tuple[str, str]] = [
                r"upi)(?: and (?:the )?(?:associated press|reuters|afp))? contributed to this "
                r"report\.?|[\w .'’-]{2,60} contributed to this report\.?|contributing: .{2,100}"
                rf"|{_DESK}(?:\s*[;,]\s*(?:and )?{_DESK})*\.?|our standards: .{{2,80}}"
+               r"|source: .{2,60}(?:and|&) (?:news )?(?:agencies|wire services)\.?"
                r"|—\s*with assistance (?:by|from) .{2,200}|• ?this article is based in part on "
                r"wire service reports\.?|special for [\w ]{2,30}"),
     ("comment form", r"your email address will not be published\..*|required fields are marked.*"
@@ -128,6 +130,7 @@ _CLASSES: list[tuple[str, str]] = [
                      r"(?: comments| stories| photos)?|view comments|scroll (?:down|to continue)"
                      r"(?: for more)?|close|toggle navigation|back to (?:top|home)"
                      r"|(?:previous|next|older|newer) (?:post|story|article)|continue reading"
+                     r"|end of (?:the )?(?:article|story)|like this:?|like loading\.{0,3}…?"
                      r"|read (?:the )?full (?:story|article)|download (?:our|the) (?:free )?"
                      r"(?:[\w-]+ )?app\b.{0,40}"),
     # only empty placeholders: an embedded post with its text is quoted content and stays
@@ -149,7 +152,8 @@ _CLASSES: list[tuple[str, str]] = [
                       r"|most (?:read|popular|viewed)|latest (?:news|stories)"
                       r"|read this next|popular now|editor'?s'? picks?|related posts|trending now"
                       r"|don'?t miss|top stories|in case you missed it|breaking news"
-                      r"|(?:more|latest) (?:in|from) [\w &'’-]{2,30}|corrections? "
+                      r"|(?:more|latest) (?:in|from) [\w &'’-]{2,30}|tags|topics|related topics"
+                      r"|keywords|corrections? "
                       r"(?:&|and) amplifications|correction appended)[:.]?"),
     ("timestamp", r"this article is more than \d+ (?:years?|months?|days?) old"
                   r"|\d+ (?:years?|months?|weeks?|days?|hours?|minutes?) ago"
@@ -167,6 +171,11 @@ _CONTAINS: list[tuple[str, tuple[str, ...], str]] = [
     ("follow", ("like the page",), r".{0,80}\blike the page:?"),
     ("captcha", ("recaptcha", "robot", "human"),
      r".{0,60}\b(?:recaptcha|verify (?:that )?you(?:'re| are) (?:not a robot|human))\b.*"),
+    # a photo caption ending in an agency credit: "… REUTERS/Majid Asgaripour/File Photo Purchase
+    # Licensing Rights, opens new tab"
+    ("caption", ("purchase licensing", "reuters/", "afp/", "ap photo/", "/file photo"),
+     r".{0,400}\b(?:reuters|afp|ap photo|epa|getty images|ap)/[^/]{2,60}(?:/file photo)?\.?"
+     r"(?:\s*purchase licensing rights(?:, opens new tab)?)?"),
     ("cookie notice", ("cookie",), r".{0,80}\b(?:we use cookies|this (?:web)?site uses cookies"
                                   r"|cookie (?:policy|settings|preferences))\b.{0,200}"),
     ("comment form", ("akismet", "comment data"),
@@ -203,7 +212,7 @@ _LONG_STARTS = ("photos:", "photo:", "hide caption", "just watched", "media play
                 "<iframe", "<embed", "<blockquote", "click", "support", "(this post", "updated",
                 "by signing up", "the associated press", "fox news", "•")
 _LONG_ANYWHERE = ("hide caption", "inbox", "signing up", "contributed to this report",
-                  "newsletter", "recaptcha", "cookie")
+                  "newsletter", "recaptcha", "cookie", "purchase licensing", "/file photo")
 _TITLE_LIKE_END = (".", "!", "?", "\"", "”", ":", ";")
 _RELATED_HEADER = re.compile(
     r"(?:read more|more on this(?:\.\.\.|…)?|related(?: articles| stories| news| coverage| content"
@@ -211,7 +220,7 @@ _RELATED_HEADER = re.compile(
     r"|recommended(?: for you| stories)?|most read|most popular|latest news|more stories"
     r"|more from [\w .'’-]{1,40}|more in [\w .&'’-]{1,30}|read this next|popular now"
     r"|editor'?s'? picks?|trending now|don'?t miss|top stories|in case you missed it|more news"
-    r"|latest stories|most viewed|more)\s*[:.…]?", re.I)
+    r"|latest stories|most viewed|tags|topics|related topics|keywords|more)\s*[:.…]?", re.I)
 
 
 def is_related_header(line: str) -> bool:

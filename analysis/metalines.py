@@ -53,7 +53,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_RX = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 # What may stand beside a date on a date line: weekday, time, zone, labels, punctuation.
 _DATE_LINE_REST = re.compile(
-    rf"(?:{_WEEKDAY_RX}|\d{{1,2}}(?::\d\d){{1,2}}\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?"
+    rf"(?:{_WEEKDAY_RX}|\d{{1,2}}(?::\d{{1,2}}){{1,2}}\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?"
     r"|\d{1,2}[.h]\d\d\b\s*(?:[ap]\.?m\.?)?"
     r"|(?:utc|gmt|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|eet|eest|irst|msk|ast)\b"
     r"|[+-]\d\d:?\d\d|t\d\d:\d\d(?::\d\d)?(?:\.\d+)?z?|gmt[+-]\d{1,2}"
@@ -373,7 +373,7 @@ def _lead_byline(s: str) -> MetaLine | None:
     return None
 
 
-_BYLINE_SEP = re.compile(r"\s+[|·•]\s+")
+_BYLINE_SEP = re.compile(r"\s+[|·•/]\s+")
 
 
 def _dated_byline(s: str) -> MetaLine | None:
@@ -389,6 +389,10 @@ def _dated_byline(s: str) -> MetaLine | None:
             dates.setdefault("byline", d)
         elif (stamp := _publication_stamp(p)) and "published_stamp" in stamp.dates:
             dates.setdefault("published_stamp", stamp.dates["published_stamp"])
+        elif (up := _UPDATED_PART.match(p)) and (u := date_only(up.group(1))):
+            dates.setdefault("updated_stamp", u)
+        elif _SITE_HEADER.match(p):  # "TOI World Desk / TIMESOFINDIA.COM / Updated: …"
+            continue
         elif not _DATE_LINE_REST.fullmatch(p):  # a time or a reading time is no byline
             rest.append(p)
     if not dates or len(rest) != 1:

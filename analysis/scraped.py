@@ -435,8 +435,9 @@ def parse_scraped(raw: str) -> list[Story]:
     return stories or [Story()]
 
 
-_BYLINE_LIKE = frozenset({"byline", "photo credit", "caption", "timestamp"})
-_EVIDENCE = frozenset({"byline", "page date", "timestamp", "photo credit", "caption", "credit"})
+_BYLINE_LIKE = frozenset({"byline", "photo credit", "caption", "timestamp", "signature"})
+_EVIDENCE = frozenset({"byline", "page date", "timestamp", "photo credit", "caption", "credit",
+                       "signature", "dateline"})
 
 
 def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, set[int]]:
@@ -450,7 +451,7 @@ def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, se
     line, as before) or when the page marks its title as a heading.
     """
     region: list[tuple[int, str, str | None]] = []
-    stop = False
+    stop = standfirst = False
     for i, ((s, heading), _orig) in enumerate(nonblank[:16]):
         if heading:
             return -1, set()
@@ -463,14 +464,23 @@ def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, se
         if reason is None and (_RELATIVE.search(s) or (split_captions(s)[1]
                                                        and not split_captions(s)[0])):
             reason = "caption"
+        if reason is None and (_SENTENCE_BREAK.search(s) or s.endswith(_SENTENCE_END[:3])) and (
+                dateline_of(s)[1]):
+            reason = "dateline"  # the body's first paragraph, opening with its dateline
         region.append((i, s, reason))
-        if len(s) > 200 or _SENTENCE_BREAK.search(s) or (
-                s.endswith(_SENTENCE_END[:3]) and len(s.split()) >= 6):
+        if len(s) > 300 or reason == "dateline" or (sentences := bool(
+                _SENTENCE_BREAK.search(s) or s.endswith(_SENTENCE_END[:3])
+                and len(s.split()) >= 6)) and (standfirst or len(s.split()) > 40):
             stop = True  # body text (or a title ending in a full stop): the header ends here
+        elif sentences:
+            standfirst = True  # one sentence under the headline may be its standfirst
     for k, (i, s, reason) in enumerate(region[:-1] if stop else region):
         if reason is not None or k + 1 >= len(region):
             continue
         nxt, nreason = region[k + 1][1], region[k + 1][2]
+        if (nreason is None and k + 2 < len(region) and len(nxt.split()) <= 40
+                and (_SENTENCE_BREAK.search(nxt) or nxt.endswith(_SENTENCE_END[:3]))):
+            nxt, nreason = region[k + 2][1], region[k + 2][2]  # past a standfirst
         if not (nreason in _EVIDENCE or nxt == s):
             continue
         if lookup_outlet(s) or nreason == "page date" and len(s.split()) <= 4 and any(

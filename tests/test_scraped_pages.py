@@ -271,3 +271,44 @@ def test_link_titles_may_end_in_a_question():
     assert is_link_title("Will the truce hold?") and not is_link_title("The truce held.")
     assert not is_link_title("The council called for \"a thorough investigation.\"")
     assert is_link_title("Trump on the Kurds: \"They're not angels\"")
+
+
+# --- whole pages in the shapes of real sites (own text) ------------------------------------------
+
+LEAD = ("Iran's foreign minister said on Friday that indirect talks with the United States would "
+        "continue in Oman next week, state media reported.\n\nThe talks, mediated by Omani "
+        "officials, are the first since the collapse of the nuclear deal, diplomats said.\n")
+TITLE = "Iran says talks with US will continue in Oman"
+REAL_SHAPES = {
+    "agency wire": ("Skip to main content\nExclusive news and analysis for professionals\nWorld\n"
+                    f"{TITLE}\nBy Mira Patel and Jo Li\nJune 14, 2024 10:05 AM GMT+3Updated 2 "
+                    "hours ago\nThe minister speaks in Tehran, Iran, June 1, 2024. REUTERS/Asha "
+                    "Rao/File Photo Purchase Licensing Rights, opens new tab\nDUBAI, June 14 "
+                    "(Reuters) - " + LEAD + "Reporting by Mira Patel; Editing by Jo Li\n",
+                    "date_line"),
+    "standfirst": (f"Live\nNews|Iran\n{TITLE}\nTehran says a second round of indirect talks is "
+                   "planned.\nBy Mira Patel\nPublished On 14 Jun 2024\n14 Jun 2024\n" + LEAD
+                   + "Source: Al Jazeera and news agencies\n", "published_stamp"),
+    "desk / site / updated": (f"News\nWorld News\n{TITLE}\nWorld Desk / EXAMPLENEWS.COM / Updated:"
+                              " Jun 14, 2024, 10:05 IST\nShare\nFollow us\n" + LEAD
+                              + "End of Article\nFOLLOW US ON SOCIAL MEDIA\n", "updated_stamp"),
+    "agency signature": (f"EXAMPLE.COM\nNewspaper\n{TITLE}\nReuters\nPublished June 14, 2024\n"
+                         "Updated June 14, 2024 10:05am\n" + LEAD, "published_stamp"),
+    "section and odd time": (f"Tehran Times\nPolitics\n{TITLE}\nJune 14, 2024 - 10:5\nTEHRAN – "
+                             + LEAD + "Tags\nIran\nUS\nOman\n", "date_line"),
+    "agency dateline": (f"West Asia News Agency\n{TITLE}\nWANA (June 14)– " + LEAD
+                        + "© 2024 WANA. All rights reserved.\n", "dateline_year"),
+    "blog": (f"Home\nAbout\nContact\n{TITLE}\nPosted by admin on June 14, 2024\n" + LEAD
+             + "Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...\nRelated\n", None),
+}
+
+
+@pytest.mark.parametrize("name", list(REAL_SHAPES))
+def test_pages_in_real_site_shapes(name):
+    text, source = REAL_SHAPES[name]
+    st = _one(text)
+    day, src = best(st.dates, DATE_PRIORITY)
+    assert st.title == TITLE
+    assert day == date(2024, 6, 14) and (source is None or src == source)
+    assert st.text.startswith(("Iran's", "DUBAI", "TEHRAN", "WANA", "Tehran says"))
+    assert st.text.endswith("diplomats said.")
