@@ -48,6 +48,11 @@ _CLASSES: list[tuple[str, str]] = [
                      r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[^/]{2,60}/[^/]{2,60}"
                      r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[\w .,&'’()-]{2,60}"
                      r"|file (?:photo|picture|image)\.?"),
+    # a photo caption ending in an agency credit: "… REUTERS/Asha Rao/File Photo Purchase
+    # Licensing Rights, opens new tab" (after "photo credit", which names a bare credit)
+    ("caption", r".{8,400}\s(?:reuters|afp|ap photo|epa|getty images|ap)/"
+                r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4})(?:/file photo)?\.?"
+                r"(?:\s*purchase licensing rights(?:, opens new tab)?)?"),
     ("newsletter", r"(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|today|now|"
                    r"free)\b[.!]?|get (?:our|the) .{0,40}\bnewsletters?\b.{0,80}"
                    r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?|newsletter sign-?up"
@@ -171,11 +176,6 @@ _CONTAINS: list[tuple[str, tuple[str, ...], str]] = [
     ("follow", ("like the page",), r".{0,80}\blike the page:?"),
     ("captcha", ("recaptcha", "robot", "human"),
      r".{0,60}\b(?:recaptcha|verify (?:that )?you(?:'re| are) (?:not a robot|human))\b.*"),
-    # a photo caption ending in an agency credit: "… REUTERS/Majid Asgaripour/File Photo Purchase
-    # Licensing Rights, opens new tab"
-    ("caption", ("purchase licensing", "reuters/", "afp/", "ap photo/", "/file photo"),
-     r".{0,400}\b(?:reuters|afp|ap photo|epa|getty images|ap)/[^/]{2,60}(?:/file photo)?\.?"
-     r"(?:\s*purchase licensing rights(?:, opens new tab)?)?"),
     ("cookie notice", ("cookie",), r".{0,80}\b(?:we use cookies|this (?:web)?site uses cookies"
                                   r"|cookie (?:policy|settings|preferences))\b.{0,200}"),
     ("comment form", ("akismet", "comment data"),
