@@ -191,6 +191,7 @@ _CONTAINS: list[tuple[str, tuple[str, ...], str]] = [
 ]
 _CONTAINS_RX = [(name, keys, re.compile(rx, _I)) for name, keys, rx in _CONTAINS]
 _CONTAINS_KEYS = tuple(k for _, keys, _ in _CONTAINS for k in keys)
+_CONTAINS_KEYS_RX = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))
 _COMBINED = re.compile(
     "|".join(f"(?P<c{i}>{rx})" for i, (_, rx) in enumerate(_CLASSES)), _I)
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CLASSES)}
@@ -267,7 +268,7 @@ def classify_line(line: str) -> str | None:
     else:
         low = s.lower()
     name = None
-    if any(k in low for k in _CONTAINS_KEYS):
+    if _CONTAINS_KEYS_RX.search(low):
         name = next((n for n, keys, rx in _CONTAINS_RX
                      if any(k in low for k in keys) and rx.fullmatch(s)), None)
     if name is None:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -578,6 +579,7 @@ def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> 
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def line_reason(s: str) -> str | None:
     """Why a single line (already stripped) is not article text, by the rules that need no
     context: link lines, "Updated …" stamps, share/follow/menu boilerplate, outlet signatures,

@@ -186,9 +186,17 @@ def test_chrome_line_classes(reason, line):
     "Smith is a former reporter who was jailed in Iran for 500 days, his lawyer said.",
     "The minister is a reporter of facts.", "Iran | Talks resume",
     "Smith is a reporter who was jailed in Iran.", "Officials met in Doha on Monday.",
-    "Reporting by the BBC showed the army had withdrawn.", "Contact was lost on Monday."])
+    "Reporting by the BBC showed the army had withdrawn.", "Contact was lost on Monday.",
+    "A Reuters/Ipsos poll found that 40 percent of voters backed the deal, up from March."])
 def test_article_sentences_are_not_chrome(line):
     assert classify_line(line) is None
+
+
+def test_agency_photo_caption_without_brackets_is_a_caption_and_a_bare_credit_a_credit():
+    assert classify_line("Protesters gather in Cairo on Friday, June 14, 2024. REUTERS/Asha Rao/"
+                         "File Photo Purchase Licensing Rights, opens new tab") == "caption"
+    assert classify_line("Enlarge this image toggle caption Jo Li/AFP/Getty Images") == \
+        "photo credit"
 
 
 def test_bylines_of_several_shapes():
