@@ -213,7 +213,7 @@ def _dateline(story: Story) -> None:
     if not m:
         return
     agency = (m.group("agency") or "").strip()
-    if agency and (outlet := outlet_from_abbreviation(agency)):
+    if agency and (outlet := outlet_from_abbreviation(agency) or lookup_outlet(agency)):
         story.outlets.setdefault("dateline", outlet)
         story.outlet_raw.setdefault("dateline", agency)
     if "month" in m.re.groupindex:

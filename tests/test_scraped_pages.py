@@ -320,3 +320,5 @@ def test_pages_in_real_site_shapes(name):
     assert day == date(2024, 6, 14) and (source is None or src == source)
     assert st.text.startswith(("Iran's", "DUBAI", "TEHRAN", "WANA", "Tehran says"))
     assert st.text.endswith("diplomats said.")
+    if name == "agency wire":  # "DUBAI, June 14 (Reuters) -": the agency's full name
+        assert best(st.outlets, ("dateline",))[0] == "Reuters"
