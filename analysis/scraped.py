@@ -507,6 +507,15 @@ def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, se
             i, k = region[k - 1][0], k - 1
         skip = {j for j, _, r in region[:k] if r is None}
         return (i, skip) if len(skip) <= 6 else (-1, set())
+    # No metadata under any line: the one headline-like line right above the body is the title
+    # when the lines above it are only short labels ("Politics") or an outlet's name.
+    if stop and len(region) >= 3:
+        k = len(region) - 3  # region[-2] is the first body line, region[-1] the look-ahead
+        i, s, reason = region[k]
+        others = region[:k]
+        if reason is None and _is_title_like(s) and region[k + 1][2] is None and all(
+                r is not None or len(x.split()) < 3 or lookup_outlet(x) for _, x, r in others):
+            return i, {j for j, _, r in others if r is None}
     return -1, set()
 
 

@@ -322,3 +322,11 @@ def test_pages_in_real_site_shapes(name):
     assert st.text.endswith("diplomats said.")
     if name == "agency wire":  # "DUBAI, June 14 (Reuters) -": the agency's full name
         assert best(st.outlets, ("dateline",))[0] == "Reuters"
+
+
+def test_headline_right_above_the_body_under_short_labels_is_the_title():
+    st = _one(f"Some Site\nPolitics\n{TITLE}\n" + LEAD)
+    assert st.title == TITLE and st.removed == ["page header: Some Site", "page header: Politics"]
+    # a second headline-like line above it keeps the old rule (the first one is the title)
+    st = _one(f"{TITLE}\nTehran plans a second round of talks\n" + LEAD)
+    assert st.title == TITLE
