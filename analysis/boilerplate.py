@@ -25,30 +25,61 @@ from dataclasses import dataclass, field
 from .text import _is_abbreviation
 
 _I = re.I
+_FOOTER = (r"(?:about us|contact us|privacy policy|privacy|terms(?: of (?:use|service))?"
+           r"|terms (?:&|and) conditions|cookie policy|advertise(?: with us)?|careers|sitemap|rss"
+           r"|faq|accessibility|ethics policy|contact)")
+_PERSON = r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}"
+# "Reporting by Parisa Hafezi in Dubai", "Editing by Alex Richardson and Jo Li"
+_DESK = (rf"(?:additional )?(?:reporting|writing|editing|compiled|translated|research|graphics)"
+         rf" by {_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*(?: in {_PERSON})?")
 _CLASSES: list[tuple[str, str]] = [
     ("photo gallery", r"(?:next|prev(?:ious)?) image \d+ of \d+"
                       r"|slideshow \(\d+ images?\)|\d+ of \d+ photos?"),
     ("video", r"just watched\b.*\breplay\b.*|media playback is unsupported on your device.*"
               r"|play video \d+:\d\d\b.*|watch the latest video at .*"
               r"|we are sorry, ?this video .*|video|\[?video\]?"),
-    ("caption", r"(?:image copyright .{0,60}?|getty images )?image caption .+"
+    ("caption", r"(?:image copyright .{0,60}?|getty images )?image caption:? .+"
                 r"|facebook twitter pinterest .+|hide caption .+|file photo: .+"
                 r"|file\s*[-–—]\s*in (?:this|a) .{0,120}\bphoto\b.+"),
     ("photo credit", r"enlarge this image toggle caption .*|image copyright [\w .,/&-]{1,60}"
                      r"|toggle caption .*"
-                     r"|(?:photo|image|photograph) (?:credit|courtesy):? .{1,80}"),
+                     r"|(?:photo|image|photograph) (?:credit|courtesy):? .{1,80}"
+                     # "Photo: Anna Rossi/Reuters", "Pictures: X / AFP via Getty Images"
+                     r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[^/]{2,60}/[^/]{2,60}"
+                     r"|(?:photo|image|picture|photograph|foto)s?\s*:\s*[\w .,&'’()-]{2,60}"
+                     r"|file (?:photo|picture|image)\.?"),
+    # a photo caption ending in an agency credit: "… REUTERS/Asha Rao/File Photo Purchase
+    # Licensing Rights, opens new tab" (after "photo credit", which names a bare credit)
+    ("caption", r".{8,400}\s(?:reuters|afp|ap photo|epa|getty images|ap)/"
+                r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4})(?:/file photo)?\.?"
+                r"(?:\s*purchase licensing rights(?:, opens new tab)?)?"),
     ("newsletter", r"(?:sign up|subscribe)\b.{0,60}\b(?:newsletters?|updates|alerts|today|now|"
                    r"free)\b[.!]?|get (?:our|the) .{0,40}\bnewsletters?\b.{0,80}"
-                   r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?|newsletter sign-?up"),
+                   r"|(?:›|»|>)?\s*subscribe(?: (?:now|here|today))?[.!]?|newsletter sign-?up"
+                   r"|enter your e-?mail(?: address)?(?: here)?|(?:your )?e-?mail address"
+                   r"|by (?:clicking|signing up|subscribing|registering).{0,80}you agree.{0,160}"),
     ("advertisement", r"advertisement(?:[:.]| continue reading the main story)?"
+                      r"|advertisement\s*[-–—:]?\s*scroll (?:down )?to continue(?: with content)?"
                       r"|story continue[sd] below(?: advertisement)?|continue reading the main "
                       r"story|sponsored content|\[pullquote\]|ad(?:vertisement)? feature"),
     ("share", r"read or share this story:? \S+|(?:share this article|listen to article \d+:\d\d)"
               r"\b.{0,60}|(?:facebook|twitter|pinterest|whatsapp|email|linkedin|reddit)"
               r"(?:\s+(?:facebook|twitter|pinterest|whatsapp|email|e-mail|linkedin|reddit|"
-              r"print|share|tweet|post|copy link)){1,8}[.]?"),
+              r"print|share|tweet|post|copy link)){1,8}[.]?"
+              # "Share this: Facebook Twitter WhatsApp Email", "Share on: X | Facebook"
+              r"|share(?: this| on| via)?(?: (?:article|story|page|post))?\s*:?\s*"
+              r"(?:facebook|twitter|x|pinterest|whatsapp|telegram|email|e-mail|linkedin|reddit|"
+              r"print|copy link|messenger|threads|bluesky)(?:\s*[|,/•·]?\s*(?:facebook|twitter|x|"
+              r"pinterest|whatsapp|telegram|email|e-mail|linkedin|reddit|print|copy link|"
+              r"messenger|threads|bluesky)){0,10}[.]?"
+              r"|(?:instagram|youtube|tiktok|telegram|whatsapp|linkedin|reddit|pinterest|threads|"
+              r"bluesky|flipboard|tweet|x \(formerly twitter\)|print this (?:page|article|story))"),
     ("follow", r"follow (?:us|me|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) on (?:twitter|facebook|"
-               r"instagram|x|threads|bluesky)\b.{0,60}|follow @\w+(?: follow @\w+)*\.?"
+               r"instagram|x|threads|bluesky|google news|telegram|whatsapp|youtube|linkedin|"
+               r"tiktok|social media)\b.{0,60}|join (?:us on|our) (?:whatsapp|telegram|youtube) ?"
+               r"(?:channel|group|community)?.{0,40}"
+               r"|subscribe to (?:our|the) (?:youtube|telegram|whatsapp) channel.{0,40}"
+               r"|follow @\w+(?: follow @\w+)*\.?"
                r"|join us on facebook.{0,40}|read \w+'s new flipboard magazine\.?"
                r"|follow by email|(?:twitter|instagram): @\w+\.?"),
     ("promotion", r"click (?:here )?(?:to get|for) the .{0,40}\bapp\b.*|click for more from .{1,60}"
@@ -59,15 +90,27 @@ _CLASSES: list[tuple[str, str]] = [
     ("credit", r"(?:the |fox news' [\w .'-]{1,40} and the )?(?:associated press|ap|reuters|afp|"
                r"upi)(?: and (?:the )?(?:associated press|reuters|afp))? contributed to this "
                r"report\.?|[\w .'’-]{2,60} contributed to this report\.?|contributing: .{2,100}"
+               rf"|{_DESK}(?:\s*[;,]\s*(?:and )?{_DESK})*\.?|our standards: .{{2,80}}"
+               r"|source: .{2,60}(?:and|&) (?:news )?(?:agencies|wire services)\.?"
                r"|—\s*with assistance (?:by|from) .{2,200}|• ?this article is based in part on "
                r"wire service reports\.?|special for [\w ]{2,30}"),
     ("comment form", r"your email address will not be published\..*|required fields are marked.*"
                      r"|please enter your (?:comment|name|email)(?: address)?(?: here)?[.!]?"
                      r"|you have entered an incorrect email address!?.*|save my name, email,? "
                      r"and website in this browser.*|leave a (?:comment|reply)(?: cancel reply)?"
-                     r"|(?:post|submit) (?:a )?comment|\d+ comments?"),
-    ("cookie notice", r"accept (?:all )?cookies"),
-    ("about author", r"about (?:the )?author|author bio|more stories by .{1,40}"),
+                     r"|(?:post|submit) (?:a )?comment|\d+ comments?"
+                     # the fields of a comment form: "Name *", "Email *", "Comment *"
+                     r"|(?:your )?(?:name|e-?mail(?: address)?|comment|website|url|message)"
+                     r"\s*(?:\*|\(required\))|cancel reply|reply(?: to [\w .'’-]{2,40})?"
+                     r"|report (?:comment|abuse)|(?:view|show|load) (?:all )?\d* ?comments"
+                     r"|comments?|join the (?:conversation|discussion)|log ?in to (?:comment|reply)"
+                     r"|notify me of (?:follow-up comments|new posts|new comments) by e-?mail\.?"
+                     r"|δ|submit(?: comment)?|post comment|your comment"),
+    ("cookie notice", r"accept (?:all )?cookies|we value your privacy|manage (?:consent|cookies|"
+                      r"(?:cookie |privacy )?preferences)|(?:reject|allow) all(?: cookies)?"
+                      r"|cookie settings"),
+    ("about author", r"about (?:the )?author|author bio|more stories by .{1,40}"
+                     r"|(?:view|see|read) (?:all )?(?:posts|articles|stories) by .{1,40}"),
     ("language menu", r"(?:english|العربية|français|español|deutsch|русский|فارسی|türkçe|中文|"
                       r"اردو)(?:\s*[|/·•]?\s*(?:english|العربية|français|español|deutsch|русский|"
                       r"فارسی|türkçe|中文|اردو)){2,}"),
@@ -75,22 +118,47 @@ _CLASSES: list[tuple[str, str]] = [
                    r"(?:\s*[›»>/|]\s*[\w &'-]{2,40}){0,4}"),
     ("masthead", r"(?:editor[- ]in[- ]chief|managing editor|publisher|executive editor)\s*[:|,-]?"
                  r"\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:\s*[|,;]\s*.{0,120})?"),
+    # Site menus: "Sign In | Subscribe", "Trending: Elections | Economy", "LIVE TV",
+    # "Home | World | Politics | Business" (three or more short items between bars)
+    ("menu", r"(?:sign in|sign up|log ?in|log ?out|register|subscribe|my account|e-?paper"
+             r"|newsletters?)(?:\s*[|/•·]\s*(?:sign in|sign up|log ?in|log ?out|register|"
+             r"subscribe|my account|e-?paper|newsletters?)){1,4}"
+             r"|(?:trending(?: now| topics)?|hot topics|in focus|in the news|top stories|"
+             r"popular|quick links|sections)\s*:?\s*[\w .&'’-]{2,30}"
+             r"(?:\s*[|•·,]\s*[\w .&'’-]{2,30}){1,12}"
+             r"|(?:live(?: tv| now| radio)?|watch live|listen live|live tv|watch|listen)"
+             r"|[\w&'’-]+(?: [\w&'’-]+){0,2}(?:\s*[|•·]\s*[\w&'’-]+(?: [\w&'’-]+){0,2}){3,}"),
     ("copyright", r"(?:copyright|©)\s*(?:©\s*)?(?:\d{4}|\(c\)).{0,200}"),
     ("page control", r"please upgrade your browser.*"
                      r"|(?:take me )?back to the top(?: of this post)?\.?"
                      r"|click to (?:expand|enlarge|read more|see more)|(?:show|load|view|see) more"
                      r"(?: comments| stories| photos)?|view comments|scroll (?:down|to continue)"
-                     r"(?: for more)?|close|toggle navigation|back to (?:top|home)"),
+                     r"(?: for more)?|close|toggle navigation|back to (?:top|home)"
+                     r"|(?:previous|next|older|newer) (?:post|story|article)|continue reading"
+                     r"|end of (?:the )?(?:article|story)|like this:?|like loading\.{0,3}…?"
+                     r"|read (?:the )?full (?:story|article)|download (?:our|the) (?:free )?"
+                     r"(?:[\w-]+ )?app\b.{0,40}"),
     # only empty placeholders: an embedded post with its text is quoted content and stays
     ("embed", r"<(?:tweet|iframe|embed|blockquote)\b[^>]*>\s*(?:</?(?:tweet|iframe|embed|"
               r"blockquote)/?>)?\.?|\[(?:image|embed|tweet|instagram|youtube)[^\]]*\]"
               r"|pic\.twitter\.com/\S+"),
     ("related links", r"\(\s*(?:also on [\w ]{2,30}|photos?|video|read more|related)\s*:"
-                      r"[^()]{2,120}\)"),
+                      r"[^()]{2,120}\)"
+                      # "Read more: <headline>", "RELATED: <headline>", "SEE ALSO: <headline>"
+                      r"|(?:read more|read also|also read|see also|see related|related(?: story"
+                      r"| article| coverage)?|read next|must read|recommended|also see)\s*:\s*"
+                      r"\S.{2,160}"),
     ("separator", r"(?:_{3,}|\*{3,}|-{3,}|(?:• ?){3,}|#{3,})\.?"),
+    ("footer links", rf"{_FOOTER}(?:\s*[|•·/]\s*{_FOOTER})*"),
     ("section label", r"(?:abstract|full text|letters|analysis/opinion|updates|urgent|vote now|"
                       r"related(?: articles| stories| coverage| content)?|more on this\.\.\.|"
-                      r"more|read more|see also|also read|also on \w+|corrections? "
+                      r"more|read more|see also|also read|also on \w+|more stories|more news"
+                      r"|you may also like|you might also like|recommended(?: for you| stories)?"
+                      r"|most (?:read|popular|viewed)|latest (?:news|stories)"
+                      r"|read this next|popular now|editor'?s'? picks?|related posts|trending now"
+                      r"|don'?t miss|top stories|in case you missed it|breaking news"
+                      r"|(?:more|latest) (?:in|from) [\w &'’-]{2,30}|tags|topics|related topics"
+                      r"|keywords|corrections? "
                       r"(?:&|and) amplifications|correction appended)[:.]?"),
     ("timestamp", r"this article is more than \d+ (?:years?|months?|days?) old"
                   r"|\d+ (?:years?|months?|weeks?|days?|hours?|minutes?) ago"
@@ -110,9 +178,20 @@ _CONTAINS: list[tuple[str, tuple[str, ...], str]] = [
      r".{0,60}\b(?:recaptcha|verify (?:that )?you(?:'re| are) (?:not a robot|human))\b.*"),
     ("cookie notice", ("cookie",), r".{0,80}\b(?:we use cookies|this (?:web)?site uses cookies"
                                   r"|cookie (?:policy|settings|preferences))\b.{0,200}"),
+    ("comment form", ("akismet", "comment data"),
+     r".{0,80}\b(?:akismet|how your comment data is processed)\b.{0,120}"),
+    # an author box: "Anna Rossi is a reporter covering foreign affairs." (short, a role)
+    ("about author", (" is a ", " is an ", " is the "),
+     r"(?!(?:the|this|that|he|she|it|his|her|a|an)\b)(?-i:[A-Z])[\w.'’-]+"
+     r"(?: (?-i:[A-Z])[\w.'’-]+){0,3}"
+     r" is (?:a|an|the) (?!former\b)(?:[\w-]+ ){0,4}"
+     r"(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|"
+     r"freelancer|intern|fellow)s?(?: (?:covering|who covers|based in|for|at|with|on)\b"
+     r"[^.!?]{0,120})?(?:[.!](?: (?-i:[A-Z])[^.!?]{0,140}[.!]){0,2})?"),
 ]
 _CONTAINS_RX = [(name, keys, re.compile(rx, _I)) for name, keys, rx in _CONTAINS]
 _CONTAINS_KEYS = tuple(k for _, keys, _ in _CONTAINS for k in keys)
+_CONTAINS_KEYS_RX = re.compile("|".join(map(re.escape, _CONTAINS_KEYS)))
 _COMBINED = re.compile(
     "|".join(f"(?P<c{i}>{rx})" for i, (_, rx) in enumerate(_CLASSES)), _I)
 _NAMES = {f"c{i}": name for i, (name, _) in enumerate(_CLASSES)}
@@ -134,13 +213,15 @@ _LONG_STARTS = ("photos:", "photo:", "hide caption", "just watched", "media play
                 "<iframe", "<embed", "<blockquote", "click", "support", "(this post", "updated",
                 "by signing up", "the associated press", "fox news", "•")
 _LONG_ANYWHERE = ("hide caption", "inbox", "signing up", "contributed to this report",
-                  "newsletter", "recaptcha", "cookie")
+                  "newsletter", "recaptcha", "cookie", "purchase licensing", "/file photo")
 _TITLE_LIKE_END = (".", "!", "?", "\"", "”", ":", ";")
 _RELATED_HEADER = re.compile(
     r"(?:read more|more on this(?:\.\.\.|…)?|related(?: articles| stories| news| coverage| content"
     r"| posts| links)?|see also|also read|read also|you may also like|you might also like"
     r"|recommended(?: for you| stories)?|most read|most popular|latest news|more stories"
-    r"|more from [\w .'’-]{1,40}|more)\s*[:.…]?", re.I)
+    r"|more from [\w .'’-]{1,40}|more in [\w .&'’-]{1,30}|read this next|popular now"
+    r"|editor'?s'? picks?|trending now|don'?t miss|top stories|in case you missed it|more news"
+    r"|latest stories|most viewed|tags|topics|related topics|keywords|more)\s*[:.…]?", re.I)
 
 
 def is_related_header(line: str) -> bool:
@@ -148,9 +229,15 @@ def is_related_header(line: str) -> bool:
     return bool(_RELATED_HEADER.fullmatch(line.strip()))
 
 
+_LINK_TITLE_END = (".", ":", ";", ",")
+
+
 def is_link_title(line: str) -> bool:
-    """A line that reads like a linked headline: at most 20 words, no closing punctuation."""
-    return len(line.split()) <= 20 and not line.rstrip().endswith(_TITLE_LIKE_END)
+    """A line that reads like a linked headline: at most 20 words, not ending like a sentence
+    (a question or a quotation may end a headline: "Will the talks work?")."""
+    s = line.rstrip().rstrip("\"”’'")  # a sentence ending in a quotation is no headline
+    return len(s.split()) <= 20 and not s.endswith(_LINK_TITLE_END) and not (
+        s.endswith(("?", "!")) and len(s.split()) > 16)
 
 
 def classify_line(line: str) -> str | None:
@@ -181,7 +268,7 @@ def classify_line(line: str) -> str | None:
     else:
         low = s.lower()
     name = None
-    if any(k in low for k in _CONTAINS_KEYS):
+    if _CONTAINS_KEYS_RX.search(low):
         name = next((n for n, keys, rx in _CONTAINS_RX
                      if any(k in low for k in keys) and rx.fullmatch(s)), None)
     if name is None:

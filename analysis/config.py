@@ -16,7 +16,11 @@ DATA_DIR = PROJ_ROOT / "data"
 RAW_DIR = DATA_DIR / "raw"
 MANIFEST = DATA_DIR / "corpus.csv"
 RESOURCES_DIR = Path(__file__).resolve().parent / "resources"
-SHARED_CORPORA = PROJ_ROOT.parent / "shared" / "corpora"
+#: The shared evaluation corpora (AllSides, PolNeAR, BBC): ``NEWSFRAME_SHARED_CORPORA`` if set
+#: (e.g. from a git worktree, whose parent folder has no ``shared``), else ``../shared/corpora``.
+SHARED_CORPORA = (Path(os.environ["NEWSFRAME_SHARED_CORPORA"]).expanduser().resolve()
+                  if os.environ.get("NEWSFRAME_SHARED_CORPORA")
+                  else PROJ_ROOT.parent / "shared" / "corpora")
 
 
 def _env_path(var: str, default: Path) -> Path:

@@ -327,6 +327,8 @@ def _records_from_scraped(text: str, rel: str, enc: str) -> list[dict]:
     recs = []
     for i, st in enumerate(parse_scraped(text)):
         date, date_src = best(st.dates, DATE_PRIORITY)
+        if date_src == "dateline_year":  # a dateline whose year came from the page: ranked
+            date_src = "dateline"        # lower, but reported as the dateline it is
         outlet, outlet_src = best(st.outlets, OUTLET_PRIORITY)
         recs.append({
             "doc_id": base if i == 0 else f"{base}-{i + 1}",

@@ -11,8 +11,9 @@ recognises such a line and returns what it says, with the evidence name the load
 ``published_stamp``). :func:`date_from_url` reads the date that many sites put in their URLs.
 
 Evidence is ranked (``analysis.scraped.DATE_PRIORITY``): an explicit publication stamp before a
-byline, a dateline, the URL, a date line, an "Updated" stamp and, last, a date at the very top of
-the page (often the day the page was saved). A print-edition header ("Today's Paper | September
+byline, a dateline, the URL, a date line, a dateline without its year (the year taken from the
+page), an "Updated" stamp and, last, a date at the very top of the page (often the day the page
+was saved). A print-edition header ("Today's Paper | September
 21, 2024") and a copyright year are never taken as the article's date.
 """
 
@@ -22,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .boilerplate import classify_line
 from .outlets import lookup_outlet
 
 _MONTHS = {
@@ -41,17 +43,22 @@ MONTH_RX = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # "06 August 2024", "14th April 2024", "August 6, 2024", "2024-08-06", "06/13/2024"
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RX})\s+(\d{{4}})\b", re.I)
+# "14 Jun, 2024", "2024/06/14", "2024-06-14T10:05:00Z", "14.06.2024" (day first), "14-06-2024"
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RX}),?\s+(\d{{4}})\b", re.I)
 _DATE_MDY = re.compile(rf"\b({MONTH_RX})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DATE_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_DATE_ISO = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_DATE_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+_DATE_NUM = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_RX = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 # What may stand beside a date on a date line: weekday, time, zone, labels, punctuation.
 _DATE_LINE_REST = re.compile(
-    rf"(?:{_WEEKDAY_RX}|\d{{1,2}}(?::\d\d){{1,2}}\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?"
+    rf"(?:{_WEEKDAY_RX}|\d{{1,2}}(?::\d{{1,2}}){{1,2}}\s*(?:[ap]\.?m\.?)?|\d{{1,2}}\s*[ap]\.?m\.?"
+    r"|\d{1,2}[.h]\d\d\b\s*(?:[ap]\.?m\.?)?"
     r"|(?:utc|gmt|ist|et|est|edt|ct|cst|cdt|pt|pst|pdt|bst|cet|cest|eet|eest|irst|msk|ast)\b"
-    r"|[+-]\d\d:?\d\d|on|at|[\s,.:|/()–—-])*", re.I)
+    r"|[+-]\d\d:?\d\d|t\d\d:\d\d(?::\d\d)?(?:\.\d+)?z?|gmt[+-]\d{1,2}"
+    r"|(?:updated\s*)?\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|days?)\s+ago|\d+\s*min(?:ute)?s?\s+read"
+    r"|date[d]?|on|at|[\s,.:|/()–—·•-])*", re.I)
 _PLACE_TAIL = re.compile(r"\s*[–—-]+\s*\(?[A-Z][\w .'’-]{1,30}\)?\s*$")
 _PRINT_EDITION = re.compile(r"^(?:today'?s|print|this week'?s) (?:paper|edition)\b", re.I)
 _SITE_HEADER = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|co\.uk|tv|ir|pk|"
@@ -96,6 +103,12 @@ _DATELINE_AGENCY = re.compile(
 _DATELINE_AGENCY_DATED = re.compile(
     rf"^(?P<agency>[A-Z][\w&/.-]{{1,15}})\s*\((?P<month>{MONTH_RX})\s+(?P<day>\d{{1,2}})"
     r"(?:,\s*(?P<year>\d{4}))?\)\s*(?:--|[-–—:])")
+# "14th April 2024 – (Tehran) Text", "June 5, 2024 — WASHINGTON — Text": a date opening the body
+_DATELINE_DATE_FIRST = re.compile(
+    rf"^(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_RX})|(?P<month2>{MONTH_RX})\s+"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})\s*[–—-]+\s*"
+    r"(?:\((?P<agency>[^()]{1,40}(?:\([^()]{1,20}\))?)\)"
+    r"|(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[–—:-]+)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -120,13 +133,16 @@ def parse_date(text: str) -> date | None:
     >>> parse_date("Thursday, 06/13/2024"), parse_date("3 sec ago")
     (datetime.date(2024, 6, 13), None)
     """
-    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy")):
+    for rx, order in ((_DATE_ISO, "ymd"), (_DATE_DMY, "dmy"), (_DATE_MDY, "mdy"),
+                      (_DATE_DOT, "num_dmy")):
         m = rx.search(text)
         if not m:
             continue
-        a, b, c = m.groups()
+        a, b, c = (m.group(1), m.group(3), m.group(4)) if order == "ymd" else m.groups()
         if order == "ymd":
             d = _make(int(a), int(b), int(c))
+        elif order == "num_dmy":
+            d = _make(int(c), int(b), int(a))
         elif order == "dmy":
             d = _make(int(c), _MONTHS[b.lower().rstrip(".")], int(a))
         else:
@@ -172,10 +188,64 @@ def date_only(line: str) -> date | None:
     if d is None:
         return None
     rest = s
-    for rx in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_NUM):
+    for rx in (_DATE_ISO, _DATE_DMY, _DATE_MDY, _DATE_DOT, _DATE_NUM):
         rest = rx.sub(" ", rest, count=1) if rx.search(rest) else rest
     rest = _PLACE_TAIL.sub("", rest)
     return d if _DATE_LINE_REST.fullmatch(rest) else None
+
+
+def ambiguous_date_line(line: str) -> tuple[date, date] | None:
+    """The two readings (month/day, day/month) of a line holding only a numeric date whose
+    order the line does not settle ("08/05/2013"), else ``None``.
+
+    Examples
+    --------
+    >>> ambiguous_date_line("08/05/2013")
+    (datetime.date(2013, 8, 5), datetime.date(2013, 5, 8))
+    >>> ambiguous_date_line("19/04/2013") is None, ambiguous_date_line("Talks on 08/05/2013")
+    (True, None)
+    """
+    s = line.strip()
+    m = _DATE_NUM.search(s) if len(s) <= 40 else None
+    if not m or not _DATE_LINE_REST.fullmatch(s[: m.start()] + " " + s[m.end():]):
+        return None
+    a, b, y = map(int, m.groups())
+    mdy, dmy = _make(y, a, b), _make(y, b, a)
+    return (mdy, dmy) if mdy and dmy and mdy != dmy else None
+
+
+def resolve_readings(readings: tuple[date, ...], evidence: list[date], texts: list[str]
+                     ) -> date | None:
+    """The reading of an ambiguous date that the rest of the page supports, else ``None``.
+
+    In order: a reading within three days of another date the page states; a reading within
+    45 days of a date the text mentions, when only one is; a reading whose weekday (or the day
+    before: "said on Tuesday") the opening paragraphs name, when only one is.
+
+    Examples
+    --------
+    >>> r = ambiguous_date_line("08/05/2013")
+    >>> resolve_readings(r, [], ["Democrats on Wednesday rejected the report."])
+    datetime.date(2013, 5, 8)
+    """
+    def unique(ok: list[date]) -> date | None:
+        return ok[0] if len(ok) == 1 else None
+
+    if evidence:
+        found = unique([r for r in readings if any(abs((r - e).days) <= 3 for e in evidence)])
+        if found:
+            return found
+    mentioned = [d for t in texts if (d := parse_date(t))]
+    if mentioned:
+        found = unique([r for r in readings if any(abs((r - d).days) <= 45 for d in mentioned)])
+        if found:
+            return found
+    low = " ".join(texts[:4]).lower()
+    named = {i for i, w in enumerate(_WEEKDAYS) if re.search(rf"\b{w}\b", low)}
+    if named:
+        return unique([r for r in readings
+                       if r.weekday() in named or (r.weekday() - 1) % 7 in named])
+    return None
 
 
 def date_from_url(url: str) -> date | None:
@@ -212,6 +282,7 @@ def dateline_of(paragraph: str) -> tuple[str | None, re.Match | None]:
     True
     """
     m = (_DATELINE_DATED.match(paragraph) or _DATELINE_AGENCY_DATED.match(paragraph)
+         or _DATELINE_DATE_FIRST.match(paragraph)
          or _DATELINE_PLACE.match(paragraph) or _DATELINE_AGENCY.match(paragraph))
     if not m:
         return None, None
@@ -226,6 +297,8 @@ class MetaLine:
     dates: dict[str, date] = field(default_factory=dict)
     outlet: str | None = None
     outlet_raw: str | None = None
+    #: the two readings of an ambiguous numeric date line ("08/05/2013": 5 August or 8 May)
+    readings: tuple[date, ...] = ()
 
 
 def _outlet_part(text: str | None) -> tuple[str | None, str | None]:
@@ -275,6 +348,67 @@ def parse_byline(line: str) -> MetaLine | None:
     return None
 
 
+_BYLINE_LEAD = re.compile(r"^(?:written|reported|words|posted|story|text)\s+by:?\s+"
+                         r"|^(?:author|authors|writer|reporter|byline)\s*:\s*", re.I)
+_OUTLET_SHAPE = re.compile(r"(?:[A-Z][\w.'’&-]*|of|the|and|for|&|-|–)"
+                           r"(?: (?:[A-Z][\w.'’&-]*|of|the|and|for|&|-|–|\(\w[\w ]*\))){0,6}")
+_NAME_OUTLET = re.compile(rf"^(?P<name>{_NAME})\s*[|•·]\s*(?P<outlet>[^|•·]{{2,60}})$")
+
+
+def _lead_byline(s: str) -> MetaLine | None:
+    """ "Written by Anna Rossi", "Author: Anna Rossi", "Anna Rossi | Reuters" as a byline."""
+    m = _BYLINE_LEAD.match(s)
+    if m:
+        return parse_byline("By " + s[m.end():])
+    m = _NAME_OUTLET.match(s)
+    if m and 2 <= len(m.group("name").split()) <= 4:
+        outlet, raw = _outlet_part(m.group("outlet"))
+        if outlet:
+            return MetaLine("byline", outlet=outlet, outlet_raw=raw)
+        # an outlet the registry does not know: still a byline when it reads as a name
+        first = m.group("name").split()[0].lower()
+        if _OUTLET_SHAPE.fullmatch(m.group("outlet").strip()) and first not in _NOT_NAMES and (
+                classify_line(s) is None):  # "Sign In | Subscribe" is a menu
+            return MetaLine("byline")
+    return None
+
+
+_BYLINE_SEP = re.compile(r"\s+[|·•/]\s+")
+
+
+def _dated_byline(s: str) -> MetaLine | None:
+    """ "By Mira Patel | June 14, 2024", "Mira Patel · June 14, 2024", "By Mira Patel, Reuters |
+    Published June 14, 2024": a byline and the article's date on one line."""
+    parts = _BYLINE_SEP.split(s)
+    if len(parts) < 2:
+        return None
+    dates: dict[str, date] = {}
+    rest = []
+    for p in parts:
+        if d := date_only(p):
+            dates.setdefault("byline", d)
+        elif (stamp := _publication_stamp(p)) and "published_stamp" in stamp.dates:
+            dates.setdefault("published_stamp", stamp.dates["published_stamp"])
+        elif (up := _UPDATED_PART.match(p)) and (u := date_only(up.group(1))):
+            dates.setdefault("updated_stamp", u)
+        elif _SITE_HEADER.match(p):  # "TOI World Desk / TIMESOFINDIA.COM / Updated: …"
+            continue
+        elif not _DATE_LINE_REST.fullmatch(p):  # a time or a reading time is no byline
+            rest.append(p)
+    if not dates or len(rest) != 1:
+        return None
+    who = rest[0]
+    if lookup_outlet(who) or classify_line(who):
+        return None  # "The Guardian | 13 May 2023" is a page header, "Today's Paper | …" none
+    byline = (parse_byline(who) if who[:3].lower() in ("by ", "by:") else _lead_byline(who)
+              or (MetaLine("byline") if re.fullmatch(_NAME, who) and 2 <= len(who.split()) <= 4
+                  and who.split()[0].lower() not in _NOT_NAMES else None))
+    if byline is None or byline.kind != "byline":
+        return None
+    byline.dates.update(dates)
+    return byline
+
+
 def meta_line(line: str) -> MetaLine | None:
     """The metadata a line states, or ``None`` when it is not a metadata line.
 
@@ -297,7 +431,10 @@ def meta_line(line: str) -> MetaLine | None:
         return None
     low = s[:3].lower()
     if low == "by " or low == "by:":
-        return parse_byline(s)
+        return parse_byline(s) or (_dated_byline(s) if _DIGIT.search(s) else None)
+    if (s[:1] in "WwRrAaPpSsTt" or "|" in s or "•" in s or "·" in s) and (
+            lead := _lead_byline(s)):
+        return lead
     if _SITE_HEADER.match(s):
         outlet, raw = _outlet_part(s)
         return MetaLine("site header", outlet=outlet, outlet_raw=raw if outlet else None)
@@ -312,28 +449,37 @@ def meta_line(line: str) -> MetaLine | None:
         return stamp
     if d := date_only(s):
         return MetaLine("date line", {"date_line": d})
+    if readings := ambiguous_date_line(s):
+        return MetaLine("date line", readings=readings)
     head, sep, tail = _split_header(s)
     if sep and (d := date_only(tail)) and (outlet := lookup_outlet(head)):
         return MetaLine("page header", {"page_header": d}, outlet, head)
-    return None
+    return _dated_byline(s)
 
 
-_STAMP_PART = re.compile(r"^(?:first\s+)?(published|posted)(?:\s+on)?\s*:?\s*(.+)$", re.I)
+_STAMP_SEP = re.compile(r"\s*\|\s*|\s+/\s+")
+_STAMP_PART = re.compile(r"^(?:first\s+)?(published|posted|publish(?:ed)? date|publication date)"
+                         r"(?:\s+on)?\s*:?\s*(.+)$", re.I)
+_BY_TAIL = re.compile(r"\s+by\s+[A-Z][\w.'’ -]{1,60}$")
 _UPDATED_PART = re.compile(r"^(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*(.+)$", re.I)
 
 
 def _publication_stamp(s: str) -> MetaLine | None:
     """ "Published: August 05 2024"; "First Published … | Last Updated …" (both dates)."""
-    parts = [p.strip() for p in s.split("|")]
+    parts = [p.strip() for p in _STAMP_SEP.split(s)]
     first = _STAMP_PART.match(parts[0])
-    if not first or not (d := date_only(first.group(2))):
+    if not first and not (len(parts) > 1 and _UPDATED_PART.match(parts[0])):
         return None
-    out = MetaLine("publication stamp", {"published_stamp": d})
-    for p in parts[1:]:
-        up = _UPDATED_PART.match(p)
-        if up and (u := date_only(up.group(1))):
-            out.dates["updated_stamp"] = u
-    return out
+    out = MetaLine("publication stamp")
+    for p in parts:
+        pub, up = _STAMP_PART.match(p), _UPDATED_PART.match(p)
+        if pub and (d := date_only(_BY_TAIL.sub("", pub.group(2)))):
+            out.dates.setdefault("published_stamp", d)
+        elif up and (u := date_only(up.group(1))):
+            out.dates.setdefault("updated_stamp", u)
+        elif p is parts[0]:
+            return None
+    return out if "published_stamp" in out.dates else None
 
 
 _HEADER_SEP = re.compile(r"\s*(?:\||,|–|—|-|·|•)\s*")

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -44,8 +45,15 @@ from .metalines import (
     dateline_of,
     meta_line,
     parse_date,
+    resolve_readings,
 )
-from .outlets import domain_of, outlet_from_abbreviation, outlet_from_name, outlet_from_url
+from .outlets import (
+    domain_of,
+    lookup_outlet,
+    outlet_from_abbreviation,
+    outlet_from_name,
+    outlet_from_url,
+)
 
 _PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _STAMP = re.compile(
@@ -104,6 +112,8 @@ class Story:
     outlets: dict[str, str] = field(default_factory=dict)
     outlet_raw: dict[str, str] = field(default_factory=dict)  # evidence → name as written
     dateline: str | None = None
+    #: ambiguous numeric date lines ("08/05/2013"): evidence key → the two readings
+    readings: dict[str, tuple[date, ...]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -152,8 +162,42 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-def _year_hint(texts: list[str]) -> int | None:
-    years = Counter(d.year for t in texts if (d := parse_date(t)))
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+def _year_hint(texts: list[str], dated: list[date] = (), removed: list[str] = (),
+               month: int = 0, day: int = 0) -> int | None:
+    """The year a dateline without one ("WANA (June 14)—") most likely means.
+
+    The year of the page's other date evidence; else the site's copyright year when no date the
+    text cites is later (a photo credit's copyright year is the photo's); else the year that
+    puts the dateline's day closest (within 45 days) to a date the text mentions — texts also
+    cite older dates, so a year is taken only from a date near the day; else the copyright
+    year; else the text's most frequent year.
+    """
+    years = Counter(d.year for d in dated)
+    if years:
+        return years.most_common(1)[0][0]
+    mentioned = [d for t in texts if (d := parse_date(t))]
+    footer = [int(m.group(1)) for r in removed
+              if not r.startswith("photo credit") and (m := _COPYRIGHT_YEAR.search(r))]
+    if footer and max(footer) >= max((d.year for d in mentioned), default=0):
+        return max(footer)  # a page's copyright year no older than any date its text cites
+    if month and mentioned:
+        best_gap, best_year = 46, None
+        for y in {d.year for d in mentioned} | set(footer):
+            try:
+                day_y = date(y, month, day)
+            except ValueError:
+                continue
+            gap = min(abs((day_y - d).days) for d in mentioned)
+            if gap < best_gap:
+                best_gap, best_year = gap, y
+        if best_year:
+            return best_year
+    if footer:
+        return max(footer)
+    years = Counter(d.year for d in mentioned)
     return years.most_common(1)[0][0] if years else None
 
 
@@ -162,20 +206,34 @@ def _dateline(story: Story) -> None:
     if not story.paragraphs:
         return
     story.dateline, m = dateline_of(story.paragraphs[0])
+    if not m and story.captions:  # "14th April 2024 – (Tehran) Ships in the port (Photo: …)"
+        line, cm = dateline_of(story.captions[0])
+        if cm and "month" in cm.re.groupindex:
+            story.dateline, m = line, cm
     if not m:
         return
     agency = (m.group("agency") or "").strip()
-    if agency and (outlet := outlet_from_abbreviation(agency)):
+    if agency and (outlet := outlet_from_abbreviation(agency) or lookup_outlet(agency)):
         story.outlets.setdefault("dateline", outlet)
         story.outlet_raw.setdefault("dateline", agency)
     if "month" in m.re.groupindex:
-        year = m.group("year")
-        year = int(year) if year else _year_hint(story.captions + story.paragraphs)
+        g = m.groupdict()
+        try:
+            month = _MONTHS[(g["month"] or g.get("month2")).lower().rstrip(".")]
+            day = int(g["day"] or g.get("day2"))
+        except (KeyError, AttributeError, TypeError, ValueError):
+            return
+        year, key = g["year"], "dateline"
+        if year:
+            year = int(year)
+        else:  # "WANA (June 14)—": the year from elsewhere on the page, a weaker evidence
+            year, key = _year_hint(story.captions + story.paragraphs,
+                                   list(story.dates.values()), story.removed, month, day), \
+                "dateline_year"
         if year:
             try:
-                month = _MONTHS[m.group("month").lower().rstrip(".")]
-                story.dates.setdefault("dateline", date(year, month, int(m.group("day"))))
-            except (ValueError, KeyError):
+                story.dates.setdefault(key, date(year, month, day))
+            except ValueError:
                 pass
 
 
@@ -215,7 +273,8 @@ def parse_scraped(raw: str) -> list[Story]:
     stories: list[Story] = [Story()]
     if prefix_date:
         stories[0].dates["prefix"] = prefix_date
-    in_body = related = False
+    title_at, header = _header_title(nonblank)
+    in_body = related = form = comment = False
     block: list[str] = []  # text lines of the current paragraph block (blank-line separated)
 
     def flush() -> None:
@@ -238,10 +297,25 @@ def parse_scraped(raw: str) -> list[Story]:
         if not s:
             story.removed.append(f"markdown: {o}")
             continue
+        if idx <= title_at:
+            if idx == title_at and story.title is None:
+                story.title = s
+                continue
+            if idx in header:
+                story.removed.append(f"page header: {s}")
+                if len(s) < 60 and (site := lookup_outlet(s)):  # "New York Times - News"
+                    story.outlets.setdefault("site_header", site)
+                    story.outlet_raw.setdefault("site_header", s)
+                continue
         c = o[0]
         if c in _HR_FIRST and _HR.match(original):
             flush()
             story.removed.append(f"rule: {o}")
+            continue
+        if comment or form and _COMMENTER.fullmatch(s):
+            # a reader's comment: "Anna Rossi says:", its date, its text, up to "Reply"
+            comment = not _COMMENT_END.fullmatch(s) and len(s) < 1500
+            story.removed.append(f"comment: {s}")
             continue
         link = _LINK_LINE.match(s) if s[0] in _LINK_FIRST else None
         if not link and c in _LINK_FIRST:
@@ -263,10 +337,17 @@ def parse_scraped(raw: str) -> list[Story]:
                 story.dates.setdefault(key, d)
             story.removed.append(f"timestamp: {s}")
             continue
+        if form:  # the bare field labels of a comment form ("Website", "Name")
+            if len(s) < 30 and len(s.split()) <= 3 and not s.endswith(_SENTENCE_END[:4]) and (
+                    not _BOILERPLATE.match(s) and classify_line(s) is None):
+                story.removed.append(f"comment form: {s}")
+                continue
+            form = False
         if related:  # the headlines listed under "Read more:", "Related" …
             bullet = _BULLET.match(original)
             # a bullet is always a link; a bare headline may instead open the page's next story
-            opens = _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 2])
+            opens = _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 2]) and (
+                _body_follows(nonblank[idx + 1 : idx + 8]))
             if is_link_title(bullet.group(1)) if bullet else is_link_title(s) and not opens:
                 story.removed.append(f"related links: {s}")
                 continue
@@ -281,6 +362,7 @@ def parse_scraped(raw: str) -> list[Story]:
             else:
                 story.removed.append(f"{reason}: {s}")
             related = is_related_header(s)
+            form = reason == "comment form"
             continue
         if len(s) < 60 and (outlet := outlet_from_name(s)):
             story.outlets.setdefault("signature", outlet)
@@ -296,7 +378,8 @@ def parse_scraped(raw: str) -> list[Story]:
                 story.highlights.append(_strip_markdown(bullet.group(1))[0])
                 continue
         # a new story: after some body, a title-like line followed by header furniture/itself
-        elif _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 7]):
+        elif _is_title_like(s) and _starts_story(s, nonblank[idx + 1 : idx + 7]) and (
+                _body_follows(nonblank[idx + 1 : idx + 8])):
             flush()
             stories.append(Story())
             story = stories[-1]
@@ -325,6 +408,10 @@ def parse_scraped(raw: str) -> list[Story]:
     stories = [st for st in stories if st.paragraphs or st.title]
     for st in stories:
         _dateline(st)
+        for key, readings in st.readings.items():
+            if key not in st.dates and (d := resolve_readings(
+                    readings, list(st.dates.values()), st.paragraphs)):
+                st.dates[key] = d
         if st.urls and (d := date_from_url(st.urls[0])):
             st.dates.setdefault("url", d)
         for u in st.urls:
@@ -349,6 +436,89 @@ def parse_scraped(raw: str) -> list[Story]:
     return stories or [Story()]
 
 
+_BYLINE_LIKE = frozenset({"byline", "photo credit", "caption", "timestamp", "signature"})
+_EVIDENCE = frozenset({"byline", "page date", "timestamp", "photo credit", "caption", "credit",
+                       "signature", "dateline"})
+
+
+def _header_title(nonblank: list[tuple[tuple[str, bool], str]]) -> tuple[int, set[int]]:
+    """The title of a page whose header holds site furniture before it, and that furniture.
+
+    Above the first paragraph of body text, the title is the first title-like line that is
+    followed by the article's own metadata (a byline, a date or stamp, a photo credit or
+    caption, or the title repeated); title-like lines above it — a site name, a section, a menu
+    the rules do not know, a live-TV link — are page header (removed as ``page header``).
+    Returns ``(-1, set())`` when no line qualifies (the title is then the first title-like
+    line, as before) or when the page marks its title as a heading.
+    """
+    region: list[tuple[int, str, str | None]] = []
+    stop = standfirst = False
+    for i, ((s, heading), _orig) in enumerate(nonblank[:16]):
+        if heading:
+            return -1, set()
+        if not s:
+            continue
+        if stop:  # the line after the header's last line: only looked at
+            region.append((i, s, line_reason(s)))
+            break
+        reason = line_reason(s)
+        if reason is None and (_RELATIVE.search(s) or (split_captions(s)[1]
+                                                       and not split_captions(s)[0])):
+            reason = "caption"
+        if reason is None and (_SENTENCE_BREAK.search(s) or s.endswith(_SENTENCE_END[:3])) and (
+                dateline_of(s)[1]):
+            reason = "dateline"  # the body's first paragraph, opening with its dateline
+        region.append((i, s, reason))
+        if len(s) > 300 or reason == "dateline" or (sentences := bool(
+                _SENTENCE_BREAK.search(s) or s.endswith(_SENTENCE_END[:3])
+                and len(s.split()) >= 6)) and (standfirst or len(s.split()) > 40):
+            stop = True  # body text (or a title ending in a full stop): the header ends here
+        elif sentences:
+            standfirst = True  # one sentence under the headline may be its standfirst
+    for k, (i, s, reason) in enumerate(region[:-1] if stop else region):
+        if reason is not None or k + 1 >= len(region):
+            continue
+        nxt, nreason = region[k + 1][1], region[k + 1][2]
+        if (nreason is None and k + 2 < len(region) and len(nxt.split()) <= 40
+                and (_SENTENCE_BREAK.search(nxt) or nxt.endswith(_SENTENCE_END[:3]))):
+            nxt, nreason = region[k + 2][1], region[k + 2][2]  # past a standfirst
+        if not (nreason in _EVIDENCE or nxt == s):
+            continue
+        if lookup_outlet(s) or nreason == "page date" and len(s.split()) <= 4 and any(
+                r is None and _is_title_like(x) and region[j + 1][2] in _BYLINE_LIKE
+                for j, (_, x, r) in enumerate(region[k + 2:-1], start=k + 2)):
+            # a site's name ("New York Times - News"; an unknown short one above a date when a
+            # headline with a byline follows) is page header
+            continue
+        if not _is_title_like(s):
+            words = len(s.split())
+            # a one- or two-word headline ("Mythbusters") counts above a byline; one that
+            # reads as a sentence ("… dead? Three questions.") above a byline or a date, and
+            # only when no other headline-like line stands above it
+            if words < 3 and nreason != "byline":
+                continue
+            if words >= 3 and (words > 25 or len(s) > 200 or nreason not in (
+                    "byline", "timestamp", "page date") or any(
+                    r is None and len(x.split()) >= 3 for _, x, r in region[:k])):
+                continue
+        elif k and region[k - 1][2] is None and _is_title_like(region[k - 1][1]) and len(
+                region[k - 1][1].split()) >= 5 and not lookup_outlet(region[k - 1][1]):
+            # "Headline / Standfirst without a full stop / By …": the headline stays the title
+            i, k = region[k - 1][0], k - 1
+        skip = {j for j, _, r in region[:k] if r is None}
+        return (i, skip) if len(skip) <= 6 else (-1, set())
+    # No metadata under any line: the one headline-like line right above the body is the title
+    # when the lines above it are only short labels ("Politics") or an outlet's name.
+    if stop and len(region) >= 3:
+        k = len(region) - 3  # region[-2] is the first body line, region[-1] the look-ahead
+        i, s, reason = region[k]
+        others = region[:k]
+        if reason is None and _is_title_like(s) and region[k + 1][2] is None and all(
+                r is not None or len(x.split()) < 3 or lookup_outlet(x) for _, x, r in others):
+            return i, {j for j, _, r in others if r is None}
+    return -1, set()
+
+
 _META_REASON = {"date line": "page date", "page header": "page date",
                 "publication stamp": "timestamp"}
 
@@ -368,6 +538,8 @@ def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
             key = "page_header"
         if not in_body or key in ("published_stamp", "updated_stamp", "byline"):
             story.dates.setdefault(key, d)
+    if meta.readings and not in_body:
+        story.readings.setdefault("date_line" if story.title else "page_header", meta.readings)
     outlet = meta.outlet or (line.lower().removeprefix("www.") if meta.kind == "site header"
                              else None)
     if outlet and not (in_body and meta.kind == "page header"):
@@ -379,6 +551,20 @@ def _take_meta(story: Story, meta: MetaLine, line: str, in_body: bool) -> bool:
     return True
 
 
+_COMMENTER = re.compile(r"[\w .'’@-]{2,40}\s+(?:says|said|wrote|writes|commented)\s*:?")
+_COMMENT_END = re.compile(r"(?i:reply|report(?: comment| abuse)?|like|share)")
+_QUOTED_SENTENCE_END = re.compile(r"[.!]['\"”’]$")
+_DURATION = re.compile(r"\s+\d{1,2}:\d\d")
+
+
+def _body_follows(following: list[tuple[tuple[str, bool], str]]) -> bool:
+    """True when article text (a line of a sentence or more) follows within ``following``: a
+    further story has a body; a dated headline in a list of related links has none."""
+    return any((_SENTENCE_BREAK.search(s) or s.endswith(_SENTENCE_END[:3])
+                and len(s.split()) >= 8) and line_reason(s) is None
+               for (s, _), _orig in following)
+
+
 def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> bool:
     """True when ``title`` opens a further story: its next lines are page-header furniture.
 
@@ -387,15 +573,22 @@ def _starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> 
     """
     if _SENTENCE_BREAK.search(title) or _CREDIT_EXPLICIT.search(title):
         return False
+    if len(title.split()) > 20 or _QUOTED_SENTENCE_END.search(title):
+        return False  # a sentence ending in a quotation, or too long for a headline
     for (s, _), _orig in following:
         if s == title:
             return True
         if len(s) <= 60 and (_is_header_marker(s) or _STAMP.match(s) or _RELATIVE.search(s)
                              or date_only(s)):
             return True
+        if s.startswith(title) and _DURATION.fullmatch(s[len(title):]):
+            return False  # "Title 01:04": a video teaser repeated in the body
+        if len(s) > 60 or _SENTENCE_BREAK.search(s) or s.endswith((".", "!", "?")):
+            return False  # body text follows: the line was a subheading or a repeated quote
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def line_reason(s: str) -> str | None:
     """Why a single line (already stripped) is not article text, by the rules that need no
     context: link lines, "Updated …" stamps, share/follow/menu boilerplate, outlet signatures,
@@ -456,7 +649,7 @@ def clean_export(text: str) -> CleanText:
 
 
 DATE_PRIORITY = ("prefix", "published_stamp", "html_meta", "byline", "dateline", "url",
-                 "date_line", "updated_stamp", "page_header")
+                 "date_line", "dateline_year", "updated_stamp", "page_header")
 OUTLET_PRIORITY = ("url", "signature", "page_header", "site_header", "byline", "dateline",
                    "html_meta")
 

@@ -67,15 +67,25 @@ def date_scores(truth: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def boilerplate_left(truth: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per inserted chrome line: is it still in one of the page's article bodies?"""
-    bodies = articles.groupby("file")["text"].agg(lambda t: _norm(" \n ".join(t)))
+    """One row per inserted chrome line: is it still in one of the page's article bodies?
+
+    ``left``: the line is one of the bodies' paragraphs, or (30+ characters) part of one — a
+    short line such as "Reuters" or "Website" is not counted as left merely because the
+    article's own text contains the word. ``left_substring``: the line occurs anywhere in the
+    bodies (the measure before 2026-12-03, which counts those words too).
+    """
+    texts = articles.groupby("file")["text"].agg(lambda t: " \n\n ".join(t))
     rows = []
     for t in truth.itertuples():
-        body = bodies.get(t.file, "")
+        text = texts.get(t.file, "")
+        body = _norm(text)
+        paras = {_norm(p) for p in re.split(r"\n\s*\n", text)}
         for line in t.chrome:
-            if len(_norm(line)) >= 4:
+            n = _norm(line)
+            if len(n) >= 4:
                 rows.append({"file": t.file, "style": t.style, "line": line,
-                             "left": _norm(line) in body})
+                             "left": n in paras or (len(n) >= 30 and n in body),
+                             "left_substring": n in body})
     return pd.DataFrame(rows)
 
 
@@ -108,6 +118,7 @@ def evaluate(folder: Path) -> dict:
         "dates_right": float(dates["right"].mean()), "dates_wrong_gt_1_day":
             int(dates["wrong"].sum()), "dates_missing": int(dates["undated"].sum()),
         "boilerplate_lines": len(chrome), "boilerplate_left": float(chrome["left"].mean()),
+        "boilerplate_left_substring": float(chrome["left_substring"].mean()),
         "false_splits": int((parts > 1).sum()), "false_split_rate":
             float((parts > 1).sum() / len(truth)),
         "pages_lost": int((~truth["file"].isin(articles["file"])).sum()),

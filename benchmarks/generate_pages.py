@@ -138,6 +138,10 @@ TAILS = {
     "copyright": ["© {year} {outlet}. All rights reserved."],
     "advert": ["Advertisement", "Story continues below advertisement"],
     "tags": ["Tags: {tags}"],
+    # distractor dates after the body: readers' comments days later, a related story's date
+    "comment_thread": ["{ncomments} Comments", "{name2} says:", "{comment_date}",
+                       "Thanks for this report, very informative.", "Reply"],
+    "related_dated": ["More Stories", "{other}", "{other_date}"],
 }
 
 
@@ -204,9 +208,15 @@ def render(row: pd.Series, style: dict, rng, others: list[str]) -> tuple[str, di
     if fmt[1] == "body" and stamp and body:
         body = [stamp + first] + body[1:]
     lines += body
+    later = (date if pd.notna(date) else pd.Timestamp("2024-06-01")) + pd.Timedelta(
+        days=int(rng.integers(2, 6)))
+    elsewhen = (date if pd.notna(date) else pd.Timestamp("2024-06-01")) - pd.Timedelta(
+        days=int(rng.integers(3, 400)))
     fill = {"name": name, "name2": name2, "other": others[0], "other2": others[1],
             "year": date.year if pd.notna(date) else 2024, "outlet": outlet,
-            "tags": "World, Politics, Diplomacy"}
+            "tags": "World, Politics, Diplomacy", "ncomments": int(rng.integers(2, 40)),
+            "comment_date": f"{later:%B} {later.day}, {later.year} at {_time(rng).lower()}",
+            "other_date": f"{elsewhen:%B} {elsewhen.day}, {elsewhen.year}"}
     tails = list(style["tails"])
     if fmt[0] == "agency_dateline_no_year" and "copyright" not in tails:
         tails.append("copyright")  # the year is stated elsewhere on the page

@@ -186,3 +186,22 @@ def test_cosines_split_into_dense_and_sparse_columns_equal_the_product(monkeypat
     assert np.allclose(cosines(slice(10, 50), slice(0, 120)), want[10:50], atol=1e-5)
     rows = np.array([5, 99, 3, 42])
     assert np.allclose(cosines(rows, rows), want[np.ix_(rows, rows)], atol=1e-5)
+
+
+def test_undated_articles_among_themselves_use_a_stricter_threshold(monkeypatch):
+    # two events whose articles share a little vocabulary (cosine 0.055 across events): with a
+    # date window they could not meet; undated, only the stricter threshold keeps them apart
+    import importlib
+
+    import numpy as np
+    import scipy.sparse as sp
+
+    stories_module = importlib.import_module("analysis.stories")
+    rows = np.array([[1, 0, 0.241, 0.1, 0], [1, 0, 0.241, -0.1, 0], [0, 1, 0.241, 0, 0.1],
+                     [0, 1, 0.241, 0, -0.1]])
+    rows = rows / np.linalg.norm(rows, axis=1, keepdims=True)
+    X, days = sp.csr_matrix(rows), np.full(4, np.nan)
+    labels = stories_module._cluster(X, days, 0.04, 5)
+    assert labels[0] == labels[1] != labels[2] == labels[3]
+    monkeypatch.setattr(stories_module, "UNDATED_FACTOR", 1.0)
+    assert len(set(stories_module._cluster(X, days, 0.04, 5))) == 1
