@@ -224,18 +224,21 @@ def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------------------------
 # Per-document extraction
 
-_ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
+# the look-behind after the first letter: positions that are no "a" are skipped quickly
+_ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
 
 
 def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     if not text:
         return []
     original, text = text, _normalise_marks(text)
+    paras = paragraph_spans(text)
     sents: list[tuple[int, int]] = []
-    for ps, pe in paragraph_spans(text):
+    for ps, pe in paras:
         sents.extend(sentence_spans(text, ps, pe))
     sent_starts = [s for s, _ in sents]
-    direct = quoted_spans(text)
+    direct = quoted_spans(text, paras)
+    according = list(_ACCORDING.finditer(text))
     d_starts = [s for s, _ in direct]
 
     def sentence_of(pos: int) -> tuple[int, int]:
@@ -341,7 +344,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
                 statements.append((row, True))
 
     # according to X
-    for m in _ACCORDING.finditer(text):
+    for m in according:
         ss, se = clause_bounds(m.start())
         toks = tk(m.end(), se)
         fw = _according_source(toks)
@@ -417,7 +420,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
 
     # “…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
     # continues the previous quotation of its paragraph
-    para_starts = [s for s, _ in paragraph_spans(text)]
+    para_starts = [s for s, _ in paras]
     prev = None
     for r in direct_rows:
         same_para = prev is not None and bisect.bisect_right(
@@ -449,7 +452,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         if r["speaker_start"] is None and _is_term(text, r["start"], r["end"]):
             r["kind"] = "term"
     cue_ends = {ev.verb_start: ev.verb_end for ev in events}
-    for m in _ACCORDING.finditer(text):
+    for m in according:
         cue_ends[m.start()] = m.start() + len(m.group().rstrip())
     for r in rows:
         if r["kind"] == "direct" and text is not original:

@@ -17,8 +17,9 @@ import re
 # Word lists for the noun-phrase walk (closed classes; no model needed)
 
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr|Sr)\.(?=\s)"
-    r"|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]|\.(?=\w))*|--|[^\w\s]"
+    r"(?=[A-Za-z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr"
+    r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,})"  # abbreviations ("Mr.", "U.S."), tried only at a letter
+    r"|[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*|--|[^\w\s]"  # words ("Dzhokhar", "No.1"), marks
 )
 _OPEN_MARKS = "“«"
 _CLOSE_MARKS = "”»"

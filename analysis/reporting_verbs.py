@@ -110,7 +110,11 @@ class _Lexicon:
                 if form:
                     self.by_form[form] = (verb, cls, comp)
         body = _trie_pattern(self.by_form) if self.by_form else "(?!)"
-        self.rx = re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'\-])")
+        # the look-ahead on the forms' first letters comes first: the engine skips other
+        # positions without trying the look-behind (same matches, ~2x faster scan)
+        first = "".join(sorted({re.escape(f[0]) for f in self.by_form}))
+        lead = f"(?=[{first}])" if first else ""
+        self.rx = re.compile(rf"{lead}(?<![\w’'\-])(?:{body})(?![\w’'\-])")
         self.according_class = self.classes.get("according to", "neutral")
 
     def lookup(self, form: str) -> tuple[str, str, str]:
