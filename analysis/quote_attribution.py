@@ -233,19 +233,27 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         return []
     original, text = text, _normalise_marks(text)
     paras = paragraph_spans(text)
-    sents: list[tuple[int, int]] = []
-    for ps, pe in paras:
-        sents.extend(sentence_spans(text, ps, pe))
-    sent_starts = [s for s, _ in sents]
+    para_starts = [s for s, _ in paras]
     direct = quoted_spans(text, paras)
     according = list(_ACCORDING.finditer(text))
     d_starts = [s for s, _ in direct]
+    # sentences are split per paragraph on first use: a paragraph with no reporting verb, no
+    # quotation and no "according to" is never split
+    para_sents: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def sentences_in(k: int) -> tuple[list[tuple[int, int]], list[int]]:
+        got = para_sents.get(k)
+        if got is None:
+            ss = sentence_spans(text, *paras[k])
+            got = para_sents[k] = (ss, [s for s, _ in ss])
+        return got
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right(sent_starts, pos) - 1
+        k = bisect.bisect_right(para_starts, pos) - 1
         if k < 0:
-            return 0, sents[0][1] if sents else len(text)
-        return sents[k]
+            return 0, sentences_in(0)[0][0][1] if paras else len(text)
+        ss, starts = sentences_in(k)
+        return ss[bisect.bisect_right(starts, pos) - 1]
 
     def direct_at(pos: int) -> int | None:
         """Index of the direct quotation containing ``pos`` (strictly inside its marks)."""
@@ -280,11 +288,11 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
             se = min(se, qe)
         return ss, se
 
-    tk = _TokenIndex(text)
+    tk = _TokenIndex(text, sentence_of)
     events: list[_Event] = []
-    for m in lex.rx.finditer(text):
-        cs, ce = clause_bounds(m.start())
-        ev = _event(text, m, lex, cs, ce, closes_own_quote, tk)
+    for vs, ve in lex.spans(text):
+        cs, ce = clause_bounds(vs)
+        ev = _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk)
         if ev is not None:
             events.append(ev)
 
@@ -420,7 +428,6 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
 
     # “…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
     # continues the previous quotation of its paragraph
-    para_starts = [s for s, _ in paras]
     prev = None
     for r in direct_rows:
         same_para = prev is not None and bisect.bisect_right(

@@ -128,14 +128,24 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 class _TokenIndex:
-    """The tokens of one text, computed line by line on first use (most lines hold no reporting
-    verb and are never tokenised); ``tk(start, end)`` gives the tokens inside a window. Tokens
-    never span a line break, so tokenising per line gives the same tokens as the whole text."""
+    """The tokens of one text, computed on first use (most text holds no reporting verb and is
+    never tokenised); ``tk(start, end)`` gives the tokens inside a window. With ``segment_of``
+    (position → the span of its sentence) a window inside one sentence is served from that
+    sentence's tokens, else from its lines'. Tokens never span whitespace, and a sentence or line
+    begins after whitespace, so either way the tokens are those of the whole text."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, segment_of=None):
         self.text = text
-        self.lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.segment_of = segment_of
+        self._lines: list[int] | None = None
         self.cache: dict[int, tuple[list, list[int]]] = {}
+        self.segments: dict[int, tuple[int, list, list[int]]] = {}
+
+    @property
+    def lines(self) -> list[int]:
+        if self._lines is None:
+            self._lines = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        return self._lines
 
     def _line(self, k: int) -> tuple[list, list[int]]:
         got = self.cache.get(k)
@@ -146,6 +156,20 @@ class _TokenIndex:
         return got
 
     def __call__(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        if self.segment_of is not None:
+            ss, se = self.segment_of(start)
+            if ss <= start and end <= se:
+                got = self.segments.get(ss)
+                if got is None or got[0] != se:
+                    # one character past the end: look-aheads see the whitespace after it
+                    toks = _tokens(self.text, ss, min(se + 1, len(self.text)))
+                    got = self.segments[ss] = (se, toks, [t[1] for t in toks])
+                _se, toks, starts = got
+                lo = bisect.bisect_left(starts, start)
+                hi = bisect.bisect_left(starts, end, lo)
+                if hi > lo and toks[hi - 1][2] > end:
+                    hi -= 1
+                return toks[lo:hi]
         k0 = bisect.bisect_right(self.lines, start) - 1
         k1 = bisect.bisect_right(self.lines, max(start, end - 1)) - 1
         out: list[tuple[str, int, int]] = []
@@ -400,15 +424,15 @@ def _drop_aside(toks: list) -> list:
     return toks
 
 
-def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
-    """Build a speech event for verb match ``m`` inside clause bounds ``[cs, ce)``."""
-    lemma, cls, comp = lex.lookup(m.group())
-    vs, ve = m.span()
+def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
+    """Build a speech event for the verb form at ``[vs, ve)`` inside clause bounds ``[cs, ce)``."""
+    form = text[vs:ve]
+    lemma, cls, comp = lex.lookup(form)
     if text[max(0, vs - 6) : vs] == "Story ":
         return None  # CNN's "Story highlights" box
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
-    first_word = m.group().split()[0]
+    first_word = form.split()[0]
     is_ing = first_word.endswith("ing")
     toks = _drop_aside(tk(max(cs, vs - 200), vs))
     i = len(toks) - 1
@@ -505,7 +529,6 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
                     first, last, stop = alt
         head = toks[last][0]
         low_head = head.lower()
-        form = m.group()
         if lemma in _NAMING_VERBS and not (
             _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
         ):

@@ -110,12 +110,24 @@ class _Lexicon:
                 if form:
                     self.by_form[form] = (verb, cls, comp)
         body = _trie_pattern(self.by_form) if self.by_form else "(?!)"
-        # the look-ahead on the forms' first letters comes first: the engine skips other
-        # positions without trying the look-behind (same matches, ~2x faster scan)
-        first = "".join(sorted({re.escape(f[0]) for f in self.by_form}))
-        lead = f"(?=[{first}])" if first else ""
-        self.rx = re.compile(rf"{lead}(?<![\w’'\-])(?:{body})(?![\w’'\-])")
+        self.rx = re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'\-])")
+        # the scan: the character before a form is part of the pattern, so the engine only
+        # tries the forms after a space or punctuation (same matches as ``rx``, ~2x faster)
+        self._after = re.compile(rf"[^\w’'\-]({body})(?![\w’'\-])") if all(
+            f[-1].isalnum() for f in self.by_form) else None
         self.according_class = self.classes.get("according to", "neutral")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every reporting-verb form in ``text``, as ``rx.finditer`` finds them.
+
+        A form never ends in a character that may precede another, so matches that consume the
+        character before them do not overlap where ``rx``'s do not."""
+        if self._after is None:  # a form ending in punctuation: the plain scan
+            return [m.span() for m in self.rx.finditer(text)]
+        first = self.rx.match(text)
+        out = [first.span()] if first is not None else []
+        out.extend(m.span(1) for m in self._after.finditer(text))
+        return out
 
     def lookup(self, form: str) -> tuple[str, str, str]:
         return self.by_form[" ".join(form.split())]
