@@ -130,6 +130,9 @@ _BODY_NOUNS = _ORG_WORDS | frozenset(
 ) - frozenset("news media".split())
 
 
+_TITLES_DESCRIPTORS = _TITLES | _DESCRIPTORS
+
+
 class _Person:
     __slots__ = ("full", "surname", "gender", "roles", "count")
 
@@ -159,13 +162,13 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
     while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
         toks = toks[1:]
-    cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES | _DESCRIPTORS
+    cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _DEMONYM.search(t) or t.isupper()]
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
         toks = toks[cut[-1] + 1 :]
-    if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES | _DESCRIPTORS
+    if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS
             or any(t.lower().strip(".") in _NOT_NAME_START for t in toks[1:])):
         return (), roles
     return tuple(toks), roles

@@ -94,6 +94,19 @@ _TIME_WORDS = frozenset(
 )
 
 
+# unions of the classes above, built once (``x in A | B`` would build the union at every test)
+_ROLE_NOUNS_FAMILIAR = _ROLE_NOUNS | {"familiar", "close"}
+_DETERMINERS_OF = _DETERMINERS | {"of"}
+_OPEN_MARKS_Q = _OPEN_MARKS + '"'
+_CLOSE_MARKS_Q = _CLOSE_MARKS + '"'
+_INTRO_PREP_TIME = _INTRO | _PREPOSITIONS | _TIME_WORDS
+_PREP_TIME = _PREPOSITIONS | _TIME_WORDS
+_PREP_TIME_LATER = _PREP_TIME | {"earlier", "later"}
+_STOP_NOT_PREP = _STOPWORDS - _PREPOSITIONS
+_STOP_TIME = _STOPWORDS | _TIME_WORDS
+_ADV_AUX_NEG = _ADV_AUX | _NEGATIONS
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
@@ -229,7 +242,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             if prev == "of" or (
                 prev in _PREPOSITIONS
                 and j > 1
-                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS | {"familiar", "close"})
+                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR)
             ):
                 j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
                 n += 2
@@ -304,7 +317,7 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
         nxt_tok = toks[j][0]
         if nxt_tok.islower() and nxt_tok not in _STOPWORDS and not _is_adverb(nxt_tok):
             out.append(j)  # "The interim Egyptian government"
-    while out and toks[out[-1]][0].lower() in _DETERMINERS | {"of"}:
+    while out and toks[out[-1]][0].lower() in _DETERMINERS_OF:
         out.pop()
     if not out:
         return None
@@ -336,7 +349,7 @@ def _inverted_np(toks) -> tuple[int, int] | None:
         while k < len(toks) and (_is_cap(toks[k][0]) or toks[k][0].lower() in _NAME_JOINERS):
             k += 1
         last = k - 1
-    while last > 0 and toks[last][0].lower() in _DETERMINERS | {"of"}:
+    while last > 0 and toks[last][0].lower() in _DETERMINERS_OF:
         last -= 1
     return 0, last
 
@@ -345,7 +358,7 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
     """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said")."""
     toks = tk(start, end)
     k = 0
-    if k < len(toks) and toks[k][0] in _OPEN_MARKS + '"':
+    if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
         k += 1
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
@@ -355,7 +368,7 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
             k += stop + 1
         else:
             while k < len(toks) and (
-                toks[k][0].lower() in _INTRO | _PREPOSITIONS | _TIME_WORDS
+                toks[k][0].lower() in _INTRO_PREP_TIME
                 or toks[k][0].isdigit()
                 or toks[k][0].lower() in _DETERMINERS
             ):
@@ -397,12 +410,12 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
                 return True
             if tok.lower() in _STOPWORDS:
                 break
-    if not toks or toks[0][0].lower() not in _PREPOSITIONS | _TIME_WORDS | {"earlier", "later"}:
+    if not toks or toks[0][0].lower() not in _PREP_TIME_LATER:
         return False
     for n, (tok, _s, _e) in enumerate(toks[:8]):
         if tok in ",.;!?…" or tok in _CLOSE_MARKS:
             return True
-        if n and tok.lower() in _STOPWORDS - _PREPOSITIONS:
+        if n and tok.lower() in _STOP_NOT_PREP:
             return False
     return len(toks) <= 8
 
@@ -436,7 +449,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     is_ing = first_word.endswith("ing")
     toks = _drop_aside(tk(max(cs, vs - 200), vs))
     i = len(toks) - 1
-    while i >= 0 and (toks[i][0].lower() in _ADV_AUX | _NEGATIONS or _is_adverb(toks[i][0])):
+    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])):
         if toks[i][0].lower() in _NEGATIONS:
             return None
         i -= 1
@@ -571,11 +584,11 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
     elif comp == "bare" and _is_word(t0) and (
-        t0.lower() not in _STOPWORDS | _TIME_WORDS or t0.lower() in _CLAUSE_WORDS
+        t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS
     ):
         content_start = after_toks[0][1]
     elif comp in ("bare", "that") and (
-        lemma in _OBJECT_VERBS or t0.lower() in _PREPOSITIONS | _TIME_WORDS
+        lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
         # "told Shoigu on Monday that …", "said in a statement that …" — but not "tweeted a
         # cartoon of that group's leader"
@@ -586,7 +599,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
-            and t0.lower() not in _STOPWORDS | _TIME_WORDS and not ev.post):
+            and t0.lower() not in _STOP_TIME and not ev.post):
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
         content_start = after_toks[0][1]
         ev.obj = True
@@ -598,7 +611,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
 def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
     """Content of a clause-final attribution: from the clause start to the comma / closing mark."""
     mark = toks[k][0]
-    end = toks[k][2] if mark in _CLOSE_MARKS + '"' else toks[k][1]
+    end = toks[k][2] if mark in _CLOSE_MARKS_Q else toks[k][1]
     start = cs
     while start < end and text[start].isspace():
         start += 1
