@@ -325,6 +325,8 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         [ev.content[1] for ev in events if ev.post and ev.content]
         + [ev.verb_start for ev in events if ev.participle and ev.sp is not None]
         + [ev.coord for ev in events if ev.coord >= 0 and ev.sp is not None]
+        + [ev.cut for ev in events if ev.cut >= 0 and ev.sp is not None]
+        + [b for b in (_new_clause(text, ev) for ev in events) if b >= 0]
     )
     statements = []
     for ev in events:
@@ -477,6 +479,18 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         k = None if r["kind"] == "direct" or r["verb_start"] is None else direct_at(r["verb_start"])
         r["within_span"] = direct[k] if k is not None else None
     return rows
+
+
+_JOINED = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\s(?:but|and|while|whereas))\s*$")
+
+
+def _new_clause(text: str, ev: _Event) -> int:
+    """Where a reporting clause joined to the sentence begins ("…, but officials said …", "…,
+    he said there is …"): an earlier statement's content ends there; -1 when none."""
+    if ev.sp is None or ev.post or ev.sp[0] >= ev.verb_start:
+        return -1
+    m = _JOINED.search(text, max(0, ev.sp[0] - 14), ev.sp[0])
+    return m.start() if m is not None else -1
 
 
 def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:

@@ -206,7 +206,7 @@ _NEWLINE = re.compile(r"\n")
 class _Event:
     __slots__ = (
         "verb_start", "verb_end", "lemma", "cls", "sp", "content", "post", "clause_start",
-        "attach", "participle", "obj", "coord",
+        "attach", "participle", "obj", "coord", "cut",
     )
 
     def __init__(self, verb_start, verb_end, lemma, cls):
@@ -219,6 +219,7 @@ class _Event:
         self.participle = False  # ", adding …": a new reporting act inside the same sentence
         self.obj = False  # content is the object of the verb, not a reported clause
         self.coord = -1  # "… and warned …": where the coordinated reporting act begins
+        self.cut = -1  # "X, who said Y, said …": the comma that ends the relative clause's content
 
 
 def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
@@ -260,6 +261,12 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
         if low in _PREPOSITIONS and j < i:
             if loose or (j > 0 and toks[j - 1][0].lower() in _ROLE_NOUNS):
                 j -= 1
+                n += 1
+                continue
+            if j + 1 <= i and _is_number(toks[j + 1][0]) and (
+                low in _APPROXIMATE or (low == "in" and j > 0 and _is_number(toks[j - 1][0]))
+            ):
+                j -= 1  # "about four in 10 voters said", "six in 10 say": a share of a poll
                 n += 1
                 continue
             return None  # "In further comments reported …": object of a preposition
@@ -514,6 +521,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     elif i >= 0 and toks[i][0] == "," and i > 0 and _relative_subject(toks, i) is not None:
         ev.sp = _relative_subject(toks, i)
         ev.attach = ev.sp[0]
+        ev.cut = toks[i][1]
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         inner = _np_backward(toks, i - 1, loose=True)
@@ -531,10 +539,17 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     else:
         if i < 0:
             return None
-        walk = _np_backward(toks, i)
+        relative = toks[i][0].lower() in ("who", "which") and i > 0
+        if relative:
+            # "Priebus, who has said …", "groups who say …": the speaker is the antecedent
+            walk = _antecedent(toks, i - 2 if toks[i - 1][0] == "," else i - 1)
+        else:
+            walk = _np_backward(toks, _before_time(toks, i))
         if walk is None:
             return None
         first, last, stop = walk
+        if relative:
+            stop = -1
         if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
             if toks[stop - 1][0] == ",":
                 alt = _np_backward(toks, stop - 2) if stop > 1 else None
@@ -557,7 +572,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         elif form == lemma.split()[0] and " " not in form:
             # base forms ("say", "report") double as nouns: only after plural subjects, or when
             # a clause plainly follows ("Aides to Clinton say she is …")
-            plural = _plural(low_head) and not _is_cap(head)
+            plural = (_plural(low_head) and not _is_cap(head)) or _is_number(head) or (
+                low_head in _SHARES)
             coordinated = any(toks[k][0] == "and" for k in range(first, last))
             if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
                     or (clause_next and (_plural(low_head) or _is_cap(head)))):
@@ -624,6 +640,52 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
 
 
 _NAMING_VERBS = frozenset("call dub label".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
+_APPROXIMATE = frozenset("about over around under".split())
+_SHARES = frozenset("percent half third thirds quarter majority minority many most some few "
+                    "both all".split())
+
+
+def _is_number(tok: str) -> bool:
+    return tok.isdigit() or tok.lower() in _NUMBER_WORDS or tok.endswith("%")
+
+
+def _before_time(toks, i: int) -> int:
+    """Index of the last token before a time adverbial that ends at ``i`` ("Clinton on Tuesday
+    said", "Trump last week said"), or ``i`` itself when there is none."""
+    j, n = i, 0
+    while j >= 0 and n < 4 and (toks[j][0].lower() in _TIME_WORDS or (
+            n and toks[j][0].isdigit()) or (n and toks[j][0].rstrip(".").lower() in _TIME_WORDS)):
+        j -= 1
+        n += 1
+    if n == 0 or not any(toks[k][0].lower() in _WEEK_WORDS for k in range(j + 1, i + 1)):
+        return i
+    if j >= 0 and toks[j][0].lower() in ("on", "in", "at", "earlier", "late", "early"):
+        j -= 1
+    if j >= 0 and _is_word(toks[j][0]) and toks[j][0].lower() not in _STOPWORDS:
+        return j
+    return i
+
+
+_WEEK_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month
+    year night morning evening afternoon yesterday today""".split())
+
+
+def _antecedent(toks, k: int) -> tuple[int, int, int] | None:
+    """The noun phrase a relative pronoun after token ``k`` refers to: the subject walk, else the
+    run of capitalised words before it ("a reaction from President Barack Obama, who …")."""
+    if k < 0 or not _is_word(toks[k][0]):
+        return None
+    walk = _np_backward(toks, k)
+    if walk is not None:
+        return walk
+    j = k
+    while j >= 0 and _is_word(toks[j][0]) and (
+            _is_cap(toks[j][0]) or toks[j][0].lower() in _NAME_JOINERS) and k - j < 6:
+        j -= 1
+    if j == k or not _is_cap(toks[j + 1][0]):
+        return None
+    return j + 1, k, j
 _CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
 
