@@ -343,6 +343,10 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
             aside = _ASIDE.search(text, s, e)
             if aside is not None and aside.start() - s >= 12:
                 e = aside.start()  # ", which …", ", although …": the reporter's addition
+            if ev.obj:
+                stop = _OBJECT_END.search(text, s, e)
+                if stop is not None and stop.start() > s:
+                    e = stop.start()  # "criticized the ruling, just a day after …"
         row = add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
                   ev.verb_start)
         if row is not None:
@@ -481,6 +485,9 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     return rows
 
 
+# what the object of a speech act ("criticized the ruling") does not run past: punctuation that
+# ends a noun phrase, or a coordinated verb ("questioned X and refused …")
+_OBJECT_END = re.compile(r"\s*(?:[,;:(\[]|\s[—–-]{1,2}\s|—)|\s+and\s+(?=[a-z]+ed\b)")
 _JOINED = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\s(?:but|and|while|whereas))\s*$")
 
 

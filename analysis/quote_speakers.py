@@ -107,6 +107,11 @@ _STOP_TIME = _STOPWORDS | _TIME_WORDS
 _ADV_AUX_NEG = _ADV_AUX | _NEGATIONS
 
 
+def _first_second(phrase: str) -> bool:
+    """The author's or reader's own voice: "I", "we", "you", also contracted ("I’ll", "we’ve")."""
+    return phrase.lower().split("’")[0].split("'")[0] in _FIRST_SECOND
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
@@ -550,6 +555,10 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         first, last, stop = walk
         if relative:
             stop = -1
+        for k in range(last - 1, first - 1, -1):
+            if toks[k][0].islower() and toks[k][0] in lex.by_form:
+                first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
+                break
         if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
             if toks[stop - 1][0] == ",":
                 alt = _np_backward(toks, stop - 2) if stop > 1 else None
@@ -580,7 +589,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
                 return None
         ev.sp = (toks[first][1], toks[last][2])
         ev.attach = toks[first][1]
-        if text[ev.sp[0] : ev.sp[1]].lower() in _FIRST_SECOND:
+        if _first_second(text[ev.sp[0] : ev.sp[1]]):
             return None  # the author's own voice ("By signing up, you agree …")
         if stop >= 0 and (toks[stop][0] in ",”»\"") and _is_parenthetical_tail(
             text, ve, ce, tk, obj=lemma in _OBJECT_VERBS
@@ -588,7 +597,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             _post_content(text, ev, toks, stop, cs, closes_own_quote)
             return ev
 
-    if ev.sp is None or text[ev.sp[0] : ev.sp[1]].lower() in _FIRST_SECOND:
+    if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # "I think …" in a column is the author's own voice, not a reported statement
     # Complement: "said (that) …", "told X on Monday that …"
     if not after_toks:
