@@ -556,7 +556,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         if relative:
             stop = -1
         for k in range(last - 1, first - 1, -1):
-            if toks[k][0].islower() and toks[k][0] in lex.by_form:
+            w = toks[k][0]
+            if w.islower() and w in lex.by_form and w != lex.by_form[w][0] and not w.endswith(
+                    ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
                 first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
                 break
         if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
