@@ -433,6 +433,7 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
 
 
 _DASHES = ("—", "--", "–")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“«']")
 _PRONOUN_BE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t)[’']s|(?:[Tt]hey|[Ww]e)[’']re")
 
 
@@ -593,9 +594,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         ev.attach = toks[first][1]
         if _first_second(text[ev.sp[0] : ev.sp[1]]):
             return None  # the author's own voice ("By signing up, you agree …")
-        if stop >= 0 and (toks[stop][0] in ",”»\"") and _is_parenthetical_tail(
-            text, ve, ce, tk, obj=lemma in _OBJECT_VERBS
-        ):
+        if stop >= 0 and (toks[stop][0] in ",”»\"") and not _COLON_QUOTE.match(
+            text, ve, ce) and _is_parenthetical_tail(text, ve, ce, tk, obj=lemma in _OBJECT_VERBS):
+            # (", Trump said: “…”" introduces the quotation after the colon, not the clause)
             _post_content(text, ev, toks, stop, cs, closes_own_quote)
             return ev
 
