@@ -105,6 +105,7 @@ _PREP_TIME_LATER = _PREP_TIME | {"earlier", "later"}
 _STOP_NOT_PREP = _STOPWORDS - _PREPOSITIONS
 _STOP_TIME = _STOPWORDS | _TIME_WORDS
 _ADV_AUX_NEG = _ADV_AUX | _NEGATIONS
+_INTRO_TIME = _INTRO | _TIME_WORDS
 
 
 def _first_second(phrase: str) -> bool:
@@ -532,13 +533,23 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         inner = _np_backward(toks, i - 1, loose=True)
         if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
-            return None
-        name = _np_backward(toks, inner[2] - 1)
-        if name is not None and _is_cap(toks[name[1]][0]):
+            # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"
+            name = _appositive_name(toks, i)
+            if name is None:
+                return None
+            ev.sp = (toks[name[0]][1], toks[name[1]][2])
+            ev.attach = ev.sp[0]
+            inner = None
+        if inner is None:
+            pass
+        elif (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(
+                toks[name[1]][0]):
             ev.sp = (toks[name[0]][1], toks[name[1]][2])
         elif name is not None and _is_cap(toks[inner[1]][0]):
             # "one of the men, Kim Dong-chul, said": the description, then the name
             ev.sp = (toks[name[0]][1], toks[inner[1]][2])
+        elif (name := _appositive_name(toks, i)) is not None:
+            ev.sp = (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
         else:
             return None
         ev.attach = ev.sp[0]
@@ -681,6 +692,30 @@ def _before_time(toks, i: int) -> int:
 
 _WEEK_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month
     year night morning evening afternoon yesterday today""".split())
+
+
+def _appositive_name(toks, i: int) -> tuple[int, int, int] | None:
+    """The capitalised name opening the clause before a long appositive that ends with the comma
+    at ``i`` ("Rep. Bobby Scott (D-Va.), ranking member of … and one of …, said"; "Lance Beebe, 49,
+    a Navy veteran who …, said"): up to three commas and 45 tokens back, no quotation mark."""
+    commas = 0
+    for k in range(i - 1, max(0, i - 45), -1):
+        t = toks[k][0]
+        if t in _QUOTE_MARKS:
+            return None
+        if t != ",":
+            continue
+        commas += 1
+        if commas > 3:
+            return None
+        j = k - 1
+        if j > 0 and toks[j][0] == ")":  # "Rep. Bobby Scott (D-Va.),"
+            j = next((n for n in range(j - 1, max(-1, j - 8), -1) if toks[n][0] == "("), 0) - 1
+        name = _np_backward(toks, j) if j >= 0 else None
+        if name is not None and _is_cap(toks[name[1]][0]) and not _demonym(toks[name[1]][0]) and (
+                name[2] < 0 or toks[0][0].lower() in _INTRO_TIME):
+            return name
+    return None
 
 
 def _antecedent(toks, k: int) -> tuple[int, int, int] | None:

@@ -638,3 +638,14 @@ def test_relative_time_and_poll_subjects():
     assert ["About four in 10 voters", "life would be worse"] in got
     assert ["He", "the talks went well"] in got
     assert ["officials", "the talks were short"] in got
+
+
+def test_long_appositive_and_colon_quotation():
+    q = quotes(arts("Pete Seat, an Indiana GOP consultant whose firm was retained by the Kasich "
+                    "campaign, said he would be shocked. Lance Beebe, 49, a Navy veteran, said he "
+                    "was elated. Asked about the wall, Trump said: “It will be built.”"))
+    got = q[["speaker", "text"]].values.tolist()
+    assert ["Pete Seat", "he would be shocked"] in got
+    assert ["Lance Beebe", "he was elated"] in got
+    assert ["Trump", "“It will be built.”"] in got
+    assert "Asked about the wall" not in set(q["text"])
