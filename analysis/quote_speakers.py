@@ -590,13 +590,13 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             # a pronoun, or a clear clause after the verb
             nxt = after_toks[0][0].lower() if after_toks else ""
             if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
-                    or clause_next):
+                    or clause_next or low_head in _SPEAKER_HEADS):
                 return None
         elif form == lemma.split()[0] and " " not in form:
             # base forms ("say", "report") double as nouns: only after plural subjects, or when
             # a clause plainly follows ("Aides to Clinton say she is …")
-            plural = (_plural(low_head) and not _is_cap(head)) or _is_number(head) or (
-                low_head in _SHARES)
+            plural = (_plural(low_head) and (not _is_cap(head) or low_head in _SPEAKER_HEADS)
+                      ) or _is_number(head) or low_head in _SHARES
             coordinated = any(toks[k][0] == "and" for k in range(first, last))
             if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
                     or (clause_next and (_plural(low_head) or _is_cap(head)))):
@@ -663,6 +663,12 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
 
 
 _NAMING_VERBS = frozenset("call dub label".split())
+#: heads of subject phrases that name speakers: with them an "-s" or base form is a verb
+#: ("One protest organizer says …", "Leading Democrats say …"), not a plural noun
+_SPEAKER_HEADS = (_ROLE_NOUNS - {"member", "members", "head", "chief", "general"}) | frozenset(
+    """candidate candidates nominee nominees campaign organizer organizers voter voters supporter
+    supporters critic critics ally allies friend friends democrats republicans conservatives
+    liberals advocates opponents observers insiders strategists pollsters""".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
 _APPROXIMATE = frozenset("about over around under".split())
 _SHARES = frozenset("percent half third thirds quarter majority minority many most some few "
@@ -735,6 +741,7 @@ def _antecedent(toks, k: int) -> tuple[int, int, int] | None:
     return j + 1, k, j
 _CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
+_PRONOUN_OPENERS = frozenset("he she they it we i you there".split())
 
 
 def _starts_clause(after_toks) -> bool:
@@ -743,6 +750,8 @@ def _starts_clause(after_toks) -> bool:
     if len(after_toks) < 2:
         return False
     t0, t1 = after_toks[0][0], after_toks[1][0]
+    if ("’" in t0 or "'" in t0) and t0.lower().split("’")[0].split("'")[0] in _PRONOUN_OPENERS:
+        return True  # "he’ll", "they're"
     if t0.lower() in _CLAUSE_OPENERS and _is_word(t1):
         return True
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS
