@@ -290,7 +290,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
 
     tk = _TokenIndex(text, sentence_of)
     events: list[_Event] = []
-    for vs, ve in lex.spans(text):
+    for vs, ve in sorted(lex.spans(text) + lex.title_spans(text, paras)):
         cs, ce = clause_bounds(vs)
         ev = _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk)
         if ev is not None:

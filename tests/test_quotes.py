@@ -649,3 +649,10 @@ def test_long_appositive_and_colon_quotation():
     assert ["Lance Beebe", "he was elated"] in got
     assert ["Trump", "“It will be built.”"] in got
     assert "Asked about the wall" not in set(q["text"])
+
+
+def test_title_case_headline():
+    q = quotes(arts("Clinton Says Russians Hacked DNC\n\nThe campaign said more on Monday."))
+    got = q[["speaker", "verb", "text"]].values.tolist()
+    assert ["Clinton", "say", "Russians Hacked DNC"] in got
+    assert ["The campaign", "say", "more on Monday"] in got
