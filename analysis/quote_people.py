@@ -99,7 +99,7 @@ _MALE = frozenset(
 )
 _GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_PRONOUN_RX = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_RX = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he)\b")  # letter first: a fast skip
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
                         "people staffer staffers".split())
@@ -321,6 +321,10 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
     _speaker_kind`; ``quoted`` are the direct quotation spans (names inside them are not
     antecedents).
     """
+    if all(r["speaker_start"] is None for r in rows):
+        for r in rows:
+            r["speaker_resolved"], r["speaker_kind"] = None, None
+        return  # no speaker to resolve: the person scan is not needed
     mentions, by_surname = _people(text, quoted)
     m_starts = [m[0] for m in mentions]
     q_starts = [q[0] for q in quoted]
