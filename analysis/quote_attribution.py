@@ -224,25 +224,36 @@ def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------------------------------------
 # Per-document extraction
 
-_ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+")
+# the look-behind after the first letter: positions that are no "a" are skipped quickly
+_ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
 
 
 def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     if not text:
         return []
     original, text = text, _normalise_marks(text)
-    sents: list[tuple[int, int]] = []
-    for ps, pe in paragraph_spans(text):
-        sents.extend(sentence_spans(text, ps, pe))
-    sent_starts = [s for s, _ in sents]
-    direct = quoted_spans(text)
+    paras = paragraph_spans(text)
+    para_starts = [s for s, _ in paras]
+    direct = quoted_spans(text, paras)
+    according = list(_ACCORDING.finditer(text))
     d_starts = [s for s, _ in direct]
+    # sentences are split per paragraph on first use: a paragraph with no reporting verb, no
+    # quotation and no "according to" is never split
+    para_sents: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def sentences_in(k: int) -> tuple[list[tuple[int, int]], list[int]]:
+        got = para_sents.get(k)
+        if got is None:
+            ss = sentence_spans(text, *paras[k])
+            got = para_sents[k] = (ss, [s for s, _ in ss])
+        return got
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right(sent_starts, pos) - 1
+        k = bisect.bisect_right(para_starts, pos) - 1
         if k < 0:
-            return 0, sents[0][1] if sents else len(text)
-        return sents[k]
+            return 0, sentences_in(0)[0][0][1] if paras else len(text)
+        ss, starts = sentences_in(k)
+        return ss[bisect.bisect_right(starts, pos) - 1]
 
     def direct_at(pos: int) -> int | None:
         """Index of the direct quotation containing ``pos`` (strictly inside its marks)."""
@@ -277,11 +288,11 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
             se = min(se, qe)
         return ss, se
 
-    tk = _TokenIndex(text)
+    tk = _TokenIndex(text, sentence_of)
     events: list[_Event] = []
-    for m in lex.rx.finditer(text):
-        cs, ce = clause_bounds(m.start())
-        ev = _event(text, m, lex, cs, ce, closes_own_quote, tk)
+    for vs, ve in sorted(lex.spans(text) + lex.title_spans(text, paras)):
+        cs, ce = clause_bounds(vs)
+        ev = _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk)
         if ev is not None:
             events.append(ev)
 
@@ -314,6 +325,8 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         [ev.content[1] for ev in events if ev.post and ev.content]
         + [ev.verb_start for ev in events if ev.participle and ev.sp is not None]
         + [ev.coord for ev in events if ev.coord >= 0 and ev.sp is not None]
+        + [ev.cut for ev in events if ev.cut >= 0 and ev.sp is not None]
+        + [b for b in (_new_clause(text, ev) for ev in events) if b >= 0]
     )
     statements = []
     for ev in events:
@@ -330,6 +343,10 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
             aside = _ASIDE.search(text, s, e)
             if aside is not None and aside.start() - s >= 12:
                 e = aside.start()  # ", which …", ", although …": the reporter's addition
+            if ev.obj:
+                stop = _OBJECT_END.search(text, s, e)
+                if stop is not None and stop.start() > s:
+                    e = stop.start()  # "criticized the ruling, just a day after …"
         row = add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
                   ev.verb_start)
         if row is not None:
@@ -341,7 +358,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
                 statements.append((row, True))
 
     # according to X
-    for m in _ACCORDING.finditer(text):
+    for m in according:
         ss, se = clause_bounds(m.start())
         toks = tk(m.end(), se)
         fw = _according_source(toks)
@@ -417,7 +434,6 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
 
     # “…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
     # continues the previous quotation of its paragraph
-    para_starts = [s for s, _ in paragraph_spans(text)]
     prev = None
     for r in direct_rows:
         same_para = prev is not None and bisect.bisect_right(
@@ -449,7 +465,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         if r["speaker_start"] is None and _is_term(text, r["start"], r["end"]):
             r["kind"] = "term"
     cue_ends = {ev.verb_start: ev.verb_end for ev in events}
-    for m in _ACCORDING.finditer(text):
+    for m in according:
         cue_ends[m.start()] = m.start() + len(m.group().rstrip())
     for r in rows:
         if r["kind"] == "direct" and text is not original:
@@ -467,6 +483,21 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         k = None if r["kind"] == "direct" or r["verb_start"] is None else direct_at(r["verb_start"])
         r["within_span"] = direct[k] if k is not None else None
     return rows
+
+
+# what the object of a speech act ("criticized the ruling") does not run past: punctuation that
+# ends a noun phrase, or a coordinated verb ("questioned X and refused …")
+_OBJECT_END = re.compile(r"\s*(?:[,;:(\[]|\s[—–-]{1,2}\s|—)|\s+and\s+(?=[a-z]+ed\b)")
+_JOINED = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\s(?:but|and|while|whereas))\s*$")
+
+
+def _new_clause(text: str, ev: _Event) -> int:
+    """Where a reporting clause joined to the sentence begins ("…, but officials said …", "…,
+    he said there is …"): an earlier statement's content ends there; -1 when none."""
+    if ev.sp is None or ev.post or ev.sp[0] >= ev.verb_start:
+        return -1
+    m = _JOINED.search(text, max(0, ev.sp[0] - 14), ev.sp[0])
+    return m.start() if m is not None else -1
 
 
 def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:

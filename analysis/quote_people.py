@@ -51,7 +51,7 @@ _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "
                "dr.": "doctor", "prof.": "professor"}
 _NAME = r"[A-Z](?:[a-z]*[A-Z])?[a-z]+(?:[-’'][A-Z]?[a-z]+)*"
 _PERSON_RX = re.compile(
-    r"(?<![\w’'])(?=[A-Z])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
+    r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
     r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|"
     r"Congresswoman|King|Queen|Prince)\s+)?"
     rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)(?=\s+[A-Z])))*"
@@ -99,7 +99,7 @@ _MALE = frozenset(
 )
 _GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_PRONOUN_RX = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_RX = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he)\b")  # letter first: a fast skip
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
                         "people staffer staffers".split())
@@ -128,6 +128,9 @@ _BODY_NOUNS = _ORG_WORDS | frozenset(
     """military police administration group company community taliban firm campaign team
     regime coalition alliance board panel prosecutors lawmakers legislature""".split()
 ) - frozenset("news media".split())
+
+
+_TITLES_DESCRIPTORS = _TITLES | _DESCRIPTORS
 
 
 class _Person:
@@ -159,45 +162,53 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
     while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
         toks = toks[1:]
-    cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES | _DESCRIPTORS
+    cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _DEMONYM.search(t) or t.isupper()]
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
         toks = toks[cut[-1] + 1 :]
-    if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES | _DESCRIPTORS
+    if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS
             or any(t.lower().strip(".") in _NOT_NAME_START for t in toks[1:])):
         return (), roles
     return tuple(toks), roles
 
 
 def _people(text: str, quoted: list[tuple[int, int]]):
-    """Person mentions outside quotations: (start, end, person) in text order, and the people."""
-    q_starts = [s for s, _ in quoted]
+    """Person mentions outside quotations: (start, end, person, subject) in text order, and the
+    people; ``subject`` (the mention opens its sentence) is None until :func:`_is_subject` asks."""
     people: dict[str, _Person] = {}
     raw = []
+    nq, qi = len(quoted), 0
+    q_end = quoted[0][1] if quoted else -1
+    q_start = quoted[0][0] if quoted else len(text) + 1
+    not_start, not_word = _NOT_NAME_START, _NOT_NAME_WORDS
     for m in _PERSON_RX.finditer(text):
-        k = bisect.bisect_right(q_starts, m.start()) - 1
-        if k >= 0 and quoted[k][0] <= m.start() < quoted[k][1]:
+        ms = m.start()
+        while ms >= q_end and qi < nq:  # matches come in text order: walk the quotations along
+            qi += 1
+            q_start, q_end = quoted[qi] if qi < nq else (len(text) + 1, -1)
+        if q_start <= ms < q_end:
             continue
-        title = (m.group("title") or "").lower()
-        name = m.group("name")
+        title, name = m.group("title", "name")
         if not title and " " not in name:  # a lone capitalised word (most matches): cheap path
-            bare = _POSSESSIVE.sub("", name)
-            if bare.lower() not in _NOT_NAME_START and bare.lower() not in _NOT_NAME_WORDS:
-                raw.append((m.start(), m.end(), bare, None, "", []))
+            bare = name[:-2] if name.endswith(("’s", "'s")) else name
+            low = bare.lower()
+            if low not in not_start and low not in not_word:
+                raw.append((ms, m.end(), bare, None, "", ()))
             continue
+        title = (title or "").lower()
         roles: list[str] = []
         toks = _clean_name(name, roles)
-        if not toks or any(t.lower() in _NOT_NAME_WORDS for t in toks):
+        if not toks or any(t.lower() in not_word for t in toks):
             continue
-        if "/" in text[m.end() : m.end() + 1] or text[m.start() - 1 : m.start()] == "/":
+        if "/" in text[m.end() : m.end() + 1] or text[ms - 1 : ms] == "/":
             continue  # a photo credit: "Doug Ives/Canadian Press"
         if len(toks) == 1 and not title:
-            raw.append((m.start(), m.end(), toks[0], None, "", roles))
+            raw.append((ms, m.end(), toks[0], None, "", roles))
             continue
         toks = [t for t in toks if t not in ("Jr.", "Sr.")] or toks
-        raw.append((m.start(), m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
+        raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
                     title, roles))
     for _s, _e, surname, full, _t, _r in raw:
         if full is not None and full not in people:
@@ -207,7 +218,13 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         by_surname.setdefault(p.surname, []).append(p)
     mentions = []
     for s, e, surname, full, title, roles in raw:
-        p = people.get(full) if full else _pick(by_surname.get(surname), title)
+        if full:
+            p = people.get(full)
+        else:
+            cands = by_surname.get(surname)
+            if not cands and not title:
+                continue  # a lone capitalised word no full name ends with: a place, an opener
+            p = _pick(cands, title)
         if p is None:
             if not title:
                 continue  # a lone capitalised word: too often a place or a sentence opener
@@ -218,17 +235,28 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             p.gender[_PERSON_TITLES[title]] += 3
         if title:
             p.roles.add(_TITLE_ROLE.get(title, title.strip(".")))
-        p.roles.update(roles)
-        mentions.append((s, e, p, _SUBJECT_START.search(text, max(0, s - 40), s) is not None))
+        if roles:
+            p.roles.update(roles)
+        mentions.append([s, e, p, None])
     for p in people.values():
         first = p.full.split()[0].lower()
         if first in _FEMALE or first in _MALE:
             p.gender["f" if first in _FEMALE else "m"] += 5
+    search = _PRONOUN_RX.search
     for n, (_s, e, p, _subj) in enumerate(mentions):
         stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
-        for w in _PRONOUN_RX.findall(text, e, min(stop, e + 120))[:1]:
-            p.gender[_GENDER_WORDS[w.lower()]] += 1
+        w = search(text, e, min(stop, e + 120))
+        if w is not None:
+            p.gender[_GENDER_WORDS[w.group().lower()]] += 1
     return mentions, by_surname
+
+
+def _is_subject(mention: list, text: str) -> bool:
+    """The mention opens its sentence, perhaps after a short adverbial (computed on demand)."""
+    if mention[3] is None:
+        s = mention[0]
+        mention[3] = _SUBJECT_START.search(text, max(0, s - 40), s) is not None
+    return mention[3]
 
 
 def _pick(cands: list[_Person] | None, title: str) -> _Person | None:
@@ -293,6 +321,10 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
     _speaker_kind`; ``quoted`` are the direct quotation spans (names inside them are not
     antecedents).
     """
+    if all(r["speaker_start"] is None for r in rows):
+        for r in rows:
+            r["speaker_resolved"], r["speaker_kind"] = None, None
+        return  # no speaker to resolve: the person scan is not needed
     mentions, by_surname = _people(text, quoted)
     m_starts = [m[0] for m in mentions]
     q_starts = [q[0] for q in quoted]
@@ -342,7 +374,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
     if category == "pronoun" and norm in ("he", "she"):
         want = "m" if norm == "he" else "f"
-        p = _nearest(s, mentions, m_starts, resolved_at, lambda p: _gender(p) in (want, None))
+        p = _nearest(s, mentions, m_starts, resolved_at, lambda p: _gender(p) in (want, None),
+                     text)
         if p is not None:
             return p.full, "person"
         return UNIDENTIFIED, "unresolved"
@@ -364,7 +397,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if role:
             p = _by_role(s, role, mentions, m_starts)
             if p is None and surface.lower().startswith("the ") and head in _PERSON_HEADS:
-                p = _nearest(s, mentions, m_starts, resolved_at, lambda p: True)
+                p = _nearest(s, mentions, m_starts, resolved_at, lambda p: True, text)
             if p is not None:
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
@@ -403,7 +436,7 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 
 
-def _nearest(pos, mentions, m_starts, speakers, ok) -> _Person | None:
+def _nearest(pos, mentions, m_starts, speakers, ok, text: str) -> _Person | None:
     """The antecedent of a pronoun at ``pos``: the most recent compatible speaker within
     ``_SPEAKER_REACH`` characters (news attributes runs of quotations to one person: “…,” Mr. X
     said. “…,” he added), else the nearest compatible person named outside quotations."""
@@ -419,10 +452,10 @@ def _nearest(pos, mentions, m_starts, speakers, ok) -> _Person | None:
     k = bisect.bisect_left(m_starts, pos) - 1
     nearest = None
     while k >= 0:
-        ms, _me, p, subject = mentions[k]
+        ms, _me, p, _subj = mentions[k]
         if ok(p):
             nearest = nearest or p
-            if speaker is None or subject:
+            if speaker is None or _is_subject(mentions[k], text):
                 # a sentence subject named after the last speaker takes over the thread
                 return p if speaker is None or ms > speaker[0] else speaker[1]
         if speaker is not None and ms < speaker[0]:

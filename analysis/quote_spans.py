@@ -59,7 +59,9 @@ def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]
 # a comma then a non-restrictive or concessive clause: annotators end the content before it
 _ASIDE = re.compile(
     r",\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|part of|even as|"
-    r"even though|should|according to|adding|saying|noting|citing|as well as|a move|an? \w+ that)\b"
+    r"even though|should|according to|adding|saying|noting|citing|as well as|a move|an? \w+ that|"
+    r"(?:and|but) (?:he|she|they|we)|claiming|referring|arguing|explaining|insisting|compared|"
+    r"based on|in keeping)\b"
 )
 _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
 _NOT_RESUMING = frozenset(

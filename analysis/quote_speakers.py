@@ -17,8 +17,9 @@ import re
 # Word lists for the noun-phrase walk (closed classes; no model needed)
 
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr|Sr)\.(?=\s)"
-    r"|(?:[A-Za-z]\.){2,}|[^\W_](?:[\w’'\-]|\.(?=\w))*|--|[^\w\s]"
+    r"(?=[A-Za-z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr"
+    r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,})"  # abbreviations ("Mr.", "U.S."), tried only at a letter
+    r"|[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*|--|[^\w\s]"  # words ("Dzhokhar", "No.1"), marks
 )
 _OPEN_MARKS = "“«"
 _CLOSE_MARKS = "”»"
@@ -93,6 +94,25 @@ _TIME_WORDS = frozenset(
 )
 
 
+# unions of the classes above, built once (``x in A | B`` would build the union at every test)
+_ROLE_NOUNS_FAMILIAR = _ROLE_NOUNS | {"familiar", "close"}
+_DETERMINERS_OF = _DETERMINERS | {"of"}
+_OPEN_MARKS_Q = _OPEN_MARKS + '"'
+_CLOSE_MARKS_Q = _CLOSE_MARKS + '"'
+_INTRO_PREP_TIME = _INTRO | _PREPOSITIONS | _TIME_WORDS
+_PREP_TIME = _PREPOSITIONS | _TIME_WORDS
+_PREP_TIME_LATER = _PREP_TIME | {"earlier", "later"}
+_STOP_NOT_PREP = _STOPWORDS - _PREPOSITIONS
+_STOP_TIME = _STOPWORDS | _TIME_WORDS
+_ADV_AUX_NEG = _ADV_AUX | _NEGATIONS
+_INTRO_TIME = _INTRO | _TIME_WORDS
+
+
+def _first_second(phrase: str) -> bool:
+    """The author's or reader's own voice: "I", "we", "you", also contracted ("I’ll", "we’ve")."""
+    return phrase.lower().split("’")[0].split("'")[0] in _FIRST_SECOND
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
@@ -127,14 +147,24 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 class _TokenIndex:
-    """The tokens of one text, computed line by line on first use (most lines hold no reporting
-    verb and are never tokenised); ``tk(start, end)`` gives the tokens inside a window. Tokens
-    never span a line break, so tokenising per line gives the same tokens as the whole text."""
+    """The tokens of one text, computed on first use (most text holds no reporting verb and is
+    never tokenised); ``tk(start, end)`` gives the tokens inside a window. With ``segment_of``
+    (position → the span of its sentence) a window inside one sentence is served from that
+    sentence's tokens, else from its lines'. Tokens never span whitespace, and a sentence or line
+    begins after whitespace, so either way the tokens are those of the whole text."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, segment_of=None):
         self.text = text
-        self.lines = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.segment_of = segment_of
+        self._lines: list[int] | None = None
         self.cache: dict[int, tuple[list, list[int]]] = {}
+        self.segments: dict[int, tuple[int, list, list[int]]] = {}
+
+    @property
+    def lines(self) -> list[int]:
+        if self._lines is None:
+            self._lines = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        return self._lines
 
     def _line(self, k: int) -> tuple[list, list[int]]:
         got = self.cache.get(k)
@@ -145,6 +175,20 @@ class _TokenIndex:
         return got
 
     def __call__(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        if self.segment_of is not None:
+            ss, se = self.segment_of(start)
+            if ss <= start and end <= se:
+                got = self.segments.get(ss)
+                if got is None or got[0] != se:
+                    # one character past the end: look-aheads see the whitespace after it
+                    toks = _tokens(self.text, ss, min(se + 1, len(self.text)))
+                    got = self.segments[ss] = (se, toks, [t[1] for t in toks])
+                _se, toks, starts = got
+                lo = bisect.bisect_left(starts, start)
+                hi = bisect.bisect_left(starts, end, lo)
+                if hi > lo and toks[hi - 1][2] > end:
+                    hi -= 1
+                return toks[lo:hi]
         k0 = bisect.bisect_right(self.lines, start) - 1
         k1 = bisect.bisect_right(self.lines, max(start, end - 1)) - 1
         out: list[tuple[str, int, int]] = []
@@ -168,7 +212,7 @@ _NEWLINE = re.compile(r"\n")
 class _Event:
     __slots__ = (
         "verb_start", "verb_end", "lemma", "cls", "sp", "content", "post", "clause_start",
-        "attach", "participle", "obj", "coord",
+        "attach", "participle", "obj", "coord", "cut",
     )
 
     def __init__(self, verb_start, verb_end, lemma, cls):
@@ -181,6 +225,7 @@ class _Event:
         self.participle = False  # ", adding …": a new reporting act inside the same sentence
         self.obj = False  # content is the object of the verb, not a reported clause
         self.coord = -1  # "… and warned …": where the coordinated reporting act begins
+        self.cut = -1  # "X, who said Y, said …": the comma that ends the relative clause's content
 
 
 def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
@@ -204,7 +249,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             if prev == "of" or (
                 prev in _PREPOSITIONS
                 and j > 1
-                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS | {"familiar", "close"})
+                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR)
             ):
                 j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
                 n += 2
@@ -222,6 +267,12 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
         if low in _PREPOSITIONS and j < i:
             if loose or (j > 0 and toks[j - 1][0].lower() in _ROLE_NOUNS):
                 j -= 1
+                n += 1
+                continue
+            if j + 1 <= i and _is_number(toks[j + 1][0]) and (
+                low in _APPROXIMATE or (low == "in" and j > 0 and _is_number(toks[j - 1][0]))
+            ):
+                j -= 1  # "about four in 10 voters said", "six in 10 say": a share of a poll
                 n += 1
                 continue
             return None  # "In further comments reported …": object of a preposition
@@ -279,7 +330,7 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
         nxt_tok = toks[j][0]
         if nxt_tok.islower() and nxt_tok not in _STOPWORDS and not _is_adverb(nxt_tok):
             out.append(j)  # "The interim Egyptian government"
-    while out and toks[out[-1]][0].lower() in _DETERMINERS | {"of"}:
+    while out and toks[out[-1]][0].lower() in _DETERMINERS_OF:
         out.pop()
     if not out:
         return None
@@ -311,7 +362,7 @@ def _inverted_np(toks) -> tuple[int, int] | None:
         while k < len(toks) and (_is_cap(toks[k][0]) or toks[k][0].lower() in _NAME_JOINERS):
             k += 1
         last = k - 1
-    while last > 0 and toks[last][0].lower() in _DETERMINERS | {"of"}:
+    while last > 0 and toks[last][0].lower() in _DETERMINERS_OF:
         last -= 1
     return 0, last
 
@@ -320,7 +371,7 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
     """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said")."""
     toks = tk(start, end)
     k = 0
-    if k < len(toks) and toks[k][0] in _OPEN_MARKS + '"':
+    if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
         k += 1
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
@@ -330,7 +381,7 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
             k += stop + 1
         else:
             while k < len(toks) and (
-                toks[k][0].lower() in _INTRO | _PREPOSITIONS | _TIME_WORDS
+                toks[k][0].lower() in _INTRO_PREP_TIME
                 or toks[k][0].isdigit()
                 or toks[k][0].lower() in _DETERMINERS
             ):
@@ -372,17 +423,18 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
                 return True
             if tok.lower() in _STOPWORDS:
                 break
-    if not toks or toks[0][0].lower() not in _PREPOSITIONS | _TIME_WORDS | {"earlier", "later"}:
+    if not toks or toks[0][0].lower() not in _PREP_TIME_LATER:
         return False
     for n, (tok, _s, _e) in enumerate(toks[:8]):
         if tok in ",.;!?…" or tok in _CLOSE_MARKS:
             return True
-        if n and tok.lower() in _STOPWORDS - _PREPOSITIONS:
+        if n and tok.lower() in _STOP_NOT_PREP:
             return False
     return len(toks) <= 8
 
 
 _DASHES = ("—", "--", "–")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“«']")
 _PRONOUN_BE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t)[’']s|(?:[Tt]hey|[Ww]e)[’']re")
 
 
@@ -399,19 +451,19 @@ def _drop_aside(toks: list) -> list:
     return toks
 
 
-def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
-    """Build a speech event for verb match ``m`` inside clause bounds ``[cs, ce)``."""
-    lemma, cls, comp = lex.lookup(m.group())
-    vs, ve = m.span()
+def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
+    """Build a speech event for the verb form at ``[vs, ve)`` inside clause bounds ``[cs, ce)``."""
+    form = text[vs:ve]
+    lemma, cls, comp = lex.lookup(form)
     if text[max(0, vs - 6) : vs] == "Story ":
         return None  # CNN's "Story highlights" box
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
-    first_word = m.group().split()[0]
+    first_word = form.split()[0]
     is_ing = first_word.endswith("ing")
     toks = _drop_aside(tk(max(cs, vs - 200), vs))
     i = len(toks) - 1
-    while i >= 0 and (toks[i][0].lower() in _ADV_AUX | _NEGATIONS or _is_adverb(toks[i][0])):
+    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])):
         if toks[i][0].lower() in _NEGATIONS:
             return None
         i -= 1
@@ -476,27 +528,51 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     elif i >= 0 and toks[i][0] == "," and i > 0 and _relative_subject(toks, i) is not None:
         ev.sp = _relative_subject(toks, i)
         ev.attach = ev.sp[0]
+        ev.cut = toks[i][1]
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         inner = _np_backward(toks, i - 1, loose=True)
         if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
-            return None
-        name = _np_backward(toks, inner[2] - 1)
-        if name is not None and _is_cap(toks[name[1]][0]):
+            # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"
+            name = _appositive_name(toks, i)
+            if name is None:
+                return None
+            ev.sp = (toks[name[0]][1], toks[name[1]][2])
+            ev.attach = ev.sp[0]
+            inner = None
+        if inner is None:
+            pass
+        elif (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(
+                toks[name[1]][0]):
             ev.sp = (toks[name[0]][1], toks[name[1]][2])
         elif name is not None and _is_cap(toks[inner[1]][0]):
             # "one of the men, Kim Dong-chul, said": the description, then the name
             ev.sp = (toks[name[0]][1], toks[inner[1]][2])
+        elif (name := _appositive_name(toks, i)) is not None:
+            ev.sp = (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
         else:
             return None
         ev.attach = ev.sp[0]
     else:
         if i < 0:
             return None
-        walk = _np_backward(toks, i)
+        relative = toks[i][0].lower() in ("who", "which") and i > 0
+        if relative:
+            # "Priebus, who has said …", "groups who say …": the speaker is the antecedent
+            walk = _antecedent(toks, i - 2 if toks[i - 1][0] == "," else i - 1)
+        else:
+            walk = _np_backward(toks, _before_time(toks, i))
         if walk is None:
             return None
         first, last, stop = walk
+        if relative:
+            stop = -1
+        for k in range(last - 1, first - 1, -1):
+            w = toks[k][0]
+            if w.islower() and w in lex.by_form and w != lex.by_form[w][0] and not w.endswith(
+                    ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
+                first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
+                break
         if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
             if toks[stop - 1][0] == ",":
                 alt = _np_backward(toks, stop - 2) if stop > 1 else None
@@ -504,7 +580,6 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
                     first, last, stop = alt
         head = toks[last][0]
         low_head = head.lower()
-        form = m.group()
         if lemma in _NAMING_VERBS and not (
             _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
         ):
@@ -515,27 +590,28 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             # a pronoun, or a clear clause after the verb
             nxt = after_toks[0][0].lower() if after_toks else ""
             if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
-                    or clause_next):
+                    or clause_next or low_head in _SPEAKER_HEADS):
                 return None
         elif form == lemma.split()[0] and " " not in form:
             # base forms ("say", "report") double as nouns: only after plural subjects, or when
             # a clause plainly follows ("Aides to Clinton say she is …")
-            plural = _plural(low_head) and not _is_cap(head)
+            plural = (_plural(low_head) and (not _is_cap(head) or low_head in _SPEAKER_HEADS)
+                      ) or _is_number(head) or low_head in _SHARES
             coordinated = any(toks[k][0] == "and" for k in range(first, last))
             if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
                     or (clause_next and (_plural(low_head) or _is_cap(head)))):
                 return None
         ev.sp = (toks[first][1], toks[last][2])
         ev.attach = toks[first][1]
-        if text[ev.sp[0] : ev.sp[1]].lower() in _FIRST_SECOND:
+        if _first_second(text[ev.sp[0] : ev.sp[1]]):
             return None  # the author's own voice ("By signing up, you agree …")
-        if stop >= 0 and (toks[stop][0] in ",”»\"") and _is_parenthetical_tail(
-            text, ve, ce, tk, obj=lemma in _OBJECT_VERBS
-        ):
+        if stop >= 0 and (toks[stop][0] in ",”»\"") and not _COLON_QUOTE.match(
+            text, ve, ce) and _is_parenthetical_tail(text, ve, ce, tk, obj=lemma in _OBJECT_VERBS):
+            # (", Trump said: “…”" introduces the quotation after the colon, not the clause)
             _post_content(text, ev, toks, stop, cs, closes_own_quote)
             return ev
 
-    if ev.sp is None or text[ev.sp[0] : ev.sp[1]].lower() in _FIRST_SECOND:
+    if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # "I think …" in a column is the author's own voice, not a reported statement
     # Complement: "said (that) …", "told X on Monday that …"
     if not after_toks:
@@ -547,11 +623,11 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
     elif comp == "bare" and _is_word(t0) and (
-        t0.lower() not in _STOPWORDS | _TIME_WORDS or t0.lower() in _CLAUSE_WORDS
+        t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS
     ):
         content_start = after_toks[0][1]
     elif comp in ("bare", "that") and (
-        lemma in _OBJECT_VERBS or t0.lower() in _PREPOSITIONS | _TIME_WORDS
+        lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
         # "told Shoigu on Monday that …", "said in a statement that …" — but not "tweeted a
         # cartoon of that group's leader"
@@ -562,7 +638,7 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
-            and t0.lower() not in _STOPWORDS | _TIME_WORDS and not ev.post):
+            and t0.lower() not in _STOP_TIME and not ev.post):
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
         content_start = after_toks[0][1]
         ev.obj = True
@@ -574,7 +650,7 @@ def _event(text, m, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
 def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
     """Content of a clause-final attribution: from the clause start to the comma / closing mark."""
     mark = toks[k][0]
-    end = toks[k][2] if mark in _CLOSE_MARKS + '"' else toks[k][1]
+    end = toks[k][2] if mark in _CLOSE_MARKS_Q else toks[k][1]
     start = cs
     while start < end and text[start].isspace():
         start += 1
@@ -587,8 +663,85 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
 
 
 _NAMING_VERBS = frozenset("call dub label".split())
+#: heads of subject phrases that name speakers: with them an "-s" or base form is a verb
+#: ("One protest organizer says …", "Leading Democrats say …"), not a plural noun
+_SPEAKER_HEADS = (_ROLE_NOUNS - {"member", "members", "head", "chief", "general"}) | frozenset(
+    """candidate candidates nominee nominees campaign organizer organizers voter voters supporter
+    supporters critic critics ally allies friend friends democrats republicans conservatives
+    liberals advocates opponents observers insiders strategists pollsters""".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
+_APPROXIMATE = frozenset("about over around under".split())
+_SHARES = frozenset("percent half third thirds quarter majority minority many most some few "
+                    "both all".split())
+
+
+def _is_number(tok: str) -> bool:
+    return tok.isdigit() or tok.lower() in _NUMBER_WORDS or tok.endswith("%")
+
+
+def _before_time(toks, i: int) -> int:
+    """Index of the last token before a time adverbial that ends at ``i`` ("Clinton on Tuesday
+    said", "Trump last week said"), or ``i`` itself when there is none."""
+    j, n = i, 0
+    while j >= 0 and n < 4 and (toks[j][0].lower() in _TIME_WORDS or (
+            n and toks[j][0].isdigit()) or (n and toks[j][0].rstrip(".").lower() in _TIME_WORDS)):
+        j -= 1
+        n += 1
+    if n == 0 or not any(toks[k][0].lower() in _WEEK_WORDS for k in range(j + 1, i + 1)):
+        return i
+    if j >= 0 and toks[j][0].lower() in ("on", "in", "at", "earlier", "late", "early"):
+        j -= 1
+    if j >= 0 and _is_word(toks[j][0]) and toks[j][0].lower() not in _STOPWORDS:
+        return j
+    return i
+
+
+_WEEK_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month
+    year night morning evening afternoon yesterday today""".split())
+
+
+def _appositive_name(toks, i: int) -> tuple[int, int, int] | None:
+    """The capitalised name opening the clause before a long appositive that ends with the comma
+    at ``i`` ("Rep. Bobby Scott (D-Va.), ranking member of … and one of …, said"; "Lance Beebe, 49,
+    a Navy veteran who …, said"): up to three commas and 45 tokens back, no quotation mark."""
+    commas = 0
+    for k in range(i - 1, max(0, i - 45), -1):
+        t = toks[k][0]
+        if t in _QUOTE_MARKS:
+            return None
+        if t != ",":
+            continue
+        commas += 1
+        if commas > 3:
+            return None
+        j = k - 1
+        if j > 0 and toks[j][0] == ")":  # "Rep. Bobby Scott (D-Va.),"
+            j = next((n for n in range(j - 1, max(-1, j - 8), -1) if toks[n][0] == "("), 0) - 1
+        name = _np_backward(toks, j) if j >= 0 else None
+        if name is not None and _is_cap(toks[name[1]][0]) and not _demonym(toks[name[1]][0]) and (
+                name[2] < 0 or toks[0][0].lower() in _INTRO_TIME):
+            return name
+    return None
+
+
+def _antecedent(toks, k: int) -> tuple[int, int, int] | None:
+    """The noun phrase a relative pronoun after token ``k`` refers to: the subject walk, else the
+    run of capitalised words before it ("a reaction from President Barack Obama, who …")."""
+    if k < 0 or not _is_word(toks[k][0]):
+        return None
+    walk = _np_backward(toks, k)
+    if walk is not None:
+        return walk
+    j = k
+    while j >= 0 and _is_word(toks[j][0]) and (
+            _is_cap(toks[j][0]) or toks[j][0].lower() in _NAME_JOINERS) and k - j < 6:
+        j -= 1
+    if j == k or not _is_cap(toks[j + 1][0]):
+        return None
+    return j + 1, k, j
 _CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
+_PRONOUN_OPENERS = frozenset("he she they it we i you there".split())
 
 
 def _starts_clause(after_toks) -> bool:
@@ -597,6 +750,8 @@ def _starts_clause(after_toks) -> bool:
     if len(after_toks) < 2:
         return False
     t0, t1 = after_toks[0][0], after_toks[1][0]
+    if ("’" in t0 or "'" in t0) and t0.lower().split("’")[0].split("'")[0] in _PRONOUN_OPENERS:
+        return True  # "he’ll", "they're"
     if t0.lower() in _CLAUSE_OPENERS and _is_word(t1):
         return True
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS

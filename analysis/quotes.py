@@ -161,35 +161,41 @@ def quotes(
     lex = _lexicon(verbs)
     index = _mentions_index(mentions)
     cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
+    row_cols = [c for c in QUOTE_COLUMNS if c not in ("doc_id", "quote_id", "within")]
+    appenders = [(cols[c].append, c) for c in row_cols]
     for doc_id, text in progress(zip(articles["doc_id"], articles["text"]),
                                  total=len(articles), desc="quotes"):
         text = text if isinstance(text, str) else ""
         rows = _doc_quotes(text, lex, index.get(doc_id))
+        if not rows:
+            continue
         rows.sort(key=lambda r: (r["start"], -r["end"], r["kind"]))
         ids = {}
         for n, r in enumerate(rows):
             if r["kind"] in ("direct", "term"):
                 ids[(r["start"], r["end"])] = n
-        for n, r in enumerate(rows):
-            cols["doc_id"].append(doc_id)
-            cols["quote_id"].append(n)
-            cols["within"].append(ids.get(r["within_span"]) if r["within_span"] else None)
-            for c in QUOTE_COLUMNS:
-                if c not in ("doc_id", "quote_id", "within"):
-                    cols[c].append(r[c])
-    out = pd.DataFrame(cols, columns=QUOTE_COLUMNS)
+        cols["doc_id"].extend([doc_id] * len(rows))
+        cols["quote_id"].extend(range(len(rows)))
+        cols["within"].extend([ids.get(r["within_span"]) if r["within_span"] else None
+                               for r in rows])
+        for r in rows:
+            for append, c in appenders:
+                append(r[c])
+    # typed columns built straight from the lists (no per-value pass over a pandas Series)
+    data: dict = {"doc_id": cols["doc_id"]}
     for c in ("quote_id", "start", "end"):
-        out[c] = out[c].astype("int64")
+        data[c] = np.array(cols[c], dtype="int64")
     for c in ("speaker_start", "speaker_end", "verb_start", "within", "cue_start", "cue_end"):
-        out[c] = pd.array(
-            [None if v is None or (isinstance(v, float) and np.isnan(v)) else int(v)
-             for v in out[c]],
-            dtype="Int64",
-        )
+        vals = cols[c]
+        mask = np.fromiter((v is None or v != v for v in vals), dtype=bool, count=len(vals))
+        ints = np.fromiter((0 if v is None or v != v else int(v) for v in vals), dtype="int64",
+                           count=len(vals))
+        data[c] = pd.arrays.IntegerArray(ints, mask)
     text_cols = ("kind", "speaker", "speaker_actor", "speaker_norm", "antecedent", "verb",
                  "verb_class", "text", "cue", "speaker_resolved", "speaker_kind")
     for c in text_cols:
-        out[c] = out[c].astype("string")
+        data[c] = pd.array(cols[c], dtype="string")
+    out = pd.DataFrame(data, columns=QUOTE_COLUMNS)
     release_memory(len(articles))
     return out
 

@@ -111,10 +111,45 @@ class _Lexicon:
                     self.by_form[form] = (verb, cls, comp)
         body = _trie_pattern(self.by_form) if self.by_form else "(?!)"
         self.rx = re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'\-])")
+        # the scan: the character before a form is part of the pattern, so the engine only
+        # tries the forms after a space or punctuation (same matches as ``rx``, ~2x faster)
+        self._after = re.compile(rf"[^\w’'\-]({body})(?![\w’'\-])") if all(
+            f[-1].isalnum() for f in self.by_form) else None
+        self._title = re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'\-])", re.IGNORECASE)
         self.according_class = self.classes.get("according to", "neutral")
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every reporting-verb form in ``text``, as ``rx.finditer`` finds them.
+
+        A form never ends in a character that may precede another, so matches that consume the
+        character before them do not overlap where ``rx``'s do not."""
+        if self._after is None:  # a form ending in punctuation: the plain scan
+            return [m.span() for m in self.rx.finditer(text)]
+        first = self.rx.match(text)
+        out = [first.span()] if first is not None else []
+        out.extend(m.span(1) for m in self._after.finditer(text))
+        return out
+
     def lookup(self, form: str) -> tuple[str, str, str]:
-        return self.by_form[" ".join(form.split())]
+        key = " ".join(form.split())
+        got = self.by_form.get(key)
+        return got if got is not None else self.by_form[key.lower()]  # "Says" in a headline
+
+    def title_spans(self, text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Capitalised forms in title-case lines ("Clinton Says Russians Hacked DNC"): a line of
+        four or more words, at least 70 % of them capitalised, is a headline."""
+        out = []
+        for ps, pe in paragraphs:
+            line = text[ps:pe]
+            if "\n" in line or len(line) > 200:
+                continue
+            words = _TITLE_WORDS.findall(line)
+            if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+                continue
+            for m in self._title.finditer(text, ps, pe):
+                if text[m.start()].isupper():
+                    out.append(m.span())
+        return out
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -145,6 +180,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w’'\-]*")
 _DEFAULT_LEXICON: _Lexicon | None = None
 
 

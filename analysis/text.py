@@ -269,7 +269,8 @@ def kwic(
 _QUOTE_CHARS = re.compile(r"[\"“”«»‘’]")
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str, paragraphs: list[tuple[int, int]] | None = None
+                 ) -> list[tuple[int, int]]:
     """Spans of direct quotations in ``text``, quotation marks included.
 
     Handles curly (“…”), straight ("…"), guillemet («…») and single curly (‘…’) quotes, and
@@ -290,7 +291,9 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     ['"broken quote.', '"A new one,"', '‘single’']
     """
     spans: list[tuple[int, int]] = []
-    for ps, pe in paragraph_spans(text):
+    if paragraphs is None:  # callers that already split the text pass its paragraph_spans
+        paragraphs = paragraph_spans(text)
+    for ps, pe in paragraphs:
         open_at: int | None = None
         single_at: int | None = None
         for m in _QUOTE_CHARS.finditer(text, ps, pe):

@@ -590,6 +590,7 @@ def test_subject_with_relative_clause_or_apposition():
                     "Vikram Amar, dean of the law school, said there had been a change."))
     top = q[q["within"].isna() & (q["speaker"] != "who")]
     assert top[["speaker", "text"]].values.tolist() == [
+        ["Barkley", "he votes Democratic"],  # the relative clause is his statement too
         ["Barkley", "one candidate he likes is Kasich"],
         ["Vikram Amar", "there had been a change"],
     ]
@@ -622,3 +623,36 @@ def test_voice_agrees_with_mentions_in_quote(bundled, bundled_mentions):
         pytest.skip("mentions carry no in_quote column")
     v = voice(men, q)
     assert ((v == "quoted") == men["in_quote"].astype(bool)).all()
+
+
+def test_relative_time_and_poll_subjects():
+    """Issue 15 (PolNeAR train): "who said", a time adverbial before the verb, poll shares, and
+    a joined reporting clause that ends the statement before it."""
+    q = quotes(arts("The ruling drew a reply from President Barack Obama, who said the law was "
+                    "clear. Hillary Clinton on Tuesday said the plan would fail. About four in "
+                    "10 voters said life would be worse. He said the talks went well, but "
+                    "officials said the talks were short."))
+    got = q[["speaker", "text"]].values.tolist()
+    assert ["President Barack Obama", "the law was clear"] in got
+    assert ["Hillary Clinton", "the plan would fail"] in got
+    assert ["About four in 10 voters", "life would be worse"] in got
+    assert ["He", "the talks went well"] in got
+    assert ["officials", "the talks were short"] in got
+
+
+def test_long_appositive_and_colon_quotation():
+    q = quotes(arts("Pete Seat, an Indiana GOP consultant whose firm was retained by the Kasich "
+                    "campaign, said he would be shocked. Lance Beebe, 49, a Navy veteran, said he "
+                    "was elated. Asked about the wall, Trump said: “It will be built.”"))
+    got = q[["speaker", "text"]].values.tolist()
+    assert ["Pete Seat", "he would be shocked"] in got
+    assert ["Lance Beebe", "he was elated"] in got
+    assert ["Trump", "“It will be built.”"] in got
+    assert "Asked about the wall" not in set(q["text"])
+
+
+def test_title_case_headline():
+    q = quotes(arts("Clinton Says Russians Hacked DNC\n\nThe campaign said more on Monday."))
+    got = q[["speaker", "verb", "text"]].values.tolist()
+    assert ["Clinton", "say", "Russians Hacked DNC"] in got
+    assert ["The campaign", "say", "more on Monday"] in got
