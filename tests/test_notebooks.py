@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -11,6 +14,10 @@ from nbclient import NotebookClient
 from analysis.report import notebook_paths, to_html
 
 NOTEBOOKS = notebook_paths()
+#: SHA-256 of each figure's data CSV on the bundled corpus, stored before the code was moved
+#: (issue 17): a refactor must leave every figure's data byte-identical. After a change that
+#: is *meant* to alter results, rerun with NEWSFRAME_UPDATE_DIGESTS=1 and commit the file.
+FIGURE_DIGESTS = Path(__file__).parent / "data" / "figure_digests.json"
 
 
 def test_there_are_notebooks():
@@ -32,6 +39,16 @@ def test_notebook_runs_and_saves_figures(path, tmp_path, monkeypatch):
     assert pngs, "the notebook saved no figure"
     for png in pngs:
         assert png.with_suffix(".svg").exists() and png.with_suffix(".csv").exists(), png.name
+    digests = {csv.name: hashlib.sha256(csv.read_bytes()).hexdigest()
+               for csv in sorted(figures.glob("*.csv"))}
+    stored = json.loads(FIGURE_DIGESTS.read_text()) if FIGURE_DIGESTS.exists() else {}
+    if os.environ.get("NEWSFRAME_UPDATE_DIGESTS"):
+        stored[path.stem] = digests
+        FIGURE_DIGESTS.write_text(json.dumps(stored, indent=1, sort_keys=True) + "\n")
+    else:
+        changed = sorted(name for name in set(digests) | set(stored.get(path.stem, {}))
+                         if digests.get(name) != stored.get(path.stem, {}).get(name))
+        assert not changed, f"figure data changed: {changed}"
     executed = tmp_path / path.name
     nbformat.write(nb, executed)
     assert "<img" in to_html(executed).read_text(encoding="utf-8")
