@@ -22,15 +22,15 @@ MAX_MODULE_LINES = 500
 MAX_FUNCTION_LINES = 80
 
 
-def module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+def module_name(path: Path, root: Path = ROOT) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts = parts[:-1]
     return ".".join(parts)
 
 
 def modules(root: Path = ROOT) -> dict[str, Path]:
-    return {module_name(p): p for p in sorted((root / PACKAGE).rglob("*.py"))}
+    return {module_name(p, root): p for p in sorted((root / PACKAGE).rglob("*.py"))}
 
 
 def _resolve(importer: str, is_package: bool, level: int, name: str | None) -> str:
