@@ -5,7 +5,9 @@ to the sentences behind it.
 filters on top (compare outlets or an outlet-group column, choose some of them, a date range, a
 story or topic, a voice), then tabs — actors, labels, distinctive terms, who quotes whom, and a
 term explorer (two sides, terms placed by their frequency on each side, coloured by log-odds z)
-— and under them the passages behind whatever was selected, match highlighted. The heavy
+— and under them the passages behind whatever was selected, match highlighted. Actors, labels
+and speakers show their top entries as horizontal bars (:class:`BarList`): click one to read its
+passages. The heavy
 tables are computed once (:func:`analysis.explore_data.explorer_tables`); each interaction
 filters them (see ``benchmarks/README.md`` for timings). :func:`analysis.explorer_html.
 export_explorer` writes the same views as one self-contained HTML file.
@@ -33,6 +35,11 @@ from .explore_data import (
 ALL = "(all)"
 REST = "(rest)"
 TABS = ("Actors", "Labels", "Distinctive terms", "Who quotes whom", "Term explorer")
+BARRED = ("actor", "label", "speaker")  # the views with bars to click
+N_BARS = 20  # entries shown as clickable bars; the list below them has the rest
+BAR, PICKED = "#0072B2", "#D55E00"  # the heat table's blue; the clicked bar in vermilion
+_NAME_CSS = ("width:196px;text-align:right;overflow:hidden;text-overflow:ellipsis;"
+             "white-space:nowrap")
 
 
 def context_html(ctx: pd.DataFrame, *, heading: str = "", by: str = "outlet") -> str:
@@ -82,6 +89,74 @@ def _heat(table: pd.DataFrame, row: str, col: str, value: str, n_rows: int = 12,
             f"<small>top {len(p)} of {len(rows)} × top {len(p.columns)} of {len(cols)}</small>")
 
 
+class BarList:
+    """The top entries of a view as horizontal bars to click (an ``ipywidgets.Button`` each).
+
+    A bar's width is proportional to its count, the count is written on it and the entry's name
+    beside it; clicking it calls ``on_click(key)``. The rows are made once and updated in place.
+
+    Attributes
+    ----------
+    keys : list of str
+        The entries shown, largest first.
+    buttons : list of ipywidgets.Button
+        One per row (hidden beyond ``keys``); ``bar(key)`` finds the one of an entry.
+    widget : ipywidgets.VBox
+    """
+
+    def __init__(self, on_click, n: int = N_BARS):
+        import ipywidgets as w
+
+        self.keys: list[str] = []
+        self.title = w.HTML()
+        self.names = [w.HTML(layout=w.Layout(width="200px", min_width="200px", overflow="hidden",
+                                             margin="0 6px 0 0")) for _ in range(n)]
+        self.buttons = [w.Button(layout=w.Layout(width="0%", min_width="2.6em", height="22px",
+                                                 margin="1px 0", padding="0 4px"),
+                                 style=w.ButtonStyle(button_color=BAR, text_color="white",
+                                                     font_weight="bold"))
+                        for _ in range(n)]
+        self.rows = []
+        for i, (name, button) in enumerate(zip(self.names, self.buttons)):
+            button.add_class("nf-bar")
+            button.on_click(lambda _, i=i: on_click(self.keys[i]))
+            self.rows.append(w.HBox([name, w.HBox([button], layout=w.Layout(flex="1 1 auto"))],
+                                    layout=w.Layout(display="none", align_items="center")))
+        self.widget = w.VBox([self.title, *self.rows])
+
+    def update(self, totals: pd.Series, what: str, picked: str | None = None) -> None:
+        """Show the first ``n`` entries of ``totals`` (counts by key, largest first)."""
+        top = totals.head(len(self.rows))
+        self.keys = [str(k) for k in top.index]
+        most = max(float(top.max()), 1.0) if len(top) else 1.0
+        self.title.value = (f"<b>Top {len(top)} of {len(totals)} {what}</b> — click a bar to "
+                            "read its passages" if len(top) else "<p>Nothing in the selection.</p>")
+        for i, row in enumerate(self.rows):
+            if i >= len(top):
+                row.layout.display = "none"
+                continue
+            key, count = self.keys[i], int(top.iloc[i])
+            self.names[i].value = (f"<div style='{_NAME_CSS}' title='{html.escape(key, True)}'>"
+                                   f"{html.escape(key)}</div>")
+            button = self.buttons[i]
+            button.description = f"{count:,}"
+            button.tooltip = f"{key}: {count:,} — click to read the passages"
+            button.layout.width = f"{100 * count / most:.1f}%"
+            row.layout.display = "flex"
+        self.mark(picked)
+
+    def mark(self, key: str | None) -> None:
+        """Colour the bar of ``key`` as the one clicked (the others back to blue)."""
+        for k, button in zip(self.keys, self.buttons):
+            button.style.button_color = PICKED if k == key else BAR
+
+    def bar(self, key: str):
+        """The button of ``key`` (``KeyError`` if it is not among the bars shown)."""
+        if key not in self.keys:
+            raise KeyError(f"{key!r} is not among the {len(self.keys)} bars shown")
+        return self.buttons[self.keys.index(key)]
+
+
 class Explorer:
     """The widget :func:`explore` returns; methods drive it from code (and from tests).
 
@@ -90,6 +165,8 @@ class Explorer:
     tables : ExplorerTables
     widget : ipywidgets.VBox
         What the notebook displays (``Explorer`` displays as it).
+    bars : dict of BarList
+        The clickable bars of the actor, label and speaker views (``bar(kind, key)``).
     """
 
     def __init__(self, tables: ExplorerTables, *, by: str = "outlet", n: int = 20,
@@ -113,10 +190,11 @@ class Explorer:
         self.status = w.HTML()
         self.cell = w.Dropdown(description="Passages in", options=[ALL])
         self.context = w.HTML()
-        self.lists = {k: w.Select(rows=14, layout=w.Layout(width="40%"))
-                      for k in ("actor", "label", "speaker", "term", "scatter")}
-        self.heats = {k: w.HTML(layout=w.Layout(width="58%")) for k in ("actor", "label",
-                                                                         "speaker")}
+        self.context.add_class("nf-passages")  # for the browser test, as the bars' "nf-bar"
+        self.lists = {k: w.Select(rows=6 if k in BARRED else 14, layout=w.Layout(
+            width="98%" if k in BARRED else "40%")) for k in (*BARRED, "term", "scatter")}
+        self.heats = {k: w.HTML(layout=w.Layout(width="52%")) for k in BARRED}
+        self.bars = {k: BarList(lambda key, k=k: self._clicked(k, key)) for k in BARRED}
         self.term_group = w.Dropdown(description="Group")
         self.side_a = w.Dropdown(description="Side A")
         self.side_b = w.Dropdown(description="Side B")
@@ -124,20 +202,15 @@ class Explorer:
         self.search = w.Text(description="Search", placeholder="a word or phrase")
         self.plot = w.Image(format="png", layout=w.Layout(width="58%"))
         self.table = {}
-        tabs = [w.HBox([self.lists["actor"], self.heats["actor"]]),
-                w.HBox([self.lists["label"], self.heats["label"]]),
-                w.VBox([self.term_group, self.lists["term"]]),
-                w.HBox([self.lists["speaker"], self.heats["speaker"]]),
-                w.VBox([w.HBox([self.side_a, self.side_b, self.term_voice]), self.search,
-                        w.HBox([self.lists["scatter"], self.plot])])]
-        self.tabs = w.Tab(children=tabs, titles=TABS)
+        self.tabs = w.Tab(children=self._tabs(), titles=TABS)
         self.widget = w.VBox([w.HBox([self.by, self.voice]), w.HBox([self.only, self.story]),
                               self.dates, self.status, self.tabs, self.cell, self.context])
         self._busy, self._last, self._scored = False, None, (None, None)
         self._groups()
         self.refresh()
-        for ctl in (self.only, self.dates, self.story, self.voice, self.term_group, self.side_a,
-                    self.side_b, self.term_voice, self.search):
+        for ctl in (self.only, self.dates, self.story, self.voice):  # passages follow them
+            ctl.observe(lambda _: (self.refresh(), self._reopen()), "value")
+        for ctl in (self.term_group, self.side_a, self.side_b, self.term_voice, self.search):
             ctl.observe(lambda _: self.refresh(), "value")
         self.by.observe(lambda _: (self._groups(), self.refresh()), "value")
         self.tabs.observe(lambda _: self.refresh(), "selected_index")
@@ -145,7 +218,22 @@ class Explorer:
                  "scatter": "term"}
         for name, sel in self.lists.items():
             sel.observe(lambda ch, k=kinds[name], s=name: self._picked(k, s), "value")
-        self.cell.observe(lambda _: self._picked(*self._last) if self._last else None, "value")
+        self.cell.observe(lambda _: self._open(*self._last) if self._last else None, "value")
+
+    def _tabs(self) -> list:
+        """The five views: bars + list + heat table (actors, labels, speakers), then the terms."""
+        import ipywidgets as w
+
+        def barred(kind):
+            tail = w.HTML("<small>All entries (select one to read its passages):</small>")
+            return w.HBox([w.VBox([self.bars[kind].widget, tail, self.lists[kind]],
+                                  layout=w.Layout(width="46%", margin="0 12px 0 0")),
+                           self.heats[kind]])
+
+        return [barred("actor"), barred("label"),
+                w.VBox([self.term_group, self.lists["term"]]), barred("speaker"),
+                w.VBox([w.HBox([self.side_a, self.side_b, self.term_voice]), self.search,
+                        w.HBox([self.lists["scatter"], self.plot])])]
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -216,6 +304,9 @@ class Explorer:
             self.table[kind] = data
             tot = data.groupby(key)[value].sum().sort_values(ascending=False, kind="stable")
             self.lists[kind].options = [(f"{k} ({int(v)})", k) for k, v in tot.head(300).items()]
+            what = {"actor": "actors", "label": "labels", "speaker": "speakers"}[kind]
+            picked = self._last[2] if self._last and self._last[0] == kind else None
+            self.bars[kind].update(tot, what, picked)
             self.heats[kind].value = _heat(data, key, by, value)
         elif tab == 2:
             group = self.term_group.value
@@ -276,11 +367,30 @@ class Explorer:
         self.plot.value = buf.getvalue()
 
     # ------------------------------------------------------------------------------ clicks
+    def bar(self, kind: str, key: str):
+        """The bar (an ``ipywidgets.Button``) of ``key`` in the ``kind`` view; ``.click()`` it."""
+        return self.bars[kind].bar(key)
+
+    def _clicked(self, kind: str, key: str) -> None:
+        """A bar was clicked: its passages, in the group *Passages in* names if one."""
+        if not self._busy:
+            self._open(kind, "bar", key)
+
     def _picked(self, kind: str, source: str) -> None:
         key = self.lists[source].value
-        if self._busy or key is None:
-            return
-        self._last = (kind, source)
+        if not self._busy and key is not None:
+            self._open(kind, source, key)
+
+    def _reopen(self) -> None:
+        """After a filter change: the passages of the last pick in the new selection."""
+        if self._last and self._last[1] != "scatter":  # the scatter's picture is per tab
+            self._open(*self._last)
+
+    def _open(self, kind: str, source: str, key: str) -> None:
+        """Show the passages of ``key`` picked in ``source`` (a list, ``"bar"``)."""
+        self._last = (kind, source, key)
+        if kind in self.bars:
+            self.bars[kind].mark(key)
         if source == "scatter":
             self._draw(self.table["term"], key)
         value = None if self.cell.value == ALL else self.cell.value
@@ -299,10 +409,11 @@ class Explorer:
         voice = None if self.voice.value == "all" else self.voice.value
         if kind == "term":
             voice = self.term_voice.value
+        only = self.only.value if mask is None else ()  # one group kept: name it
         mask = self.mask if mask is None else mask
         ctx = contexts(self.tables, kind, key, mask, by=self.by.value, value=value,
                        voice=voice, n=self.n, window=self.window)
-        where = f" in {value}" if value else ""
+        where = f" in {value}" if value else (f" in {only[0]}" if len(only) == 1 else "")
         self.context.value = context_html(ctx, heading=f"{kind} “{key}”{where}",
                                           by=self.by.value)
         return ctx

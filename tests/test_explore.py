@@ -229,3 +229,67 @@ def test_term_views_offer_the_groups_in_the_selection(tables):
     assert list(ex.side_b.options) == ["(rest)", RHC, JPOST]
     ex.tabs.selected_index = 2
     assert ex.term_group.value in (RHC, JPOST) and ex.lists["term"].options
+
+
+def _passage_outlets(page: str) -> list[str]:
+    """The outlet of each passage in the widget's passages (``context_html``)."""
+    return re.findall(r"<tr><td style='white-space:nowrap'>([^<·]*?)(?: · [^<]*)?<br>", page)
+
+
+def test_bars_are_the_top_entries_and_a_click_shows_their_passages(tables):
+    ex = explore(tables=tables)
+    bars = ex.bars["actor"]
+    assert bars.keys[:3] == ["Iran", "Israel", "Ali Bagheri Kani"]
+    shown = bars.buttons[:len(bars.keys)]
+    assert [b.description for b in shown[:2]] == ["45", "25"]  # the counts, on the bars
+    widths = [float(b.layout.width.rstrip("%")) for b in shown]
+    assert widths[0] == 100 and widths == sorted(widths, reverse=True)
+    assert widths[1] == pytest.approx(100 * 25 / 45, abs=0.05)
+    assert len(bars.keys) == len(bars.rows) == 20  # the top 20; the list has them all
+    assert len(ex.lists["actor"].options) > 20
+    assert "Top 20 of" in bars.title.value and "click a bar" in bars.title.value
+    ex.bar("actor", "Iran").click()
+    assert "actor “Iran”" in ex.context.value and "<mark>Iran" in ex.context.value
+    assert len(set(_passage_outlets(ex.context.value))) == 4  # every outlet names Iran
+    assert ex.bar("actor", "Iran").style.button_color == "#D55E00"  # the bar clicked
+    assert ex.bar("actor", "Israel").style.button_color == "#0072B2"
+    with pytest.raises(KeyError, match="not among"):
+        ex.bar("actor", "Atlantis")
+
+
+def test_the_outlet_filter_restricts_bars_and_passages(tables):
+    ex = explore(tables=tables)
+    ex.bar("actor", "Iran").click()
+    ex.only.value = (RHC,)  # the bars are RHC's, and the passages shown follow the filter
+    bars = ex.bars["actor"]
+    assert bars.keys[:2] == ["Israel", "Gaza"] and len(bars.keys) < 20  # one article
+    assert [r.layout.display for r in bars.rows] == \
+        ["flex"] * len(bars.keys) + ["none"] * (20 - len(bars.keys))
+    assert f"actor “Iran” in {RHC}" in ex.context.value
+    rhc = _passage_outlets(ex.context.value)
+    assert rhc and set(rhc) == {RHC}
+    ex.only.value = (JPOST,)
+    jpost = _passage_outlets(ex.context.value)
+    assert jpost and set(jpost) == {JPOST}
+    ex.bar("actor", "Israel").click()
+    assert "actor “Israel”" in ex.context.value
+    assert set(_passage_outlets(ex.context.value)) == {JPOST}
+    ex.only.value = (RHC, JPOST)  # two outlets: "Passages in" narrows the passages to one
+    ex.cell.value = RHC
+    assert "actor “Israel” in Radio Habana Cuba" in ex.context.value
+    assert set(_passage_outlets(ex.context.value)) == {RHC}
+
+
+@pytest.mark.parametrize(("tab", "kind", "key"), [(1, "label", "Israel › Zionist regime"),
+                                                  (3, "speaker", "IRNA")])
+def test_label_and_speaker_bars(tables, tab, kind, key):
+    ex = explore(tables=tables, by="lean")
+    ex.tabs.selected_index = tab
+    bars = ex.bars[kind]
+    assert key in bars.keys
+    ex.bar(kind, key).click()
+    ctx = contexts(tables, kind, key, select(tables), by="lean", n=ex.n, window=ex.window)
+    assert f"{kind} “{key}”" in ex.context.value and f"{len(ctx)} passage(s)" in ex.context.value
+    assert _passage_outlets(ex.context.value) == ctx["outlet"].tolist()
+    ex.only.value = ("west",)
+    assert set(_passage_outlets(ex.context.value)) <= {JPOST, "unknown"}
