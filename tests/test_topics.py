@@ -254,11 +254,11 @@ def test_bbc_benchmark_k5_and_auto(shared_jsonl):
 
 
 def test_lsa_fitted_on_a_sample_when_units_are_many(monkeypatch):
-    import analysis.topics as topics
+    import analysis.topics.features as features
 
     df = synthetic(n_per_topic=15)
     full = topic_model(df, unit="article", n_topics=4)
-    monkeypatch.setattr(topics, "LSA_SAMPLE", 30)  # 60 articles: the basis from 30 of them
+    monkeypatch.setattr(features, "LSA_SAMPLE", 30)  # 60 articles: the basis from 30 of them
     sampled = topic_model(df, unit="article", n_topics=4)
     again = topic_model(df, unit="article", n_topics=4)
     pd.testing.assert_frame_equal(sampled.assignments, again.assignments)
