@@ -413,32 +413,45 @@ def contexts(
     >>> sorted(set(c["outlet"]))
     ['Radio Habana Cuba', 'The Jerusalem Post']
     """
-    from .framing import term_contexts
-    from .text import kwic
-
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
     mask = np.ones(len(tables.docs), dtype=bool) if mask is None else mask.copy()
     if value is not None:
         mask &= (tables.docs[by] == value).to_numpy()
-    d = tables.docs
     cols = CONTEXT_COLUMNS + ([by] if by != "outlet" else [])
     if kind == "term":
-        j = pd.Index(tables.vocab["term"]).get_indexer([key])[0]
-        if j < 0:
-            return pd.DataFrame(columns=cols)
-        voice = voice or "own"
-        has = np.flatnonzero(mask & (tables.counts[voice][:, j].toarray().ravel() > 0))
-        rows = _spread(d.iloc[has].assign(start=0), n)
-        arts = rows[["doc_id", "outlet"]].assign(text=tables.texts[rows.index.to_numpy()],
-                                                 _all="all")
-        found = term_contexts(arts, pd.DataFrame({"_all": ["all"], "term": [key]}), by="_all",
-                              voice=voice, n=len(rows), window=window)
-        rank = pd.Series(np.arange(len(rows)), index=rows["doc_id"].to_numpy())
-        found = found.assign(_rank=found["doc_id"].map(rank).to_numpy()).sort_values(
-            ["_rank", "start"], kind="stable").head(n)
-        hits = found.drop(columns=["_all"]).merge(d, on="doc_id", how="left")
-        return hits[cols].reset_index(drop=True)
+        return _term_passages(tables, key, mask, voice or "own", n, window, cols)
+    return _row_passages(tables, kind, key, mask, voice, n, window, cols)
+
+
+def _term_passages(tables: ExplorerTables, key: str, mask: np.ndarray, voice: str, n: int,
+                   window: int, cols: list[str]) -> pd.DataFrame:
+    """:func:`contexts` of a term of ``tables.vocab`` in ``voice``."""
+    from .framing import term_contexts
+
+    d = tables.docs
+    j = pd.Index(tables.vocab["term"]).get_indexer([key])[0]
+    if j < 0:
+        return pd.DataFrame(columns=cols)
+    has = np.flatnonzero(mask & (tables.counts[voice][:, j].toarray().ravel() > 0))
+    rows = _spread(d.iloc[has].assign(start=0), n)
+    arts = rows[["doc_id", "outlet"]].assign(text=tables.texts[rows.index.to_numpy()],
+                                             _all="all")
+    found = term_contexts(arts, pd.DataFrame({"_all": ["all"], "term": [key]}), by="_all",
+                          voice=voice, n=len(rows), window=window)
+    rank = pd.Series(np.arange(len(rows)), index=rows["doc_id"].to_numpy())
+    found = found.assign(_rank=found["doc_id"].map(rank).to_numpy()).sort_values(
+        ["_rank", "start"], kind="stable").head(n)
+    hits = found.drop(columns=["_all"]).merge(d, on="doc_id", how="left")
+    return hits[cols].reset_index(drop=True)
+
+
+def _row_passages(tables: ExplorerTables, kind: str, key: str, mask: np.ndarray,
+                  voice: str | None, n: int, window: int, cols: list[str]) -> pd.DataFrame:
+    """:func:`contexts` of an actor, a label or a speaker (rows of a located table)."""
+    from .text import kwic
+
+    d = tables.docs
     table = {"actor": tables.mentions, "label": tables.labels, "speaker": tables.quotes}[kind]
     column = {"actor": "actor", "label": "label", "speaker": "speaker"}[kind]
     hit = table[column] == key

@@ -110,11 +110,7 @@ def limit_groups(
     need = [by, *keys, *sums, *totals, *[c for r in (rates or {}).values() for c in r[:2]]]
     require_columns(table, list(dict.fromkeys(need + ([weight] if weight else []))), name="table")
     labels = _labels(table[by])
-    if weight is not None and weight in totals:
-        first = table.assign(_g=labels).drop_duplicates("_g")
-        keep = top_groups(first.assign(**{by: first["_g"]}), by, n, weight=weight)
-    else:
-        keep = top_groups(table.assign(**{by: labels}), by, n, weight=weight)
+    keep = _kept_groups(table, labels, by, n, weight, totals)
     out = table.assign(**{by: labels})
     small = ~labels.isin(keep)
     k = int(labels[small].nunique())
@@ -125,8 +121,28 @@ def limit_groups(
         out.loc[small, by] = name
         out.attrs.update(folded=k, other=name)
         return out
-    rest = out[small]
-    keys = list(keys)
+    merged = _fold(out[small], by, list(keys), sums, totals, rates)
+    merged[by] = name
+    folded = pd.concat([out[~small], merged.reindex(columns=out.columns)], ignore_index=True)
+    folded.attrs.update(folded=k, other=name)
+    return folded
+
+
+def _kept_groups(table: pd.DataFrame, labels: pd.Series, by: str, n: int, weight: str | None,
+                 totals: Mapping[str, Sequence[str]]) -> list[str]:
+    """The groups :func:`limit_groups` keeps; a ``weight`` that is a total is read once per
+    group."""
+    if weight is not None and weight in totals:
+        first = table.assign(_g=labels).drop_duplicates("_g")
+        return top_groups(first.assign(**{by: first["_g"]}), by, n, weight=weight)
+    return top_groups(table.assign(**{by: labels}), by, n, weight=weight)
+
+
+def _fold(rest: pd.DataFrame, by: str, keys: list[str], sums: Sequence[str],
+          totals: Mapping[str, Sequence[str]],
+          rates: Mapping[str, tuple[str, str, float]] | None) -> pd.DataFrame:
+    """The rows of the folded groups merged per ``keys``: sums, totals once per group, rates
+    recomputed (see :func:`limit_groups`)."""
     if keys:
         merged = rest.groupby(keys, dropna=False, sort=False)[list(sums)].sum().reset_index()
     else:
@@ -141,10 +157,7 @@ def limit_groups(
     for col, (num, den, scale) in (rates or {}).items():
         denom = merged[den].astype(float).replace(0, np.nan)
         merged[col] = scale * merged[num].astype(float) / denom
-    merged[by] = name
-    folded = pd.concat([out[~small], merged.reindex(columns=out.columns)], ignore_index=True)
-    folded.attrs.update(folded=k, other=name)
-    return folded
+    return merged
 
 
 def outlet_summary(articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:

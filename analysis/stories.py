@@ -52,6 +52,8 @@ MAX_COMPONENT = 2_000
 NEIGHBOURS = 50
 #: The most frequent terms, whose columns are multiplied as dense matrices (see :class:`_Cosines`).
 DENSE_TERMS = 1_000
+_COLUMNS = ["doc_id", "story_id", "story_label", "story_size", "story_outlets",
+            "story_n_outlets", "story_start", "story_end"]
 
 
 class _Cosines:
@@ -130,6 +132,24 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
     cosines = _Cosines(X[order])
     d = np.where(np.isnan(days[order]), -np.inf, days[order])
     n_undated = len(undated)
+    plans = _block_plans(d, n_undated, window, block, max_cells)
+
+    def links(plan: tuple[int, int, int]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        return _block_links(plan, cosines, d, order, n_undated, window, threshold, neighbours)
+
+    # Sparse products and partitions release the GIL: blocks run on every core.
+    with threadpool_limits(limits=1), \
+            ThreadPoolExecutor(max(1, min(len(plans), os.cpu_count() or 1))) as pool:
+        found = list(progress(pool.map(links, plans), total=len(plans), n_rows=n,
+                              desc="similar articles", unit="block"))
+    return _link_matrix(found, n)
+
+
+def _block_plans(d: np.ndarray, n_undated: int, window: float, block: int,
+                 max_cells: int) -> list[tuple[int, int, int]]:
+    """``(start, stop, hi)`` of every block of date-ordered rows ``d``: rows ``start:stop``
+    are compared with rows ``start:hi`` (within ``window`` days; undated rows with all)."""
+    n = len(d)
     plans = []
     start = 0
     while start < n:
@@ -142,40 +162,44 @@ def similar_pairs(X: sp.csr_matrix, days: np.ndarray, *, threshold: float = THRE
             stop = start + max(64, (stop - start) // 2)
         plans.append((start, stop, hi))
         start = stop
+    return plans
 
-    def links(plan: tuple[int, int, int]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        start, stop, hi = plan
-        S = cosines(slice(start, stop), slice(start, hi))
-        # Keep later rows (each pair once), within the window, above the threshold.
-        local = np.arange(stop - start)
-        S[:, : stop - start][local[:, None] >= local[None, :]] = 0.0
-        if start >= n_undated:
-            far = (d[start:hi][None, :] - d[start:stop][:, None]) > window
-            S[far] = 0.0
-        S[S < threshold] = 0.0
-        # Each row's strongest later neighbours ...
-        m = S.shape[1]
-        # (selecting the smallest of -S is several times faster than the largest of S when
-        # most of S is 0)
-        top = (np.argpartition(-S, neighbours - 1, axis=1)[:, :neighbours]
-               if m > neighbours else np.broadcast_to(np.arange(m), S.shape))
-        v = np.take_along_axis(S, top, axis=1)
-        r1, k = np.nonzero(v > 0)
-        c1, v1 = top[r1, k], v[r1, k].astype(np.float32)
-        # ... and each column's strongest earlier one in this block.
-        r2 = S.argmax(axis=0)
-        c2 = np.arange(m)
-        v2 = S[r2, c2]
-        strong = v2 > 0
-        r2, c2, v2 = r2[strong], c2[strong], v2[strong].astype(np.float32)
-        return [(order[start + r1], order[start + c1], v1),
-                (order[start + r2], order[start + c2], v2)]
 
-    # Sparse products and partitions release the GIL: blocks run on every core.
-    with threadpool_limits(limits=1), \
-            ThreadPoolExecutor(max(1, min(len(plans), os.cpu_count() or 1))) as pool:
-        found = list(progress(pool.map(links, plans), total=len(plans), n_rows=n,
-                              desc="similar articles", unit="block"))
+def _block_links(plan: tuple[int, int, int], cosines: _Cosines, d: np.ndarray,
+                 order: np.ndarray, n_undated: int, window: float, threshold: float,
+                 neighbours: int) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Links of one block: each row's strongest later neighbours, each column's strongest
+    earlier row, as ``(rows, columns, similarities)`` in the original row numbers."""
+    start, stop, hi = plan
+    S = cosines(slice(start, stop), slice(start, hi))
+    # Keep later rows (each pair once), within the window, above the threshold.
+    local = np.arange(stop - start)
+    S[:, : stop - start][local[:, None] >= local[None, :]] = 0.0
+    if start >= n_undated:
+        far = (d[start:hi][None, :] - d[start:stop][:, None]) > window
+        S[far] = 0.0
+    S[S < threshold] = 0.0
+    # Each row's strongest later neighbours ...
+    m = S.shape[1]
+    # (selecting the smallest of -S is several times faster than the largest of S when
+    # most of S is 0)
+    top = (np.argpartition(-S, neighbours - 1, axis=1)[:, :neighbours]
+           if m > neighbours else np.broadcast_to(np.arange(m), S.shape))
+    v = np.take_along_axis(S, top, axis=1)
+    r1, k = np.nonzero(v > 0)
+    c1, v1 = top[r1, k], v[r1, k].astype(np.float32)
+    # ... and each column's strongest earlier one in this block.
+    r2 = S.argmax(axis=0)
+    c2 = np.arange(m)
+    v2 = S[r2, c2]
+    strong = v2 > 0
+    r2, c2, v2 = r2[strong], c2[strong], v2[strong].astype(np.float32)
+    return [(order[start + r1], order[start + c1], v1),
+            (order[start + r2], order[start + c2], v2)]
+
+
+def _link_matrix(found: list, n: int) -> sp.csr_matrix:
+    """The symmetric n × n matrix of the blocks' links (the strongest where two coincide)."""
     A = sp.csr_matrix((n, n), dtype=np.float32)
     for side in (0, 1):  # later neighbours, earlier neighbours
         i = np.concatenate([f[side][0] for f in found] or [np.array([], np.int64)])
@@ -265,32 +289,53 @@ def stories(
         raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
     require_unique(articles)
     n = len(articles)
-    columns = ["doc_id", "story_id", "story_label", "story_size", "story_outlets",
-               "story_n_outlets", "story_start", "story_end"]
     if n == 0:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=_COLUMNS)
+    titles, docs, limits = _leads(articles, lead_words)
+    days, dates, window = _dates(articles, window)
+    X, terms = _lead_tfidf(docs, limits, min_df)
+    labels = _cluster(X, days, threshold, window)
+    out = _table(articles, labels, X, terms, titles, dates, _COLUMNS)
+    del X
+    release_memory(n)
+    return out
+
+
+def _leads(articles: pd.DataFrame, lead_words: int
+           ) -> tuple[pd.Series, pd.Series, np.ndarray | None]:
+    """Titles, title + text of every article, and the word runs of each lead (None: all)."""
     text = articles["text"].fillna("").astype(str).reset_index(drop=True)
     titles = (articles["title"].fillna("").astype(str).reset_index(drop=True)
               if "title" in articles.columns else pd.Series("", index=text.index))
     docs = titles + "\n\n" + text
     # The lead: the title's word runs plus the first ``lead_words`` of the text.
     limits = None if lead_words <= 0 else word_runs(titles) + lead_words
+    return titles, docs, limits
+
+
+def _dates(articles: pd.DataFrame, window: float | None
+           ) -> tuple[np.ndarray, np.ndarray, float | None]:
+    """Day numbers and dates of the articles, and the window (None without a date column)."""
+    n = len(articles)
     if "date" in articles.columns:
         days = _day_numbers(articles["date"])
         dates = pd.to_datetime(articles["date"], errors="coerce").to_numpy()
     else:
         days, dates = np.full(n, np.nan), np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
         window = None
+    return days, dates, window
+
+
+def _lead_tfidf(docs: pd.Series, limits: np.ndarray | None, min_df: int
+                ) -> tuple[sp.csr_matrix, np.ndarray]:
+    """TF-IDF of the leads; one empty column when they share nothing."""
+    n = len(docs)
     try:
         X, terms = tfidf(docs, min_df=min(min_df, n), max_df=0.5, ngram_range=(1, 1),
                          max_tokens=limits)
     except ValueError:  # nothing shared: every article is its own story
         X, terms = sp.csr_matrix((n, 1), dtype=np.float32), np.array([""], dtype=object)
-    labels = _cluster(X, days, threshold, window)
-    out = _table(articles, labels, X, terms, titles, dates, columns)
-    del X
-    release_memory(n)
-    return out
+    return X, terms
 
 
 def _cluster(X: sp.csr_matrix, days: np.ndarray, threshold: float,

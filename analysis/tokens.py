@@ -217,14 +217,7 @@ def document_term_counts(
         raise ValueError(f"ngram_range must be (1, 1), (1, 2) or (2, 2), got {ngram_range!r}")
     texts = as_arrow(texts)
     n = len(texts)
-    if max_tokens is None:
-        limits = None
-    elif np.ndim(max_tokens) == 0:
-        limits = np.full(n, int(max_tokens), dtype=np.int64)
-    else:
-        limits = np.asarray(max_tokens, dtype=np.int64)
-        if len(limits) != n:
-            raise ValueError(f"max_tokens has {len(limits)} limits for {n} texts")
+    limits = _limits(max_tokens, n)
     stop = pa.array(sorted(stop_words or ()), type=pa.large_string())
     vocab: dict[str, int] = {}
     seen = pd.Index([], dtype=np.int64)  # codes of the columns so far, in column order
@@ -237,32 +230,8 @@ def document_term_counts(
         to_global = np.fromiter((vocab.setdefault(w, len(vocab)) for w in local),
                                 dtype=np.int64, count=len(local))
         ids = to_global[enc.indices.to_numpy(zero_copy_only=False)]
-        rows, codes = [], []
-        if lo == 1:
-            rows.append(row)
-            codes.append(ids)
-        if hi == 2 and len(ids) > 1:
-            same = row[1:] == row[:-1]
-            rows.append(row[1:][same])
-            codes.append((ids[:-1][same] + 1) * _SHIFT + ids[1:][same])
-        row = np.concatenate(rows) if rows else np.empty(0, np.int64)
-        code = np.concatenate(codes) if codes else np.empty(0, np.int64)
-        if hi == 1:  # single words: the column is the word's number
-            col, n_cols = code, len(vocab)
-        else:  # number new codes after the ones seen, in order of first occurrence
-            col, uniq = pd.factorize(code, sort=False)
-            known = seen.get_indexer(uniq)
-            new = known < 0
-            known[new] = len(seen) + np.arange(int(new.sum()))
-            seen = seen.append(pd.Index(np.asarray(uniq)[new]))
-            col, n_cols = known[col], len(seen)
-        # Counting sorts only: by column (rows stay in order within a column, so duplicates
-        # are adjacent and summed in one pass), then back to rows with sorted columns.
-        m_t = sp.csr_matrix((np.ones(len(col), np.float32), (col, row)),
-                            shape=(n_cols, stop_at - start))
-        m_t.has_sorted_indices = True
-        m_t.sum_duplicates()
-        m = m_t.T.tocsr()
+        row, col, n_cols, seen = _columns(ids, row, lo, hi, len(vocab), seen)
+        m = _batch_counts(col, row, n_cols, stop_at - start)
         indices.append(m.indices.astype(np.int64, copy=False))
         data.append(m.data)
         indptr.append(m.indptr[1:].astype(np.int64) + offset)
@@ -272,6 +241,58 @@ def document_term_counts(
                        np.concatenate(indices or [np.empty(0, np.int64)]),
                        np.concatenate(indptr)), shape=(n, n_terms))
     X.has_sorted_indices = True
+    return X, _terms(vocab, seen, hi)
+
+
+def _limits(max_tokens: int | Sequence[int] | None, n: int) -> np.ndarray | None:
+    """One lead length per text (None: whole texts)."""
+    if max_tokens is None:
+        return None
+    if np.ndim(max_tokens) == 0:
+        return np.full(n, int(max_tokens), dtype=np.int64)
+    limits = np.asarray(max_tokens, dtype=np.int64)
+    if len(limits) != n:
+        raise ValueError(f"max_tokens has {len(limits)} limits for {n} texts")
+    return limits
+
+
+def _columns(ids: np.ndarray, row: np.ndarray, lo: int, hi: int, n_words: int,
+             seen: pd.Index) -> tuple[np.ndarray, np.ndarray, int, pd.Index]:
+    """``(rows, columns, n_columns, seen)`` of one batch's words (and word pairs) numbered
+    ``ids``; pair codes new to ``seen`` get the next columns, in order of first occurrence."""
+    rows, codes = [], []
+    if lo == 1:
+        rows.append(row)
+        codes.append(ids)
+    if hi == 2 and len(ids) > 1:
+        same = row[1:] == row[:-1]
+        rows.append(row[1:][same])
+        codes.append((ids[:-1][same] + 1) * _SHIFT + ids[1:][same])
+    row = np.concatenate(rows) if rows else np.empty(0, np.int64)
+    code = np.concatenate(codes) if codes else np.empty(0, np.int64)
+    if hi == 1:  # single words: the column is the word's number
+        return row, code, n_words, seen
+    # number new codes after the ones seen, in order of first occurrence
+    col, uniq = pd.factorize(code, sort=False)
+    known = seen.get_indexer(uniq)
+    new = known < 0
+    known[new] = len(seen) + np.arange(int(new.sum()))
+    seen = seen.append(pd.Index(np.asarray(uniq)[new]))
+    return row, known[col], len(seen), seen
+
+
+def _batch_counts(col: np.ndarray, row: np.ndarray, n_cols: int, n_rows: int) -> sp.csr_matrix:
+    """The batch's count matrix (rows × columns, sorted indices)."""
+    # Counting sorts only: by column (rows stay in order within a column, so duplicates
+    # are adjacent and summed in one pass), then back to rows with sorted columns.
+    m_t = sp.csr_matrix((np.ones(len(col), np.float32), (col, row)), shape=(n_cols, n_rows))
+    m_t.has_sorted_indices = True
+    m_t.sum_duplicates()
+    return m_t.T.tocsr()
+
+
+def _terms(vocab: dict[str, int], seen: pd.Index, hi: int) -> np.ndarray:
+    """The term of every column: a word, or "first second" for a pair code."""
     codes = (np.arange(len(vocab), dtype=np.int64) if hi == 1
              else np.asarray(seen, dtype=np.int64))
     words = np.array(list(vocab), dtype=object)
@@ -281,7 +302,7 @@ def document_term_counts(
     if pair.any():
         first, second = words[codes[pair] // _SHIFT - 1], words[codes[pair] % _SHIFT]
         terms[pair] = [f"{a} {b}" for a, b in zip(first, second)]
-    return X, terms
+    return terms
 
 
 def word_counts(texts: Sequence[str] | pd.Series) -> np.ndarray:

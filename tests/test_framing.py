@@ -472,6 +472,13 @@ def test_tone_intervals_t_and_bootstrap():
 
 
 # -------------------------------------------------------------------------------------- figures
+def _texts(fig) -> list[str]:
+    """Every non-empty text a figure draws (titles, labels, ticks, cells, legends)."""
+    from matplotlib.text import Text
+
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
 def test_figures_draw_the_tables(bundled, tmp_path):
     from analysis.figures import save_figure
 
@@ -479,15 +486,38 @@ def test_figures_draw_the_tables(bundled, tmp_path):
     fig = plot_label_choices(lc, "Israel")
     paths = save_figure(fig, "labels", data=lc, folder=tmp_path)
     assert paths["png"].exists() and paths["csv"].exists()
+    (ax,) = fig.axes
+    israel = lc[(lc["referent"] == "Israel") & (lc["total"] > 0)]
+    rows = israel[["outlet", "voice"]].drop_duplicates()
+    assert len(ax.get_yticklabels()) == len(rows)  # one bar per outlet and voice
+    assert {t.get_text() for t in ax.get_yticklabels()} == {
+        f"{o} · {v}" for o, v in rows.itertuples(index=False)}
+    totals = israel.drop_duplicates(["outlet", "voice"])["total"]
+    assert sorted(t for t in _texts(fig) if t.startswith("n=")) == sorted(
+        f"n={int(t):,}" for t in totals)
+    assert "What outlets call Israel, in their own words and in quotes" in _texts(fig)
+    assert ax.get_legend().get_title().get_text() == "label"
     terms = distinctive_terms(bundled, pairs=[("Radio Habana Cuba", "The Jerusalem Post")],
                               min_articles=1)
     assert len(plot_distinctive_terms(terms, n=5).axes) == bundled["outlet"].nunique()
-    plot_term_pair(terms, "Radio Habana Cuba", "The Jerusalem Post")
+    fig = plot_term_pair(terms, "Radio Habana Cuba", "The Jerusalem Post")
+    pair = terms[(terms["outlet"] == "Radio Habana Cuba")
+                 & (terms["other"] == "The Jerusalem Post")]
+    top = pair.sort_values("z", ascending=False).iloc[0]
+    assert f"{top['term']} ({int(top['count'])})" in _texts(fig)  # the first term, its count
+    assert ("Radio Habana Cuba vs The Jerusalem Post: the words that set them apart"
+            in _texts(fig))
     men = find_labels(bundled).rename(columns={"referent": "actor"})
-    plot_tone(tone_toward(bundled, men), actors=["Iran", "Israel"])
+    fig = plot_tone(tone_toward(bundled, men), actors=["Iran", "Israel"])
+    assert len(fig.axes) == 2 and {"Iran", "Israel"} <= set(_texts(fig))
+    assert fig.get_suptitle().startswith("Tone of the sentences that mention each actor")
     att = pd.DataFrame({"outlet": ["A", "B"], "speaker": ["IRNA", "IRNA"],
                         "verb": ["say", "claim"], "count": [2, 1]})
-    plot_who_quotes_whom(att)
+    fig = plot_who_quotes_whom(att)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.texts] == ["2\nsay", "1\nclaim"]  # acts and main verb
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["A · 2", "B · 1"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["IRNA"]
     with pytest.raises(ValueError, match="referent"):
         plot_label_choices(lc, "Atlantis")
 

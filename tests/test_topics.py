@@ -254,11 +254,11 @@ def test_bbc_benchmark_k5_and_auto(shared_jsonl):
 
 
 def test_lsa_fitted_on_a_sample_when_units_are_many(monkeypatch):
-    import analysis.topics as topics
+    import analysis.topics.features as features
 
     df = synthetic(n_per_topic=15)
     full = topic_model(df, unit="article", n_topics=4)
-    monkeypatch.setattr(topics, "LSA_SAMPLE", 30)  # 60 articles: the basis from 30 of them
+    monkeypatch.setattr(features, "LSA_SAMPLE", 30)  # 60 articles: the basis from 30 of them
     sampled = topic_model(df, unit="article", n_topics=4)
     again = topic_model(df, unit="article", n_topics=4)
     pd.testing.assert_frame_equal(sampled.assignments, again.assignments)
@@ -343,3 +343,15 @@ def test_adjusted_stability_discounts_a_split_of_structureless_data():
     table = stability(blobs, [2, 3, 4, 5, 6, 7], null=True).set_index("k")
     assert table["adjusted_stability"].idxmax() == 5
     assert table.loc[5, "adjusted_stability"] > 0.9
+
+
+def test_the_package_reexports_its_parts():
+    import analysis.topics as topics
+    from analysis.topics import features, model, selection, units
+
+    assert topics.topic_model is model.topic_model and topics.TopicModel is model.TopicModel
+    assert topics.run_agreement is model.run_agreement
+    assert topics.tfidf is features.tfidf and topics.stability is selection.stability
+    assert topics.resolve_unit is units.resolve_unit and topics.topic_units is units.topic_units
+    assert topics.ARTICLE_UNITS_FROM == 200 and topics.MAX_TOPICS == 40
+    assert all(hasattr(topics, name) for name in topics.__all__)

@@ -3,9 +3,11 @@ a figure leaves out, and the marking of terms that pass the false-discovery-rate
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 
 from ..figures import fit_size
@@ -22,6 +24,23 @@ def new_axes(ax, width: float, height: float) -> tuple[plt.Figure, plt.Axes]:
         return ax.figure, ax
     fig, ax = plt.subplots(figsize=fit_size(width, height))
     return fig, ax
+
+
+def grid_axes(ax, n: int, figsize, ncols: int = 1) -> tuple[plt.Figure, list]:
+    """``n`` axes: the caller's (an axes or a sequence of them), or a new constrained-layout
+    grid of ``ncols`` columns sized by ``figsize`` (capped), its unused cells removed."""
+    if ax is None:
+        nrows = math.ceil(n / ncols)
+        fig, axes = plt.subplots(nrows, ncols, figsize=fit_size(*figsize), squeeze=False,
+                                 layout="constrained")
+        axes = list(axes.ravel())
+        for extra in axes[n:]:
+            fig.delaxes(extra)
+        return fig, axes[:n]
+    axes = list(np.ravel(ax)) if isinstance(ax, (list, tuple, np.ndarray)) else [ax]
+    if len(axes) < n:
+        raise ValueError(f"need {n} axes, got {len(axes)}")
+    return axes[0].figure, axes
 
 
 def noun(by: str | None, k: int = 2) -> str:

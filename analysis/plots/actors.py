@@ -74,28 +74,10 @@ def plot_actor_frequency(
               if grouped else [None])
     colors = colors or (outlet_colors(groups) if grouped else {None: PALETTE[0]})
     fig, ax = new_axes(ax, 8, 0.3 * len(keys) * max(1, len(groups)) ** 0.6 + 1.5)
-    height = 0.8 / len(groups)
     grouped_legend = grouped
-    for g_i, group in enumerate(groups):
-        part = freq[freq[by].astype(str) == group] if grouped else freq
-        part = part.drop_duplicates(key).set_index(key).reindex(keys)
-        y = np.arange(len(keys)) + (g_i - (len(groups) - 1) / 2) * height
-        vals = part[value].fillna(0).to_numpy(float)
-        err = None
-        if {"ci_low", "ci_high"} <= set(part.columns):
-            err = np.vstack([vals - part["ci_low"].fillna(0).to_numpy(float),
-                             part["ci_high"].fillna(0).to_numpy(float) - vals]).clip(min=0)
-        n = int(part["articles"].dropna().iloc[0]) if part["articles"].notna().any() else 0
-        label = f"{short(group, 30)} ({n} article{'s' if n != 1 else ''})" if grouped else None
-        by_type = not grouped and key == "actor" and "actor_type" in part.columns
-        color = ([TYPE_COLORS.get(t, GREY) for t in part["actor_type"]] if by_type
-                 else colors.get(group, GREY))
-        ax.barh(y, vals, height=height * 0.95, xerr=err, label=label, color=color,
-                error_kw={"elinewidth": 0.8, "ecolor": "#555555"})
-        if by_type:
-            for kind in sorted(set(part["actor_type"].dropna())):
-                ax.barh([0], [0], color=TYPE_COLORS.get(kind, GREY), label=kind.replace("_", " "))
-            grouped_legend = True
+    for g_i in range(len(groups)):
+        grouped_legend |= _frequency_bars(ax, freq, by if grouped else None, key, keys, value,
+                                          groups, g_i, colors)
     ax.set_yticks(range(len(keys)), [short(k, 35) for k in keys])
     ax.invert_yaxis()
     ax.set_xlabel("mentions per 1,000 words (bars: 95% interval)"
@@ -106,6 +88,34 @@ def plot_actor_frequency(
     if title:
         ax.set_title(title)
     return fig
+
+
+def _frequency_bars(ax, freq: pd.DataFrame, by: str | None, key: str, keys: list, value: str,
+                    groups: list, g_i: int, colors: dict) -> bool:
+    """Bars (with intervals) of group ``groups[g_i]`` (all of ``freq`` when ``by`` is None);
+    True when actor types were added to the legend."""
+    grouped = by is not None
+    group = groups[g_i]
+    height = 0.8 / len(groups)
+    part = freq[freq[by].astype(str) == group] if grouped else freq
+    part = part.drop_duplicates(key).set_index(key).reindex(keys)
+    y = np.arange(len(keys)) + (g_i - (len(groups) - 1) / 2) * height
+    vals = part[value].fillna(0).to_numpy(float)
+    err = None
+    if {"ci_low", "ci_high"} <= set(part.columns):
+        err = np.vstack([vals - part["ci_low"].fillna(0).to_numpy(float),
+                         part["ci_high"].fillna(0).to_numpy(float) - vals]).clip(min=0)
+    n = int(part["articles"].dropna().iloc[0]) if part["articles"].notna().any() else 0
+    label = f"{short(group, 30)} ({n} article{'s' if n != 1 else ''})" if grouped else None
+    by_type = not grouped and key == "actor" and "actor_type" in part.columns
+    color = ([TYPE_COLORS.get(t, GREY) for t in part["actor_type"]] if by_type
+             else colors.get(group, GREY))
+    ax.barh(y, vals, height=height * 0.95, xerr=err, label=label, color=color,
+            error_kw={"elinewidth": 0.8, "ecolor": "#555555"})
+    if by_type:
+        for kind in sorted(set(part["actor_type"].dropna())):
+            ax.barh([0], [0], color=TYPE_COLORS.get(kind, GREY), label=kind.replace("_", " "))
+    return by_type
 
 
 def _frequency_heatmap(freq, by, key, keys, value, top_groups, ax, title) -> plt.Figure:

@@ -22,7 +22,6 @@ from .._validate import require_columns
 from ..figures import (
     GREY,
     PALETTE,
-    fit_size,
     group_order,
     message_figure,
     outlet_colors,
@@ -30,25 +29,10 @@ from ..figures import (
     use_style,
 )
 from ..overview import TOP_GROUPS, limit_groups
-from ._common import FDR_NOTE, NONE_PASS, fdr_passes, more_note, new_axes, noun
+from ._common import FDR_NOTE, NONE_PASS, fdr_passes, grid_axes, more_note, new_axes, noun
 
 #: Panels of the distinctive-terms figure at most (the largest groups).
 MAX_PANELS = 12
-
-
-def _axes(ax, n: int, figsize, ncols: int = 1) -> tuple[plt.Figure, list]:
-    if ax is None:
-        nrows = math.ceil(n / ncols)
-        fig, axes = plt.subplots(nrows, ncols, figsize=fit_size(*figsize), squeeze=False,
-                                 layout="constrained")
-        axes = list(axes.ravel())
-        for extra in axes[n:]:
-            fig.delaxes(extra)
-        return fig, axes[:n]
-    axes = list(np.ravel(ax)) if isinstance(ax, (list, tuple, np.ndarray)) else [ax]
-    if len(axes) < n:
-        raise ValueError(f"need {n} axes, got {len(axes)}")
-    return axes[0].figure, axes
 
 
 def _fold_labels(sub: pd.DataFrame, keep: list[str]) -> pd.DataFrame:
@@ -119,23 +103,11 @@ def plot_label_choices(
     order = {g: i for i, g in enumerate(group_order(sizes.index, sizes))}
     rows = sorted(sub[[by, "voice"]].drop_duplicates().itertuples(index=False, name=None),
                   key=lambda r: (order[r[0]], r[1]))
-    fig, (ax,) = _axes(ax, 1, (8.5, 0.3 * len(rows) + 1.6))
+    fig, (ax,) = grid_axes(ax, 1, (8.5, 0.3 * len(rows) + 1.6))
     lab_color = {lab: (PALETTE[i] if lab in keep else GREY) for i, lab in enumerate(labels)}
     for y, (grp, voice) in enumerate(rows):
         cell = sub[(sub[by] == grp) & (sub["voice"] == voice)].set_index("label")
-        left = 0.0
-        for lab in labels:
-            share = float(cell["share"].get(lab, 0.0))
-            if share <= 0:
-                continue
-            ax.barh(y, share, left=left, color=lab_color[lab], edgecolor="white",
-                    label=short(lab, 30) if lab not in ax.get_legend_handles_labels()[1]
-                    else None)
-            if share >= 0.1:
-                ax.text(left + share / 2, y, str(int(cell["count"][lab])), ha="center",
-                        va="center", fontsize=7, color="white")
-            left += share
-        ax.text(1.01, y, f"n={int(cell['total'].iloc[0]):,}", va="center", fontsize=7)
+        _stacked_label_bar(ax, y, cell, labels, lab_color)
     ax.set_yticks(range(len(rows)), [f"{short(g, 30)} · {v}" for g, v in rows],
                   fontsize=8 if len(rows) > 12 else 10)
     ax.set_ylim(len(rows) - 0.5, -0.5)
@@ -145,6 +117,24 @@ def plot_label_choices(
     ax.legend(loc="upper left", bbox_to_anchor=(1.08, 1), fontsize=8, title="label",
               title_fontsize=8)
     return fig
+
+
+def _stacked_label_bar(ax, y: int, cell: pd.DataFrame, labels: list[str],
+                       lab_color: dict[str, str]) -> None:
+    """One stacked bar of label shares (``cell``: one group and voice, indexed by label)."""
+    left = 0.0
+    for lab in labels:
+        share = float(cell["share"].get(lab, 0.0))
+        if share <= 0:
+            continue
+        ax.barh(y, share, left=left, color=lab_color[lab], edgecolor="white",
+                label=short(lab, 30) if lab not in ax.get_legend_handles_labels()[1]
+                else None)
+        if share >= 0.1:
+            ax.text(left + share / 2, y, str(int(cell["count"][lab])), ha="center",
+                    va="center", fontsize=7, color="white")
+        left += share
+    ax.text(1.01, y, f"n={int(cell['total'].iloc[0]):,}", va="center", fontsize=7)
 
 
 def _term_bars(a, top: pd.DataFrame, color: str, x: np.ndarray) -> None:
@@ -206,7 +196,7 @@ def plot_distinctive_terms(
     colors = colors or outlet_colors(rest[by].repeat(rest["count"].astype(int)))
     ncols = 1 if len(groups) <= 2 else 2 if len(groups) == 4 else 3
     nrows = math.ceil(len(groups) / ncols)
-    fig, axes = _axes(ax, len(groups), (3.7 * ncols + 0.4, nrows * (0.2 * n + 0.9) + 0.9),
+    fig, axes = grid_axes(ax, len(groups), (3.7 * ncols + 0.4, nrows * (0.2 * n + 0.9) + 0.9),
                       ncols)
     shown = []
     for a, grp in zip(axes, groups):
@@ -324,7 +314,7 @@ def plot_tone(
     every = group_order(sizes.index, sizes)
     groups = every if len(every) <= top_groups + 1 else every[:top_groups]
     colors = colors or outlet_colors(sub[by].repeat(sub["n_sentences"].astype(int)))
-    fig, axes = _axes(ax, len(actors), (2.7 * len(actors) + 2.4, 0.34 * len(groups) + 1.9),
+    fig, axes = grid_axes(ax, len(actors), (2.7 * len(actors) + 2.4, 0.34 * len(groups) + 1.9),
                       ncols=len(actors))
     biggest = float(sub["n_sentences"].max())
     write_n = len(groups) * len(actors) <= 24

@@ -30,10 +30,6 @@ from ._common import new_axes, noun
 MAX_TOPICS = 30
 
 
-def _axes(ax, size):
-    return new_axes(ax, *size)
-
-
 def _topic_names(table: pd.DataFrame) -> dict[int, str]:
     pairs = table[["topic", "label"]].drop_duplicates("topic").sort_values("topic")
     return {int(t): short(f"{t}: {lab}", 45) for t, lab in zip(pairs["topic"], pairs["label"])}
@@ -55,7 +51,7 @@ def plot_topic_sizes(topics: pd.DataFrame, *, ax=None, title: str | None = None,
         return message_figure("no topic: too few units to cluster", ax=ax)
     shown = topics.sort_values(["size", "topic"], ascending=[False, True]).head(top)
     shown = shown.sort_values("topic") if len(shown) == len(topics) else shown
-    fig, ax = _axes(ax, (8, 0.32 * len(shown) + 1.2))
+    fig, ax = new_axes(ax, 8, 0.32 * len(shown) + 1.2)
     names = _topic_names(topics)
     ax.barh(range(len(shown)), shown["size"], color=PALETTE[0])
     for i, (size, share) in enumerate(zip(shown["size"], shown["share"])):
@@ -115,7 +111,7 @@ def plot_topic_heatmap(shares: pd.DataFrame, *, group: str = "outlet", ax=None,
     units = folded.pivot_table(index="topic", columns=group, values="units",
                                aggfunc="first").reindex_like(grid).fillna(0)
     names = _topic_names(shares)
-    fig, ax = _axes(ax, (0.62 * len(columns) + 4.8, 0.36 * len(rows) + 2.4))
+    fig, ax = new_axes(ax, 0.62 * len(columns) + 4.8, 0.36 * len(rows) + 2.4)
     top_share = max(0.01, float(grid.to_numpy().max()))
     im = ax.imshow(grid.to_numpy(float), cmap="Blues", vmin=0, vmax=top_share, aspect="auto")
     if grid.size <= 400:
@@ -164,7 +160,7 @@ def plot_topics_over_time(shares: pd.DataFrame, *, date: str = "date", ax=None,
     rest = grid.drop(columns=kept).sum(axis=1) if len(kept) < grid.shape[1] else None
     grid = grid.reindex(columns=kept, fill_value=0)
     totals = known.drop_duplicates(date).set_index(date)["group_units"]
-    fig, ax = _axes(ax, (min(0.3 * len(grid) + 5.5, 9.5), 4.5))  # + legend
+    fig, ax = new_axes(ax, min(0.3 * len(grid) + 5.5, 9.5), 4.5)  # + legend
     x = np.arange(len(grid))
     bottom = np.zeros(len(grid))
     stacks = [(names[int(t)], grid[t].to_numpy(float), PALETTE[k % len(PALETTE)])
@@ -204,7 +200,7 @@ def plot_stability(selection: pd.DataFrame, *, ax=None, title: str | None = None
     use_style()
     if selection.empty:
         return message_figure("no number of topics was tried: too few units", ax=ax)
-    fig, ax = _axes(ax, (6, 3.5))
+    fig, ax = new_axes(ax, 6, 3.5)
     chosen = selection[selection["chosen"]]
     if "adjusted_stability" in selection.columns:
         y, err = "adjusted_stability", selection.get("adjusted_se")
@@ -264,7 +260,7 @@ def plot_story_coverage(stories: pd.DataFrame, articles: pd.DataFrame, *, top: i
     shown = [g for g in own if g in counts.columns] + ([other] if other in counts.columns else [])
     labels = (df.drop_duplicates("story_id").set_index("story_id")["story_label"]
               .reindex(ids).astype(str))
-    fig, ax = _axes(ax, (8, 0.35 * len(ids) + 1.5))
+    fig, ax = new_axes(ax, 8, 0.35 * len(ids) + 1.5)
     left = np.zeros(len(ids))
     for g in shown:
         vals = counts[g].to_numpy(float)
