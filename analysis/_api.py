@@ -122,3 +122,46 @@ def articles_first(first: pd.DataFrame, second: pd.DataFrame, name: str,
                       DeprecationWarning, stacklevel=3)
         return second, first
     return first, second
+
+
+def keyword_only(*names: str) -> Callable[[F], F]:
+    """Options made keyword-only: a call that still passes them by position works, with a
+    ``DeprecationWarning``, mapping the extra positional arguments to ``names`` in order.
+
+    Examples
+    --------
+    >>> @keyword_only("by")
+    ... def f(articles, *, by="outlet"):
+    ...     return by
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     f("a", "bias"), f("a", by="x"), len(w)
+    ('bias', 'x', 1)
+    """
+
+    def wrap(func: F) -> F:
+        import inspect
+
+        n_fixed = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+                      for p in inspect.signature(func).parameters.values())
+
+        @functools.wraps(func)
+        def inner(*args: Any, **kwargs: Any) -> Any:
+            extra = args[n_fixed:]
+            if extra:
+                if len(extra) > len(names):
+                    raise TypeError(f"{func.__name__}() takes {n_fixed} positional "
+                                    f"argument(s) but {len(args)} were given")
+                given = names[: len(extra)]
+                warnings.warn(f"pass {', '.join(n + '=' for n in given)} to "
+                              f"{func.__name__}() by keyword", DeprecationWarning, stacklevel=2)
+                for name, value in zip(given, extra, strict=True):
+                    if name in kwargs:
+                        raise TypeError(f"{func.__name__}() got multiple values for {name!r}")
+                    kwargs[name] = value
+            return func(*args[:n_fixed], **kwargs)
+
+        return inner  # type: ignore[return-value]
+
+    return wrap

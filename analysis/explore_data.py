@@ -467,7 +467,7 @@ def _row_passages(tables: ExplorerTables, kind: str, key: str, mask: np.ndarray,
         return pd.DataFrame(columns=cols)
     arts = pd.DataFrame({"doc_id": d["doc_id"].to_numpy()[rows["row"].unique()],
                          "text": tables.texts[rows["row"].unique()]})
-    ctx = kwic(arts, rows[["doc_id", "start", "end"]], window=window)
+    ctx = kwic(arts, rows[["doc_id", "start", "end"]], window_chars=window)
     ctx["voice"] = rows["voice"].to_numpy() if "voice" in rows else "quoted"
     if kind == "speaker":
         ctx["voice"] = "quoted"

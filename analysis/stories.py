@@ -33,6 +33,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 from threadpoolctl import threadpool_limits
 
+from ._api import renamed
 from ._memory import release_memory
 from ._progress import progress
 from ._validate import require_columns, require_unique
@@ -225,11 +226,12 @@ def _split_component(cosines: _Cosines, days: np.ndarray, members: np.ndarray,
     return fcluster(Z, t=1.0 - threshold, criterion="distance")
 
 
+@renamed(window="window_days")
 def stories(
     articles: pd.DataFrame,
     *,
     threshold: float = THRESHOLD,
-    window: float | None = 5,
+    window_days: float | None = 5,
     lead_words: int = 400,
     min_df: int = 1,
 ) -> pd.DataFrame:
@@ -254,7 +256,7 @@ def stories(
         reports (``benchmarks/eval_topics.py``): thresholds 0.02–0.05 all recover the
         development events with NMI ≥ 0.95; 0.04 is the highest with NMI ≥ 0.99 on them, high
         to keep stories narrow in corpora denser than AllSides.
-    window : float or None
+    window_days : float or None
         Days within which two articles can be linked; in the linkage, pairs further apart count
         as unrelated, so a story spans a few days unless its articles are tightly linked day to
         day. ``None`` ignores dates.
@@ -292,7 +294,7 @@ def stories(
     if n == 0:
         return pd.DataFrame(columns=_COLUMNS)
     titles, docs, limits = _leads(articles, lead_words)
-    days, dates, window = _dates(articles, window)
+    days, dates, window = _dates(articles, window_days)
     X, terms = _lead_tfidf(docs, limits, min_df)
     labels = _cluster(X, days, threshold, window)
     out = _table(articles, labels, X, terms, titles, dates, _COLUMNS)

@@ -13,6 +13,7 @@ import re
 
 import pandas as pd
 
+from ._api import keyword_only, renamed
 from ._memory import release_memory
 from ._progress import progress
 from ._validate import require_columns
@@ -202,10 +203,13 @@ def _typed(df: pd.DataFrame, int_cols: list[str]) -> pd.DataFrame:
     return df
 
 
+@renamed(window="window_chars")
+@keyword_only("window_chars")
 def kwic(
     articles: pd.DataFrame,
     pattern_or_rows: str | re.Pattern | pd.DataFrame,
-    window: int = 60,
+    *,
+    window_chars: int = 60,
 ) -> pd.DataFrame:
     """Keyword in context: the text around a pattern, or around rows that carry offsets.
 
@@ -216,7 +220,7 @@ def kwic(
     pattern_or_rows : str, compiled regex, or DataFrame
         A regular expression (case-insensitive when given as a string) searched in every text, or a
         table with ``doc_id, start, end`` (mentions, quotes, sentences …) whose spans are shown.
-    window : int
+    window_chars : int
         Characters of context on each side.
 
     Returns
@@ -227,7 +231,7 @@ def kwic(
     Examples
     --------
     >>> df = pd.DataFrame({"doc_id": ["a"], "text": ["Iran and Israel."]})
-    >>> kwic(df, "israel", window=5)[["left", "match", "right"]].values.tolist()
+    >>> kwic(df, "israel", window_chars=5)[["left", "match", "right"]].values.tolist()
     [[' and ', 'Israel', '.']]
     """
     require_columns(articles, ["doc_id", "text"])
@@ -253,9 +257,9 @@ def kwic(
                 "doc_id": d,
                 "start": int(s),
                 "end": int(e),
-                "left": texts[d][max(0, s - window) : s].replace("\n", " "),
+                "left": texts[d][max(0, s - window_chars) : s].replace("\n", " "),
                 "match": texts[d][s:e],
-                "right": texts[d][e : e + window].replace("\n", " "),
+                "right": texts[d][e : e + window_chars].replace("\n", " "),
             }
             for d, s, e in spans
         ],

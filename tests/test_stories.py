@@ -71,7 +71,7 @@ def test_same_text_far_apart_in_time_is_two_stories_unless_dates_ignored():
     df = pd.DataFrame({"doc_id": ["a", "b"], "text": [text, text], "outlet": ["X", "Y"],
                        "date": pd.to_datetime(["2024-01-01", "2024-03-01"])})
     assert stories(df)["story_id"].nunique() == 2
-    assert stories(df, window=None)["story_id"].nunique() == 1
+    assert stories(df, window_days=None)["story_id"].nunique() == 1
 
 
 def test_undated_articles_can_join_a_story():

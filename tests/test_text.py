@@ -44,11 +44,11 @@ def test_missing_column_is_a_clear_error():
 
 
 def test_kwic_by_pattern_and_by_rows(articles):
-    hits = kwic(articles, r"Zionist regime", window=30)
+    hits = kwic(articles, r"Zionist regime", window_chars=30)
     assert len(hits) >= 3 and (hits["match"].str.lower() == "zionist regime").all()
     assert {"left", "right", "outlet"} <= set(hits.columns)
     sents = sentences(articles).head(2)
-    again = kwic(articles, sents, window=0)
+    again = kwic(articles, sents, window_chars=0)
     assert again["match"].tolist() == sents["text"].tolist()
 
 
@@ -56,3 +56,14 @@ def test_quoted_spans_handle_broken_quotes():
     t = 'A “full” quote. “Open only\n\nclosed later,” he said. "Straight" too.'
     spans = [t[s:e] for s, e in quoted_spans(t)]
     assert spans == ["“full”", "“Open only", "closed later,”", '"Straight"']
+
+
+def test_kwic_old_window_name_still_works_with_a_warning():
+    df = pd.DataFrame({"doc_id": ["a"], "text": ["Iran and Israel."]})
+    with pytest.warns(DeprecationWarning, match="window_chars"):
+        old = kwic(df, "israel", window=5)
+    with pytest.warns(DeprecationWarning, match="by keyword"):
+        positional = kwic(df, "israel", 5)
+    new = kwic(df, "israel", window_chars=5)
+    assert old.equals(new) and positional.equals(new)
+    assert new["left"].tolist() == [" and "]

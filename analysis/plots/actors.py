@@ -12,6 +12,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from .._api import renamed
 from ..figures import GREY, PALETTE, group_order, message_figure, outlet_colors, short, use_style
 from ..overview import TOP_GROUPS, limit_groups
 from ._common import more_note, new_axes, noun
@@ -151,11 +152,12 @@ def _frequency_heatmap(freq, by, key, keys, value, top_groups, ax, title) -> plt
     return fig
 
 
+@renamed(seed="random_state")
 def plot_actor_network(
     edges: pd.DataFrame,
     *,
     top: int = 40,
-    seed: int = 0,
+    random_state: int = 0,
     type_colors: dict | None = None,
     ax=None,
     title: str | None = None,
@@ -169,7 +171,7 @@ def plot_actor_network(
         ``source_type, target_type``).
     top : int
         Draw the ``top`` heaviest edges (the table is already sorted by weight).
-    seed : int
+    random_state : int
         Seed of the spring layout (Fruchterman & Reingold 1991), so the figure is reproducible.
 
     Examples
@@ -191,7 +193,7 @@ def plot_actor_network(
     ax.grid(False)
     ax.set_axis_off()
     if graph.number_of_nodes():
-        pos = nx.spring_layout(graph, seed=seed, weight="weight")
+        pos = nx.spring_layout(graph, seed=random_state, weight="weight")
         weights = np.array([graph[u][v]["weight"] for u, v in graph.edges()], float)
         strength = dict(graph.degree(weight="weight"))
         nx.draw_networkx_edges(graph, pos, ax=ax, width=0.5 + 3 * weights / weights.max(),

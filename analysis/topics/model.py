@@ -15,6 +15,7 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
+from .._api import keyword_only
 from .._memory import release_memory
 from .._validate import require_columns
 from .features import (
@@ -132,8 +133,9 @@ def _holds_containers(col: pd.Series) -> bool:
     return len(values) > 0 and isinstance(values.iloc[0], (list, dict, tuple, np.ndarray))
 
 
-def topic_model(articles: pd.DataFrame, unit: str = "auto", n_topics: int | str = "auto",
-                method: str = "kmeans", random_state: int = 0, *, max_topics: int = MAX_TOPICS,
+@keyword_only("unit", "n_topics", "method", "random_state")
+def topic_model(articles: pd.DataFrame, *, unit: str = "auto", n_topics: int | str = "auto",
+                method: str = "kmeans", random_state: int = 0, max_topics: int = MAX_TOPICS,
                 min_words: int = 8, max_words: int | None = 1000, n_terms: int = 10,
                 n_passages: int = 3, embeddings: Any = None) -> TopicModel:
     """Cluster paragraphs or articles into topics.
