@@ -17,22 +17,22 @@ are ``dictionary`` + ``surname``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from scipy import sparse, stats
 
 from ._memory import release_memory
 from ._progress import progress_bar
 from ._validate import require_columns, require_unique
-from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower, load_dictionary
+from .actor_dictionary import KINDS, ActorDictionary, load_dictionary
 from .actor_dictionary import candidate_spans as _candidate_spans
-from .text import paragraph_spans, quoted_spans, sentence_spans
+from .actor_matching import _resolve, _scan
+from .rates import bootstrap_interval, poisson_interval, rate_table, word_counts
+from .text import paragraph_spans, sentence_spans
+from .voice import direct_quote_index, quoted_index, voice_at
 
 NAMED = ("dictionary", "surname")
 MENTION_COLUMNS = [
@@ -41,18 +41,10 @@ MENTION_COLUMNS = [
 ]
 _METHOD = {"alias": "dictionary", "label": "dictionary", "short_name": "surname",
            "role": "role", "demonym": "demonym"}
-_ALIAS, _LABEL, _SHORT, _ROLE, _DEMONYM = range(len(KINDS))
 _BATCH_CHARS = 8_000_000
-_AFTER_ROLE = re.compile(r"[\s,:]{0,4}")             # "foreign minister Ali Bagheri Kani"
-_BEFORE_ROLE = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?", re.IGNORECASE)  # "Shoigu, the secretary"
-# "Shoigu was Russia's defence minister", "the former Iranian foreign minister": not a reference
-# to the holder on the article's date.
-_NOT_HOLDER = re.compile(
-    r"\b(?:was|were|is|are|been|be|became|become|becomes|remains|remained|as|former|late|ex|"
-    r"then|previous|future|next|incoming|would-be|erstwhile)[\s-]+(?:(?:the|an?)\s+)?$",
-    re.IGNORECASE)
 _DICT_CACHE: dict[tuple, ActorDictionary] = {}
-
+# Names analysis.distributed and older code import from here (see analysis.rates).
+_words, _rate_table, _poisson_interval = word_counts, rate_table, poisson_interval
 
 def _as_dictionary(dictionary) -> ActorDictionary:
     if isinstance(dictionary, ActorDictionary):
@@ -83,121 +75,6 @@ def _dateline_ends(articles: pd.DataFrame, texts: list[str]) -> np.ndarray:
                       np.int64)
 
 
-def _scan(texts: list[str], d: ActorDictionary, demonyms: bool) -> dict[str, np.ndarray]:
-    """All dictionary hits in a batch of texts that respect boundaries and case."""
-    m = d.matcher(demonyms)
-    lens = np.fromiter(map(len, texts), np.int64, len(texts))
-    bases = np.ones(len(texts), np.int64)
-    bases[1:] += np.cumsum(lens[:-1] + 1)
-    big = " " + "\x00".join(texts) + " "
-    flat = (
-        np.fromiter(chain.from_iterable(m.automaton.iter(fold_lower(big))), np.int64)
-        if m.key_len.size else np.zeros(0, np.int64)
-    )
-    ends, kid = flat[0::2], flat[1::2]
-    n = m.key_ptr[kid + 1] - m.key_ptr[kid]
-    hit = np.repeat(np.arange(kid.size), n)
-    entry = m.key_entries[np.repeat(m.key_ptr[kid], n) + np.arange(hit.size)
-                          - np.repeat(np.cumsum(n) - n, n)]
-    gs = (ends - m.key_len[kid] + 2)[hit]
-    ge = ends[hit]
-    ok = np.ones(entry.size, dtype=bool)
-    cs = np.flatnonzero(m.case_sensitive[entry])
-    forms, raw = m.folded_form, m.form
-    ok[cs] = [(t := big[a:b]) == raw[k] or fold(t) == forms[k]
-              for a, b, k in zip(gs[cs].tolist(), ge[cs].tolist(), entry[cs].tolist())]
-    doc = np.searchsorted(bases, gs, side="right") - 1
-    ok &= ge - bases[doc] <= lens[doc]  # never across the separator between two texts
-    return {"doc": doc[ok], "gs": gs[ok], "ge": ge[ok], "start": (gs - bases[doc])[ok],
-            "end": (ge - bases[doc])[ok], "kind": m.kind[entry[ok]],
-            "actor": m.actor[entry[ok]].copy(), "role": m.role[entry[ok]]}
-
-
-def _resolve(h: dict[str, np.ndarray], texts: list[str], dates: np.ndarray,
-             d: ActorDictionary, demonyms: bool, person: np.ndarray) -> dict[str, np.ndarray]:
-    """Surnames and roles resolved within the article, then longest match wins."""
-    m = d.matcher(demonyms)
-    n_actors = max(len(d.actors), 1)
-    kind, actor, doc = h["kind"], h["actor"], h["doc"]
-    named = kind <= _LABEL
-    named_keys = np.unique(doc[named] * n_actors + actor[named])
-    named_set = set(named_keys.tolist())
-    valid = named | (kind == _DEMONYM)
-    valid |= (kind == _SHORT) & np.isin(doc * n_actors + actor, named_keys)
-    for i in np.flatnonzero(kind == _ROLE):  # few hits; resolved per (article, role)
-        actor[i] = _holder(m.holders[h["role"][i]], dates[doc[i]], doc[i] * n_actors, named_set)
-    valid |= (kind == _ROLE) & (actor >= 0)
-    h = {k: v[valid] for k, v in h.items()}
-    # Role phrases never hide names inside them ("Iran" in "Iran's president"): resolve overlaps
-    # among names and among role phrases separately.
-    keep = np.asarray(_longest(h, h["kind"] != _ROLE) + _longest(h, h["kind"] == _ROLE), np.int64)
-    h = {k: v[keep[np.lexsort((h["kind"][keep], h["gs"][keep]))]] for k, v in h.items()}
-    names = np.flatnonzero(h["kind"] != _ROLE)  # sorted and non-overlapping
-    names_gs, names_ge = h["gs"][names], h["ge"][names]
-    drop = np.zeros(h["kind"].size, dtype=bool)
-    for i in np.flatnonzero(h["kind"] == _ROLE):
-        text = texts[h["doc"][i]]
-        drop[i] = _NOT_HOLDER.search(text, max(0, h["start"][i] - 30), h["start"][i]) is not None
-        after = np.searchsorted(names_gs, h["ge"][i])
-        before = np.searchsorted(names_ge, h["gs"][i], side="right") - 1
-        if after > 0:  # a person's name overlapping the phrase ("Russian President Vladimir
-            j = names[after - 1]  # Putin", alias "President Vladimir Putin"): one mention
-            drop[i] |= bool(h["ge"][j] > h["gs"][i] and h["doc"][j] == h["doc"][i]
-                            and h["kind"][j] <= _SHORT and person[h["actor"][j]])
-        for n, rx in ((after, _AFTER_ROLE), (before, _BEFORE_ROLE)):
-            if not 0 <= n < names.size:
-                continue
-            j = names[n]
-            if h["doc"][j] == h["doc"][i] and h["kind"][j] <= _SHORT and person[h["actor"][j]]:
-                gap = text[h["end"][i]:h["start"][j]] if j > i else text[h["end"][j]:h["start"][i]]
-                # "Qatar's Prime Minister and Minister of Foreign Affairs, Sheikh Mohammed …"
-                same = (h["actor"][j] == h["actor"][i] and len(gap) <= 40
-                        and not re.search(r"[.;!?]", gap))
-                drop[i] |= same or rx.fullmatch(gap) is not None
-    return {k: v[~drop] for k, v in h.items()}
-
-
-def _longest(h: dict[str, np.ndarray], mask: np.ndarray) -> list[int]:
-    """Indices of the leftmost-longest non-overlapping hits among ``mask``."""
-    idx = np.flatnonzero(mask)
-    order = idx[np.lexsort((h["kind"][idx], h["gs"][idx] - h["ge"][idx], h["gs"][idx]))]
-    keep, last_end, last_start = [], -1, -1
-    for i, s, e in zip(order.tolist(), h["gs"][order].tolist(), h["ge"][order].tolist()):
-        if s >= last_end:
-            keep.append(i)
-            last_end, last_start = e, s
-        elif s == last_start and h["kind"][i] == _SHORT and h["kind"][keep[-1]] == _SHORT:
-            keep[-1] = _nearest_named(h, keep[-1], i)  # a surname shared by two actors
-    return keep
-
-
-def _holder(holders: list[tuple[int, int, int]], date: int, doc_key: int,
-            named: set[int]) -> int:
-    """Office holder on ``date``; if undated or ambiguous, the holder the article names."""
-    if date != np.iinfo(np.int64).min:
-        on_date = {a for a, s, e in holders if s <= date <= e}
-        if len(on_date) == 1:
-            return on_date.pop()
-        if not on_date:
-            return -1
-    in_article = {a for a, _, _ in holders if doc_key + a in named}
-    return in_article.pop() if len(in_article) == 1 else -1
-
-
-def _nearest_named(h: dict[str, np.ndarray], a: int, b: int) -> int:
-    """Of two actors sharing a surname, the one named in full nearest before (else after)."""
-    best = {}
-    # Hits come in the order of their ends, so one article's hits are a contiguous run.
-    lo = np.searchsorted(h["doc"], h["doc"][a], side="left")
-    hi = np.searchsorted(h["doc"], h["doc"][a], side="right")
-    gs = h["gs"][lo:hi]
-    for i in (a, b):
-        same = (h["actor"][lo:hi] == h["actor"][i]) & (h["kind"][lo:hi] <= _LABEL)
-        before = gs[same & (gs < h["gs"][i])]
-        after = gs[same & (gs > h["gs"][i])]
-        best[i] = (0, -before.max()) if before.size else (1, after.min() if after.size else 1e18)
-    return min((a, b), key=best.get)
-
 
 def actor_mentions(
     articles: pd.DataFrame,
@@ -221,8 +98,10 @@ def actor_mentions(
         Also count demonyms ("Iranian" → Iran) as mentions, with method ``demonym``.
     quotes : DataFrame, optional
         Spans (``doc_id, start, end``) that count as quoted, e.g. from
-        ``analysis.quotes.quotes`` (direct and indirect speech). Default: direct quotations
-        (:func:`analysis.text.quoted_spans`).
+        ``analysis.quotes.quotes`` (direct and indirect speech) or the quoted rows of a
+        :func:`analysis.voice.voice_spans` table. Default: direct quotations
+        (:func:`analysis.voice.direct_quote_index`). ``in_quote`` is
+        :func:`analysis.voice.voice_at` of the mention's span: "quoted".
     ner : bool or {"spacy", "heuristic"}
         Also add names the dictionary lacks as mentions (method ``ner``, ``actor`` = the name).
 
@@ -251,24 +130,8 @@ def actor_mentions(
     require_unique(articles)
     d = _as_dictionary(dictionary)
     texts = [t if isinstance(t, str) else "" for t in articles["text"].tolist()]
-    dates = _dates(articles)
-    skip = _dateline_ends(articles, texts)
     person = np.append((d.actors["type"] == "person").to_numpy(), False)
-    parts, lo = [], 0
-    with progress_bar(len(texts), "actor mentions") as bar:
-        while lo < len(texts):
-            hi, size = lo, 0
-            while hi < len(texts) and (size < _BATCH_CHARS or hi == lo):
-                size += len(texts[hi]) + 1
-                hi += 1
-            h = _scan(texts[lo:hi], d, demonyms)
-            h["doc"] = h["doc"] + lo
-            h = {k: v[h["start"] >= skip[h["doc"]]] for k, v in h.items()}
-            parts.append(_resolve(h, texts, dates, d, demonyms, person))
-            bar.update(hi - lo)
-            lo = hi
-    h = {k: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0, np.int64)
-         for k in ("doc", "start", "end", "kind", "actor")}
+    h = _hits(texts, d, demonyms, _dates(articles), _dateline_ends(articles, texts), person)
     names = np.append(d.actors["actor"].to_numpy(object), "")
     types = np.append(d.actors["type"].to_numpy(object), "")
     out = pd.DataFrame({
@@ -286,45 +149,39 @@ def actor_mentions(
     return out
 
 
+def _hits(texts: list[str], d: ActorDictionary, demonyms: bool, dates: np.ndarray,
+          skip: np.ndarray, person: np.ndarray) -> dict[str, np.ndarray]:
+    """Resolved hits of every text, scanned in batches of about ``_BATCH_CHARS`` characters."""
+    parts, lo = [], 0
+    with progress_bar(len(texts), "actor mentions") as bar:
+        while lo < len(texts):
+            hi, size = lo, 0
+            while hi < len(texts) and (size < _BATCH_CHARS or hi == lo):
+                size += len(texts[hi]) + 1
+                hi += 1
+            h = _scan(texts[lo:hi], d, demonyms)
+            h["doc"] = h["doc"] + lo
+            h = {k: v[h["start"] >= skip[h["doc"]]] for k, v in h.items()}
+            parts.append(_resolve(h, texts, dates, d, demonyms, person))
+            bar.update(hi - lo)
+            lo = hi
+    return {k: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0, np.int64)
+            for k in ("doc", "start", "end", "kind", "actor")}
+
+
 def _locate(out: pd.DataFrame, articles: pd.DataFrame, texts: list[str],
             quotes: pd.DataFrame | None) -> pd.DataFrame:
     """Add doc_id, surface, sent_id/para_id (as in ``sentences``) and the in-quote flag."""
     doc_ids = articles["doc_id"].to_numpy(object)
-    spans: dict = {}
     if quotes is not None:
         require_columns(quotes, ["doc_id", "start", "end"], name="quotes")
-        q = quotes.sort_values(["doc_id", "start"])
-        for key, g in q.groupby("doc_id", sort=False):
-            spans[key] = list(zip(g["start"].tolist(),
-                                  np.maximum.accumulate(g["end"].to_numpy(np.int64)).tolist()))
     doc, start, end = (out[c].tolist() for c in ("doc", "start", "end"))
-    sent, para, inq = [0] * len(doc), [0] * len(doc), [False] * len(doc)
-    bounds = np.flatnonzero(np.diff(out["doc"].to_numpy(), prepend=-1, append=-1)).tolist()
-    for lo, hi in zip(bounds[:-1], bounds[1:]):  # one article at a time; a few mentions each
-        text, last = texts[doc[lo]], start[hi - 1]
-        sent_starts, sent_para = [], []
-        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
-            if ps > last:  # sentences after the last mention are not needed
-                break
-            for s, _ in sentence_spans(text, ps, pe):
-                sent_starts.append(s)
-                sent_para.append(pid)
-        if quotes is not None:
-            q_spans = spans.get(doc_ids[doc[lo]], [])
-        elif any(ch in text for ch in '"“«'):
-            q_spans, reach = [], -1
-            for a, b in quoted_spans(text):
-                reach = max(reach, b)
-                q_spans.append((a, reach))
-        else:
-            q_spans = []
-        q_starts = [a for a, _ in q_spans]
-        for i in range(lo, hi):
-            k = max(bisect_right(sent_starts, start[i]) - 1, 0)
-            sent[i] = k
-            para[i] = sent_para[k] if sent_para else 0
-            j = bisect_right(q_starts, start[i]) - 1
-            inq[i] = j >= 0 and q_spans[j][1] >= end[i]
+    sent, para = _sentence_ids(texts, out["doc"].to_numpy(), doc, start)
+    if quotes is not None:
+        keys, index = doc_ids[np.asarray(doc, np.int64)], quoted_index(quotes)
+    else:
+        keys, index = doc, direct_quote_index({d: texts[d] for d in dict.fromkeys(doc)})
+    inq = voice_at(keys, start, index, end) == "quoted"
     table = pd.DataFrame({
         "doc_id": articles["doc_id"].iloc[out["doc"].to_numpy(np.int64)].to_numpy(),
         "sent_id": np.asarray(sent, np.int64), "para_id": np.asarray(para, np.int64),
@@ -336,6 +193,27 @@ def _locate(out: pd.DataFrame, articles: pd.DataFrame, texts: list[str],
     }, columns=MENTION_COLUMNS)
     table["doc_id"] = table["doc_id"].astype(articles["doc_id"].dtype)
     return table.astype({c: "str" for c in ("surface", "actor", "actor_type", "method", "form")})
+
+
+def _sentence_ids(texts: list[str], docs: np.ndarray, doc: list[int],
+                  start: list[int]) -> tuple[list[int], list[int]]:
+    """``sent_id`` and ``para_id`` of each mention (mentions sorted by article)."""
+    sent, para = [0] * len(doc), [0] * len(doc)
+    bounds = np.flatnonzero(np.diff(docs, prepend=-1, append=-1)).tolist()
+    for lo, hi in zip(bounds[:-1], bounds[1:]):  # one article at a time; a few mentions each
+        text, last = texts[doc[lo]], start[hi - 1]
+        sent_starts, sent_para = [], []
+        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
+            if ps > last:  # sentences after the last mention are not needed
+                break
+            for s, _ in sentence_spans(text, ps, pe):
+                sent_starts.append(s)
+                sent_para.append(pid)
+        for i in range(lo, hi):
+            k = max(bisect_right(sent_starts, start[i]) - 1, 0)
+            sent[i] = k
+            para[i] = sent_para[k] if sent_para else 0
+    return sent, para
 
 
 def actor_candidates(
@@ -410,13 +288,6 @@ def actor_candidates(
                            ignore_index=True)[columns]
 
 
-def _words(articles: pd.DataFrame) -> pd.Series:
-    if "n_words" in articles.columns:
-        return articles["n_words"].fillna(0).astype("int64")
-    require_columns(articles, ["text"])
-    return articles["text"].fillna("").str.count(r"\w+").astype("int64")
-
-
 def actor_frequency(
     mentions: pd.DataFrame,
     articles: pd.DataFrame,
@@ -476,88 +347,31 @@ def actor_frequency(
         raise ValueError(f"interval must be 'poisson' or 'bootstrap', got {interval!r}")
     art = pd.DataFrame({"doc_id": articles["doc_id"].to_numpy(object),
                         "group": articles[by].astype(str).to_numpy(object) if by else "all",
-                        "words": _words(articles).to_numpy()})
+                        "words": word_counts(articles).to_numpy()})
     men = mentions[mentions["method"].isin(list(include))
                    & mentions["doc_id"].isin(art["doc_id"])]
     men = men.merge(art[["doc_id", "group"]], on="doc_id")
     counts = men.groupby(["group", key]).agg(
         mentions=("doc_id", "size"), articles_mentioning=("doc_id", "nunique")).reset_index()
     groups = art.groupby("group").agg(articles=("doc_id", "size"), words=("words", "sum"))
-    out = _rate_table(counts, groups, key, sorted(men[key].unique()))
-    if interval == "poisson":
-        out = _poisson_interval(out, level)
-    else:
-        out = _bootstrap(out, men, art, key, 1 - level, n_boot, random_state)
+    out = rate_table(counts, groups, key, sorted(men[key].unique()))
+    out = (poisson_interval(out, level) if interval == "poisson"
+           else bootstrap_interval(out, men, art, key, level, n_boot, random_state))
     if key == "actor" and "actor_type" in men.columns:
         types = men.drop_duplicates("actor").set_index("actor")["actor_type"]
         out.insert(2, "actor_type", out["actor"].map(types).astype(object))
     out = out.sort_values(["group", "mentions", key], ascending=[True, False, True],
                           ignore_index=True)
     out = out.rename(columns={"group": by}) if by else out.drop(columns="group")
-    out.attrs["interval"] = (
-        f"exact Poisson (Garwood 1936), {level:.0%}" if interval == "poisson"
-        else f"percentile bootstrap over articles, {n_boot} resamples, {level:.0%}")
+    out.attrs["interval"] = _interval_note(interval, level, n_boot)
     return out
 
 
-def _rate_table(counts: pd.DataFrame, groups: pd.DataFrame, key: str,
-                names: Sequence) -> pd.DataFrame:
-    """Every (group, name) pair with its counts (0 when absent), its group's ``articles`` and
-    ``words``, and ``per_1000_words`` (NaN for a group with no words).
-
-    ``counts`` has ``group, <key>, mentions, articles_mentioning``; ``groups`` is indexed by
-    group with ``articles, words``. Shared by :func:`actor_frequency` and its Dask version.
-    """
-    grid = pd.MultiIndex.from_product([groups.index, names],
-                                      names=["group", key]).to_frame(index=False)
-    out = grid.merge(counts, on=["group", key], how="left").fillna(
-        {"mentions": 0, "articles_mentioning": 0}).merge(groups.reset_index(), on="group")
-    out = out.astype({"mentions": "int64", "articles_mentioning": "int64"})
-    words = out["words"].to_numpy(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out["per_1000_words"] = np.where(words > 0, out["mentions"] / words * 1000, np.nan)
-    return out
-
-
-def _poisson_interval(out: pd.DataFrame, level: float) -> pd.DataFrame:
-    """Add ``ci_low, ci_high`` per 1,000 words: exact Poisson interval of ``mentions`` (Garwood
-    1936, chi-square quantiles) divided by ``words``."""
-    alpha = 1 - level
-    words = out["words"].to_numpy(float)
-    k = out["mentions"].to_numpy(float)
-    low = np.where(k > 0, stats.chi2.ppf(alpha / 2, 2 * k) / 2, 0.0)
-    high = stats.chi2.ppf(1 - alpha / 2, 2 * k + 2) / 2
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out["ci_low"] = np.where(words > 0, low / words * 1000, np.nan)
-        out["ci_high"] = np.where(words > 0, high / words * 1000, np.nan)
-    return out
-
-
-def _bootstrap(out: pd.DataFrame, men: pd.DataFrame, art: pd.DataFrame, key: str,
-               alpha: float, n_boot: int, random_state: int) -> pd.DataFrame:
-    """Percentile intervals of rate = Σ mentions / Σ words over resampled articles, per group."""
-    rng = np.random.default_rng(random_state)
-    low = pd.Series(np.nan, index=out.index)
-    high = pd.Series(np.nan, index=out.index)
-    for group, g in art.groupby("group", sort=True):
-        rows = out.index[out["group"] == group]
-        names = out.loc[rows, key].to_numpy(object)
-        row_of = {d: i for i, d in enumerate(g["doc_id"])}
-        col_of = {a: j for j, a in enumerate(names)}
-        m = men[men["group"] == group]
-        c = sparse.csr_matrix(
-            (np.ones(len(m)), ([row_of[x] for x in m["doc_id"]], [col_of[a] for a in m[key]])),
-            shape=(len(g), len(names)))
-        w = g["words"].to_numpy(float)
-        rates = []
-        for chunk in np.array_split(np.arange(n_boot), max(1, n_boot // 100)):
-            weights = rng.multinomial(len(g), np.full(len(g), 1 / len(g)), size=len(chunk))
-            with np.errstate(divide="ignore", invalid="ignore"):
-                rates.append((c.T @ weights.T).T / (weights @ w)[:, None] * 1000)
-        rates = np.vstack(rates)
-        low[rows] = np.nanquantile(rates, alpha / 2, axis=0)
-        high[rows] = np.nanquantile(rates, 1 - alpha / 2, axis=0)
-    return out.assign(ci_low=low.to_numpy(), ci_high=high.to_numpy())
+def _interval_note(interval: str, level: float, n_boot: int) -> str:
+    """What ``ci_low, ci_high`` are, for ``attrs["interval"]``."""
+    if interval == "poisson":
+        return f"exact Poisson (Garwood 1936), {level:.0%}"
+    return f"percentile bootstrap over articles, {n_boot} resamples, {level:.0%}"
 
 
 def actor_network(

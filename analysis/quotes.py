@@ -79,7 +79,6 @@ from .quote_people import UNIDENTIFIED, _join_surnames
 from .reporting_verbs import REPORTING_VERBS as REPORTING_VERBS
 from .reporting_verbs import VERB_CLASSES as VERB_CLASSES
 from .reporting_verbs import _lexicon, load_reporting_verbs
-from .text import quoted_spans
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -203,77 +202,9 @@ def quotes(
 _find_quotes = quotes  # voice_spans takes a parameter named ``quotes``
 
 
-def _merged_spans(quotes: pd.DataFrame, kinds: Iterable[str]) -> pd.DataFrame:
-    """Union of the quote spans of the given kinds, per document (doc_id as str, start, end)."""
-    q = quotes
-    if "kind" in q.columns:
-        q = q[q["kind"].isin(list(kinds))]
-    q = pd.DataFrame({
-        "doc_id": q["doc_id"].astype(str).to_numpy(),
-        "start": q["start"].astype("int64").to_numpy(),
-        "end": q["end"].astype("int64").to_numpy(),
-    }).sort_values(["doc_id", "start", "end"], kind="stable")
-    if q.empty:
-        return q
-    reach = q.groupby("doc_id", sort=False)["end"].cummax()
-    prev = reach.groupby(q["doc_id"], sort=False).shift(1)
-    new = prev.isna() | (q["start"] > prev)
-    group = new.cumsum()
-    merged = q.assign(group=group.to_numpy()).groupby("group", sort=True).agg(
-        doc_id=("doc_id", "first"), start=("start", "min"), end=("end", "max")
-    )
-    return merged.reset_index(drop=True)
-
-
-def voice(
-    rows: pd.DataFrame, quotes: pd.DataFrame, *, kinds: Iterable[str] = ("direct", "term")
-) -> pd.Series:
-    """Whose voice each span is in: "quoted" if it lies inside a quotation, else "own".
-
-    Parameters
-    ----------
-    rows : DataFrame
-        Any table of spans with ``doc_id, start, end`` (mentions, sentences, kwic hits …).
-    quotes : DataFrame
-        The output of :func:`quotes` (or any ``doc_id, start, end`` table of quoted spans).
-    kinds : iterable of str
-        Which quote kinds count as quoted voice; by default only direct quotations (indirect speech
-        is worded by the outlet).
-
-    Returns
-    -------
-    Series
-        "own" / "quoted", aligned with ``rows.index`` (name ``voice``).
-
-    Examples
-    --------
-    >>> art = pd.DataFrame({"doc_id": ["a"], "text": ["Israel said “the Zionist regime” fell."]})
-    >>> rows = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 16], "end": [6, 30]})
-    >>> voice(rows, quotes(art)).tolist()
-    ['own', 'quoted']
-    """
-    require_columns(rows, ["doc_id", "start", "end"], name="rows")
-    require_columns(quotes, ["doc_id", "start", "end"], name="quotes")
-    spans = _merged_spans(quotes, kinds)
-    result = pd.Series("own", index=rows.index, name="voice", dtype="string")
-    if rows.empty or spans.empty:
-        return result
-    left = pd.DataFrame({
-        "doc_id": rows["doc_id"].astype(str).to_numpy(),
-        "start": rows["start"].astype("int64").to_numpy(),
-        "end": rows["end"].astype("int64").to_numpy(),
-        "pos": np.arange(len(rows)),
-    }).sort_values("start", kind="stable")
-    right = spans.rename(columns={"start": "q_start", "end": "q_end"}).sort_values(
-        "q_start", kind="stable"
-    )
-    hit = pd.merge_asof(
-        left, right, left_on="start", right_on="q_start", by="doc_id", direction="backward"
-    )
-    inside = (hit["q_end"].notna() & (hit["end"] <= hit["q_end"])).to_numpy()
-    values = np.full(len(rows), "own", dtype=object)
-    values[hit["pos"].to_numpy()[inside]] = "quoted"
-    return pd.Series(values, index=rows.index, name="voice", dtype="string")
+# Voice is decided in analysis.voice; the quotes table is found here when other kinds are asked.
+from .voice import _merged_spans, voice  # noqa: E402, F401
+from .voice import voice_spans as _voice_spans  # noqa: E402
 
 
 def voice_spans(
@@ -282,22 +213,9 @@ def voice_spans(
     *,
     kinds: Iterable[str] = ("direct", "term"),
 ) -> pd.DataFrame:
-    """Partition every text into own-voice and quoted spans (no gaps, no overlaps).
-
-    Parameters
-    ----------
-    articles : DataFrame
-        Needs ``doc_id`` and ``text``.
-    quotes : DataFrame, optional
-        The output of :func:`quotes`; default: direct quotation spans found in ``articles``.
-    kinds : iterable of str
-        Quote kinds that count as quoted voice (default only ``direct``; see :func:`voice`).
-
-    Returns
-    -------
-    DataFrame
-        ``doc_id, start, end, voice, text``; per document the spans are in order, contiguous and
-        cover ``text`` from 0 to its length.
+    """Partition every text into own-voice and quoted spans: :func:`analysis.voice.voice_spans`,
+    with the quotations found by :func:`quotes` when ``kinds`` other than the default are asked
+    for without a quotes table.
 
     Examples
     --------
@@ -305,45 +223,11 @@ def voice_spans(
     >>> voice_spans(art)[["start", "end", "voice", "text"]].values.tolist()
     [[0, 8, 'own', 'He said '], [8, 12, 'quoted', '"no"'], [12, 19, 'own', ' twice.']]
     """
-    require_columns(articles, ["doc_id", "text"])
     kinds = tuple(kinds)
-    by_doc: dict[str, list[tuple[int, int]]] = {}
-    if quotes is None and set(kinds) == {"direct", "term"}:
-        compute = True
-    else:
-        compute = False
-        if quotes is None:
-            quotes = _find_quotes(articles)
-        spans = _merged_spans(quotes, kinds)
-        for doc_id, s, e in zip(spans["doc_id"], spans["start"], spans["end"]):
-            by_doc.setdefault(doc_id, []).append((int(s), int(e)))
-    cols: dict[str, list] = {"doc_id": [], "start": [], "end": [], "voice": [], "text": []}
-
-    def emit(doc_id, text, s, e, v):
-        cols["doc_id"].append(doc_id)
-        cols["start"].append(s)
-        cols["end"].append(e)
-        cols["voice"].append(v)
-        cols["text"].append(text[s:e])
-
-    for doc_id, text in zip(articles["doc_id"], articles["text"]):
-        text = text if isinstance(text, str) else ""
-        qs = quoted_spans(text) if compute else by_doc.get(str(doc_id), [])
-        pos = 0
-        for s, e in qs:
-            s, e = max(s, pos), min(e, len(text))
-            if e <= s:
-                continue
-            if s > pos:
-                emit(doc_id, text, pos, s, "own")
-            emit(doc_id, text, s, e, "quoted")
-            pos = e
-        if pos < len(text):
-            emit(doc_id, text, pos, len(text), "own")
-    out = pd.DataFrame(cols)
-    for c in ("start", "end"):
-        out[c] = out[c].astype("int64")
-    return out
+    if quotes is None and set(kinds) != {"direct", "term"}:
+        require_columns(articles, ["doc_id", "text"])
+        quotes = _find_quotes(articles)
+    return _voice_spans(articles, quotes, kinds=kinds)
 
 
 def attribution(

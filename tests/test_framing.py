@@ -415,15 +415,16 @@ def test_weighted_benjamini_hochberg_equals_the_family_written_out():
 
 def test_compaction_and_hashed_filter_keep_the_tables(bundled, monkeypatch):
     import analysis.framing as fr
+    import analysis.framing.ngrams as ng
 
     kw = {"min_articles": 1, "exclude_outlet_names": False, "pairs": True}
     expected = distinctive_terms(bundled, **kw)
-    monkeypatch.setattr(fr, "_CHUNK", 2)  # texts two by two,
-    monkeypatch.setattr(fr, "_COMPACT_ROWS", 50)  # counts summed after every chunk,
-    monkeypatch.setattr(fr, "_SKETCH_FROM", 10)  # rare n-grams filtered by their hashed count
+    monkeypatch.setattr(ng, "_CHUNK", 2)  # texts two by two,
+    monkeypatch.setattr(ng, "_COMPACT_ROWS", 50)  # counts summed after every chunk,
+    monkeypatch.setattr(ng, "_SKETCH_FROM", 10)  # rare n-grams filtered by their hashed count
     pd.testing.assert_frame_equal(distinctive_terms(bundled, **kw), expected)
     counts = fr.ngram_counts(bundled)
-    monkeypatch.setattr(fr, "_CHUNK", 2000)
+    monkeypatch.setattr(ng, "_CHUNK", 2000)
     pd.testing.assert_frame_equal(counts, fr.ngram_counts(bundled))
 
 
