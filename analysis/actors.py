@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ._api import articles_first, group_keys, keyword_only, renamed
 from ._memory import release_memory
 from ._progress import progress_bar
 from ._validate import require_columns, require_unique
@@ -76,10 +77,11 @@ def _dateline_ends(articles: pd.DataFrame, texts: list[str]) -> np.ndarray:
 
 
 
+@keyword_only("dictionary")
 def actor_mentions(
     articles: pd.DataFrame,
-    dictionary: ActorDictionary | str | Path | pd.DataFrame | None = None,
     *,
+    dictionary: ActorDictionary | str | Path | pd.DataFrame | None = None,
     demonyms: bool = False,
     quotes: pd.DataFrame | None = None,
     ner: bool | str = False,
@@ -123,7 +125,7 @@ def actor_mentions(
     ...                                   "short_names": ["Shoigu"]}))
     >>> arts = pd.DataFrame({"doc_id": ["a"],
     ...     "text": ["Sergei Shoigu met aides. “Shoigu’s visit,” one said."]})
-    >>> actor_mentions(arts, d)[["surface", "method", "in_quote"]].values.tolist()
+    >>> actor_mentions(arts, dictionary=d)[["surface", "method", "in_quote"]].values.tolist()
     [['Sergei Shoigu', 'dictionary', False], ['Shoigu', 'surname', True]]
     """
     require_columns(articles, ["doc_id", "text"])
@@ -259,7 +261,7 @@ def actor_candidates(
     d = _as_dictionary(dictionary)
     texts = [t if isinstance(t, str) else "" for t in articles["text"].tolist()]
     if mentions is None:
-        mentions = actor_mentions(articles, d)
+        mentions = actor_mentions(articles, dictionary=d)
     require_columns(mentions, ["doc_id", "start", "end"], name="mentions")
     if "method" in mentions.columns:
         mentions = mentions[mentions["method"] != "ner"]
@@ -288,15 +290,17 @@ def actor_candidates(
                            ignore_index=True)[columns]
 
 
+@renamed(level="confidence")
+@keyword_only("by")
 def actor_frequency(
-    mentions: pd.DataFrame,
     articles: pd.DataFrame,
-    by: str | None = "outlet",
+    mentions: pd.DataFrame,
     *,
+    by: str | None = "outlet",
     key: str = "actor",
     include: Sequence[str] = NAMED,
     interval: str = "poisson",
-    level: float = 0.95,
+    confidence: float = 0.95,
     n_boot: int = 1000,
     random_state: int = 0,
 ) -> pd.DataFrame:
@@ -304,13 +308,15 @@ def actor_frequency(
 
     Parameters
     ----------
-    mentions : DataFrame
-        From :func:`actor_mentions` (``doc_id``, ``method`` and the ``key`` column).
     articles : DataFrame
         ``doc_id``, the ``by`` column, and ``n_words`` (or ``text``, counted as ``\\w+`` tokens).
         It defines the denominator: every article in it counts, mentioned or not.
+    mentions : DataFrame
+        From :func:`actor_mentions` (``doc_id``, ``method`` and the ``key`` column). (The old
+        order ``actor_frequency(mentions, articles)`` still works, with a warning.)
     by : str or None
-        Grouping column of ``articles`` (None: the whole corpus).
+        Grouping column of ``articles`` (None: the whole corpus); an article whose group is
+        missing counts in the group "unknown".
     key : str
         ``"actor"`` or ``"actor_type"`` (mentions of states, people … as a whole).
     include : methods
@@ -322,7 +328,7 @@ def actor_frequency(
         in bursts within few articles. ``bootstrap``: percentile interval over ``n_boot``
         resamples of the group's articles (Efron & Tibshirani 1993), which respects that
         clustering but needs many articles per group to mean anything.
-    level : float
+    confidence : float
         Confidence level of the interval.
 
     Returns
@@ -337,16 +343,18 @@ def actor_frequency(
     >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "n_words": [500, 500]})
     >>> men = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["Iran"] * 3,
     ...                     "method": ["dictionary"] * 3})
-    >>> actor_frequency(men, arts)[["actor", "mentions", "articles_mentioning", "per_1000_words"]]
+    >>> actor_frequency(arts, men)[["actor", "mentions", "articles_mentioning", "per_1000_words"]]
       actor  mentions  articles_mentioning  per_1000_words
     0  Iran         3                    2             3.0
     """
+    articles, mentions = articles_first(articles, mentions, "actor_frequency", "mentions")
     require_columns(mentions, ["doc_id", "method", key], name="mentions")
     require_columns(articles, ["doc_id"] + ([by] if by else []))
+    level = confidence
     if interval not in ("poisson", "bootstrap"):
         raise ValueError(f"interval must be 'poisson' or 'bootstrap', got {interval!r}")
     art = pd.DataFrame({"doc_id": articles["doc_id"].to_numpy(object),
-                        "group": articles[by].astype(str).to_numpy(object) if by else "all",
+                        "group": group_keys(articles, by)[by].to_numpy(object) if by else "all",
                         "words": word_counts(articles).to_numpy()})
     men = mentions[mentions["method"].isin(list(include))
                    & mentions["doc_id"].isin(art["doc_id"])]
@@ -374,10 +382,12 @@ def _interval_note(interval: str, level: float, n_boot: int) -> str:
     return f"percentile bootstrap over articles, {n_boot} resamples, {level:.0%}"
 
 
+@renamed(level="unit")
+@keyword_only("unit")
 def actor_network(
     mentions: pd.DataFrame,
-    level: str = "sentence",
     *,
+    unit: str = "sentence",
     include: Sequence[str] = NAMED,
     min_weight: int = 1,
 ) -> pd.DataFrame:
@@ -390,7 +400,8 @@ def actor_network(
     ----------
     mentions : DataFrame
         From :func:`actor_mentions`.
-    level : {"sentence", "paragraph", "article"}
+    unit : {"sentence", "paragraph", "article"}
+        What counts as co-occurring.
     include : methods
         As in :func:`actor_frequency`.
     min_weight : int
@@ -413,8 +424,9 @@ def actor_network(
     """
     units = {"sentence": ["doc_id", "sent_id"], "paragraph": ["doc_id", "para_id"],
              "article": ["doc_id"]}
+    level = unit
     if level not in units:
-        raise ValueError(f"level must be one of {list(units)}, got {level!r}")
+        raise ValueError(f"unit must be one of {list(units)}, got {level!r}")
     require_columns(mentions, units[level] + ["actor", "method"], name="mentions")
     men = mentions[mentions["method"].isin(list(include))]
     types = (men.drop_duplicates("actor").set_index("actor")["actor_type"]

@@ -233,10 +233,10 @@ def _cmd_actors(args: argparse.Namespace) -> int:
         quotes = attribution = None
     articles = _load(args)
     steps = [
-        ("mentions", lambda r: actor_mentions(articles, args.dictionary,
+        ("mentions", lambda r: actor_mentions(articles, dictionary=args.dictionary,
                                               demonyms=args.demonyms)),
-        ("actor_frequency", lambda r: actor_frequency(r["mentions"], articles, by=args.by)),
-        ("actor_network", lambda r: actor_network(r["mentions"], level=args.level,
+        ("actor_frequency", lambda r: actor_frequency(articles, r["mentions"], by=args.by)),
+        ("actor_network", lambda r: actor_network(r["mentions"], unit=args.level,
                                                   min_weight=args.min_weight)),
     ]
     if quotes is not None:
@@ -306,7 +306,7 @@ def _cmd_framing(args: argparse.Namespace) -> int:
                                                           min_count=args.min_count,
                                                           **_pairs_option(args.pairs))),
         ("label_choices", lambda r: label_choices(articles, by=args.by)),
-        ("mentions", lambda r: actor_mentions(articles, args.dictionary)),
+        ("mentions", lambda r: actor_mentions(articles, dictionary=args.dictionary)),
         ("tone_toward", lambda r: tone_toward(articles, r["mentions"], by=args.by)),
     ])
     tables.pop("mentions")

@@ -76,7 +76,7 @@ def main() -> None:
     times, scan_times = [], []
     for _ in range(args.repeat):
         t0 = time.perf_counter()
-        mentions = actors.actor_mentions(articles, d)
+        mentions = actors.actor_mentions(articles, dictionary=d)
         times.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         texts = articles["text"].tolist()

@@ -183,7 +183,7 @@ def names_in(text: str):
 
 def coverage(corpus: str, articles: pd.DataFrame, dictionary) -> tuple[pd.DataFrame, float]:
     t0 = time.perf_counter()
-    men = actor_mentions(articles, dictionary, demonyms=True)
+    men = actor_mentions(articles, dictionary=dictionary, demonyms=True)
     seconds = time.perf_counter() - t0
     spans: dict[str, list[tuple[int, int]]] = {}
     for d, s, e in men[["doc_id", "start", "end"]].itertuples(index=False):

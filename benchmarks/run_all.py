@@ -146,7 +146,7 @@ def _step(name: str, articles) -> dict:
         from analysis.actors import actor_frequency, actor_mentions
 
         m = actor_mentions(articles)
-        actor_frequency(m, articles, by="outlet")
+        actor_frequency(articles, m, by="outlet")
         return {"mentions": len(m)}
     if name == "quotes":
         from analysis.quotes import quotes

@@ -58,7 +58,7 @@ def named(m: pd.DataFrame) -> pd.DataFrame:
 
 def test_aliases_and_labels_resolve_to_one_actor(small):
     m = actor_mentions(arts("Israel, the Zionist regime, the Israeli regime and the Tel Aviv "
-                            "regime; Tehran and the Islamic Republic."), small)
+                            "regime; Tehran and the Islamic Republic."), dictionary=small)
     assert m["actor"].tolist() == ["Israel"] * 4 + ["Iran"] * 2
     assert m["form"].tolist() == ["alias", "label", "label", "label", "alias", "label"]
     assert set(m["method"]) == {"dictionary"}
@@ -66,20 +66,21 @@ def test_aliases_and_labels_resolve_to_one_actor(small):
 
 def test_word_boundaries_case_and_possessives(small):
     text = "USE the BUS, us and U.S.-led talks; the US-backed plan. Iran’s and Iran's, Iranian."
-    m = actor_mentions(arts(text), small)
+    m = actor_mentions(arts(text), dictionary=small)
     assert m["surface"].tolist() == ["U.S.", "US", "Iran", "Iran"]
     assert m["actor"].tolist() == ["United States"] * 2 + ["Iran"] * 2
 
 
 def test_labels_are_case_insensitive_aliases_are_not(small):
-    m = actor_mentions(arts("The ZIONIST REGIME said. TEHRAN did not. tehran neither."), small)
+    m = actor_mentions(arts("The ZIONIST REGIME said. TEHRAN did not. tehran neither."),
+                       dictionary=small)
     assert m["surface"].tolist() == ["ZIONIST REGIME"]
 
 
 def test_offsets_index_the_original_text(small):
     text = "Ali\u00a0Bagheri Kani met the Developing\u2011Eight. “Bagheri\u00a0Kani’s” aide said."
     a = arts(text)
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     assert m["actor"].tolist() == ["Ali Bagheri Kani", "D-8", "Ali Bagheri Kani"]
     assert all(text[s:e] == sf for s, e, sf in zip(m["start"], m["end"], m["surface"]))
     assert m["surface"].tolist()[1] == "Developing\u2011Eight"
@@ -87,14 +88,14 @@ def test_offsets_index_the_original_text(small):
 
 
 def test_longest_match_wins(small):
-    m = actor_mentions(arts("The US State Department said the US disagreed."), small)
+    m = actor_mentions(arts("The US State Department said the US disagreed."), dictionary=small)
     assert m[["surface", "actor"]].values.tolist() == [
         ["US State Department", "US State Department"], ["US", "United States"]]
 
 
 def test_surnames_count_only_where_the_article_named_the_person(small):
     a = arts("Miller said no.", "Matthew Miller spoke. Later Miller said no; Miller’s aide too.")
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     assert not (m["doc_id"] == "d0").any()
     d1 = m[m["doc_id"] == "d1"]
     assert d1["method"].tolist() == ["dictionary", "surname", "surname"]
@@ -103,7 +104,7 @@ def test_surnames_count_only_where_the_article_named_the_person(small):
 
 def test_shared_surname_goes_to_the_person_named_in_the_article(small):
     a = arts("Imran Khan spoke. Khan left.", "Sadiq Khan spoke. Khan left.")
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     assert m.groupby("doc_id")["actor"].agg(set).to_dict() == {
         "d0": {"Imran Khan"}, "d1": {"Sadiq Khan"}}
     assert len(m) == 4
@@ -111,8 +112,8 @@ def test_shared_surname_goes_to_the_person_named_in_the_article(small):
 
 def test_demonyms_only_when_asked(small):
     a = arts("Iranian officials met Israeli officials.")
-    assert actor_mentions(a, small).empty
-    m = actor_mentions(a, small, demonyms=True)
+    assert actor_mentions(a, dictionary=small).empty
+    m = actor_mentions(a, dictionary=small, demonyms=True)
     assert m[["actor", "method"]].values.tolist() == [["Iran", "demonym"], ["Israel", "demonym"]]
 
 
@@ -121,7 +122,7 @@ def test_demonyms_only_when_asked(small):
 def test_role_resolves_to_holder_on_the_article_date(small):
     text = "Iran's foreign minister spoke in Doha."
     a = arts(text, text, dates=["2024-03-01", "2024-06-20"])
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     assert m[m["method"] == "role"][["doc_id", "actor"]].values.tolist() == [
         ["d0", "Hossein Amirabdollahian"], ["d1", "Ali Bagheri Kani"]]
     assert (m[m["method"] == "role"]["surface"] == "Iran's foreign minister").all()
@@ -132,13 +133,14 @@ def test_undated_role_needs_the_holder_named_in_the_article(small):
     a = arts("Iranian foreign minister spoke.",
              "Bagheri Kani arrived. The Iranian foreign minister spoke.",
              "Hossein Amirabdollahian and Bagheri Kani. The Iranian foreign minister spoke.")
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     roles = m[m["method"] == "role"]
     assert roles[["doc_id", "actor"]].values.tolist() == [["d1", "Ali Bagheri Kani"]]
 
 
 def test_role_with_no_holder_on_the_date_is_not_emitted(small):
-    m = actor_mentions(arts("Iran's foreign minister spoke.", dates=["2019-01-01"]), small)
+    m = actor_mentions(arts("Iran's foreign minister spoke.", dates=["2019-01-01"]),
+                       dictionary=small)
     assert not (m["method"] == "role").any()
 
 
@@ -146,7 +148,7 @@ def test_role_next_to_the_name_is_one_mention(small):
     a = arts("Iran’s acting foreign minister Ali Bagheri Kani said so. "
              "Sergei Shoigu, the secretary of Russia’s security council, met him. "
              "Iran's acting foreign minister, Ali Bagheri Kani, left.", dates=["2024-08-06"])
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     assert not (m["method"] == "role").any()
     assert named(m)["actor"].value_counts().to_dict() == {
         "Ali Bagheri Kani": 2, "Iran": 2, "Sergei Shoigu": 1, "Russia": 1}
@@ -156,7 +158,7 @@ def test_role_as_predicate_or_past_is_not_the_current_holder(small):
     a = arts("Amirabdollahian's successor spoke. Hossein Amirabdollahian was Iran's foreign "
              "minister until May. The former Iranian foreign minister died.",
              dates=["2024-06-20"])
-    assert not (actor_mentions(a, small)["method"] == "role").any()
+    assert not (actor_mentions(a, dictionary=small)["method"] == "role").any()
 
 
 # --- quotes, sentences, batching -------------------------------------------------------------
@@ -164,11 +166,11 @@ def test_role_as_predicate_or_past_is_not_the_current_holder(small):
 def test_in_quote_flag_default_and_given_spans(small):
     text = "Israel spoke. “Tehran will respond,” he said. Moscow agreed."
     a = arts(text)
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     assert m[["actor", "in_quote"]].values.tolist() == [
         ["Israel", False], ["Iran", True], ["Russia", False]]
     q = pd.DataFrame({"doc_id": ["d0"], "start": [text.index("Moscow")], "end": [len(text)]})
-    m2 = actor_mentions(a, small, quotes=q)
+    m2 = actor_mentions(a, dictionary=small, quotes=q)
     assert m2["in_quote"].tolist() == [False, False, True]
 
 
@@ -176,7 +178,7 @@ def test_sentence_ids_match_text_sentences(small):
     from analysis.text import sentences
 
     a = arts("Israel spoke.\n\nTehran answered. Then Moscow.")
-    m = actor_mentions(a, small)
+    m = actor_mentions(a, dictionary=small)
     s = sentences(a).set_index("sent_id")
     for r in m.itertuples():
         assert s.loc[r.sent_id, "start"] <= r.start < s.loc[r.sent_id, "end"]
@@ -185,25 +187,25 @@ def test_sentence_ids_match_text_sentences(small):
 
 def test_batches_give_the_same_result(small, monkeypatch):
     a = arts(*(["Matthew Miller met Tehran officials. Miller left."] * 7 + ["Miller."]))
-    whole = actor_mentions(a, small)
+    whole = actor_mentions(a, dictionary=small)
     monkeypatch.setattr(actors_mod, "_BATCH_CHARS", 60)
-    pd.testing.assert_frame_equal(actor_mentions(a, small), whole)
+    pd.testing.assert_frame_equal(actor_mentions(a, dictionary=small), whole)
     assert len(whole) == 21
 
 
 def test_missing_column_and_duplicate_ids(small):
     with pytest.raises(ValueError, match="'text'"):
-        actor_mentions(pd.DataFrame({"doc_id": ["a"]}), small)
+        actor_mentions(pd.DataFrame({"doc_id": ["a"]}), dictionary=small)
     with pytest.raises(ValueError, match="duplicate doc_id"):
-        actor_mentions(pd.DataFrame({"doc_id": ["a", "a"], "text": ["x", "y"]}), small)
+        actor_mentions(pd.DataFrame({"doc_id": ["a", "a"], "text": ["x", "y"]}), dictionary=small)
 
 
 def test_empty_inputs_and_column_types(small):
-    m = actor_mentions(arts("", "nothing here"), small)
+    m = actor_mentions(arts("", "nothing here"), dictionary=small)
     assert m.empty and list(m.columns) == actors_mod.MENTION_COLUMNS
-    full = actor_mentions(arts("Tehran said so."), small)
+    full = actor_mentions(arts("Tehran said so."), dictionary=small)
     assert m.dtypes.to_dict() == full.dtypes.to_dict()
-    ints = actor_mentions(pd.DataFrame({"doc_id": [7], "text": ["Moscow."]}), small)
+    ints = actor_mentions(pd.DataFrame({"doc_id": [7], "text": ["Moscow."]}), dictionary=small)
     assert ints["doc_id"].tolist() == [7]
 
 
@@ -233,7 +235,8 @@ def test_user_rows_override_and_extend(tmp_path, small):
     user.write_text("actor,type,aliases\nIsrael,state,Israel|State of Israel\n"
                     "Fuad Hussein,person,Fuad Hussein|Fuad Hussain\n", encoding="utf-8")
     d = load_dictionary(base, extra=user)
-    m = actor_mentions(arts("The State of Israel and Fuad Hussain; the Zionist regime."), d)
+    m = actor_mentions(arts("The State of Israel and Fuad Hussain; the Zionist regime."),
+                       dictionary=d)
     assert m["actor"].tolist() == ["Israel", "Fuad Hussein"]  # labels dropped with the old row
     assert len(d.actors) == len(small.actors) + 1
 
@@ -260,7 +263,7 @@ def test_candidates_list_names_the_dictionary_lacks(small):
     assert c.set_index("name").loc["Abdul Latif Rashid", "mentions"] == 2
     assert {"Palestinian Authority", "Amir Khan Muttaqi"} <= set(c["name"])
     assert not {"Bagheri Kani", "Ali Bagheri Kani", "Israel"} & set(c["name"])
-    m = actor_mentions(a, small, ner="heuristic")
+    m = actor_mentions(a, dictionary=small, ner="heuristic")
     assert (m["method"] == "ner").sum() == 4
 
 
@@ -288,12 +291,12 @@ def two_outlets(small):
                  "Moscow said nothing about Israel.", "Tehran and Moscow met."],
     })
     a["n_words"] = [1000, 1000, 500]
-    return a, actor_mentions(a, small)
+    return a, actor_mentions(a, dictionary=small)
 
 
 def test_frequency_counts_rates_and_poisson_interval(two_outlets):
     a, m = two_outlets
-    f = actor_frequency(m, a)
+    f = actor_frequency(a, m)
     row = f[(f["outlet"] == "A") & (f["actor"] == "Israel")].iloc[0]
     assert (row["mentions"], row["articles_mentioning"], row["articles"], row["words"]) == (
         3, 2, 2, 2000)
@@ -308,18 +311,18 @@ def test_frequency_counts_rates_and_poisson_interval(two_outlets):
 
 def test_frequency_include_roles_and_by_type(two_outlets):
     a, m = two_outlets
-    plain = actor_frequency(m, a, by=None)
+    plain = actor_frequency(a, m, by=None)
     assert "Hossein Amirabdollahian" not in set(plain["actor"])
-    assert "Ali Bagheri Kani" in set(actor_frequency(m, a, by=None, include=(
+    assert "Ali Bagheri Kani" in set(actor_frequency(a, m, by=None, include=(
         "dictionary", "surname", "role"))["actor"])
-    t = actor_frequency(m, a, by=None, key="actor_type")
+    t = actor_frequency(a, m, by=None, key="actor_type")
     assert t.set_index("actor_type").loc["state", "mentions"] == 8
 
 
 def test_frequency_bootstrap_is_deterministic(two_outlets):
     a, m = two_outlets
-    f1 = actor_frequency(m, a, interval="bootstrap", n_boot=200)
-    f2 = actor_frequency(m, a, interval="bootstrap", n_boot=200)
+    f1 = actor_frequency(a, m, interval="bootstrap", n_boot=200)
+    f2 = actor_frequency(a, m, interval="bootstrap", n_boot=200)
     pd.testing.assert_frame_equal(f1, f2)
     assert (f1["ci_low"] <= f1["per_1000_words"] + 1e-12).all()
     assert (f1["per_1000_words"] <= f1["ci_high"] + 1e-12).all()
@@ -330,13 +333,13 @@ def test_network_edges(two_outlets):
     e = actor_network(m)
     assert e[["source", "target", "weight"]].values.tolist() == [
         ["Iran", "Israel", 1], ["Iran", "Russia", 1], ["Israel", "Russia", 1]]
-    art = actor_network(m, level="article")
+    art = actor_network(m, unit="article")
     assert art.set_index(["source", "target"]).loc[("Iran", "Russia"), "weight"] == 1
     assert art.set_index(["source", "target"]).loc[("Israel", "Russia"), "weight"] == 1
     g = nx.from_pandas_edgelist(e, "source", "target", edge_attr=True)
     assert g["Iran"]["Israel"]["weight"] == 1
-    with pytest.raises(ValueError, match="level"):
-        actor_network(m, level="word")
+    with pytest.raises(ValueError, match="unit"):
+        actor_network(m, unit="word")
 
 
 # --- the bundled corpus ----------------------------------------------------------------------
@@ -448,10 +451,10 @@ def test_shipped_names_belong_to_one_actor(shipped):
 def test_new_states_capitals_and_demonyms_resolve(shipped):
     a = arts("South Korea and Libya talked. Seoul and Pyongyang traded barbs; Tokyo watched. "
              "Japanese and Venezuelan officials met Mexico's envoy in Italy.")
-    m = named(actor_mentions(a, shipped))
+    m = named(actor_mentions(a, dictionary=shipped))
     assert m["actor"].tolist() == ["South Korea", "Libya", "South Korea", "North Korea", "Japan",
                                    "Mexico", "Italy"]
-    d = actor_mentions(a, shipped, demonyms=True)
+    d = actor_mentions(a, dictionary=shipped, demonyms=True)
     assert d[d["method"] == "demonym"]["actor"].tolist() == ["Japan", "Venezuela"]
 
 
@@ -459,7 +462,7 @@ def test_ambiguous_country_names_are_not_guessed(shipped):
     a = arts("Chad Griffin spoke in Atlanta, Georgia, and Victoria Nuland in Lima. Pope Francis "
              "visited the Central African Republic; a guinea pig; the turkey was carved. "
              "Latin America and South Sudan; the Washington Post and America.")
-    m = named(actor_mentions(a, shipped))
+    m = named(actor_mentions(a, dictionary=shipped))
     assert m["actor"].tolist() == ["Pope Francis", "Central African Republic", "Latin America",
                                    "South Sudan", "The Washington Post", "United States"]
 
@@ -467,7 +470,7 @@ def test_ambiguous_country_names_are_not_guessed(shipped):
 def test_organisations_armed_groups_and_agencies_resolve(shipped):
     a = arts("The IMF, the African Union, ASEAN, Interpol and the OSCE met. Boko Haram and the "
              "Nusra Front attacked. Yonhap, Kyodo, KCNA and dpa reported.")
-    m = named(actor_mentions(a, shipped))
+    m = named(actor_mentions(a, dictionary=shipped))
     assert m["actor"].tolist() == [
         "International Monetary Fund", "African Union", "ASEAN", "Interpol", "OSCE",
         "Boko Haram", "Nusra Front", "Yonhap", "Kyodo News", "Korean Central News Agency",
@@ -497,7 +500,7 @@ def test_organisations_armed_groups_and_agencies_resolve(shipped):
     ("the British prime minister", "2005-06-01", "Tony Blair"),
 ])
 def test_g20_and_us_office_holders_resolve_by_date(shipped, phrase, date, holder):
-    m = actor_mentions(arts(f"Later, {phrase} spoke.", dates=[date]), shipped)
+    m = actor_mentions(arts(f"Later, {phrase} spoke.", dates=[date]), dictionary=shipped)
     assert m[m["method"] == "role"]["actor"].tolist() == [holder]
 
 
@@ -505,7 +508,7 @@ def test_shared_surnames_and_title_aliases(shipped):
     a = arts("Hillary Clinton met Bill Clinton. Clinton said no. Later Mrs. Clinton left. "
              "Russian President Vladimir Putin and President Obama spoke; Obama smiled.",
              dates=["2016-06-01"])
-    m = actor_mentions(a, shipped)
+    m = actor_mentions(a, dictionary=shipped)
     assert named(m)["actor"].tolist() == [
         "Hillary Clinton", "Bill Clinton", "Bill Clinton", "Hillary Clinton", "Vladimir Putin",
         "Barack Obama", "Barack Obama"]
@@ -515,6 +518,25 @@ def test_shared_surnames_and_title_aliases(shipped):
 def test_democrats_inside_other_party_names_are_not_the_us_party(shipped):
     a = arts("The Liberal Democrats, the Social Democrats and the Sweden Democrats lost; "
              "Democrats and Republicans in Congress agreed.")
-    assert named(actor_mentions(a, shipped))["actor"].tolist() == [
+    assert named(actor_mentions(a, dictionary=shipped))["actor"].tolist() == [
         "Liberal Democrats", "Social Democratic Party of Germany", "Sweden Democrats",
         "Democratic Party", "Republican Party"]  # bare "Congress" needs the full name first
+
+
+def test_old_argument_order_and_names_still_work_with_a_warning():
+    a = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["X", "X", None],
+                      "text": ["Iran and Russia.", "Iran.", "Russia and Iran."]})
+    m = actor_mentions(a)
+    new = actor_frequency(a, m)
+    with pytest.warns(DeprecationWarning, match="actor_frequency"):
+        old = actor_frequency(m, a)
+    with pytest.warns(DeprecationWarning, match="confidence"):
+        renamed_level = actor_frequency(a, m, level=0.95)
+    pd.testing.assert_frame_equal(old, new)
+    pd.testing.assert_frame_equal(renamed_level, new)
+    # the article with no outlet is counted in "unknown", not dropped
+    assert set(new["outlet"]) == {"X", "unknown"}
+    assert new.groupby("outlet")["articles"].first().to_dict() == {"X": 2, "unknown": 1}
+    with pytest.warns(DeprecationWarning, match="unit"):
+        old_net = actor_network(m, level="article")
+    pd.testing.assert_frame_equal(old_net, actor_network(m, unit="article"))

@@ -135,7 +135,7 @@ def test_quotes_partition_wise_equal_pandas(articles, client):
 
 
 def test_actor_frequency_map_reduce_equals_pandas(articles, client):
-    expected = actor_frequency(actor_mentions(articles), articles, by="outlet")
+    expected = actor_frequency(articles, actor_mentions(articles), by="outlet")
     got = nd.actor_frequency_dask(nd.to_dask(articles, 5), by="outlet", client=client)
     assert expected["mentions"].sum() > 100
     pd.testing.assert_frame_equal(got, expected)

@@ -68,9 +68,9 @@ def test_select_by_outlet_group_date_and_story(tables, articles):
         select(explorer_tables(articles.head(2)), groups=["east"])
 
 
-def test_actor_counts_equal_actor_frequency(tables, articles):
+def test_actor_counts_equal_actor_frequency(articles, tables):
     mine = actor_counts(tables, select(tables))
-    kit = actor_frequency(actor_mentions(articles), articles)
+    kit = actor_frequency(articles, actor_mentions(articles))
     kit = kit[kit["mentions"] > 0]
     merged = mine.merge(kit, on=["outlet", "actor"], suffixes=("", "_kit"), how="outer")
     assert len(merged) == len(mine) == len(kit)

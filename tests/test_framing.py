@@ -464,8 +464,8 @@ def test_tone_intervals_t_and_bootstrap():
     x = tone_sentences(a, men)["compound"].to_numpy()
     half = 3.182446305284263 * x.std(ddof=1) / 2  # t(0.975, 3)
     assert (t["ci_low"], t["ci_high"]) == pytest.approx((x.mean() - half, x.mean() + half))
-    b1 = tone_toward(a, men, ci="bootstrap")
-    b2 = tone_toward(a, men, ci="bootstrap")
+    b1 = tone_toward(a, men, interval="bootstrap")
+    b2 = tone_toward(a, men, interval="bootstrap")
     pd.testing.assert_frame_equal(b1, b2)
     assert b1["ci_low"].iloc[0] <= x.mean() <= b1["ci_high"].iloc[0]
     with pytest.raises(ValueError, match="mentions has no column 'actor'"):

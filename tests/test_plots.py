@@ -129,7 +129,7 @@ def draw(name: str, case: str):
                            "story_label": LONG})
         return pt.plot_story_coverage(st, arts)
     if name == "actor_frequency":
-        return pa.plot_actor_frequency(actor_frequency(mentions_of(arts), arts, by="outlet"))
+        return pa.plot_actor_frequency(actor_frequency(arts, mentions_of(arts), by="outlet"))
     if name == "actor_types":
         return pa.plot_actor_frequency(actor_frequency(mentions_of(arts), arts, by="outlet",
                                                        key="actor_type"), key="actor_type")
@@ -242,7 +242,7 @@ def test_distinctive_terms_many_outlets_are_small_multiples_of_the_largest():
 
 def test_folded_rates_are_recomputed_from_sums_not_averaged():
     arts = make_articles("zipf500")
-    freq = actor_frequency(mentions_of(arts), arts, by="outlet")
+    freq = actor_frequency(arts, mentions_of(arts), by="outlet")
     folded = limit_groups(freq, "outlet", 15, weight="words", keys=["actor"],
                           sums=["mentions", "articles_mentioning"],
                           totals={"articles": [], "words": []},
@@ -278,7 +278,7 @@ def test_plots_take_any_group_column():
     fig = pc.plot_outlet_summary(outlet_summary(arts, by="bias_text"))
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["left", "center", "right"]
     assert fig.axes[0].get_ylabel() == "bias text"
-    freq = actor_frequency(mentions_of(arts), arts, by="bias_text")
+    freq = actor_frequency(arts, mentions_of(arts), by="bias_text")
     fig = pa.plot_actor_frequency(freq, by="bias_text")
     assert fig.axes[0].get_legend().get_title().get_text() == "bias text"
     assert not any("outlet" in t for t in texts(fig))

@@ -14,10 +14,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .._api import by_columns as _by_columns
+from .._api import keyword_only, renamed
 from .._validate import require_columns
 from ..text import sentences
 from ..voice import quoted_index, voice_at, voice_pieces, voice_spans
-from .labels import _by_columns
 
 __all__ = ["tone_sentences", "tone_toward"]
 
@@ -97,13 +98,15 @@ def tone_sentences(articles: pd.DataFrame, mentions: pd.DataFrame, *,
                            kind="mergesort").reset_index(drop=True)
 
 
+@renamed(ci="interval", level="confidence")
+@keyword_only("by")
 def tone_toward(
     articles: pd.DataFrame,
     mentions: pd.DataFrame,
-    by: str | Sequence[str] = "outlet",
     *,
-    ci: str = "t",
-    level: float = 0.95,
+    by: str | Sequence[str] = "outlet",
+    interval: str = "t",
+    confidence: float = 0.95,
     n_boot: int = 2000,
     random_state: int = 0,
     spans: pd.DataFrame | None = None,
@@ -126,9 +129,9 @@ def tone_toward(
         Needs ``doc_id, start, end, actor`` (e.g. :func:`analysis.actors.actor_mentions`).
     by : str or list of str
         Grouping column(s).
-    ci : {"t", "bootstrap"}
+    interval : {"t", "bootstrap"}
         Interval of the mean: Student t, or percentile bootstrap over sentences.
-    level : float
+    confidence : float
         Confidence level of the interval.
     n_boot, random_state : int
         Bootstrap resamples and seed.
@@ -154,8 +157,9 @@ def tone_toward(
     """
     by_cols = _by_columns(by)
     require_columns(articles, ["doc_id", "text", *by_cols])
+    ci, level = interval, confidence
     if ci not in ("t", "bootstrap"):
-        raise ValueError(f"ci must be 't' or 'bootstrap', got {ci!r}")
+        raise ValueError(f"interval must be 't' or 'bootstrap', got {ci!r}")
     units = tone_sentences(articles, mentions, spans=spans).drop(columns=["outlet"],
                                                                  errors="ignore")
     groups = articles[["doc_id", *by_cols]].copy()
