@@ -131,7 +131,7 @@ def draw(name: str, case: str):
     if name == "actor_frequency":
         return pa.plot_actor_frequency(actor_frequency(arts, mentions_of(arts), by="outlet"))
     if name == "actor_types":
-        return pa.plot_actor_frequency(actor_frequency(mentions_of(arts), arts, by="outlet",
+        return pa.plot_actor_frequency(actor_frequency(arts, mentions_of(arts), by="outlet",
                                                        key="actor_type"), key="actor_type")
     if name == "actor_network":
         names = [f"{g[:30]} actor" for g in list(sizes)[:60]]
