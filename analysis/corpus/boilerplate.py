@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .text import _is_abbreviation
+from ..text import _is_abbreviation
 
 _I = re.I
 _FOOTER = (r"(?:about us|contact us|privacy policy|privacy|terms(?: of (?:use|service))?"

@@ -25,21 +25,21 @@ import io
 import json
 import os
 import tempfile
-import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import config
+from .. import config
+from .steps import file_tasks, resolve_sources
 
 #: Bump when the cached layout changes; the loader's code is hashed in as well.
 CACHE_VERSION = "1"
-_LOADER_MODULES = ("corpus", "exports", "scraped", "readers", "dedup", "outlets", "boilerplate",
-                   "metalines", "documents", "database_exports")
+_LOADER_MODULES = ("loading", "steps", "schema", "records", "exports", "scraped", "scraped_rules",
+                   "readers", "dedup", "outlets", "boilerplate", "metalines", "documents",
+                   "database_exports")
 _ATTRS_KEY = b"newsframe.attrs"
 _CHUNK = 1 << 20
 _code_hash: str | None = None
@@ -84,25 +84,17 @@ def loader_code_hash() -> str:
     return _code_hash
 
 
-def resolve_sources(source, manifest) -> tuple[list[Path], Any]:
-    """The input paths and manifest ``load_corpus`` will read (``None`` = the bundled corpus)."""
-    from .corpus import _resolve_sources
-
-    return _resolve_sources(source, manifest)
-
-
 def fingerprint_files(sources: Iterable[Path], *, progress: bool = True) -> list[tuple]:
     """``(source number, relative path, size, content hash)`` of every file ``load_corpus`` reads.
 
     A missing source is listed as ``(i, path, -1, "missing")`` so that creating it changes the key.
     """
-    from ._progress import progress as bar
-    from .corpus import _file_tasks
+    from .._progress import progress as bar
 
     rows: list[tuple] = []
     todo: list[tuple[int, str, Path]] = []
     for i, root in enumerate(sources):
-        for p, rel, missing in _file_tasks([root]):
+        for p, rel, missing in file_tasks([root]):
             if missing is not None:
                 rows.append((i, rel, -1, "missing"))
             else:
@@ -146,7 +138,8 @@ def corpus_key(source=None, *, manifest=None, params: dict | None = None,
     return _blake(json.dumps(payload, sort_keys=True, default=str))
 
 
-def _folder(cache: bool | str | Path) -> Path:
+def cache_folder(cache: bool | str | Path) -> Path:
+    """The cache folder: :func:`analysis.config.cache_dir` for ``True``, else the path given."""
     folder = config.cache_dir() if cache is True else Path(cache).expanduser()
     return folder
 
@@ -157,7 +150,7 @@ def _without_attrs(df: pd.DataFrame) -> pd.DataFrame:
     return bare
 
 
-def write_table(df: pd.DataFrame, path: Path) -> Path:
+def write_cached_table(df: pd.DataFrame, path: Path) -> Path:
     """Write ``df`` to Parquet atomically, keeping ``attrs`` (tables inside them as Parquet)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -188,8 +181,8 @@ def write_table(df: pd.DataFrame, path: Path) -> Path:
     return path
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """Read a table written by :func:`write_table`, ``attrs`` included."""
+def read_cached_table(path: Path) -> pd.DataFrame:
+    """Read a table written by :func:`write_cached_table`, ``attrs`` included."""
     table = pq.read_table(path)
     df = table.to_pandas()
     df.attrs = {}
@@ -201,34 +194,6 @@ def read_table(path: Path) -> pd.DataFrame:
             else:
                 df.attrs[k] = json.loads(v["json"])
     return df
-
-
-def load_corpus_cached(source=None, *, manifest=None, cache: bool | str | Path = True,
-                       progress: bool = True, **params) -> pd.DataFrame:
-    """``load_corpus`` through the cache: read the stored table if its inputs are unchanged.
-
-    ``params`` are passed to :func:`analysis.corpus.load_corpus` (``columns``,
-    ``near_duplicate_threshold``, ``engine``, ``client``). The engine does not enter the key:
-    both engines give the same table.
-    """
-    from .corpus import _warn, load_corpus
-
-    key_params = {k: v for k, v in params.items() if k not in ("engine", "client")}
-    key = corpus_key(source, manifest=manifest, params=key_params, progress=progress)
-    path = _folder(cache) / "corpus" / f"{key}.parquet"
-    if path.exists():
-        try:
-            articles = read_table(path)
-        except (OSError, pa.ArrowException, ValueError) as exc:
-            warnings.warn(f"unreadable cache file {path} ({exc}); loading again", stacklevel=2)
-        else:
-            articles.attrs["cache"] = str(path)
-            _warn(articles.attrs["load_report"], articles, stacklevel=4)
-            return articles
-    articles = load_corpus(source, manifest=manifest, cache=False, **params)
-    write_table(articles, path)
-    articles.attrs["cache"] = str(path)
-    return articles
 
 
 def frame_hash(df: pd.DataFrame) -> str:
@@ -285,23 +250,23 @@ def cached(fn: Callable[..., pd.DataFrame], articles: pd.DataFrame, *args,
     }
     key = _blake(json.dumps(payload, sort_keys=True))
     name = payload["fn"].rsplit(".", 1)[-1]
-    path = _folder(cache) / "tables" / f"{name}-{key}.parquet"
+    path = cache_folder(cache) / "tables" / f"{name}-{key}.parquet"
     if path.exists():
         try:
-            return read_table(path)
+            return read_cached_table(path)
         except (OSError, pa.ArrowException, ValueError):
             pass
     out = fn(articles, *args, **kwargs)
     if not isinstance(out, pd.DataFrame):
         raise TypeError(f"cached() needs a function returning a DataFrame; {name} returned "
                         f"{type(out).__name__}")
-    write_table(out, path)
+    write_cached_table(out, path)
     return out
 
 
 def clear_cache(cache: bool | str | Path = True) -> int:
     """Delete every cached file under the cache folder; return how many were removed."""
-    folder = _folder(cache)
+    folder = cache_folder(cache)
     n = 0
     for sub in ("corpus", "tables"):
         for p in (folder / sub).glob("*.parquet"):

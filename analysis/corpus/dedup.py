@@ -220,31 +220,12 @@ def near_duplicates_from_signatures(sig: np.ndarray, sizes: np.ndarray, sets_of,
 
     cand_j, cand_i = [], []
     for band in range(bands):
-        keys = np.ascontiguousarray(sig[:, band * per_band:(band + 1) * per_band])
-        keys = keys.view(np.dtype((np.void, keys.dtype.itemsize * per_band))).ravel()
-        order = np.argsort(keys, kind="stable")
-        sk = keys[order]
-        new = np.concatenate([[True], sk[1:] != sk[:-1]])
-        gid = np.cumsum(new) - 1
-        gsize = np.bincount(gid)
-        member = (gsize[gid] >= 2) & (gsize[gid] <= 1000)
-        if not member.any():
+        pairs = _band_candidates(sig[:, band * per_band:(band + 1) * per_band], sizes, nonempty,
+                                 threshold)
+        if pairs is None:
             continue
-        # within each candidate group (ascending doc order): pair its first doc with the others
-        o, g = order[member], gid[member]
-        srt = np.lexsort((o, g))
-        o, g = o[srt], g[srt]
-        head = np.concatenate([[True], g[1:] != g[:-1]])
-        first = o[head][np.cumsum(head) - 1]
-        js, iss = first[~head], o[~head]
-        # Jaccard <= smaller set size / larger set size: pairs whose sizes alone rule out the
-        # threshold (or whose second text is empty) are never verified, as they cannot pass
-        sj, si = sizes[js], sizes[iss]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ceiling = np.minimum(sj, si) / np.maximum(sj, si)
-        possible = nonempty[iss] & ~(ceiling < threshold)
-        cand_j.append(js[possible])
-        cand_i.append(iss[possible])
+        cand_j.append(pairs[0])
+        cand_i.append(pairs[1])
     if sum(len(c) for c in cand_j):  # candidates may all have been pruned
         # Each candidate pair once, verified exactly: all candidates of one first text j at a
         # time (one binary search of j's shingles over the others' shingles).
@@ -278,3 +259,34 @@ def near_duplicates_from_signatures(sig: np.ndarray, sizes: np.ndarray, sets_of,
         if r != i:
             out[i] = int(r)
     return out
+
+
+def _band_candidates(band: np.ndarray, sizes: np.ndarray, nonempty: np.ndarray,
+                     threshold: float) -> tuple[np.ndarray, np.ndarray] | None:
+    """Candidate pairs ``(j, i)`` of one LSH band (rows with equal band values), minus those
+    whose set sizes alone rule out the threshold; ``None`` when no group has two rows."""
+    per_band = band.shape[1]
+    keys = np.ascontiguousarray(band)
+    keys = keys.view(np.dtype((np.void, keys.dtype.itemsize * per_band))).ravel()
+    order = np.argsort(keys, kind="stable")
+    sk = keys[order]
+    new = np.concatenate([[True], sk[1:] != sk[:-1]])
+    gid = np.cumsum(new) - 1
+    gsize = np.bincount(gid)
+    member = (gsize[gid] >= 2) & (gsize[gid] <= 1000)
+    if not member.any():
+        return None
+    # within each candidate group (ascending doc order): pair its first doc with the others
+    o, g = order[member], gid[member]
+    srt = np.lexsort((o, g))
+    o, g = o[srt], g[srt]
+    head = np.concatenate([[True], g[1:] != g[:-1]])
+    first = o[head][np.cumsum(head) - 1]
+    js, iss = first[~head], o[~head]
+    # Jaccard <= smaller set size / larger set size: pairs whose sizes alone rule out the
+    # threshold (or whose second text is empty) are never verified, as they cannot pass
+    sj, si = sizes[js], sizes[iss]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ceiling = np.minimum(sj, si) / np.maximum(sj, si)
+    possible = nonempty[iss] & ~(ceiling < threshold)
+    return js[possible], iss[possible]

@@ -2,11 +2,11 @@
 
 :func:`read_document` turns one ``.xlsx``, ``.pdf``, ``.docx`` or ``.rtf`` file into article
 records for :mod:`analysis.corpus`: a workbook's sheets go through the same column recognition as
-CSV exports (:func:`analysis.readers.map_columns`); a document's text is either a multi-article
-database export (split by :mod:`analysis.database_exports`) or one article, cleaned like a scraped
-text file. :func:`export_records` does the same for a plain-text export. Unusable files raise
-:class:`~analysis.readers.SkipFile` with the reason (a scanned PDF without a text layer, an
-encrypted PDF, a corrupt workbook, a document without text).
+CSV exports (:func:`analysis.corpus.readers.map_columns`); a document's text is either a
+multi-article database export (split by :mod:`analysis.corpus.database_exports`) or one article,
+cleaned like a scraped text file. :func:`export_records` does the same for a plain-text export.
+Unusable files raise :class:`~analysis.corpus.readers.SkipFile` with the reason (a scanned PDF
+without a text layer, an encrypted PDF, a corrupt workbook, a document without text).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from pathlib import Path
 import pandas as pd
 
 from .database_exports import NAMES, detect_export, split_export
+from .exports import normalise
 from .readers import COLUMN_CANDIDATES, SkipFile, decode, map_columns, read_bytes
+from .records import Block, Note, doc_id_of, records_from_scraped, table_records
 
 DOCUMENT_KINDS = ("spreadsheet", "pdf", "docx", "rtf")
 #: Columns that only exports carry; added to ``articles`` when some article has them.
@@ -34,7 +36,7 @@ def read_document(path: Path, kind: str, rel: str,
                   columns: dict | None = None) -> tuple[list[dict], str, str | None]:
     """Article records of one document: ``(records, encoding, note for the load report)``.
 
-    Raises :class:`~analysis.readers.SkipFile` when the file cannot be used.
+    Raises :class:`~analysis.corpus.readers.SkipFile` when the file cannot be used.
     """
     if kind == "spreadsheet":
         recs, note = _records_from_workbook(path, rel, columns)
@@ -52,10 +54,8 @@ def read_document(path: Path, kind: str, rel: str,
     if found is not None:
         recs, note = found
         return recs, "", note
-    from .corpus import _records_from_scraped
-
     # one paragraph a line (RTF) → one a block, as the scraped-text cleaner reads paragraphs
-    recs = _records_from_scraped(re.sub(r"\n+", "\n\n", text), rel, "")
+    recs = records_from_scraped(re.sub(r"\n+", "\n\n", text), rel, "")
     first = recs[0] if recs else None
     if first and not first["title"] and heading and first["text"].startswith(heading):
         # a Title/Heading-styled first paragraph that reads like a sentence ("… now.")
@@ -89,9 +89,7 @@ def export_records(text: str, rel: str, enc: str) -> tuple[list[dict], str] | No
     kind = detect_export(text)
     if kind is None:
         return None
-    from .corpus import _doc_id, _normalise
-
-    base = _doc_id(rel)
+    base = doc_id_of(rel)
     arts = split_export(text, kind)
     recs = []
     for i, a in enumerate(arts):
@@ -101,7 +99,7 @@ def export_records(text: str, rel: str, enc: str) -> tuple[list[dict], str] | No
             "date": a.date, "date_source": "export_header" if a.date else None,
             "title": a.title, "title_source": "export_header" if a.title else None,
             "url": None, "url_source": None,
-            "text": _normalise(a.text), "source_file": rel,
+            "text": normalise(a.text), "source_file": rel,
             "captions": "", "highlights": "", "removed": "\n".join(a.removed),
             "dateline": None, "part": i + 1, "encoding": enc,
             "byline": a.byline, "section": a.section, "reported_words": a.reported_words,
@@ -140,8 +138,6 @@ def html_export_records(path: Path, rel: str) -> tuple[list[dict], str] | None:
 
 def _records_from_workbook(path: Path, rel: str,
                            columns: dict | None) -> tuple[list[dict], str]:
-    from .corpus import _Block, _doc_id, _Note, _records_from_table
-
     sheets = read_xlsx(path)
     usable, notes, skipped = [], [], []
     for name, table in sheets.items():
@@ -153,10 +149,10 @@ def _records_from_workbook(path: Path, rel: str,
         usable.append((name, table))
     if not usable:
         raise SkipFile("no sheet with a text column (" + "; ".join(skipped) + ")")
-    base = _doc_id(rel)
+    base = doc_id_of(rel)
     frames, bad, skipped_rows = [], 0, 0
     for name, table in usable:
-        block, note = _records_from_table(table, rel, columns)
+        block, note = table_records(table, rel, columns)
         bad, skipped_rows = bad + note.counts[0], skipped_rows + note.counts[1]
         note = str(note)
         frame = block.frame
@@ -175,11 +171,11 @@ def _records_from_workbook(path: Path, rel: str,
         notes.append(note)
     if skipped:
         notes.append(f"{len(skipped)} sheet(s) without a text column skipped")
-    full = _Note("; ".join(notes))
+    full = Note("; ".join(notes))
     full.counts = (bad, skipped_rows)
     if not frames:
         return [], full
-    return _Block(pd.concat(frames, ignore_index=True)), full
+    return Block(pd.concat(frames, ignore_index=True)), full
 
 
 

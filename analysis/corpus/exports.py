@@ -24,7 +24,9 @@ import pyarrow.compute as pc
 from .metalines import date_from_url, dateline_of
 from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
 from .readers import map_columns
-from .scraped import clean_export, count_words
+from .schema import ARTICLE_COLUMNS
+from .scraped import count_words
+from .scraped_rules import clean_export
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t]{2,}|\t")  # a run of blanks that is not one space
@@ -342,8 +344,6 @@ def extra_columns(table: pd.DataFrame, mapped: dict[str, str]) -> dict[str, pd.S
     an author), as ``string`` columns named as in the export (``<name>_export`` where the name
     is taken by an ``articles`` column): every column not mapped to a field whose values are
     scalars and short (median ≤ :data:`EXTRA_MAX_CHARS` characters)."""
-    from .corpus import ARTICLE_COLUMNS
-
     used = set(mapped.values())
     out = {}
     for name in table.columns:
@@ -372,7 +372,7 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     ``_norm``), the load report's notes, the number of bad values and of skipped lines/rows.
 
     ``table.attrs`` may carry ``row_numbers``, ``row_label`` and ``skipped_lines`` (as
-    :func:`analysis.readers.read_table` sets them).
+    :func:`analysis.corpus.readers.read_table` sets them).
     """
     cols = map_columns(table, columns)
     n_rows = len(table)
@@ -384,6 +384,33 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     keep = text.notna().to_numpy(bool)
     table, text, numbers_kept = table[keep], text[keep], numbers[keep]
     position = np.flatnonzero(keep)
+    fields = _table_fields(table, cols, base, position, problems, numbers_kept)
+    extra = extra_columns(table, cols)
+    texts, n_words, norm, clean = _clean_texts(text)
+    clean = {k: pd.Series(v, index=table.index, dtype="string") for k, v in clean.items()}
+    blank = np.asarray(pc.equal(texts, ""))
+    if blank.any():  # only blanks or a byte-order mark: no text after all
+        keep[position[blank]] = False
+        table = table[~blank]
+        fields, clean, extra = ({k: v[~blank] for k, v in d.items()}
+                                for d in (fields, clean, extra))
+        texts, n_words = texts.filter(pa.array(~blank)), n_words[~blank]
+        norm = [x for x, b in zip(norm, blank.tolist()) if not b]
+    _outlets_and_dates_found(fields, clean, table.index)
+    frame = _record_frame(fields, clean, extra, texts, n_words, norm, rel, table.index)
+    del texts
+    no_text = numbers[~keep]
+    notes = _table_notes(len(frame), n_rows, skipped_lines, label)
+    if len(no_text):
+        problems.add("rows without text skipped", no_text)
+    notes += problems.notes()
+    n_bad = problems.count(skip=("rows without text skipped",))
+    return frame, notes, n_bad, len(skipped_lines) + len(no_text)
+
+
+def _table_fields(table: pd.DataFrame, cols: dict[str, str], base: str, position: np.ndarray,
+                  problems: Problems, numbers_kept: np.ndarray) -> dict[str, pd.Series]:
+    """The mapped columns of an export's rows with text: ids, URL, outlet, date and title."""
     ids = pd.Series([f"{base}:{i}" for i in position], index=table.index, dtype="string")
     if "doc_id" in cols:
         given = as_text(table[cols["doc_id"]], "doc_id", problems, numbers_kept)
@@ -410,27 +437,21 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     else:
         dates = pd.Series(pd.NaT, index=table.index, dtype="datetime64[ns]")
     title = col("title")
-    extra = extra_columns(table, cols)
-    texts, n_words, norm, clean = _clean_texts(text)
-    clean = {k: pd.Series(v, index=table.index, dtype="string") for k, v in clean.items()}
-    blank = np.asarray(pc.equal(texts, ""))
-    if blank.any():  # only blanks or a byte-order mark: no text after all
-        keep[position[blank]] = False
-        table, text, numbers_kept, position = (table[~blank], text[~blank],
-                                               numbers_kept[~blank], position[~blank])
-        ids, url, outlet, outlet_src, dates, title, outlet_raw, section = (
-            s[~blank] for s in (ids, url, outlet, outlet_src, dates, title, outlet_raw,
-                                section))
-        clean = {k: v[~blank] for k, v in clean.items()}
-        extra = {k: v[~blank] for k, v in extra.items()}
-        texts, n_words = texts.filter(pa.array(~blank)), n_words[~blank]
-        norm = [x for x, b in zip(norm, blank.tolist()) if not b]
+    return {"doc_id": ids, "url": url, "outlet": outlet, "outlet_source": outlet_src,
+            "date": dates, "title": title, "outlet_raw": outlet_raw, "section": section}
+
+
+def _outlets_and_dates_found(fields: dict[str, pd.Series], clean: dict[str, pd.Series],
+                             index: pd.Index) -> None:
+    """Outlets from datelines' agencies and dates from URLs where the export has none;
+    sets ``fields["date_source"]``."""
+    outlet = fields["outlet"]
     by_agency = outlet.isna() & clean["agency"].notna()
     if by_agency.any():  # "WASHINGTON (AP) —": the dateline's agency is the outlet
-        outlet = outlet.mask(by_agency, clean["agency"])
-        outlet_src = outlet_src.mask(by_agency, "dateline")
-    date_src = pd.Series(np.where(dates.notna(), "column", None), index=table.index,
-                         dtype="string")
+        fields["outlet"] = outlet.mask(by_agency, clean["agency"])
+        fields["outlet_source"] = fields["outlet_source"].mask(by_agency, "dateline")
+    dates, url = fields["date"], fields["url"]
+    date_src = pd.Series(np.where(dates.notna(), "column", None), index=index, dtype="string")
     undated = (dates.isna() & url.notna()).to_numpy(bool)
     if undated.any():  # a date in the URL path (/2024/06/07/) where the export has none
         found = url[undated].map(lambda u: date_from_url(u))
@@ -438,34 +459,41 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
         if len(found):
             dates.loc[found.index] = pd.to_datetime(list(found)).astype("datetime64[ns]")
             date_src.loc[found.index] = "url"
+    fields["date_source"] = date_src
 
+
+def _record_frame(fields: dict[str, pd.Series], clean: dict[str, pd.Series],
+                  extra: dict[str, pd.Series], texts: pa.ChunkedArray, n_words: np.ndarray,
+                  norm: list[str], rel: str, index: pd.Index) -> pd.DataFrame:
+    """The records of an export as one frame, in :data:`RECORD_COLUMNS` order, then the rest."""
     def source(s: pd.Series) -> pd.Series:
-        return pd.Series(np.where(s.notna(), "column", None), index=table.index, dtype="string")
+        return pd.Series(np.where(s.notna(), "column", None), index=index, dtype="string")
 
     n = len(texts)
-    empty = pd.Series([""] * n, index=table.index, dtype="string")
-    frame = pd.DataFrame({
-        "doc_id": ids, "outlet": outlet, "date": dates, "title": title, "url": url,
-        "text": pd.Series(pd.arrays.ArrowStringArray(texts), index=table.index),
-        "source_file": pd.Series([rel] * n, index=table.index, dtype="string"),
+    empty = pd.Series([""] * n, index=index, dtype="string")
+    title, url = fields["title"], fields["url"]
+    return pd.DataFrame({
+        "doc_id": fields["doc_id"], "outlet": fields["outlet"], "date": fields["date"],
+        "title": title, "url": url,
+        "text": pd.Series(pd.arrays.ArrowStringArray(texts), index=index),
+        "source_file": pd.Series([rel] * n, index=index, dtype="string"),
         "captions": clean["captions"], "highlights": clean["highlights"],
         "removed": clean["removed"], "dateline": clean["dateline"],
-        "part": np.ones(n, np.int64), "outlet_source": outlet_src,
-        "date_source": date_src, "title_source": source(title), "url_source": source(url),
-        "encoding": empty, "outlet_raw": outlet_raw, "section": section, "n_words": n_words,
-        "_norm": pd.Series(norm, index=table.index, dtype=object),
+        "part": np.ones(n, np.int64), "outlet_source": fields["outlet_source"],
+        "date_source": fields["date_source"], "title_source": source(title),
+        "url_source": source(url), "encoding": empty, "outlet_raw": fields["outlet_raw"],
+        "section": fields["section"], "n_words": n_words,
+        "_norm": pd.Series(norm, index=index, dtype=object),
         **extra,
     }).reset_index(drop=True)
-    del texts
-    no_text = numbers[~keep]
+
+
+def _table_notes(n: int, n_rows: int, skipped_lines: list, label: str) -> list[str]:
+    """The load report's first notes on an export: rows read, unreadable lines skipped."""
     notes = [f"{n} of {n_rows + len(skipped_lines)} rows"]
     if skipped_lines:
         what = "lines" if label == "line" else "records"
         shown = "; ".join(f"{no}: {why}" for no, why in skipped_lines[:_LISTED])
         more = f"; … +{len(skipped_lines) - _LISTED} more" if len(skipped_lines) > _LISTED else ""
         notes.append(f"{len(skipped_lines)} unreadable {what} skipped ({shown}{more})")
-    if len(no_text):
-        problems.add("rows without text skipped", no_text)
-    notes += problems.notes()
-    n_bad = problems.count(skip=("rows without text skipped",))
-    return frame, notes, n_bad, len(skipped_lines) + len(no_text)
+    return notes

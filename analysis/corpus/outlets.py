@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from .config import RESOURCES_DIR
+from ..config import RESOURCES_DIR
 
 _SECTIONS = {"news": "news", "web news": "news", "online news": "news", "online": "news",
              "opinion": "opinion", "opinions": "opinion", "editorial": "editorial",

@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.json as pa_json
 
-from ._memory import release_memory
+from .._memory import release_memory
 
 #: Text-like files larger than this are skipped (one article is never this large).
 MAX_TEXT_BYTES = 20_000_000
