@@ -11,6 +11,9 @@ too large for one machine use mini-batch k-means fitted partition by partition
 (:func:`topic_model_dask`; Sculley 2010), a different estimator from the in-memory
 ``topic_model``.
 
+Loading files on a cluster is :func:`analysis.corpus.dask_loading.load_corpus_dask` (also
+importable from here), which the client lookup (:mod:`analysis._dask`) is shared with.
+
 Pointing at a cluster: pass ``client=`` a ``dask.distributed.Client`` or a scheduler address
 (``"tcp://host:8786"``); with neither, the current client is used when there is one, else
 Dask's local multi-process scheduler.
@@ -24,7 +27,10 @@ import numpy as np
 import pandas as pd
 
 from ._dask import compute as _compute
+from ._dask import get_client as get_client
 from ._validate import require_columns
+from .corpus.dask_loading import FILES_PER_TASK as FILES_PER_TASK
+from .corpus.dask_loading import load_corpus_dask as load_corpus_dask
 from .tokens import TOKEN_PATTERN
 
 #: Articles per partition when none is given (about 3 MB of text per partition).

@@ -34,6 +34,7 @@ FILES_PER_TASK = 500
 
 
 def _load_files(tasks: list, columns: dict | None) -> tuple[list[dict], list[dict]]:
+    """The records and load-report rows of one task's files, in order."""
     records: list[dict] = []
     report: list[dict] = []
     for path, rel, missing in tasks:

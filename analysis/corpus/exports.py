@@ -309,9 +309,9 @@ def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str
     at a time.
 
     Each text is normalised (:func:`normalise`) and cleaned by the scraped-text line rules
-    (:func:`analysis.scraped.clean_export`: captions, highlights, advertisements, signatures
-    set aside); the extras are ``captions``, ``highlights``, ``removed``, ``dateline`` (of the
-    first paragraph) and ``agency`` (the outlet a dateline's agency names, "(AP)").
+    (:func:`analysis.corpus.scraped_rules.clean_export`: captions, highlights, advertisements,
+    signatures set aside); the extras are ``captions``, ``highlights``, ``removed``, ``dateline``
+    (of the first paragraph) and ``agency`` (the outlet a dateline's agency names, "(AP)").
     """
     chunks, counts, norms = [], [], []
     extras: dict[str, list] = {k: [] for k in ("captions", "highlights", "removed", "dateline",

@@ -10,11 +10,11 @@ recognises such a line and returns what it says, with the evidence name the load
 ``date_source``/``outlet_source`` (``byline``, ``page_header``, ``date_line``,
 ``published_stamp``). :func:`date_from_url` reads the date that many sites put in their URLs.
 
-Evidence is ranked (``analysis.scraped.DATE_PRIORITY``): an explicit publication stamp before a
-byline, a dateline, the URL, a date line, a dateline without its year (the year taken from the
-page), an "Updated" stamp and, last, a date at the very top of the page (often the day the page
-was saved). A print-edition header ("Today's Paper | September
-21, 2024") and a copyright year are never taken as the article's date.
+Evidence is ranked (``analysis.corpus.scraped.DATE_PRIORITY``): an explicit publication stamp before
+a byline, a dateline, the URL, a date line, a dateline without its year (the year taken from the
+page), an "Updated" stamp and, last, a date at the very top of the page (often the day the page was
+saved). A print-edition header ("Today's Paper | September 21, 2024") and a copyright year are never
+taken as the article's date.
 """
 
 from __future__ import annotations

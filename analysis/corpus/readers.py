@@ -27,7 +27,7 @@ MAX_TEXT_BYTES = 20_000_000
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"}
-#: Office and print formats, read by :mod:`analysis.documents`.
+#: Office and print formats, read by :mod:`analysis.corpus.documents`.
 DOCUMENT_SUFFIXES = {".xlsx": "spreadsheet", ".xlsm": "spreadsheet", ".xls": "spreadsheet",
                      ".pdf": "pdf", ".docx": "docx", ".doc": "rtf", ".rtf": "rtf"}
 

@@ -258,7 +258,7 @@ def starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> b
 def line_reason(s: str) -> str | None:
     """Why a single line (already stripped) is not article text, by the rules that need no
     context: link lines, "Updated …" stamps, share/follow/menu boilerplate, outlet signatures,
-    and the line classes of :mod:`analysis.boilerplate`; ``None`` for article text.
+    and the line classes of :mod:`analysis.corpus.boilerplate`; ``None`` for article text.
 
     Examples
     --------

@@ -306,7 +306,7 @@ def apply_manifest(articles: pd.DataFrame, manifest, *, missing: bool = True,
     return articles, (notes if indexed else [row for _, row in notes])
 
 
-#: Date evidence weaker than a date in the article's URL (see analysis.scraped's ranking).
+#: Date evidence weaker than a date in the article's URL (see analysis.corpus.scraped's ranking).
 _WEAKER_THAN_URL = {None, "date_line", "updated_stamp", "page_header"}
 
 
@@ -336,7 +336,7 @@ def content_hashes(norm: list[str]) -> list[str]:
 def flag_duplicates(articles: pd.DataFrame, threshold: float | None,
                      signatures: tuple[np.ndarray, np.ndarray] | None = None) -> pd.DataFrame:
     """``content_hash``, ``duplicate_of`` and ``near_duplicate_of`` (MinHash LSH, see
-    :mod:`analysis.dedup`). With ``signatures`` (the rows' MinHash signatures and shingle-set
+    :mod:`analysis.corpus.dedup`). With ``signatures`` (the rows' MinHash signatures and shingle-set
     sizes, computed where the texts were read, with ``content_hash`` already set), only the
     candidate pairs' texts are shingled again here, to verify them."""
     if signatures is not None:
