@@ -11,6 +11,9 @@ too large for one machine use mini-batch k-means fitted partition by partition
 (:func:`topic_model_dask`; Sculley 2010), a different estimator from the in-memory
 ``topic_model``.
 
+Loading files on a cluster is :func:`analysis.corpus.dask_loading.load_corpus_dask` (also
+importable from here), which the client lookup (:mod:`analysis._dask`) is shared with.
+
 Pointing at a cluster: pass ``client=`` a ``dask.distributed.Client`` or a scheduler address
 (``"tcp://host:8786"``); with neither, the current client is used when there is one, else
 Dask's local multi-process scheduler.
@@ -19,44 +22,19 @@ Dask's local multi-process scheduler.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from ._dask import compute as _compute
+from ._dask import get_client as get_client
 from ._validate import require_columns
+from .corpus.dask_loading import FILES_PER_TASK as FILES_PER_TASK
+from .corpus.dask_loading import load_corpus_dask as load_corpus_dask
 from .tokens import TOKEN_PATTERN
 
 #: Articles per partition when none is given (about 3 MB of text per partition).
 ARTICLES_PER_PARTITION = 1_000
-#: Files per loading task.
-FILES_PER_TASK = 500
-
-
-def get_client(client=None):
-    """A ``distributed.Client`` for ``client`` (a Client or a scheduler address), or the current
-    one, or ``None`` (then Dask's local process scheduler is used)."""
-    if client is None:
-        try:
-            from distributed import get_client as _current
-
-            return _current()
-        except (ImportError, ValueError):
-            return None
-    if isinstance(client, str):
-        from distributed import Client
-
-        return Client(client)
-    return client
-
-
-def _compute(*collections, client=None):
-    c = get_client(client)
-    if c is not None:
-        return c.compute(list(collections), sync=True)
-    import dask
-
-    return list(dask.compute(*collections, scheduler="processes"))
 
 
 def to_dask(articles: pd.DataFrame, npartitions: int | None = None):
@@ -99,121 +77,6 @@ def compute_table(ddf, *, client=None) -> pd.DataFrame:
     """Compute a lazy table to pandas with a fresh 0…n-1 index, in partition order."""
     (out,) = _compute(ddf, client=client)
     return out.reset_index(drop=True)
-
-
-# ---------------------------------------------------------------------------- loading
-
-
-def _load_files(tasks: list, columns: dict | None) -> tuple[list[dict], list[dict]]:
-    from .corpus import _load_file
-
-    records: list[dict] = []
-    report: list[dict] = []
-    for path, rel, missing in tasks:
-        if missing is not None:
-            report.append(missing)
-            continue
-        recs, row = _load_file(Path(path), rel, columns)
-        records.extend(recs)
-        report.append(row)
-    return records, report
-
-
-def _load_part(tasks: list, columns: dict | None, manifest, near: bool) -> tuple:
-    """One Dask task of :func:`load_corpus_dask`: read, decode and clean its files, apply the
-    manifest to them, hash each text (exact duplicates) and compute its MinHash signature
-    (near duplicates). Returns the part's table, its load-report rows, its manifest notes
-    (with their manifest row numbers) and the signatures with their shingle-set sizes."""
-    from .corpus import _apply_manifest, _content_hashes, _to_frame
-    from .dedup import minhash_signatures
-
-    records, report = _load_files(tasks, columns)
-    frame = _to_frame(records, unique_ids=False)
-    del records
-    notes: list = []
-    if manifest is not None and len(frame):
-        frame, notes = _apply_manifest(frame, manifest, missing=False, indexed=True)
-    norm = frame.pop("_norm").tolist()
-    frame["content_hash"] = pd.Series(_content_hashes(norm), index=frame.index, dtype="string")
-    sig = sizes = None
-    if near:
-        sig, sizes = minhash_signatures(norm, normalised=True)
-    return frame, report, notes, sig, sizes
-
-
-def load_corpus_dask(source=None, *, manifest=None, columns: dict | None = None,
-                     near_duplicate_threshold: float | None = 0.8, client=None,
-                     files_per_task: int = FILES_PER_TASK) -> pd.DataFrame:
-    """``load_corpus`` with reading, cleaning, the manifest and the duplicate search's
-    per-text work spread over a Dask cluster.
-
-    Files are read in tasks of ``files_per_task``. Each task also applies the manifest to its
-    files, hashes each text and computes its MinHash signature (Broder 1997), so the client
-    only joins the parts (in file order), groups equal hashes (exact duplicates), bands the
-    signatures (LSH) and verifies the candidate pairs, re-shingling only those texts. The
-    table and load report equal the pandas engine's. Every worker must see the files at the
-    same paths (a shared or network file system).
-
-    Returns
-    -------
-    DataFrame
-        The ``articles`` table, as :func:`analysis.corpus.load_corpus` returns it.
-    """
-    import dask
-
-    from ._progress import progress
-    from .corpus import (
-        REPORT_COLUMNS,
-        _file_tasks,
-        _flag_duplicates,
-        _manifest_missing,
-        _read_manifest,
-        _resolve_sources,
-        _to_frame,
-        _unique_ids,
-        _warn,
-    )
-
-    sources, manifest = _resolve_sources(source, manifest)
-    man = _read_manifest(manifest) if manifest is not None else None
-    near = near_duplicate_threshold is not None
-    tasks = [(str(p) if p is not None else None, rel, m) for p, rel, m in _file_tasks(sources)]
-    chunks = [tasks[i:i + files_per_task] for i in range(0, len(tasks), files_per_task)]
-    c = get_client(client)
-    if c is not None:
-        man_f = c.scatter(man, broadcast=True) if man is not None else None
-        futures = [c.submit(_load_part, ch, columns, man_f, near, pure=False) for ch in chunks]
-        results = []
-        for f in progress(futures, total=len(futures), desc="reading files (dask)",
-                          unit="task", at_least=4):
-            results.append(f.result())
-            f.release()
-    else:
-        parts = [dask.delayed(_load_part)(ch, columns, man, near) for ch in chunks]
-        results = list(dask.compute(*parts, scheduler="processes")) if parts else []
-    frames = [r[0] for r in results if len(r[0])]
-    report = [row for r in results for row in r[1]]
-    if frames:
-        articles = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    else:
-        articles = _to_frame([]).drop(columns="_norm")
-        articles["content_hash"] = pd.Series(dtype="string")
-    del frames
-    articles = _unique_ids(articles)
-    if man is not None:
-        files = set(articles["source_file"].dropna().unique())
-        notes = [n for r in results for n in r[2]] + _manifest_missing(man, files)
-        notes.sort(key=lambda x: x[0])
-        report.extend(row for _, row in notes)
-    with_sig = [r for r in results if r[3] is not None and len(r[3])]
-    signatures = ((np.concatenate([r[3] for r in with_sig]),
-                   np.concatenate([r[4] for r in with_sig])) if with_sig
-                  else (np.zeros((0, 32), np.uint64), np.zeros(0, np.int64)))
-    del results, with_sig
-    articles = _flag_duplicates(articles, near_duplicate_threshold, signatures=signatures)
-    articles.attrs["load_report"] = pd.DataFrame(report, columns=REPORT_COLUMNS)
-    _warn(articles.attrs["load_report"], articles, stacklevel=4)
-    return articles
 
 
 # ---------------------------------------------------------------------------- reductions

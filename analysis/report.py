@@ -48,9 +48,9 @@ def notebook_articles(corpus: str | Path | None = None,
     True
     """
     if articles:
-        from .cache import read_table
+        from .corpus.cache import read_cached_table
 
-        return read_table(Path(articles))
+        return read_cached_table(Path(articles))
     from .corpus import load_corpus
 
     return load_corpus(corpus)
@@ -301,9 +301,9 @@ def build_report(corpus: str | Path | None = None, *, articles=None, group: str 
     with tempfile.TemporaryDirectory(prefix="newsframe-articles-") as tmp:
         params: dict = {"GROUP": group}
         if articles is not None:
-            from .cache import write_table
+            from .corpus.cache import write_cached_table
 
-            params["ARTICLES"] = str(write_table(articles, Path(tmp) / "articles.parquet"))
+            params["ARTICLES"] = str(write_cached_table(articles, Path(tmp) / "articles.parquet"))
         runs = _run_all(paths, corpus, params, figures_dir, reports_dir, progress, timeout)
     if raise_on_error and any(not r.ok for r in runs):
         raise ReportError(runs)

@@ -372,9 +372,9 @@ def test_near_duplicate_search_can_be_skipped(messy):
 
 
 def test_very_large_file_is_skipped_with_reason(tmp_path, monkeypatch):
-    import analysis.corpus as corpus_mod
+    import analysis.corpus.steps as steps
 
-    monkeypatch.setattr(corpus_mod, "MAX_TEXT_BYTES", 1000)
+    monkeypatch.setattr(steps, "MAX_TEXT_BYTES", 1000)
     (tmp_path / "big.txt").write_text("A sentence of news. " * 200, encoding="utf-8")
     (tmp_path / "ok.txt").write_text("A short article. It is fine.", encoding="utf-8")
     with pytest.warns(CorpusWarning, match="too large"):
@@ -455,3 +455,29 @@ def test_export_keeps_its_own_short_metadata_columns(tmp_path):
     assert "tags" not in arts.columns  # lists are not kept
     assert arts["encoding_export"].tolist() == ["x", "y"]  # a taken name gets a suffix
     assert arts.columns[: len(ARTICLE_COLUMNS)].tolist() == ARTICLE_COLUMNS
+
+
+def test_the_loading_steps_make_the_table_load_corpus_makes(bundled):
+    # the public seam shared by load_corpus, the cache and the Dask loader
+    from analysis.corpus import steps
+
+    sources, manifest = steps.resolve_sources(None, None)
+    records, report = [], []
+    for path, rel, missing in steps.file_tasks(sources):
+        recs, row = steps.load_file(path, rel, None) if missing is None else ([], missing)
+        records.extend(recs)
+        report.append(row)
+    articles = steps.finish_articles(records, report, manifest, 0.8)
+    pd.testing.assert_frame_equal(articles, bundled)
+    pd.testing.assert_frame_equal(load_report(articles), load_report(bundled))
+
+
+def test_old_module_paths_still_import():
+    import analysis.corpus.readers
+    import analysis.corpus.scraped_rules
+    import analysis.readers
+    import analysis.scraped
+
+    assert analysis.readers.read_table is analysis.corpus.readers.read_table
+    assert analysis.scraped.line_reason is analysis.corpus.scraped_rules.line_reason
+    assert analysis.scraped.parse_scraped is parse_scraped

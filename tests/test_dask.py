@@ -74,7 +74,7 @@ def test_dask_load_applies_the_manifest_and_dedup_on_workers(corpus_dir, client,
     })
     manifest.to_csv(tmp_path / "m.csv", index=False)
     # the client never shingles the whole corpus: workers send signatures
-    from analysis import dedup
+    from analysis.corpus import dedup
 
     calls = []
     monkeypatch.setattr(dedup, "near_duplicates",
