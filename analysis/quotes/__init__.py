@@ -74,11 +74,11 @@ import pandas as pd
 from .._memory import release_memory
 from .._progress import progress
 from .._validate import require_columns
-from ..quote_attribution import _doc_quotes, _mentions_index, _speaker_kind
-from ..quote_people import UNIDENTIFIED, _join_surnames
-from ..reporting_verbs import REPORTING_VERBS as REPORTING_VERBS
-from ..reporting_verbs import VERB_CLASSES as VERB_CLASSES
-from ..reporting_verbs import _lexicon, load_reporting_verbs
+from .extract import _doc_quotes, _mentions_index, _speaker_kind
+from .people import UNIDENTIFIED, _join_surnames
+from .verbs import REPORTING_VERBS as REPORTING_VERBS
+from .verbs import VERB_CLASSES as VERB_CLASSES
+from .verbs import _lexicon, load_reporting_verbs
 from ..text import quoted_spans
 
 __all__ = [

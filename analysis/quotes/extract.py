@@ -18,9 +18,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ._validate import require_columns
-from .quote_people import _resolve_people
-from .quote_spans import (
+from .._validate import require_columns
+from .people import _resolve_people
+from ..quote_spans import (
     _ASIDE,
     _according_source,
     _is_term,
@@ -28,7 +28,7 @@ from .quote_spans import (
     _quote_paragraphs,
     _resumed_content,
 )
-from .quote_speakers import (
+from .speakers import (
     _DETERMINERS,
     _MEDIA_DESCRIPTORS,
     _NAME_JOINERS,
@@ -47,8 +47,8 @@ from .quote_speakers import (
     _is_word,
     _TokenIndex,
 )
-from .reporting_verbs import _Lexicon
-from .text import paragraph_spans, quoted_spans, sentence_spans
+from .verbs import _Lexicon
+from ..text import paragraph_spans, quoted_spans, sentence_spans
 
 # --------------------------------------------------------------------------------------------
 # Speaker normalisation and coreference

@@ -16,8 +16,8 @@ from typing import Any
 
 import pandas as pd
 
-from ._validate import require_columns
-from .config import RESOURCES_DIR
+from .._validate import require_columns
+from ..config import RESOURCES_DIR
 
 __all__ = ["REPORTING_VERBS", "VERB_CLASSES", "load_reporting_verbs"]
 
