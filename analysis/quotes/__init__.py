@@ -74,12 +74,13 @@ import pandas as pd
 from .._memory import release_memory
 from .._progress import progress
 from .._validate import require_columns
-from .extract import _doc_quotes, _mentions_index, _speaker_kind
+from ..text import quoted_spans
+from .coreference import _mentions_index, _speaker_kind
+from .extract import _doc_quotes
 from .people import UNIDENTIFIED, _join_surnames
 from .verbs import REPORTING_VERBS as REPORTING_VERBS
 from .verbs import VERB_CLASSES as VERB_CLASSES
 from .verbs import _lexicon, load_reporting_verbs
-from ..text import quoted_spans
 
 __all__ = [
     "QUOTE_COLUMNS",

@@ -36,7 +36,7 @@ from collections import Counter
 
 import pandas as pd
 
-from .speakers import _ORG_WORDS, _REPORT_NOUNS, _TITLES
+from .words import _ORG_WORDS, _REPORT_NOUNS, _TITLES
 
 _PERSON_TITLES = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
