@@ -46,7 +46,7 @@ Pezeshkian"); a short name to an earlier full name ending with it ("Pezeshkian" 
 Pezeshkian"). ``antecedent`` records the phrase used. A mentions table, when given, takes
 precedence: the actor heading the speaker phrase is the speaker.
 
-People (issue 15). On top of that, :mod:`analysis.quote_people` resolves every speaker to a
+People (issue 15). On top of that, :mod:`analysis.quotes.people` resolves every speaker to a
 person or body within the article — names and lone surnames to the article's full name,
 "he"/"she" to the nearest compatible person (gender from titles, first names and the pronouns
 after the name), role descriptions to the titled person — or keeps it as an unnamed source of a
@@ -58,6 +58,16 @@ Voice. By default only direct quotations count as *quoted* voice: in indirect sp
 "according to" the wording is the outlet's paraphrase (it chose "Israeli regime" or "Zionist
 regime"), so for the study of label choice it is the outlet's own voice. Pass ``kinds=`` to count
 indirect speech as quoted too.
+
+Modules (issue 17): :mod:`~analysis.quotes.table` builds the quotes table (:func:`quotes`) from
+the rows :mod:`~analysis.quotes.extract` finds in each text — speech events from
+:mod:`~analysis.quotes.speakers` (noun-phrase walks in :mod:`~analysis.quotes.phrases`, word
+classes and tokens in :mod:`~analysis.quotes.words`, the verb lexicon in
+:mod:`~analysis.quotes.verbs`), speakers resolved by :mod:`~analysis.quotes.coreference` and
+:mod:`~analysis.quotes.people`; :mod:`~analysis.quotes.counts` holds :func:`attribution`. Every
+name this module held before it became a package is still importable from it, and the old
+modules ``analysis.quote_attribution``, ``quote_speakers``, ``quote_people`` and
+``reporting_verbs`` re-export theirs.
 
 Scale: one pass of one compiled, prefix-factored regular expression over each text finds every
 candidate verb; the work per hit is a few tokens around it, so run time is linear in the length
@@ -71,16 +81,20 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .._memory import release_memory
-from .._progress import progress
 from .._validate import require_columns
 from ..text import quoted_spans
-from .coreference import _mentions_index, _speaker_kind
-from .extract import _doc_quotes
-from .people import UNIDENTIFIED, _join_surnames
+from .coreference import _mentions_index as _mentions_index
+from .coreference import _speaker_kind as _speaker_kind
+from .counts import _norm_surface as _norm_surface
+from .counts import attribution
+from .extract import _doc_quotes as _doc_quotes
+from .people import UNIDENTIFIED as UNIDENTIFIED
+from .people import _join_surnames as _join_surnames
+from .table import QUOTE_COLUMNS, quotes
 from .verbs import REPORTING_VERBS as REPORTING_VERBS
 from .verbs import VERB_CLASSES as VERB_CLASSES
-from .verbs import _lexicon, load_reporting_verbs
+from .verbs import _lexicon as _lexicon
+from .verbs import load_reporting_verbs
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -91,114 +105,9 @@ __all__ = [
     "voice_spans",
 ]
 
-QUOTE_COLUMNS = [
-    "doc_id", "quote_id", "start", "end", "kind", "speaker", "speaker_actor", "speaker_norm",
-    "antecedent", "verb", "verb_class", "speaker_start", "speaker_end", "verb_start", "within",
-    "text", "cue", "cue_start", "cue_end", "speaker_resolved", "speaker_kind",
-]
 
 # --------------------------------------------------------------------------------------------
 # Public API
-
-
-def quotes(
-    articles: pd.DataFrame,
-    mentions: pd.DataFrame | None = None,
-    *,
-    verbs: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Find quotations and reported statements, with speaker and reporting verb.
-
-    Parameters
-    ----------
-    articles : DataFrame
-        Needs ``doc_id`` and ``text``.
-    mentions : DataFrame, optional
-        Actor mentions (``doc_id, start, end, actor``; ``actor_type`` used when present), e.g. from
-        :func:`analysis.actors.actor_mentions`. A speaker phrase headed by a mention gets its actor.
-    verbs : DataFrame, optional
-        A reporting-verb lexicon (:func:`load_reporting_verbs`); default the shipped one.
-
-    Returns
-    -------
-    DataFrame
-        One row per quotation or statement, in text order: ``doc_id, quote_id, start, end, kind``
-        (``direct`` | ``indirect`` | ``according_to``), ``speaker`` (the phrase as written, e.g.
-        "the report"), ``speaker_actor`` (canonical actor or None), ``speaker_norm`` (the key
-        :func:`attribution` counts: the actor, else the resolved antecedent, else the name or
-        lower-cased description), ``antecedent`` (speaker phrase a pronoun/description/generic
-        source was resolved to), ``verb`` (lemma), ``verb_class``, ``speaker_start, speaker_end,
-        verb_start`` (offsets of the attribution), ``within`` (quote_id of the direct quotation a
-        statement was found inside, else NA) and ``text``. Offsets index ``articles.text``; a direct
-        quotation's span includes its marks. Added by issue 15: ``cue`` (the cue as written, e.g.
-        "pointed out", "quoted as saying", "according to") with ``cue_start, cue_end``;
-        ``speaker_resolved`` (the person or body the speaker phrase refers to: "he" → "Donald
-        Trump", "Mr. Trump" → "Donald Trump"; unnamed sources as "(anonymous source)",
-        "spokesperson of X", the document's phrase, or "(unidentified)") and ``speaker_kind``
-        (person | organisation | spokesperson | anonymous | document | group | unresolved; see
-        :mod:`analysis.quote_people`). ``kind`` may also be ``object`` (what a speech act is aimed
-        at: "criticized the ruling") or ``term`` (a quoted term of one to three words with no
-        speaker: scare quotes, titles, nicknames — quoted voice, but nobody's statement).
-        Figures should count ``speaker_resolved`` (as :func:`attribution` does).
-
-    Examples
-    --------
-    >>> df = pd.DataFrame({"doc_id": ["a"], "text": [
-    ...     "“Talks went well,” IRNA claimed. The report said that more talks would follow."]})
-    >>> q = quotes(df)
-    >>> q[["kind", "speaker", "speaker_norm", "verb", "verb_class"]].values.tolist()
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [['direct', 'IRNA', 'IRNA', 'claim', 'doubt'],
-     ['indirect', 'The report', 'IRNA', 'say', 'neutral']]
-    >>> q["text"].tolist()
-    ['“Talks went well,”', 'more talks would follow']
-    >>> df = pd.DataFrame({"doc_id": ["b"], "text": [
-    ...     "Donald Trump spoke. “We will win,” he said. Mr. Trump pointed out the polls."]})
-    >>> quotes(df)[["speaker", "speaker_resolved", "cue"]].values.tolist()
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [['he', 'Donald Trump', 'said'], ['Mr. Trump', 'Donald Trump', 'pointed out']]
-    """
-    require_columns(articles, ["doc_id", "text"])
-    lex = _lexicon(verbs)
-    index = _mentions_index(mentions)
-    cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
-    row_cols = [c for c in QUOTE_COLUMNS if c not in ("doc_id", "quote_id", "within")]
-    appenders = [(cols[c].append, c) for c in row_cols]
-    for doc_id, text in progress(zip(articles["doc_id"], articles["text"]),
-                                 total=len(articles), desc="quotes"):
-        text = text if isinstance(text, str) else ""
-        rows = _doc_quotes(text, lex, index.get(doc_id))
-        if not rows:
-            continue
-        rows.sort(key=lambda r: (r["start"], -r["end"], r["kind"]))
-        ids = {}
-        for n, r in enumerate(rows):
-            if r["kind"] in ("direct", "term"):
-                ids[(r["start"], r["end"])] = n
-        cols["doc_id"].extend([doc_id] * len(rows))
-        cols["quote_id"].extend(range(len(rows)))
-        cols["within"].extend([ids.get(r["within_span"]) if r["within_span"] else None
-                               for r in rows])
-        for r in rows:
-            for append, c in appenders:
-                append(r[c])
-    # typed columns built straight from the lists (no per-value pass over a pandas Series)
-    data: dict = {"doc_id": cols["doc_id"]}
-    for c in ("quote_id", "start", "end"):
-        data[c] = np.array(cols[c], dtype="int64")
-    for c in ("speaker_start", "speaker_end", "verb_start", "within", "cue_start", "cue_end"):
-        vals = cols[c]
-        mask = np.fromiter((v is None or v != v for v in vals), dtype=bool, count=len(vals))
-        ints = np.fromiter((0 if v is None or v != v else int(v) for v in vals), dtype="int64",
-                           count=len(vals))
-        data[c] = pd.arrays.IntegerArray(ints, mask)
-    text_cols = ("kind", "speaker", "speaker_actor", "speaker_norm", "antecedent", "verb",
-                 "verb_class", "text", "cue", "speaker_resolved", "speaker_kind")
-    for c in text_cols:
-        data[c] = pd.array(cols[c], dtype="string")
-    out = pd.DataFrame(data, columns=QUOTE_COLUMNS)
-    release_memory(len(articles))
-    return out
 
 
 _find_quotes = quotes  # voice_spans takes a parameter named ``quotes``
@@ -345,108 +254,3 @@ def voice_spans(
     for c in ("start", "end"):
         out[c] = out[c].astype("int64")
     return out
-
-
-def attribution(
-    quotes: pd.DataFrame,
-    articles: pd.DataFrame,
-    by: str = "outlet",
-    *,
-    nested: bool = False,
-    unattributed: bool = False,
-) -> pd.DataFrame:
-    """Who each group (outlet) quotes, and with which reporting verb.
-
-    A count is one *reporting act*: an attribution clause ("…,” IRNA claimed") counts once however
-    many quotation rows it covers (a quote split over paragraphs, a partial quote inside the
-    indirect statement it belongs to).
-
-    A lone surname a whole article never expands ("Trump said …") joins the full name the
-    rest of the table gives it when that name holds at least 80 % of the full names ending in it
-    ("Donald Trump"), so one person is one row across articles.
-
-    Parameters
-    ----------
-    quotes : DataFrame
-        Output of :func:`quotes`.
-    articles : DataFrame
-        Needs ``doc_id`` and the ``by`` column.
-    by : str
-        Grouping column of ``articles`` (default ``"outlet"``).
-    nested : bool
-        Also count statements found inside direct quotations (IRNA quoting Bagheri Kani, quoted by
-        the Jerusalem Post). Off by default: the outlet quotes IRNA.
-    unattributed : bool
-        Keep quotations with no speaker found, as speaker "(unattributed)", and speakers the
-        text does not tie to anyone ("he" with no antecedent), as "(unidentified)". Off by
-        default: a figure of who is quoted shows people, bodies and unnamed sources of a stated
-        kind ("(anonymous source)", "spokesperson of X"), never a bare pronoun.
-
-    Returns
-    -------
-    DataFrame
-        ``<by>, speaker`` (``speaker_resolved`` where the quotes table has it, else
-        ``speaker_norm``), ``verb, verb_class, count`` (reporting acts), ``quotes`` (rows),
-        ``articles`` (articles with at least one), ``group_acts`` (all reporting acts of the group)
-        and ``share`` = count / group_acts; sorted by count desc, then by the keys.
-
-    Examples
-    --------
-    >>> art = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
-    ...     "“Yes,” IRNA claimed. “No,” IRNA said. “Maybe,” IRNA said."]})
-    >>> attribution(quotes(art), art)[["outlet", "speaker", "verb", "count"]].values.tolist()
-    [['X', 'IRNA', 'say', 2], ['X', 'IRNA', 'claim', 1]]
-    """
-    require_columns(quotes, ["doc_id", "speaker", "verb"], name="quotes")
-    require_columns(articles, ["doc_id", by])
-    q = quotes.copy()
-    if "kind" in q.columns:
-        q = q[q["kind"] != "term"]  # quoted terms are nobody's statement
-    if not nested and "within" in q.columns:
-        q = q[q["within"].isna()]
-    key = q["speaker"]
-    for col in ("speaker_norm", "speaker_resolved"):
-        if col in q.columns:
-            key = q[col].where(q[col].notna(), key)
-    if "speaker_resolved" in q.columns and "speaker_kind" in q.columns:
-        key = _join_surnames(key.astype("string"), q["speaker_kind"])  # "Trump" → "Donald Trump"
-    key = key.where(key.notna(), q["speaker"].map(_norm_surface, na_action="ignore"))
-    q = q.assign(speaker=key)
-    if unattributed:
-        q["speaker"] = q["speaker"].fillna("(unattributed)")
-        q["verb"] = q["verb"].fillna("(none)")
-    else:
-        q = q[q["speaker"].notna() & (q["speaker"] != UNIDENTIFIED).fillna(True)]
-    if "verb_class" not in q.columns:
-        q["verb_class"] = None
-    q["verb_class"] = q["verb_class"].astype(object).where(q["verb_class"].notna(), "(none)")
-    groups = articles[["doc_id", by]].drop_duplicates("doc_id")
-    q = q.merge(groups, on="doc_id", how="left")
-    if "verb_start" in q.columns and "speaker_start" in q.columns:
-        act = q["doc_id"].astype(str) + ":" + q["speaker_start"].astype(str) + ":" + q[
-            "verb_start"
-        ].astype(str)
-        loose = q["speaker_start"].isna() | q["verb_start"].isna()
-        act = act.where(~loose, act + ":" + pd.Series(range(len(q)), index=q.index).astype(str))
-    else:
-        act = pd.Series(range(len(q)), index=q.index).astype(str)
-    q = q.assign(act=act.to_numpy())
-    keys = [by, "speaker", "verb", "verb_class"]
-    if q.empty:
-        return pd.DataFrame(columns=keys + ["count", "quotes", "articles", "group_acts", "share"])
-    out = (
-        q.groupby(keys, dropna=False, sort=False)
-        .agg(count=("act", "nunique"), quotes=("act", "size"), articles=("doc_id", "nunique"))
-        .reset_index()
-    )
-    totals = q.groupby(by, dropna=False)["act"].nunique().rename("group_acts")
-    out = out.merge(totals, left_on=by, right_index=True, how="left")
-    out["share"] = out["count"] / out["group_acts"]
-    out = out.sort_values(
-        ["count", by, "speaker", "verb"], ascending=[False, True, True, True], kind="stable"
-    )
-    return out.reset_index(drop=True)
-
-
-def _norm_surface(surface: str) -> str:
-    return _speaker_kind(surface)[1]
