@@ -81,20 +81,20 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from .._memory import release_memory
 from .._validate import require_columns
 from ..text import quoted_spans
 from .coreference import _mentions_index as _mentions_index
 from .coreference import _speaker_kind as _speaker_kind
+from .counts import _count_acts, _counted_rows, _reporting_acts
 from .counts import _norm_surface as _norm_surface
-from .counts import attribution
 from .extract import _doc_quotes as _doc_quotes
 from .people import UNIDENTIFIED as UNIDENTIFIED
 from .people import _join_surnames as _join_surnames
-from .table import QUOTE_COLUMNS, quotes
+from .table import QUOTE_COLUMNS, _collect, _typed_frame
 from .verbs import REPORTING_VERBS as REPORTING_VERBS
 from .verbs import VERB_CLASSES as VERB_CLASSES
-from .verbs import _lexicon as _lexicon
-from .verbs import load_reporting_verbs
+from .verbs import _lexicon, load_reporting_verbs
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -105,9 +105,72 @@ __all__ = [
     "voice_spans",
 ]
 
-
 # --------------------------------------------------------------------------------------------
 # Public API
+
+
+def quotes(
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    verbs: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Find quotations and reported statements, with speaker and reporting verb.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Needs ``doc_id`` and ``text``.
+    mentions : DataFrame, optional
+        Actor mentions (``doc_id, start, end, actor``; ``actor_type`` used when present), e.g. from
+        :func:`analysis.actors.actor_mentions`. A speaker phrase headed by a mention gets its actor.
+    verbs : DataFrame, optional
+        A reporting-verb lexicon (:func:`load_reporting_verbs`); default the shipped one.
+
+    Returns
+    -------
+    DataFrame
+        One row per quotation or statement, in text order: ``doc_id, quote_id, start, end, kind``
+        (``direct`` | ``indirect`` | ``according_to``), ``speaker`` (the phrase as written, e.g.
+        "the report"), ``speaker_actor`` (canonical actor or None), ``speaker_norm`` (the key
+        :func:`attribution` counts: the actor, else the resolved antecedent, else the name or
+        lower-cased description), ``antecedent`` (speaker phrase a pronoun/description/generic
+        source was resolved to), ``verb`` (lemma), ``verb_class``, ``speaker_start, speaker_end,
+        verb_start`` (offsets of the attribution), ``within`` (quote_id of the direct quotation a
+        statement was found inside, else NA) and ``text``. Offsets index ``articles.text``; a direct
+        quotation's span includes its marks. Added by issue 15: ``cue`` (the cue as written, e.g.
+        "pointed out", "quoted as saying", "according to") with ``cue_start, cue_end``;
+        ``speaker_resolved`` (the person or body the speaker phrase refers to: "he" → "Donald
+        Trump", "Mr. Trump" → "Donald Trump"; unnamed sources as "(anonymous source)",
+        "spokesperson of X", the document's phrase, or "(unidentified)") and ``speaker_kind``
+        (person | organisation | spokesperson | anonymous | document | group | unresolved; see
+        :mod:`analysis.quote_people`). ``kind`` may also be ``object`` (what a speech act is aimed
+        at: "criticized the ruling") or ``term`` (a quoted term of one to three words with no
+        speaker: scare quotes, titles, nicknames — quoted voice, but nobody's statement).
+        Figures should count ``speaker_resolved`` (as :func:`attribution` does).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"doc_id": ["a"], "text": [
+    ...     "“Talks went well,” IRNA claimed. The report said that more talks would follow."]})
+    >>> q = quotes(df)
+    >>> q[["kind", "speaker", "speaker_norm", "verb", "verb_class"]].values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['direct', 'IRNA', 'IRNA', 'claim', 'doubt'],
+     ['indirect', 'The report', 'IRNA', 'say', 'neutral']]
+    >>> q["text"].tolist()
+    ['“Talks went well,”', 'more talks would follow']
+    >>> df = pd.DataFrame({"doc_id": ["b"], "text": [
+    ...     "Donald Trump spoke. “We will win,” he said. Mr. Trump pointed out the polls."]})
+    >>> quotes(df)[["speaker", "speaker_resolved", "cue"]].values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['he', 'Donald Trump', 'said'], ['Mr. Trump', 'Donald Trump', 'pointed out']]
+    """
+    require_columns(articles, ["doc_id", "text"])
+    cols = _collect(articles, _lexicon(verbs), _mentions_index(mentions))
+    out = _typed_frame(cols)
+    release_memory(len(articles))
+    return out
 
 
 _find_quotes = quotes  # voice_spans takes a parameter named ``quotes``
@@ -254,3 +317,65 @@ def voice_spans(
     for c in ("start", "end"):
         out[c] = out[c].astype("int64")
     return out
+
+
+def attribution(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    by: str = "outlet",
+    *,
+    nested: bool = False,
+    unattributed: bool = False,
+) -> pd.DataFrame:
+    """Who each group (outlet) quotes, and with which reporting verb.
+
+    A count is one *reporting act*: an attribution clause ("…,” IRNA claimed") counts once however
+    many quotation rows it covers (a quote split over paragraphs, a partial quote inside the
+    indirect statement it belongs to).
+
+    A lone surname a whole article never expands ("Trump said …") joins the full name the
+    rest of the table gives it when that name holds at least 80 % of the full names ending in it
+    ("Donald Trump"), so one person is one row across articles.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        Output of :func:`quotes`.
+    articles : DataFrame
+        Needs ``doc_id`` and the ``by`` column.
+    by : str
+        Grouping column of ``articles`` (default ``"outlet"``).
+    nested : bool
+        Also count statements found inside direct quotations (IRNA quoting Bagheri Kani, quoted by
+        the Jerusalem Post). Off by default: the outlet quotes IRNA.
+    unattributed : bool
+        Keep quotations with no speaker found, as speaker "(unattributed)", and speakers the
+        text does not tie to anyone ("he" with no antecedent), as "(unidentified)". Off by
+        default: a figure of who is quoted shows people, bodies and unnamed sources of a stated
+        kind ("(anonymous source)", "spokesperson of X"), never a bare pronoun.
+
+    Returns
+    -------
+    DataFrame
+        ``<by>, speaker`` (``speaker_resolved`` where the quotes table has it, else
+        ``speaker_norm``), ``verb, verb_class, count`` (reporting acts), ``quotes`` (rows),
+        ``articles`` (articles with at least one), ``group_acts`` (all reporting acts of the group)
+        and ``share`` = count / group_acts; sorted by count desc, then by the keys.
+
+    Examples
+    --------
+    >>> art = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
+    ...     "“Yes,” IRNA claimed. “No,” IRNA said. “Maybe,” IRNA said."]})
+    >>> attribution(quotes(art), art)[["outlet", "speaker", "verb", "count"]].values.tolist()
+    [['X', 'IRNA', 'say', 2], ['X', 'IRNA', 'claim', 1]]
+    """
+    require_columns(quotes, ["doc_id", "speaker", "verb"], name="quotes")
+    require_columns(articles, ["doc_id", by])
+    q = _counted_rows(quotes, nested=nested, unattributed=unattributed)
+    groups = articles[["doc_id", by]].drop_duplicates("doc_id")
+    q = q.merge(groups, on="doc_id", how="left")
+    q = q.assign(act=_reporting_acts(q).to_numpy())
+    keys = [by, "speaker", "verb", "verb_class"]
+    if q.empty:
+        return pd.DataFrame(columns=keys + ["count", "quotes", "articles", "group_acts", "share"])
+    return _count_acts(q, by, keys)

@@ -1,4 +1,4 @@
-"""Who each outlet quotes, with which reporting verb (:func:`attribution`).
+"""The steps of :func:`analysis.quotes.attribution`: who each outlet quotes, with which verb.
 
 A count is one reporting act (an attribution clause), however many quotation rows it covers; the
 speaker counted is the resolved person or body (``speaker_resolved``), a lone surname joined to the
@@ -9,85 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .._validate import require_columns
 from .coreference import _speaker_kind
 from .people import UNIDENTIFIED, _join_surnames
-
-__all__ = ["attribution"]
-
-
-def attribution(
-    quotes: pd.DataFrame,
-    articles: pd.DataFrame,
-    by: str = "outlet",
-    *,
-    nested: bool = False,
-    unattributed: bool = False,
-) -> pd.DataFrame:
-    """Who each group (outlet) quotes, and with which reporting verb.
-
-    A count is one *reporting act*: an attribution clause ("…,” IRNA claimed") counts once however
-    many quotation rows it covers (a quote split over paragraphs, a partial quote inside the
-    indirect statement it belongs to).
-
-    A lone surname a whole article never expands ("Trump said …") joins the full name the
-    rest of the table gives it when that name holds at least 80 % of the full names ending in it
-    ("Donald Trump"), so one person is one row across articles.
-
-    Parameters
-    ----------
-    quotes : DataFrame
-        Output of :func:`quotes`.
-    articles : DataFrame
-        Needs ``doc_id`` and the ``by`` column.
-    by : str
-        Grouping column of ``articles`` (default ``"outlet"``).
-    nested : bool
-        Also count statements found inside direct quotations (IRNA quoting Bagheri Kani, quoted by
-        the Jerusalem Post). Off by default: the outlet quotes IRNA.
-    unattributed : bool
-        Keep quotations with no speaker found, as speaker "(unattributed)", and speakers the
-        text does not tie to anyone ("he" with no antecedent), as "(unidentified)". Off by
-        default: a figure of who is quoted shows people, bodies and unnamed sources of a stated
-        kind ("(anonymous source)", "spokesperson of X"), never a bare pronoun.
-
-    Returns
-    -------
-    DataFrame
-        ``<by>, speaker`` (``speaker_resolved`` where the quotes table has it, else
-        ``speaker_norm``), ``verb, verb_class, count`` (reporting acts), ``quotes`` (rows),
-        ``articles`` (articles with at least one), ``group_acts`` (all reporting acts of the group)
-        and ``share`` = count / group_acts; sorted by count desc, then by the keys.
-
-    Examples
-    --------
-    >>> from analysis.quotes import quotes
-    >>> art = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
-    ...     "“Yes,” IRNA claimed. “No,” IRNA said. “Maybe,” IRNA said."]})
-    >>> attribution(quotes(art), art)[["outlet", "speaker", "verb", "count"]].values.tolist()
-    [['X', 'IRNA', 'say', 2], ['X', 'IRNA', 'claim', 1]]
-    """
-    require_columns(quotes, ["doc_id", "speaker", "verb"], name="quotes")
-    require_columns(articles, ["doc_id", by])
-    q = _counted_rows(quotes, nested=nested, unattributed=unattributed)
-    groups = articles[["doc_id", by]].drop_duplicates("doc_id")
-    q = q.merge(groups, on="doc_id", how="left")
-    q = q.assign(act=_reporting_acts(q).to_numpy())
-    keys = [by, "speaker", "verb", "verb_class"]
-    if q.empty:
-        return pd.DataFrame(columns=keys + ["count", "quotes", "articles", "group_acts", "share"])
-    out = (
-        q.groupby(keys, dropna=False, sort=False)
-        .agg(count=("act", "nunique"), quotes=("act", "size"), articles=("doc_id", "nunique"))
-        .reset_index()
-    )
-    totals = q.groupby(by, dropna=False)["act"].nunique().rename("group_acts")
-    out = out.merge(totals, left_on=by, right_index=True, how="left")
-    out["share"] = out["count"] / out["group_acts"]
-    out = out.sort_values(
-        ["count", by, "speaker", "verb"], ascending=[False, True, True, True], kind="stable"
-    )
-    return out.reset_index(drop=True)
 
 
 def _counted_rows(quotes: pd.DataFrame, *, nested: bool, unattributed: bool) -> pd.DataFrame:
@@ -136,3 +59,19 @@ def _reporting_acts(q: pd.DataFrame) -> pd.Series:
 def _norm_surface(surface: str) -> str:
     """The normalised form of a speaker phrase (as :func:`_speaker_kind` gives it)."""
     return _speaker_kind(surface)[1]
+
+
+def _count_acts(q: pd.DataFrame, by: str, keys: list[str]) -> pd.DataFrame:
+    """Reporting acts, rows and articles per key, with the group's acts and the share."""
+    out = (
+        q.groupby(keys, dropna=False, sort=False)
+        .agg(count=("act", "nunique"), quotes=("act", "size"), articles=("doc_id", "nunique"))
+        .reset_index()
+    )
+    totals = q.groupby(by, dropna=False)["act"].nunique().rename("group_acts")
+    out = out.merge(totals, left_on=by, right_index=True, how="left")
+    out["share"] = out["count"] / out["group_acts"]
+    out = out.sort_values(
+        ["count", by, "speaker", "verb"], ascending=[False, True, True, True], kind="stable"
+    )
+    return out.reset_index(drop=True)

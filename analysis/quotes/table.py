@@ -1,7 +1,8 @@
-"""The quotes table: one row per quotation or reported statement, for :mod:`analysis.quotes`.
+"""The quotes table's columns and how it is built, for :func:`analysis.quotes.quotes`.
 
-``quotes(articles)`` runs the per-text extraction (:mod:`analysis.quotes.extract`) over a corpus
-and builds the typed table; the method is described in the :mod:`analysis.quotes` docstring.
+``_collect`` runs the per-text extraction (:mod:`analysis.quotes.extract`) over a corpus into
+column lists (rows in text order, quote ids, the enclosing quotation); ``_typed_frame`` turns them
+into the typed table. The method is described in the :mod:`analysis.quotes` docstring.
 """
 
 from __future__ import annotations
@@ -9,84 +10,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .._memory import release_memory
 from .._progress import progress
-from .._validate import require_columns
-from .coreference import _mentions_index
 from .extract import _doc_quotes
-from .verbs import _lexicon
-
-__all__ = ["QUOTE_COLUMNS", "quotes"]
 
 QUOTE_COLUMNS = [
     "doc_id", "quote_id", "start", "end", "kind", "speaker", "speaker_actor", "speaker_norm",
     "antecedent", "verb", "verb_class", "speaker_start", "speaker_end", "verb_start", "within",
     "text", "cue", "cue_start", "cue_end", "speaker_resolved", "speaker_kind",
 ]
-
-
-def quotes(
-    articles: pd.DataFrame,
-    mentions: pd.DataFrame | None = None,
-    *,
-    verbs: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Find quotations and reported statements, with speaker and reporting verb.
-
-    Parameters
-    ----------
-    articles : DataFrame
-        Needs ``doc_id`` and ``text``.
-    mentions : DataFrame, optional
-        Actor mentions (``doc_id, start, end, actor``; ``actor_type`` used when present), e.g. from
-        :func:`analysis.actors.actor_mentions`. A speaker phrase headed by a mention gets its actor.
-    verbs : DataFrame, optional
-        A reporting-verb lexicon (:func:`load_reporting_verbs`); default the shipped one.
-
-    Returns
-    -------
-    DataFrame
-        One row per quotation or statement, in text order: ``doc_id, quote_id, start, end, kind``
-        (``direct`` | ``indirect`` | ``according_to``), ``speaker`` (the phrase as written, e.g.
-        "the report"), ``speaker_actor`` (canonical actor or None), ``speaker_norm`` (the key
-        :func:`attribution` counts: the actor, else the resolved antecedent, else the name or
-        lower-cased description), ``antecedent`` (speaker phrase a pronoun/description/generic
-        source was resolved to), ``verb`` (lemma), ``verb_class``, ``speaker_start, speaker_end,
-        verb_start`` (offsets of the attribution), ``within`` (quote_id of the direct quotation a
-        statement was found inside, else NA) and ``text``. Offsets index ``articles.text``; a direct
-        quotation's span includes its marks. Added by issue 15: ``cue`` (the cue as written, e.g.
-        "pointed out", "quoted as saying", "according to") with ``cue_start, cue_end``;
-        ``speaker_resolved`` (the person or body the speaker phrase refers to: "he" → "Donald
-        Trump", "Mr. Trump" → "Donald Trump"; unnamed sources as "(anonymous source)",
-        "spokesperson of X", the document's phrase, or "(unidentified)") and ``speaker_kind``
-        (person | organisation | spokesperson | anonymous | document | group | unresolved; see
-        :mod:`analysis.quote_people`). ``kind`` may also be ``object`` (what a speech act is aimed
-        at: "criticized the ruling") or ``term`` (a quoted term of one to three words with no
-        speaker: scare quotes, titles, nicknames — quoted voice, but nobody's statement).
-        Figures should count ``speaker_resolved`` (as :func:`attribution` does).
-
-    Examples
-    --------
-    >>> df = pd.DataFrame({"doc_id": ["a"], "text": [
-    ...     "“Talks went well,” IRNA claimed. The report said that more talks would follow."]})
-    >>> q = quotes(df)
-    >>> q[["kind", "speaker", "speaker_norm", "verb", "verb_class"]].values.tolist()
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [['direct', 'IRNA', 'IRNA', 'claim', 'doubt'],
-     ['indirect', 'The report', 'IRNA', 'say', 'neutral']]
-    >>> q["text"].tolist()
-    ['“Talks went well,”', 'more talks would follow']
-    >>> df = pd.DataFrame({"doc_id": ["b"], "text": [
-    ...     "Donald Trump spoke. “We will win,” he said. Mr. Trump pointed out the polls."]})
-    >>> quotes(df)[["speaker", "speaker_resolved", "cue"]].values.tolist()
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [['he', 'Donald Trump', 'said'], ['Mr. Trump', 'Donald Trump', 'pointed out']]
-    """
-    require_columns(articles, ["doc_id", "text"])
-    cols = _collect(articles, _lexicon(verbs), _mentions_index(mentions))
-    out = _typed_frame(cols)
-    release_memory(len(articles))
-    return out
 
 
 def _collect(articles: pd.DataFrame, lex, index: dict) -> dict[str, list]:
