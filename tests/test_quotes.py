@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pandas as pd
@@ -441,8 +442,11 @@ def test_bundled_attribution(bundled):
     assert an["speaker"].str.contains("Pezeshkian").any()
     rhc = t[t["outlet"] == "Radio Habana Cuba"]
     assert "point out" in set(rhc.loc[rhc["speaker"].str.contains("Bagheri Kani"), "verb"])
-    # every direct quotation of the JPost analysis pieces is attributed
-    jq = q[(q["kind"] == "direct") & q["doc_id"].str.startswith("000")]
+    # every direct quotation of the JPost analysis pieces is attributed (issue 17: the check
+    # used to pass on an empty selection; both JPost articles hold quotations)
+    jp_docs = set(articles.loc[articles["outlet"] == "The Jerusalem Post", "doc_id"])
+    jq = q[(q["kind"] == "direct") & q["doc_id"].isin(jp_docs)]
+    assert len(jp_docs) == 2 and set(jq["doc_id"]) == jp_docs and len(jq) >= 10
     assert jq["speaker"].notna().all()
 
 
@@ -656,3 +660,27 @@ def test_title_case_headline():
     got = q[["speaker", "verb", "text"]].values.tolist()
     assert ["Clinton", "say", "Russians Hacked DNC"] in got
     assert ["The campaign", "say", "more on Monday"] in got
+
+
+# ------------------------------------------------------------------ issue 17: the quotes package
+
+
+def test_old_module_paths_reexport_the_package():
+    import analysis.quote_attribution as old_attribution
+    import analysis.quote_people as old_people
+    import analysis.quote_speakers as old_speakers
+    import analysis.reporting_verbs as old_verbs
+    from analysis.quotes import coreference, extract, people, speakers, verbs, words
+
+    # (``analysis.quotes`` as an attribute of ``analysis`` is the function ``quotes``)
+    pkg = importlib.import_module("analysis.quotes")
+    assert old_attribution._doc_quotes is extract._doc_quotes is pkg._doc_quotes
+    assert old_attribution._speaker_kind is coreference._speaker_kind is pkg._speaker_kind
+    assert old_people._join_surnames is people._join_surnames is pkg._join_surnames
+    assert old_speakers._event is speakers._event
+    assert old_speakers._DETERMINERS is words._DETERMINERS
+    assert old_verbs.load_reporting_verbs is verbs.load_reporting_verbs is load_reporting_verbs
+    assert old_verbs.REPORTING_VERBS == pkg.REPORTING_VERBS
+    # the package's functions, not its submodules, answer to the public names
+    assert callable(pkg.quotes) and callable(pkg.attribution) and callable(pkg.voice_spans)
+    assert pkg.attribution.__module__ == "analysis.quotes"

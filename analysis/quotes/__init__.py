@@ -46,7 +46,7 @@ Pezeshkian"); a short name to an earlier full name ending with it ("Pezeshkian" 
 Pezeshkian"). ``antecedent`` records the phrase used. A mentions table, when given, takes
 precedence: the actor heading the speaker phrase is the speaker.
 
-People (issue 15). On top of that, :mod:`analysis.quote_people` resolves every speaker to a
+People (issue 15). On top of that, :mod:`analysis.quotes.people` resolves every speaker to a
 person or body within the article — names and lone surnames to the article's full name,
 "he"/"she" to the nearest compatible person (gender from titles, first names and the pronouns
 after the name), role descriptions to the titled person — or keeps it as an unnamed source of a
@@ -59,6 +59,16 @@ Voice. By default only direct quotations count as *quoted* voice: in indirect sp
 regime"), so for the study of label choice it is the outlet's own voice. Pass ``kinds=`` to count
 indirect speech as quoted too.
 
+Modules (issue 17): :mod:`~analysis.quotes.table` builds the quotes table (:func:`quotes`) from
+the rows :mod:`~analysis.quotes.extract` finds in each text — speech events from
+:mod:`~analysis.quotes.speakers` (noun-phrase walks in :mod:`~analysis.quotes.phrases`, word
+classes and tokens in :mod:`~analysis.quotes.words`, the verb lexicon in
+:mod:`~analysis.quotes.verbs`), speakers resolved by :mod:`~analysis.quotes.coreference` and
+:mod:`~analysis.quotes.people`; :mod:`~analysis.quotes.counts` holds :func:`attribution`. Every
+name this module held before it became a package is still importable from it, and the old
+modules ``analysis.quote_attribution``, ``quote_speakers``, ``quote_people`` and
+``reporting_verbs`` re-export theirs.
+
 Scale: one pass of one compiled, prefix-factored regular expression over each text finds every
 candidate verb; the work per hit is a few tokens around it, so run time is linear in the length
 of the corpus (about 1–2 MB of text a second on one core with speaker resolution).
@@ -68,17 +78,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import numpy as np
 import pandas as pd
 
-from ._memory import release_memory
-from ._progress import progress
-from ._validate import require_columns
-from .quote_attribution import _doc_quotes, _mentions_index, _speaker_kind
-from .quote_people import UNIDENTIFIED, _join_surnames
-from .reporting_verbs import REPORTING_VERBS as REPORTING_VERBS
-from .reporting_verbs import VERB_CLASSES as VERB_CLASSES
-from .reporting_verbs import _lexicon, load_reporting_verbs
+from .._memory import release_memory
+from .._validate import require_columns
+from .coreference import _mentions_index as _mentions_index
+from .coreference import _speaker_kind as _speaker_kind
+from .counts import _count_acts, _counted_rows, _reporting_acts
+from .counts import _norm_surface as _norm_surface
+from .extract import _doc_quotes as _doc_quotes
+from .people import UNIDENTIFIED as UNIDENTIFIED
+from .people import _join_surnames as _join_surnames
+from .table import QUOTE_COLUMNS, _collect, _typed_frame
+from .verbs import REPORTING_VERBS as REPORTING_VERBS
+from .verbs import VERB_CLASSES as VERB_CLASSES
+from .verbs import _lexicon, load_reporting_verbs
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -87,12 +101,6 @@ __all__ = [
     "quotes",
     "voice",
     "voice_spans",
-]
-
-QUOTE_COLUMNS = [
-    "doc_id", "quote_id", "start", "end", "kind", "speaker", "speaker_actor", "speaker_norm",
-    "antecedent", "verb", "verb_class", "speaker_start", "speaker_end", "verb_start", "within",
-    "text", "cue", "cue_start", "cue_end", "speaker_resolved", "speaker_kind",
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -157,44 +165,8 @@ def quotes(
     [['he', 'Donald Trump', 'said'], ['Mr. Trump', 'Donald Trump', 'pointed out']]
     """
     require_columns(articles, ["doc_id", "text"])
-    lex = _lexicon(verbs)
-    index = _mentions_index(mentions)
-    cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
-    row_cols = [c for c in QUOTE_COLUMNS if c not in ("doc_id", "quote_id", "within")]
-    appenders = [(cols[c].append, c) for c in row_cols]
-    for doc_id, text in progress(zip(articles["doc_id"], articles["text"]),
-                                 total=len(articles), desc="quotes"):
-        text = text if isinstance(text, str) else ""
-        rows = _doc_quotes(text, lex, index.get(doc_id))
-        if not rows:
-            continue
-        rows.sort(key=lambda r: (r["start"], -r["end"], r["kind"]))
-        ids = {}
-        for n, r in enumerate(rows):
-            if r["kind"] in ("direct", "term"):
-                ids[(r["start"], r["end"])] = n
-        cols["doc_id"].extend([doc_id] * len(rows))
-        cols["quote_id"].extend(range(len(rows)))
-        cols["within"].extend([ids.get(r["within_span"]) if r["within_span"] else None
-                               for r in rows])
-        for r in rows:
-            for append, c in appenders:
-                append(r[c])
-    # typed columns built straight from the lists (no per-value pass over a pandas Series)
-    data: dict = {"doc_id": cols["doc_id"]}
-    for c in ("quote_id", "start", "end"):
-        data[c] = np.array(cols[c], dtype="int64")
-    for c in ("speaker_start", "speaker_end", "verb_start", "within", "cue_start", "cue_end"):
-        vals = cols[c]
-        mask = np.fromiter((v is None or v != v for v in vals), dtype=bool, count=len(vals))
-        ints = np.fromiter((0 if v is None or v != v else int(v) for v in vals), dtype="int64",
-                           count=len(vals))
-        data[c] = pd.arrays.IntegerArray(ints, mask)
-    text_cols = ("kind", "speaker", "speaker_actor", "speaker_norm", "antecedent", "verb",
-                 "verb_class", "text", "cue", "speaker_resolved", "speaker_kind")
-    for c in text_cols:
-        data[c] = pd.array(cols[c], dtype="string")
-    out = pd.DataFrame(data, columns=QUOTE_COLUMNS)
+    cols = _collect(articles, _lexicon(verbs), _mentions_index(mentions))
+    out = _typed_frame(cols)
     release_memory(len(articles))
     return out
 
@@ -203,8 +175,8 @@ _find_quotes = quotes  # voice_spans takes a parameter named ``quotes``
 
 
 # Voice is decided in analysis.voice; the quotes table is found here when other kinds are asked.
-from .voice import _merged_spans, voice  # noqa: E402, F401
-from .voice import voice_spans as _voice_spans  # noqa: E402
+from ..voice import _merged_spans, voice  # noqa: E402, F401
+from ..voice import voice_spans as _voice_spans  # noqa: E402
 
 
 def voice_spans(
@@ -282,54 +254,11 @@ def attribution(
     """
     require_columns(quotes, ["doc_id", "speaker", "verb"], name="quotes")
     require_columns(articles, ["doc_id", by])
-    q = quotes.copy()
-    if "kind" in q.columns:
-        q = q[q["kind"] != "term"]  # quoted terms are nobody's statement
-    if not nested and "within" in q.columns:
-        q = q[q["within"].isna()]
-    key = q["speaker"]
-    for col in ("speaker_norm", "speaker_resolved"):
-        if col in q.columns:
-            key = q[col].where(q[col].notna(), key)
-    if "speaker_resolved" in q.columns and "speaker_kind" in q.columns:
-        key = _join_surnames(key.astype("string"), q["speaker_kind"])  # "Trump" → "Donald Trump"
-    key = key.where(key.notna(), q["speaker"].map(_norm_surface, na_action="ignore"))
-    q = q.assign(speaker=key)
-    if unattributed:
-        q["speaker"] = q["speaker"].fillna("(unattributed)")
-        q["verb"] = q["verb"].fillna("(none)")
-    else:
-        q = q[q["speaker"].notna() & (q["speaker"] != UNIDENTIFIED).fillna(True)]
-    if "verb_class" not in q.columns:
-        q["verb_class"] = None
-    q["verb_class"] = q["verb_class"].astype(object).where(q["verb_class"].notna(), "(none)")
+    q = _counted_rows(quotes, nested=nested, unattributed=unattributed)
     groups = articles[["doc_id", by]].drop_duplicates("doc_id")
     q = q.merge(groups, on="doc_id", how="left")
-    if "verb_start" in q.columns and "speaker_start" in q.columns:
-        act = q["doc_id"].astype(str) + ":" + q["speaker_start"].astype(str) + ":" + q[
-            "verb_start"
-        ].astype(str)
-        loose = q["speaker_start"].isna() | q["verb_start"].isna()
-        act = act.where(~loose, act + ":" + pd.Series(range(len(q)), index=q.index).astype(str))
-    else:
-        act = pd.Series(range(len(q)), index=q.index).astype(str)
-    q = q.assign(act=act.to_numpy())
+    q = q.assign(act=_reporting_acts(q).to_numpy())
     keys = [by, "speaker", "verb", "verb_class"]
     if q.empty:
         return pd.DataFrame(columns=keys + ["count", "quotes", "articles", "group_acts", "share"])
-    out = (
-        q.groupby(keys, dropna=False, sort=False)
-        .agg(count=("act", "nunique"), quotes=("act", "size"), articles=("doc_id", "nunique"))
-        .reset_index()
-    )
-    totals = q.groupby(by, dropna=False)["act"].nunique().rename("group_acts")
-    out = out.merge(totals, left_on=by, right_index=True, how="left")
-    out["share"] = out["count"] / out["group_acts"]
-    out = out.sort_values(
-        ["count", by, "speaker", "verb"], ascending=[False, True, True, True], kind="stable"
-    )
-    return out.reset_index(drop=True)
-
-
-def _norm_surface(surface: str) -> str:
-    return _speaker_kind(surface)[1]
+    return _count_acts(q, by, keys)

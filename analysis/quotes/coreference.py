@@ -1,0 +1,252 @@
+"""Speaker phrases normalised and resolved within one article, for :mod:`analysis.quotes`.
+
+Internal to :func:`analysis.quotes.quotes`. ``_speaker_kind`` classifies a speaker phrase (pronoun,
+generic source, description, name) and normalises it; ``_resolve_speakers`` fills
+``speaker_actor``, ``speaker_norm`` and ``antecedent`` in text order (a generic source such as "the
+report" → the most recent named non-person source; "he"/"she" → the most recent named person; a
+description → the named speaker whose phrase contains its words; a short name → an earlier full
+name ending with it), with an actor mentions table (``_mentions_index``) taking precedence when
+given; ``_pronouns_from_container`` ties a pronoun inside a reported clause to that clause's
+speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from .._validate import require_columns
+from .words import (
+    _DETERMINERS,
+    _MEDIA_DESCRIPTORS,
+    _NAME_JOINERS,
+    _ORG_WORDS,
+    _REPORT_NOUNS,
+    _SUBJECT_PRONOUNS,
+    _TITLES,
+    _TOKEN,
+    _bare,
+    _demonym,
+    _is_cap,
+    _is_possessive,
+    _is_word,
+)
+
+# --------------------------------------------------------------------------------------------
+# Speaker normalisation and coreference
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
+    """Classify a speaker phrase → (category, normalised form, content words).
+
+    category: "pronoun" | "report" (generic source) | "description" | "named".
+    """
+    toks = [t for t in (m.group() for m in _TOKEN.finditer(surface)) if _is_word(t)]
+    while toks and toks[0].lower() in _DETERMINERS:
+        toks = toks[1:]
+    words = [_bare(t) for t in toks]
+    if not toks:
+        return "description", surface.strip().lower(), []
+    if len(toks) == 1 and toks[0].lower() in _SUBJECT_PRONOUNS:
+        return "pronoun", toks[0].lower(), words
+    last = toks[-1]
+    run: list[int] = []
+    if _is_cap(last) and not _is_possessive(last):
+        run = [len(toks) - 1]
+        k = len(toks) - 2
+        while k >= 0 and not _is_possessive(toks[k]) and (
+            _is_cap(toks[k]) or toks[k].lower() in _NAME_JOINERS
+        ):
+            run.insert(0, k)
+            k -= 1
+        if k >= 1 and toks[k].lower() == "of" and toks[k - 1].islower():
+            run = []  # "a classmate of Dzhokhar": the head is the classmate
+        elif k >= 1 and toks[k].lower() == "to" and toks[k - 1].lower() in _TITLES and len(run) > 2:
+            run = run[1:]  # "Ambassador to Israel Martin Indyk"
+    if run:
+        names = [toks[n] for n in run]
+        # drop what precedes the last title ("Michigan GOP Rep. Mike Rogers" → "Mike Rogers")
+        titles = [n for n, t in enumerate(names[:-1]) if t.lower() in _TITLES]
+        s = titles[-1] + 1 if titles else 0
+        if len(names) == 1 and _demonym(names[0]):
+            return "description", names[0].lower(), words  # "Palestinian" alone names no one
+        return "named", " ".join(names[s:]), words
+    acronyms = [
+        n for n, t in enumerate(toks)
+        if t.isupper() and len(t) >= 2 and t.isalpha()
+        and all(w.lower() in _MEDIA_DESCRIPTORS for w in toks[n + 1 :])
+    ]
+    if acronyms:
+        return "named", toks[acronyms[-1]], words  # "Iran's IRNA government media"
+    # descriptions: a media descriptor after a name ("Russia's Zvezda television")
+    if last.lower() in _MEDIA_DESCRIPTORS:
+        caps = [t for t in toks if _is_cap(t) and not _is_possessive(t) and not _demonym(t)]
+        if caps:
+            return "named", caps[-1], words
+    lowered = " ".join(t.lower() for t in toks)
+    if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS:
+        return "report", lowered, words
+    return "description", lowered, words
+
+
+def _words_match(needle: str, hay: Iterable[str]) -> bool:
+    for w in hay:
+        if w == needle:
+            return True
+        short, long_ = (w, needle) if len(w) < len(needle) else (needle, w)
+        if len(short) >= 4 and long_.startswith(short):
+            return True  # "iranian" ~ "iran"
+    return False
+
+
+_GENERIC_ADJ = frozenset("top senior former new other separate same latest second first".split())
+
+
+def _looks_person(norm: str, words: list[str]) -> bool | None:
+    if norm.isupper() or any(w in _ORG_WORDS for w in norm.lower().split()):
+        return False
+    if len(norm.split()) >= 2:
+        return True
+    if any(w in _TITLES for w in words):
+        return True
+    return None
+
+
+def _resolve_speakers(rows: list[dict], text: str, doc_mentions) -> None:
+    """Fill speaker_actor / speaker_norm / antecedent for one document, in text order."""
+    history: list[dict] = []  # named speakers seen so far
+    cache: dict[tuple[int, int], tuple] = {}
+    order = sorted(
+        (r for r in rows if r["speaker_start"] is not None), key=lambda r: r["speaker_start"]
+    )
+    for r in order:
+        key = (r["speaker_start"], r["speaker_end"])
+        if key not in cache:
+            cache[key] = _resolve_one(text, key, history, doc_mentions)
+        r["speaker_actor"], r["speaker_norm"], r["antecedent"] = cache[key]
+
+
+def _resolve_one(text, span, history, doc_mentions):
+    surface = text[span[0] : span[1]]
+    category, norm, words = _speaker_kind(surface)
+    actor, actor_type = _mention_actor(span, text, doc_mentions)
+    if actor is not None:
+        person = actor_type == "person" if actor_type else _looks_person(norm, words)
+        if category == "named" or category == "description":
+            history.append({
+                "norm": norm, "actor": actor, "person": person, "words": set(words),
+                "surface": surface,
+            })
+        return actor, actor, None
+    antecedent = None
+    if category == "pronoun" and norm in ("he", "she"):
+        antecedent = next((h for h in reversed(history) if h["person"] is not False), None)
+    elif category == "report" or (category == "pronoun" and norm == "it"):
+        antecedent = next((h for h in reversed(history) if h["person"] is False), None)
+    elif category == "description":
+        content = [w for w in words if w not in _GENERIC_ADJ]
+        if content:
+            antecedent = next(
+                (h for h in reversed(history) if all(_words_match(w, h["words"]) for w in content)),
+                None,
+            )
+        if antecedent is not None:
+            antecedent["words"] |= set(words)
+    elif category == "named":
+        parts = norm.split()
+        antecedent = next(
+            (
+                h
+                for h in reversed(history)
+                if h["norm"] != norm and h["norm"].split()[-len(parts) :] == parts
+            ),
+            None,
+        )
+        if antecedent is None:
+            history.append(
+                {
+                    "norm": norm,
+                    "actor": None,
+                    "person": _looks_person(norm, words),
+                    "words": set(words),
+                    "surface": surface,
+                }
+            )
+    if antecedent is not None:
+        key = antecedent["actor"] or antecedent["norm"]
+        return antecedent["actor"], key, antecedent["surface"]
+    return None, norm, None
+
+
+def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:
+    """The actor of the mention heading the speaker phrase (ends it, or only descriptors follow)."""
+    if doc_mentions is None:
+        return None, None
+    starts, ends, actors, types = doc_mentions
+    s, e = span
+    lo = bisect.bisect_left(starts, s)
+    best = None
+    for k in range(lo, len(starts)):
+        if starts[k] >= e:
+            break
+        if ends[k] > e:
+            continue
+        tail = text[ends[k] : e]
+        if _is_possessive(text[starts[k] : ends[k]]) or tail.startswith(("’s", "'s")):
+            continue
+        tail_words = [t.lower() for t in re.findall(r"[\w’'\-]+", tail)]
+        if all(w in _MEDIA_DESCRIPTORS for w in tail_words):
+            best = k
+    if best is None:
+        return None, None
+    return actors[best], types[best] if types is not None else None
+
+
+def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
+    """A pronoun subject inside a reported clause refers to that clause's speaker.
+
+    "The Qataris said they hoped that …": "they" → the Qataris.
+    """
+    containers = [r for r, post in statements if not post and r["speaker_start"] is not None]
+    override = {}
+    for r in rows:
+        if r["speaker_start"] is None or r["verb_start"] is None:
+            continue
+        span = (r["speaker_start"], r["speaker_end"])
+        if text[span[0] : span[1]].lower() not in _SUBJECT_PRONOUNS:
+            continue
+        inside = [
+            c for c in containers
+            if c["start"] <= r["verb_start"] < c["end"] and c["speaker_start"] != span[0]
+        ]
+        if inside:
+            c = max(inside, key=lambda c: c["start"])
+            override[span] = (
+                c["speaker_actor"], c["speaker_norm"], text[c["speaker_start"] : c["speaker_end"]]
+            )
+    for r in rows:
+        span = (r["speaker_start"], r["speaker_end"])
+        if span in override:
+            r["speaker_actor"], r["speaker_norm"], r["antecedent"] = override[span]
+
+
+def _mentions_index(mentions: pd.DataFrame | None) -> dict:
+    if mentions is None:
+        return {}
+    require_columns(mentions, ["doc_id", "start", "end", "actor"], name="mentions")
+    m = mentions.sort_values(["doc_id", "start", "end"], kind="stable")
+    has_type = "actor_type" in m.columns
+    out = {}
+    for doc_id, g in m.groupby("doc_id", sort=False):
+        out[doc_id] = (
+            g["start"].astype(int).tolist(),
+            g["end"].astype(int).tolist(),
+            [None if pd.isna(a) else str(a) for a in g["actor"]],
+            [None if pd.isna(t) else str(t) for t in g["actor_type"]] if has_type else None,
+        )
+    return out

@@ -1,0 +1,389 @@
+"""Quotations and their speakers in one text, for :mod:`analysis.quotes`.
+
+Internal to :func:`analysis.quotes.quotes`. ``_doc_quotes`` turns the speech events of one text
+(:mod:`analysis.quotes.speakers`) into rows, step by step: indirect statements, "according to"
+clauses and direct quotations, each direct quotation attached to the attribution clause that
+belongs to it, then quotations that continue an attributed one. Speaker phrases are then
+resolved within the article (:mod:`analysis.quotes.coreference`, then
+:mod:`analysis.quotes.people`) and offsets mapped back onto the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..quote_spans import (
+    _ASIDE,
+    _according_source,
+    _is_term,
+    _normalise_marks,
+    _quote_paragraphs,
+    _resumed_content,
+)
+from ..text import paragraph_spans, quoted_spans, sentence_spans
+from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
+from .people import _resolve_people
+from .speakers import _Event, _event
+from .verbs import _Lexicon
+from .words import (
+    _QUOTE_MARKS,
+    _TokenIndex,
+)
+
+# --------------------------------------------------------------------------------------------
+# Per-document extraction
+
+# the look-behind after the first letter: positions that are no "a" are skipped quickly
+_ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
+
+
+class _Doc:
+    """One text's paragraphs and direct quotations, its sentences (split per paragraph on first
+    use: a paragraph with no reporting verb, no quotation and no "according to" is never split)
+    and the rows found so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.paras = paragraph_spans(text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.direct = quoted_spans(text, self.paras)
+        self.d_starts = [s for s, _ in self.direct]
+        self.para_sents: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self.rows: list[dict] = []
+
+    def sentences_in(self, k: int) -> tuple[list[tuple[int, int]], list[int]]:
+        """The sentence spans of paragraph ``k`` and their starts."""
+        got = self.para_sents.get(k)
+        if got is None:
+            ss = sentence_spans(self.text, *self.paras[k])
+            got = self.para_sents[k] = (ss, [s for s, _ in ss])
+        return got
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos``."""
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        if k < 0:
+            return 0, self.sentences_in(0)[0][0][1] if self.paras else len(self.text)
+        ss, starts = self.sentences_in(k)
+        return ss[bisect.bisect_right(starts, pos) - 1]
+
+    def direct_at(self, pos: int) -> int | None:
+        """Index of the direct quotation containing ``pos`` (strictly inside its marks)."""
+        direct = self.direct
+        k = bisect.bisect_right(self.d_starts, pos) - 1
+        if k >= 0 and direct[k][0] <= pos < direct[k][1]:
+            return k
+        return None
+
+    def closes_own_quote(self, start: int, end: int) -> bool:
+        """True when the clause [start, end) is, for attribution, one quotation closing at end.
+
+        `“…,” the ministry said.` attributes that quotation and nothing else, also when the
+        quotation began in an earlier sentence or follows a sentence the splitter did not cut
+        ("… Israel. “the Iranian diplomat …,” IRNA said.").
+        """
+        direct = self.direct
+        k = bisect.bisect_right(self.d_starts, max(start, end - 1)) - 1
+        if k < 0 or direct[k][1] != end:
+            return False
+        qs = direct[k][0]
+        if qs <= start + 1:
+            return True
+        return re.search(r"[.!?…][\"”’)\]]*\s*$", self.text[start:qs]) is not None
+
+    def clause_bounds(self, pos: int) -> tuple[int, int]:
+        """The clause around ``pos``: its sentence, cut at line breaks and a quotation's marks."""
+        text = self.text
+        ss, se = self.sentence_of(pos)
+        ss = max(ss, text.rfind("\n", ss, pos) + 1)  # a line break inside a paragraph ends a clause
+        nl = text.find("\n", pos, se)
+        if nl != -1:
+            se = nl
+        k = self.direct_at(pos)
+        if k is not None:
+            qs, qe = self.direct[k]
+            ss = max(ss, qs + 1 if text[qs] in _QUOTE_MARKS else qs)
+            se = min(se, qe)
+        return ss, se
+
+    def add(self, kind, start, end, speaker_span, verb, cls, verb_start) -> dict | None:
+        """Append a statement row, its span trimmed of spaces and final punctuation."""
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?…"):
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end <= start:
+            return None
+        row = {
+            "kind": kind, "start": start, "end": end,
+            "speaker_start": speaker_span[0] if speaker_span else None,
+            "speaker_end": speaker_span[1] if speaker_span else None,
+            "verb": verb, "verb_class": cls, "verb_start": verb_start,
+            "speaker_actor": None, "speaker_norm": None, "antecedent": None,
+        }
+        self.rows.append(row)
+        return row
+
+
+def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
+    """The quotation rows of one text: indirect statements, "according to", direct quotations.
+
+    Steps: speech events; indirect statements; "according to"; direct quotations and the
+    attribution each takes; quotations that continue an attributed one; speakers resolved
+    (coreference, then people); quoted terms; offsets mapped back to the original text.
+    """
+    if not text:
+        return []
+    original, text = text, _normalise_marks(text)
+    doc = _Doc(text)
+    according = list(_ACCORDING.finditer(text))
+    tk = _TokenIndex(text, doc.sentence_of)
+    events = _speech_events(doc, lex, tk)
+    statements = _indirect_rows(doc, events)
+    statements += _according_rows(doc, according, tk, lex)
+    direct_rows = _direct_rows(doc, events, statements)
+    _continue_in_paragraph(doc, direct_rows)
+    _continue_across_paragraphs(text, direct_rows)
+    rows = doc.rows
+    _quote_paragraphs(direct_rows, text, doc.para_starts)
+    _resolve_speakers(rows, text, doc_mentions)
+    _pronouns_from_container(rows, statements, text)
+    _resolve_people(rows, text, doc.direct, _speaker_kind)
+    for r in direct_rows:
+        if r["speaker_start"] is None and _is_term(text, r["start"], r["end"]):
+            r["kind"] = "term"
+    _finish_rows(doc, original, events, according)
+    return rows
+
+
+def _speech_events(doc: _Doc, lex: _Lexicon, tk: _TokenIndex) -> list[_Event]:
+    """A speech event for every reporting-verb hit that has a speaker, in text order."""
+    text = doc.text
+    events: list[_Event] = []
+    for vs, ve in sorted(lex.spans(text) + lex.title_spans(text, doc.paras)):
+        cs, ce = doc.clause_bounds(vs)
+        ev = _event(text, vs, ve, lex, cs, ce, doc.closes_own_quote, tk)
+        if ev is not None:
+            events.append(ev)
+
+    # ", adding …" continues the reporting clause before it: "…,” Mnuchin told NBC, adding that …"
+    for prev, ev in zip(events, events[1:]):
+        if ev.participle and prev.sp is not None and prev.verb_start >= ev.clause_start:
+            ev.sp = prev.sp
+    return events
+
+
+def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
+    """Rows of indirect speech (and objects of speech acts); returns (row, clause-final) pairs."""
+    text = doc.text
+    # clause-final attributions end where the next one begins
+    boundaries = sorted(
+        [ev.content[1] for ev in events if ev.post and ev.content]
+        + [ev.verb_start for ev in events if ev.participle and ev.sp is not None]
+        + [ev.coord for ev in events if ev.coord >= 0 and ev.sp is not None]
+        + [ev.cut for ev in events if ev.cut >= 0 and ev.sp is not None]
+        + [b for b in (_new_clause(text, ev) for ev in events) if b >= 0]
+    )
+    statements = []
+    for ev in events:
+        if ev.content is None:
+            continue
+        s, e = ev.content
+        if not ev.post:
+            e = _content_end(text, ev, s, e, boundaries)
+        row = doc.add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
+                      ev.verb_start)
+        if row is not None:
+            statements.append((row, ev.post))
+        tail = _resumed_content(text, ev, doc.clause_bounds) if ev.post and ev.sp else None
+        if tail is not None:
+            row = doc.add("indirect", *tail, ev.sp, ev.lemma, ev.cls, ev.verb_start)
+            if row is not None:
+                statements.append((row, True))
+    return statements
+
+
+def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -> int:
+    """Where the reported clause ``[s, e)`` after a verb ends: the next clause, ";", an aside."""
+    k = bisect.bisect_right(boundaries, s)
+    if k < len(boundaries) and boundaries[k] < e:
+        e = boundaries[k]
+    semi = text.find(";", s, e)
+    if semi != -1:
+        e = semi
+    aside = _ASIDE.search(text, s, e)
+    if aside is not None and aside.start() - s >= 12:
+        e = aside.start()  # ", which …", ", although …": the reporter's addition
+    if ev.obj:
+        stop = _OBJECT_END.search(text, s, e)
+        if stop is not None and stop.start() > s:
+            e = stop.start()  # "criticized the ruling, just a day after …"
+    return e
+
+
+def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> list[tuple]:
+    """Rows of "according to X"; returns (row, clause-final) pairs."""
+    text = doc.text
+    statements = []
+    for m in according:
+        ss, se = doc.clause_bounds(m.start())
+        toks = tk(m.end(), se)
+        fw = _according_source(toks)
+        if fw is None:
+            continue
+        sp = (toks[fw[0]][1], toks[fw[1]][2])
+        head = text[ss : m.start()]
+        if head.strip(" ,\"“«") == "":
+            comma = text.find(",", sp[1], se)
+            if comma == -1:
+                continue
+            span, post = (comma + 1, se), False
+        else:
+            span, post = (ss, m.start()), True
+        row = doc.add("according_to", *span, sp, "according to", lex.according_class, m.start())
+        if row is not None:
+            statements.append((row, post))
+    return statements
+
+
+def _direct_rows(doc: _Doc, events: list[_Event], statements: list[tuple]) -> list[dict]:
+    """Rows of direct quotations, each with the attribution that belongs to it (if any)."""
+    # candidates looked up by offset, not by scanning
+    by_attach = {}
+    for ev in events:
+        if ev.attach >= 0 and ev.sp is not None:
+            by_attach.setdefault(ev.attach, ev)
+    speakers = [ev for ev in events if ev.sp is not None and doc.direct_at(ev.verb_start) is None]
+    outer = [(r, post) for r, post in statements if doc.direct_at(r["verb_start"]) is None]
+    outer.sort(key=lambda rp: rp[0]["start"])
+    found = (by_attach, speakers, [ev.verb_start for ev in speakers], outer,
+             [r["start"] for r, _ in outer])
+    direct_rows = []
+    for qs, qe in doc.direct:
+        choice = _direct_attribution(doc, qs, qe, *found)
+        row = {
+            "kind": "direct", "start": qs, "end": qe,
+            "speaker_start": choice[0][0] if choice else None,
+            "speaker_end": choice[0][1] if choice else None,
+            "verb": choice[1] if choice else None,
+            "verb_class": choice[2] if choice else None,
+            "verb_start": choice[3] if choice else None,
+            "speaker_actor": None, "speaker_norm": None, "antecedent": None,
+        }
+        doc.rows.append(row)
+        direct_rows.append(row)
+    return direct_rows
+
+
+def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, outer_starts):
+    """(speaker span, verb, class, verb start) of the quotation ``[qs, qe)``, or None."""
+    text = doc.text
+    ss, _se = doc.sentence_of(qs)
+    mid = re.search(r"\w", text[ss:qs]) is not None
+    p = qe
+    while p < len(text) and text[p] in " \t,":
+        p += 1
+    post_ev = by_attach.get(p)
+    c_stmt = q_stmt = None
+    last = bisect.bisect_right(outer_starts, qs) - 1
+    for n in range(last, max(-1, last - 64), -1):
+        r, post = outer[n]
+        if post and q_stmt is None and qe <= r["end"] + 1:
+            q_stmt = r  # "… “exert pressure” on Israel, IRNA reported."
+        elif not post and c_stmt is None and qs <= r["end"] and r["verb_start"] < qs:
+            c_stmt = r  # "Pezeshkian said Israel's “criminal actions” …"
+        if c_stmt is not None and q_stmt is not None:
+            break
+    c_ev = None
+    k = bisect.bisect_left(speaker_verbs, qs) - 1
+    if k >= 0 and speakers[k].verb_start >= ss and speakers[k].verb_end <= qs:
+        c_ev = speakers[k]  # "The governorate said: “…”"
+    candidates = []
+    for tag in ("C", "E", "P", "Q") if mid else ("P", "C", "E", "Q"):
+        if tag == "P" and post_ev is not None:
+            candidates.append((post_ev.sp, post_ev.lemma, post_ev.cls, post_ev.verb_start))
+        elif tag == "C" and c_stmt is not None:
+            candidates.append(_row_attr(c_stmt))
+        elif tag == "E" and c_ev is not None:
+            candidates.append((c_ev.sp, c_ev.lemma, c_ev.cls, c_ev.verb_start))
+        elif tag == "Q" and q_stmt is not None:
+            candidates.append(_row_attr(q_stmt))
+    return candidates[0] if candidates else None
+
+
+_ATTRIBUTION = ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start")
+
+
+def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
+    """“…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
+    continues the previous quotation of its paragraph."""
+    text, para_starts = doc.text, doc.para_starts
+    prev = None
+    for r in direct_rows:
+        same_para = prev is not None and bisect.bisect_right(
+            para_starts, prev["start"]
+        ) == bisect.bisect_right(para_starts, r["start"])
+        if (
+            r["speaker_start"] is None
+            and same_para
+            and prev["speaker_start"] is not None
+            and not re.search(r"\w", text[doc.sentence_of(r["start"])[0] : r["start"]])
+        ):
+            for col in _ATTRIBUTION:
+                r[col] = prev[col]
+        prev = r
+
+
+def _continue_across_paragraphs(text: str, direct_rows: list[dict]) -> None:
+    """A quotation left open at the end of a paragraph continues in the next one."""
+    for a, b in zip(reversed(direct_rows[:-1]), reversed(direct_rows[1:])):
+        if a["speaker_start"] is None and text[a["end"] - 1] not in _QUOTE_MARKS:
+            between = text[a["end"] : b["start"]]
+            if between.strip() == "" and "\n" in between:
+                for col in _ATTRIBUTION:
+                    a[col] = b[col]
+
+
+def _finish_rows(doc: _Doc, original: str, events: list[_Event], according) -> None:
+    """Offsets back on the original text (``''`` marks), speaker, cue, text and enclosing quote."""
+    text = doc.text
+    cue_ends = {ev.verb_start: ev.verb_end for ev in events}
+    for m in according:
+        cue_ends[m.start()] = m.start() + len(m.group().rstrip())
+    for r in doc.rows:
+        if r["kind"] == "direct" and text is not original:
+            s, e = r["start"], r["end"]
+            r["start"] = s - 1 if original[s - 1 : s + 1] == "''" else s
+            r["end"] = e + 1 if original[e - 1 : e + 1] == "''" else e
+        if r["speaker_start"] is not None:
+            r["speaker"] = original[r["speaker_start"] : r["speaker_end"]]
+        else:
+            r["speaker"] = None
+        r["cue_start"] = r["verb_start"]
+        r["cue_end"] = cue_ends.get(r["verb_start"])
+        r["cue"] = None if r["cue_end"] is None else original[r["cue_start"] : r["cue_end"]]
+        r["text"] = original[r["start"] : r["end"]]
+        k = None if r["kind"] == "direct" or r["verb_start"] is None else doc.direct_at(
+            r["verb_start"])
+        r["within_span"] = doc.direct[k] if k is not None else None
+
+
+# what the object of a speech act ("criticized the ruling") does not run past: punctuation that
+# ends a noun phrase, or a coordinated verb ("questioned X and refused …")
+_OBJECT_END = re.compile(r"\s*(?:[,;:(\[]|\s[—–-]{1,2}\s|—)|\s+and\s+(?=[a-z]+ed\b)")
+_JOINED = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\s(?:but|and|while|whereas))\s*$")
+
+
+def _new_clause(text: str, ev: _Event) -> int:
+    """Where a reporting clause joined to the sentence begins ("…, but officials said …", "…,
+    he said there is …"): an earlier statement's content ends there; -1 when none."""
+    if ev.sp is None or ev.post or ev.sp[0] >= ev.verb_start:
+        return -1
+    m = _JOINED.search(text, max(0, ev.sp[0] - 14), ev.sp[0])
+    return m.start() if m is not None else -1
+
+
+def _row_attr(r: dict):
+    return ((r["speaker_start"], r["speaker_end"]), r["verb"], r["verb_class"], r["verb_start"])

@@ -1,0 +1,329 @@
+"""Noun-phrase walks for :mod:`analysis.quotes`: the speaker phrase around a reporting verb.
+
+Internal to :func:`analysis.quotes.quotes`. Over the tokens of one clause (``_TokenIndex`` in
+:mod:`analysis.quotes.words`), ``_np_backward`` walks back from a verb over its subject ("Iran's
+President Masoud Pezeshkian told …"), ``_np_forward`` and ``_clause_subject`` read the subject of a
+clause forward (", adding …", "… and said"), ``_inverted_np`` the speaker after an inverted verb
+("…,” said Smith"), and the helpers find appositives, relative clauses, time adverbials and
+parenthetical tails. Closed word classes stand in for a parser, so no model is needed.
+"""
+
+from __future__ import annotations
+
+from .words import (
+    _APPROXIMATE,
+    _CLAUSE_OPENERS,
+    _CLOSE_MARKS,
+    _DASHES,
+    _DETERMINERS,
+    _DETERMINERS_OF,
+    _INTRO,
+    _INTRO_PREP_TIME,
+    _INTRO_TIME,
+    _NAME_JOINERS,
+    _OBJECT_PRONOUNS,
+    _OPEN_MARKS_Q,
+    _PARENTHETICAL_TAIL,
+    _PREP_TIME_LATER,
+    _PREPOSITIONS,
+    _PRONOUN_OPENERS,
+    _QUANTIFIERS,
+    _QUOTE_MARKS,
+    _ROLE_NOUNS,
+    _ROLE_NOUNS_FAMILIAR,
+    _STOP_NOT_PREP,
+    _STOPWORDS,
+    _SUBJECT_PRONOUNS,
+    _TIME_WORDS,
+    _WEEK_WORDS,
+    _demonym,
+    _is_adverb,
+    _is_cap,
+    _is_number,
+    _is_possessive,
+    _is_word,
+)
+
+
+def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
+    """Walk back from token ``i`` over a subject noun phrase.
+
+    Returns (first token index, last token index, index of the token that stopped the walk or -1),
+    or None when the phrase is the object of a preposition or empty. ``loose`` (for an appositive
+    between commas: "a lawyer at the firm") lets prepositions through.
+    """
+    last = i
+    j = i
+    n = 0
+    limit = 16 if loose else 10
+    while j >= 0 and n < limit:
+        tok = toks[j][0]
+        low = tok.lower()
+        if not _is_word(tok):
+            break
+        if low in _DETERMINERS:
+            prev = toks[j - 1][0].lower() if j > 0 else ""
+            if prev == "of" or (
+                prev in _PREPOSITIONS
+                and j > 1
+                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR)
+            ):
+                j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
+                n += 2
+                continue
+            j -= 1
+            break
+        if low in _SUBJECT_PRONOUNS:
+            if j == i:
+                j -= 1
+            break
+        if low == "of" and j < i:
+            j -= 1
+            n += 1
+            continue
+        if low in _PREPOSITIONS and j < i:
+            if loose or (j > 0 and toks[j - 1][0].lower() in _ROLE_NOUNS):
+                j -= 1
+                n += 1
+                continue
+            if j + 1 <= i and _is_number(toks[j + 1][0]) and (
+                low in _APPROXIMATE or (low == "in" and j > 0 and _is_number(toks[j - 1][0]))
+            ):
+                j -= 1  # "about four in 10 voters said", "six in 10 say": a share of a poll
+                n += 1
+                continue
+            return None  # "In further comments reported …": object of a preposition
+        if low == "and" and j < i and j > 0 and _is_cap(toks[j - 1][0]) and _is_cap(toks[j + 1][0]):
+            j -= 1
+            n += 1
+            continue
+        if low in _STOPWORDS or tok in _OBJECT_PRONOUNS:
+            break
+        j -= 1
+        n += 1
+    else:
+        if j >= 0:
+            return None  # no natural left edge within 10 tokens: not a subject
+    first = j + 1
+    if first > last:
+        return None
+    words = [toks[k][0].lower() for k in range(first, last + 1)]
+    if all(w in _DETERMINERS for w in words):
+        return None
+    return first, last, j
+
+
+def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
+    """A subject noun phrase read forward from token ``i`` (clause subject, inverted speaker)."""
+    j = i
+    out = []
+    while j < len(toks) and len(out) < limit:
+        tok = toks[j][0]
+        low = tok.lower()
+        if not _is_word(tok):
+            break
+        nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+        if not out and low in _DETERMINERS:
+            out.append(j)
+        elif not out and low in _QUANTIFIERS and nxt.lower() == "of":
+            out.append(j)  # "one of the rally's organizers"
+        elif not out and low in _SUBJECT_PRONOUNS:
+            out.append(j)
+            break
+        elif _is_cap(tok) or low in _ROLE_NOUNS or (low in _NAME_JOINERS and _is_cap(nxt)):
+            out.append(j)
+        elif low == "of" and out and (_is_cap(nxt) or nxt.lower() in _DETERMINERS):
+            out.append(j)
+        elif (
+            low not in _STOPWORDS
+            and (_is_cap(nxt) or nxt.lower() in _ROLE_NOUNS)
+            and not _is_possessive(tok)
+        ):
+            out.append(j)  # a modifier: "senior Russian officials"
+        else:
+            break
+        j += 1
+    if out and _demonym(toks[out[-1]][0]) and j < len(toks):
+        nxt_tok = toks[j][0]
+        if nxt_tok.islower() and nxt_tok not in _STOPWORDS and not _is_adverb(nxt_tok):
+            out.append(j)  # "The interim Egyptian government"
+    while out and toks[out[-1]][0].lower() in _DETERMINERS_OF:
+        out.pop()
+    if not out:
+        return None
+    return out[0], out[-1]
+
+
+def _inverted_np(toks) -> tuple[int, int] | None:
+    """Speaker after an inverted verb: `said Chip Northrup, …`.
+
+    A description followed by the name it introduces takes the name along: `said one of the
+    organizers, Gennady Gudkov`.
+    """
+    if not toks:
+        return None
+    t0 = toks[0][0]
+    if not (_is_cap(t0) or t0.lower() in _DETERMINERS or t0.lower() in _QUANTIFIERS):
+        return None
+    j = 0
+    while j < len(toks) and j < 12 and _is_word(toks[j][0]) and (
+        toks[j][0].lower() not in _STOPWORDS or toks[j][0].lower() == "of" or j == 0
+    ):
+        j += 1
+    if j == 0:
+        return None
+    last = j - 1
+    has_cap = any(_is_cap(toks[k][0]) and not _is_possessive(toks[k][0]) for k in range(0, j))
+    if not has_cap and j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0]):
+        k = j + 1
+        while k < len(toks) and (_is_cap(toks[k][0]) or toks[k][0].lower() in _NAME_JOINERS):
+            k += 1
+        last = k - 1
+    while last > 0 and toks[last][0].lower() in _DETERMINERS_OF:
+        last -= 1
+    return 0, last
+
+
+def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
+    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said")."""
+    toks = tk(start, end)
+    k = 0
+    if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
+        k += 1
+    head = [t[0] for t in toks[k : k + 15]]
+    dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
+    if head and (head[0].lower() in _INTRO or dateline):
+        stop = next((n for n, t in enumerate(head) if t in ",:"), None)
+        if stop is not None and stop < 12:
+            k += stop + 1
+        else:
+            while k < len(toks) and (
+                toks[k][0].lower() in _INTRO_PREP_TIME
+                or toks[k][0].isdigit()
+                or toks[k][0].lower() in _DETERMINERS
+            ):
+                k += 1
+    span = _np_forward(toks, k)
+    if span is None:
+        return None
+    return toks[span[0]][1], toks[span[1]][2]
+
+
+def _relative_subject(toks, i: int) -> tuple[int, int] | None:
+    """Subject before a relative clause closed by the comma at ``i``: "Barkley, who said he
+    votes Democratic, said …" → Barkley."""
+    for k in range(i - 1, max(-1, i - 30), -1):
+        if toks[k][0] == ",":
+            if k + 1 < i and toks[k + 1][0].lower() in ("who", "whose") and k > 0:
+                walk = _np_backward(toks, k - 1)
+                if walk is not None and _is_cap(toks[walk[1]][0]):
+                    return toks[walk[0]][1], toks[walk[1]][2]
+            return None
+    return None
+
+
+def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False) -> bool:
+    """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.");
+    with ``obj`` (tell, inform …) also a short object first ("…, Obama told his adviser.")."""
+    if _PARENTHETICAL_TAIL.match(text[pos:end]):
+        return True
+    toks = tk(pos, min(end, pos + 120))
+    if obj and toks and (_is_cap(toks[0][0]) or toks[0][0].lower() in _DETERMINERS
+                         or toks[0][0].lower() in ("reporters", "me", "us", "him", "her")):
+        for tok, _s, _e in toks[:6]:
+            if tok in ",.;!?…" or tok in _CLOSE_MARKS:
+                return True
+            if tok.lower() in _STOPWORDS:
+                break
+    if not toks or toks[0][0].lower() not in _PREP_TIME_LATER:
+        return False
+    for n, (tok, _s, _e) in enumerate(toks[:8]):
+        if tok in ",.;!?…" or tok in _CLOSE_MARKS:
+            return True
+        if n and tok.lower() in _STOP_NOT_PREP:
+            return False
+    return len(toks) <= 8
+
+
+def _drop_aside(toks: list) -> list:
+    """Tokens before a verb without a parenthesis or dashed aside that ends right before it:
+    "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"."""
+    last = toks[-1][0] if toks else ""
+    if last == ")" or last in _DASHES:
+        opener = "(" if last == ")" else None
+        for k in range(len(toks) - 2, max(-1, len(toks) - 30), -1):
+            tok = toks[k][0]
+            if (opener and tok == opener) or (opener is None and tok in _DASHES):
+                return toks[:k] if k > 0 else toks
+    return toks
+
+
+def _before_time(toks, i: int) -> int:
+    """Index of the last token before a time adverbial that ends at ``i`` ("Clinton on Tuesday
+    said", "Trump last week said"), or ``i`` itself when there is none."""
+    j, n = i, 0
+    while j >= 0 and n < 4 and (toks[j][0].lower() in _TIME_WORDS or (
+            n and toks[j][0].isdigit()) or (n and toks[j][0].rstrip(".").lower() in _TIME_WORDS)):
+        j -= 1
+        n += 1
+    if n == 0 or not any(toks[k][0].lower() in _WEEK_WORDS for k in range(j + 1, i + 1)):
+        return i
+    if j >= 0 and toks[j][0].lower() in ("on", "in", "at", "earlier", "late", "early"):
+        j -= 1
+    if j >= 0 and _is_word(toks[j][0]) and toks[j][0].lower() not in _STOPWORDS:
+        return j
+    return i
+
+
+def _appositive_name(toks, i: int) -> tuple[int, int, int] | None:
+    """The capitalised name opening the clause before a long appositive that ends with the comma
+    at ``i`` ("Rep. Bobby Scott (D-Va.), ranking member of … and one of …, said"; "Lance Beebe, 49,
+    a Navy veteran who …, said"): up to three commas and 45 tokens back, no quotation mark."""
+    commas = 0
+    for k in range(i - 1, max(0, i - 45), -1):
+        t = toks[k][0]
+        if t in _QUOTE_MARKS:
+            return None
+        if t != ",":
+            continue
+        commas += 1
+        if commas > 3:
+            return None
+        j = k - 1
+        if j > 0 and toks[j][0] == ")":  # "Rep. Bobby Scott (D-Va.),"
+            j = next((n for n in range(j - 1, max(-1, j - 8), -1) if toks[n][0] == "("), 0) - 1
+        name = _np_backward(toks, j) if j >= 0 else None
+        if name is not None and _is_cap(toks[name[1]][0]) and not _demonym(toks[name[1]][0]) and (
+                name[2] < 0 or toks[0][0].lower() in _INTRO_TIME):
+            return name
+    return None
+
+
+def _antecedent(toks, k: int) -> tuple[int, int, int] | None:
+    """The noun phrase a relative pronoun after token ``k`` refers to: the subject walk, else the
+    run of capitalised words before it ("a reaction from President Barack Obama, who …")."""
+    if k < 0 or not _is_word(toks[k][0]):
+        return None
+    walk = _np_backward(toks, k)
+    if walk is not None:
+        return walk
+    j = k
+    while j >= 0 and _is_word(toks[j][0]) and (
+            _is_cap(toks[j][0]) or toks[j][0].lower() in _NAME_JOINERS) and k - j < 6:
+        j -= 1
+    if j == k or not _is_cap(toks[j + 1][0]):
+        return None
+    return j + 1, k, j
+
+
+def _starts_clause(after_toks) -> bool:
+    """True when the words after a verb plainly open a clause: a subject pronoun, a determiner
+    followed by a word, or a capitalised name followed by a lower-case word ("Trump is …")."""
+    if len(after_toks) < 2:
+        return False
+    t0, t1 = after_toks[0][0], after_toks[1][0]
+    if ("’" in t0 or "'" in t0) and t0.lower().split("’")[0].split("'")[0] in _PRONOUN_OPENERS:
+        return True  # "he’ll", "they're"
+    if t0.lower() in _CLAUSE_OPENERS and _is_word(t1):
+        return True
+    return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS

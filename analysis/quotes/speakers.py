@@ -1,0 +1,353 @@
+"""Attribution clauses for :mod:`analysis.quotes`: a reporting verb, its speaker and its content.
+
+Internal to :func:`analysis.quotes.quotes`. Texts are tokenised once (``_TokenIndex``); for each
+reporting-verb hit ``_event`` walks back over the subject noun phrase before the verb ("Iran's
+President Masoud Pezeshkian told …"), reads the speaker after an inverted verb ("…,” said Smith")
+or the subject of the clause a participle continues (", adding …"), and finds the reported clause
+of indirect speech ("said (that) …", "…, IRNA reported."). Closed word classes stand in for a
+parser, so no model is needed; the method is described in the :mod:`analysis.quotes` docstring.
+"""
+
+from __future__ import annotations
+
+from .phrases import (
+    _antecedent,
+    _appositive_name,
+    _before_time,
+    _clause_subject,
+    _drop_aside,
+    _inverted_np,
+    _is_parenthetical_tail,
+    _np_backward,
+    _relative_subject,
+    _starts_clause,
+)
+from .words import (
+    _ADV_AUX,
+    _ADV_AUX_NEG,
+    _BE,
+    _CLAUSE_WORDS,
+    _CLOSE_MARKS_Q,
+    _COLON_QUOTE,
+    _NAMING_VERBS,
+    _NEGATIONS,
+    _OBJECT_VERBS,
+    _PREP_TIME,
+    _PRONOUN_BE,
+    _QUOTE_MARKS,
+    _ROLE_NOUNS,
+    _SHARES,
+    _SPEAKER_HEADS,
+    _STOP_TIME,
+    _SUBJECT_PRONOUNS,
+    _first_second,
+    _is_adverb,
+    _is_cap,
+    _is_number,
+    _is_word,
+    _plural,
+)
+
+# --------------------------------------------------------------------------------------------
+# Speech events: a reporting verb with its subject and (for indirect speech) its content
+
+
+class _Event:
+    __slots__ = (
+        "verb_start", "verb_end", "lemma", "cls", "sp", "content", "post", "clause_start",
+        "attach", "participle", "obj", "coord", "cut",
+    )
+
+    def __init__(self, verb_start, verb_end, lemma, cls):
+        self.verb_start, self.verb_end, self.lemma, self.cls = verb_start, verb_end, lemma, cls
+        self.sp: tuple[int, int] | None = None  # speaker phrase span
+        self.content: tuple[int, int] | None = None  # reported clause (indirect speech)
+        self.post = False  # content precedes the verb ("…, IRNA reported.")
+        self.clause_start = verb_start
+        self.attach = -1  # where an attribution clause begins (right after a closing mark)
+        self.participle = False  # ", adding …": a new reporting act inside the same sentence
+        self.obj = False  # content is the object of the verb, not a reported clause
+        self.coord = -1  # "… and warned …": where the coordinated reporting act begins
+        self.cut = -1  # "X, who said Y, said …": the comma that ends the relative clause's content
+
+
+def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
+    """Build a speech event for the verb form at ``[vs, ve)`` inside clause bounds ``[cs, ce)``.
+
+    Steps: the tokens before the verb (auxiliaries, negation, passive), the speaker after an
+    inverted verb, else the subject before it, then the reported clause after it.
+    """
+    form = text[vs:ve]
+    lemma, cls, comp = lex.lookup(form)
+    if text[max(0, vs - 6) : vs] == "Story ":
+        return None  # CNN's "Story highlights" box
+    ev = _Event(vs, ve, lemma, cls)
+    ev.clause_start = cs
+    before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs)), lemma,
+                          form.split()[0].endswith("ing"))
+    if before is None:
+        return None
+    toks, i, is_ing, went_on = before
+    after_toks = tk(ve, min(ce, ve + 160))
+    if after_toks and after_toks[0][0].lower() == "by":
+        return None  # passive participle: "the figure reported by …"
+
+    # Inverted attribution: `“…,” said X.` / `…, says Palestinian Authority`
+    if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np":
+        # (verbs that take an object never invert: ", condemned the genocide perpetrated by …")
+        if _inverted_speaker(text, ev, toks, i, after_toks, ce, tk):
+            _post_content(text, ev, toks, i, cs, closes_own_quote)
+            return ev
+
+    done = _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
+                    closes_own_quote)
+    if done is None:
+        return None
+    if done:
+        return ev
+    if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
+        return None  # "I think …" in a column is the author's own voice, not a reported statement
+    _complement(ev, after_toks, lex, comp, ce)
+    return ev
+
+
+def _before_verb(toks, lemma: str, is_ing: bool):
+    """The tokens before a verb, read back over adverbs and auxiliaries.
+
+    Returns ``(toks, i, is_ing, went_on)`` — ``i`` the last token before the verb group, ``is_ing``
+    whether the verb is a participle (not a progressive), ``went_on`` for "went further to
+    suggest" — or None when the verb is negated, passive, infinitive or "quoted as saying".
+    """
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])):
+        if toks[i][0].lower() in _NEGATIONS:
+            return None
+        i -= 1
+    went_on = False
+    if i >= 0:
+        low = toks[i][0].lower()
+        if low == "to" and i >= 2 and toks[i - 1][0].lower() in ("on", "further") and toks[
+            i - 2
+        ][0].lower() in ("went", "goes", "go", "going"):
+            went_on = True  # "Bagheri Kani went further to suggest that …"
+            i -= 2
+        elif low in _BE and lemma == "quote as saying":
+            i -= 1  # "Trump was quoted as saying …": the subject of the passive is the speaker
+        elif is_ing and low in _BE and i >= 1:
+            i -= 1  # progressive: "Trump is demanding …" (the -ing form after be is no participle)
+            is_ing = False
+            while i >= 0 and (toks[i][0].lower() in _ADV_AUX or _is_adverb(toks[i][0])):
+                i -= 1
+        elif is_ing and _PRONOUN_BE.fullmatch(toks[i][0]):
+            # "He’s claiming …": split the contraction, the pronoun is the speaker
+            t, s0, _e = toks[i]
+            pron = t.split("’")[0].split("'")[0]
+            toks = toks[:i] + [(pron, s0, s0 + len(pron))]
+            is_ing = False
+        elif low in _BE or low == "to" or (low == "as" and is_ing):
+            return None  # passive, infinitive, "quoted as saying"
+    return toks, i, is_ing, went_on
+
+
+def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
+    """Set ``ev.sp`` to the speaker after an inverted verb (`“…,” said X.`); False when none."""
+    fw = _inverted_np(after_toks)
+    if fw is not None and not _is_cap(after_toks[fw[1]][0]):
+        head_tok = after_toks[fw[1]][0].lower()
+        if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS:
+            fw = None  # ", said his survey of Republicans showed …": not a speaker
+    if fw is not None:
+        sp_end = after_toks[fw[1]][2]
+        nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
+        if nxt != "by" and _is_parenthetical_tail(text, sp_end, ce, tk):
+            ev.sp = (after_toks[fw[0]][1], sp_end)
+            ev.attach = ev.verb_start
+            return True
+    return False
+
+
+def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
+             closes_own_quote) -> bool | None:
+    """Set ``ev.sp`` to the subject before the verb.
+
+    Returns None when there is no speech event, True when the event is complete (a clause-final
+    attribution: "…, IRNA reported."), False when the reported clause after the verb is next.
+    """
+    if went_on:
+        walk = _np_backward(toks, i - 1) if i >= 1 else None
+        if walk is None:
+            return None
+        ev.sp = (toks[walk[0]][1], toks[walk[1]][2])
+    elif is_ing:
+        if i >= 0 and toks[i][0] == ",":
+            ev.sp = _clause_subject(tk, cs, toks[i][1])
+            ev.participle = True
+        else:
+            return None
+    elif i >= 0 and toks[i][0].lower() in ("and", "but"):
+        ev.sp = _clause_subject(tk, cs, toks[i][1])
+        ev.coord = toks[i - 1][1] if i > 0 and toks[i - 1][0] == "," else toks[i][1]
+    elif i >= 0 and toks[i][0] == "," and i > 0 and _relative_subject(toks, i) is not None:
+        ev.sp = _relative_subject(toks, i)
+        ev.attach = ev.sp[0]
+        ev.cut = toks[i][1]
+    elif i >= 0 and toks[i][0] == "," and i > 0:
+        # appositive: "Sergei Shoigu, the secretary of the council, said"
+        sp = _appositive_speaker(toks, i)
+        if sp is None:
+            return None
+        ev.sp = sp
+        ev.attach = ev.sp[0]
+    else:
+        return _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
+                               closes_own_quote)
+    return False
+
+
+def _appositive_speaker(toks, i) -> tuple[int, int] | None:
+    """The speaker span of a subject with an appositive closed by the comma at ``i``."""
+    inner = _np_backward(toks, i - 1, loose=True)
+    if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
+        # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"
+        name = _appositive_name(toks, i)
+        if name is None:
+            return None
+        return (toks[name[0]][1], toks[name[1]][2])
+    if (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(toks[name[1]][0]):
+        return (toks[name[0]][1], toks[name[1]][2])
+    if name is not None and _is_cap(toks[inner[1]][0]):
+        # "one of the men, Kim Dong-chul, said": the description, then the name
+        return (toks[name[0]][1], toks[inner[1]][2])
+    if (name := _appositive_name(toks, i)) is not None:
+        return (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
+    return None
+
+
+def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
+                    closes_own_quote) -> bool | None:
+    """The subject noun phrase right before the verb (``_subject``'s last case, same returns)."""
+    walk = _subject_walk(toks, i, lex)
+    if walk is None:
+        return None
+    first, last, stop = walk
+    if not _verb_not_noun(toks, first, last, ev.lemma, form, after_toks):
+        return None
+    ev.sp = (toks[first][1], toks[last][2])
+    ev.attach = toks[first][1]
+    if _first_second(text[ev.sp[0] : ev.sp[1]]):
+        return None  # the author's own voice ("By signing up, you agree …")
+    ve = ev.verb_end
+    if stop >= 0 and (toks[stop][0] in ",”»\"") and not _COLON_QUOTE.match(
+        text, ve, ce) and _is_parenthetical_tail(text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
+        # (", Trump said: “…”" introduces the quotation after the colon, not the clause)
+        _post_content(text, ev, toks, stop, cs, closes_own_quote)
+        return True
+    return False
+
+
+def _subject_walk(toks, i, lex) -> tuple[int, int, int] | None:
+    """(first, last, stop) of the subject phrase ending at token ``i``, or None."""
+    if i < 0:
+        return None
+    relative = toks[i][0].lower() in ("who", "which") and i > 0
+    if relative:
+        # "Priebus, who has said …", "groups who say …": the speaker is the antecedent
+        walk = _antecedent(toks, i - 2 if toks[i - 1][0] == "," else i - 1)
+    else:
+        walk = _np_backward(toks, _before_time(toks, i))
+    if walk is None:
+        return None
+    first, last, stop = walk
+    if relative:
+        stop = -1
+    for k in range(last - 1, first - 1, -1):
+        w = toks[k][0]
+        if w.islower() and w in lex.by_form and w != lex.by_form[w][0] and not w.endswith(
+                ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
+            first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
+            break
+    if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
+        if toks[stop - 1][0] == ",":
+            alt = _np_backward(toks, stop - 2) if stop > 1 else None
+            if alt is not None:
+                first, last, stop = alt
+    return first, last, stop
+
+
+def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
+    """False when the verb form after the subject ``[first, last]`` reads as a noun or a
+    participle instead ("member states alike", "a website called …")."""
+    head = toks[last][0]
+    low_head = head.lower()
+    if lemma in _NAMING_VERBS and not (
+        _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
+    ):
+        return False  # "a website called Cape Breton …": a participle, not a speech act
+    clause_next = _starts_clause(after_toks)
+    if form.endswith("s") and not form.endswith("ss") and " " not in form:
+        # "-s" forms double as plural nouns ("member states alike"): need a named subject,
+        # a pronoun, or a clear clause after the verb
+        nxt = after_toks[0][0].lower() if after_toks else ""
+        if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
+                or clause_next or low_head in _SPEAKER_HEADS):
+            return False
+    elif form == lemma.split()[0] and " " not in form:
+        # base forms ("say", "report") double as nouns: only after plural subjects, or when
+        # a clause plainly follows ("Aides to Clinton say she is …")
+        plural = (_plural(low_head) and (not _is_cap(head) or low_head in _SPEAKER_HEADS)
+                  ) or _is_number(head) or low_head in _SHARES
+        coordinated = any(toks[k][0] == "and" for k in range(first, last))
+        if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
+                or (clause_next and (_plural(low_head) or _is_cap(head)))):
+            return False
+    return True
+
+
+def _complement(ev, after_toks, lex, comp, ce) -> None:
+    """The reported clause after the verb: "said (that) …", "told X on Monday that …"."""
+    if not after_toks:
+        return
+    lemma = ev.lemma
+    t0 = after_toks[0][0]
+    if t0 == ":" or t0 in _QUOTE_MARKS:
+        return
+    content_start = None
+    if t0.lower() == "that":
+        content_start = after_toks[1][1] if len(after_toks) > 1 else None
+    elif comp == "bare" and _is_word(t0) and (
+        t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS
+    ):
+        content_start = after_toks[0][1]
+    elif comp in ("bare", "that") and (
+        lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
+    ):
+        # "told Shoigu on Monday that …", "said in a statement that …" — but not "tweeted a
+        # cartoon of that group's leader"
+        for n, (tok, _s, _e) in enumerate(after_toks[1:15], start=1):
+            if tok.lower() == "that":
+                content_start = after_toks[n + 1][1] if n + 1 < len(after_toks) else None
+                break
+            if not _is_word(tok) or lex.by_form.get(tok):
+                break  # punctuation or another reporting verb ends the search
+    if (content_start is None and comp in ("np", "that") and _is_word(t0)
+            and t0.lower() not in _STOP_TIME and not ev.post):
+        # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
+        content_start = after_toks[0][1]
+        ev.obj = True
+    if content_start is not None and content_start < ce:
+        ev.content = (content_start, ce)
+
+
+def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
+    """Content of a clause-final attribution: from the clause start to the comma / closing mark."""
+    mark = toks[k][0]
+    end = toks[k][2] if mark in _CLOSE_MARKS_Q else toks[k][1]
+    start = cs
+    while start < end and text[start].isspace():
+        start += 1
+    if end > start:
+        # a clause that is exactly one direct quotation is that quotation's attribution, no more
+        q = closes_own_quote(start, end)
+        if not q:
+            ev.content = (start, end)
+            ev.post = True

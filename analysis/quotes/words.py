@@ -1,0 +1,247 @@
+"""Word classes and tokens for :mod:`analysis.quotes`: closed classes that stand in for a parser.
+
+Internal to :func:`analysis.quotes.quotes`. ``_TOKEN`` splits text into words (keeping "Mr.",
+"U.S.", "No.1" whole) and marks; ``_TokenIndex`` tokenises one text on first use and serves the
+tokens of any window. The frozensets (determiners, pronouns, prepositions, role nouns, titles,
+report nouns, organisation words …) and the small predicates on tokens (``_is_cap``,
+``_is_possessive``, ``_demonym`` …) are shared by the noun-phrase walks
+(:mod:`analysis.quotes.phrases`), the speech events (:mod:`analysis.quotes.speakers`), the
+per-document extraction and the people resolver.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# --------------------------------------------------------------------------------------------
+# Word lists for the noun-phrase walk (closed classes; no model needed)
+
+_TOKEN = re.compile(
+    r"(?=[A-Za-z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr"
+    r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,})"  # abbreviations ("Mr.", "U.S."), tried only at a letter
+    r"|[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*|--|[^\w\s]"  # words ("Dzhokhar", "No.1"), marks
+)
+_OPEN_MARKS = "“«"
+_CLOSE_MARKS = "”»"
+_QUOTE_MARKS = "\"“”«»"
+_DETERMINERS = frozenset("the a an this these those its his her their our my your".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
+_FIRST_SECOND = frozenset("i we you".split())
+_OBJECT_PRONOUNS = frozenset("them him us me".split())  # case-sensitive: "US" is a country
+_NEGATIONS = frozenset("not never n't no".split())
+_BE = frozenset("is was are were be been being am".split())
+_ADV_AUX = frozenset(
+    """also further later earlier previously repeatedly reportedly again recently then once still
+    already just publicly openly separately frequently often has have had will would could can
+    may might shall should must did does do has've 've 'd ’ve ’d too even""".split()
+)
+_PREPOSITIONS = frozenset(
+    """in on at from by with for during after before about into over under to through against
+    among between within without across per via like than amid despite toward towards upon around
+    near since until following regarding including inside outside beyond""".split()
+)
+_STOPWORDS = frozenset(
+    """that which who whom whose when while where whereas as if because although though since
+    after before until whether so and but or nor is was are were be been being has have had will
+    would could can may might shall should must did does do not never than then there here what
+    how why also almost""".split()
+) | _PREPOSITIONS
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official officials minister ministers
+    president secretary envoy ambassador representative representatives leader leaders chief head
+    director commander general governor mayor adviser advisor aide aides diplomat diplomats
+    source sources member members chairman chair lawmaker lawmakers senator analyst analysts expert
+    experts correspondent editor premier king prince emir sheikh deputy judge prosecutor
+    negotiator negotiators officer officers lawyer lawyers attorney professor researcher fellow
+    scholar journalist reporter founder executive manager activist activists resident residents
+    witness witnesses author economist strategist partner counsel""".split()
+)
+_TITLES = frozenset(
+    """president vice prime minister foreign interior defense defence acting interim deputy
+    secretary general spokesman spokeswoman spokesperson state department chief supreme leader
+    ambassador envoy special senator rep. rep sen. sen gov. gov governor mr. mr mrs. mrs ms. ms
+    dr. dr prof. prof sheikh king queen prince emir sultan rear admiral commander gen. gen col.
+    col lt. lt maj. maj capt. capt former late top senior chairman director ayatollah mayor
+    judge justice""".split()
+)
+_REPORT_NOUNS = frozenset(
+    """report reports statement statements agency media outlet broadcaster newspaper paper daily
+    website site readout communique communiqué release wire channel television tv radio network
+    account bulletin dispatch""".split()
+)
+_MEDIA_DESCRIPTORS = frozenset(
+    """state government official news agency media television tv radio newspaper daily outlet
+    website broadcaster channel network wire service""".split()
+)
+_ORG_WORDS = frozenset(
+    """ministry agency authority council department governorate government news media office
+    organization organisation committee party army forces union nations bank company corp inc
+    group university institute court house kremlin pentagon embassy guard corps reuters press
+    radio television tv times post journal network channel foundation commission parliament
+    assembly cabinet administration movement front brigade brigades league association""".split()
+)
+_NAME_JOINERS = frozenset("bin ibn al el de del da van von der di abu".split())
+_INTRO = frozenset(
+    """in on at during after before meanwhile however but and also earlier later separately then
+    since though although while when last this critically overall moreover additionally
+    furthermore for with as amid despite following yesterday today according""".split()
+)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec last this earlier later yesterday today tonight week month year morning evening
+    afternoon night""".split()
+)
+
+
+# unions of the classes above, built once (``x in A | B`` would build the union at every test)
+_ROLE_NOUNS_FAMILIAR = _ROLE_NOUNS | {"familiar", "close"}
+_DETERMINERS_OF = _DETERMINERS | {"of"}
+_OPEN_MARKS_Q = _OPEN_MARKS + '"'
+_CLOSE_MARKS_Q = _CLOSE_MARKS + '"'
+_INTRO_PREP_TIME = _INTRO | _PREPOSITIONS | _TIME_WORDS
+_PREP_TIME = _PREPOSITIONS | _TIME_WORDS
+_PREP_TIME_LATER = _PREP_TIME | {"earlier", "later"}
+_STOP_NOT_PREP = _STOPWORDS - _PREPOSITIONS
+_STOP_TIME = _STOPWORDS | _TIME_WORDS
+_ADV_AUX_NEG = _ADV_AUX | _NEGATIONS
+_INTRO_TIME = _INTRO | _TIME_WORDS
+
+
+def _first_second(phrase: str) -> bool:
+    """The author's or reader's own voice: "I", "we", "you", also contracted ("I’ll", "we’ve")."""
+    return phrase.lower().split("’")[0].split("'")[0] in _FIRST_SECOND
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _is_adverb(tok: str) -> bool:
+    return len(tok) > 4 and tok.endswith("ly") and tok.islower()
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _is_possessive(tok: str) -> bool:
+    return tok.endswith(("’s", "'s", "s’", "s'"))
+
+
+def _bare(tok: str) -> str:
+    """Lower-case token without a possessive ending."""
+    t = tok.lower()
+    for suffix in ("’s", "'s", "’", "'"):
+        if t.endswith(suffix):
+            return t[: -len(suffix)]
+    return t
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+class _TokenIndex:
+    """The tokens of one text, computed on first use (most text holds no reporting verb and is
+    never tokenised); ``tk(start, end)`` gives the tokens inside a window. With ``segment_of``
+    (position → the span of its sentence) a window inside one sentence is served from that
+    sentence's tokens, else from its lines'. Tokens never span whitespace, and a sentence or line
+    begins after whitespace, so either way the tokens are those of the whole text."""
+
+    def __init__(self, text: str, segment_of=None):
+        self.text = text
+        self.segment_of = segment_of
+        self._lines: list[int] | None = None
+        self.cache: dict[int, tuple[list, list[int]]] = {}
+        self.segments: dict[int, tuple[int, list, list[int]]] = {}
+
+    @property
+    def lines(self) -> list[int]:
+        if self._lines is None:
+            self._lines = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        return self._lines
+
+    def _line(self, k: int) -> tuple[list, list[int]]:
+        got = self.cache.get(k)
+        if got is None:
+            e = self.lines[k + 1] if k + 1 < len(self.lines) else len(self.text)
+            toks = _tokens(self.text, self.lines[k], e)
+            got = self.cache[k] = (toks, [t[1] for t in toks])
+        return got
+
+    def __call__(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        if self.segment_of is not None:
+            ss, se = self.segment_of(start)
+            if ss <= start and end <= se:
+                got = self.segments.get(ss)
+                if got is None or got[0] != se:
+                    # one character past the end: look-aheads see the whitespace after it
+                    toks = _tokens(self.text, ss, min(se + 1, len(self.text)))
+                    got = self.segments[ss] = (se, toks, [t[1] for t in toks])
+                _se, toks, starts = got
+                lo = bisect.bisect_left(starts, start)
+                hi = bisect.bisect_left(starts, end, lo)
+                if hi > lo and toks[hi - 1][2] > end:
+                    hi -= 1
+                return toks[lo:hi]
+        k0 = bisect.bisect_right(self.lines, start) - 1
+        k1 = bisect.bisect_right(self.lines, max(start, end - 1)) - 1
+        out: list[tuple[str, int, int]] = []
+        for k in range(max(k0, 0), k1 + 1):
+            toks, starts = self._line(k)
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end, lo)
+            if hi > lo and toks[hi - 1][2] > end:
+                hi -= 1  # a token running past the window's end is not inside it
+            out.extend(toks[lo:hi])
+        return out
+
+
+_NEWLINE = re.compile(r"\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists of the phrase walks and speech events
+
+_OBJECT_VERBS = frozenset("tell inform assure warn remind notify convince persuade ask".split())
+_QUANTIFIERS = frozenset("one some many several both all two three most each none".split())
+_PARENTHETICAL_TAIL = re.compile(r"\s*(?:[,.;!?…:)\]]|$)")
+_DASHES = ("—", "--", "–")
+_COLON_QUOTE = re.compile(r"\s*:\s*[\"“«']")
+_PRONOUN_BE = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t)[’']s|(?:[Tt]hey|[Ww]e)[’']re")
+
+_NAMING_VERBS = frozenset("call dub label".split())
+#: heads of subject phrases that name speakers: with them an "-s" or base form is a verb
+#: ("One protest organizer says …", "Leading Democrats say …"), not a plural noun
+_SPEAKER_HEADS = (_ROLE_NOUNS - {"member", "members", "head", "chief", "general"}) | frozenset(
+    """candidate candidates nominee nominees campaign organizer organizers voter voters supporter
+    supporters critic critics ally allies friend friends democrats republicans conservatives
+    liberals advocates opponents observers insiders strategists pollsters""".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
+_APPROXIMATE = frozenset("about over around under".split())
+_SHARES = frozenset("percent half third thirds quarter majority minority many most some few "
+                    "both all".split())
+
+
+def _is_number(tok: str) -> bool:
+    return tok.isdigit() or tok.lower() in _NUMBER_WORDS or tok.endswith("%")
+
+
+_WEEK_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month
+    year night morning evening afternoon yesterday today""".split())
+
+_CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
+_CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
+_PRONOUN_OPENERS = frozenset("he she they it we i you there".split())
+
+_DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
+
+
+def _demonym(tok: str) -> bool:
+    return _is_cap(tok) and not tok.isupper() and bool(_DEMONYM_END.search(tok))
