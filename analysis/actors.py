@@ -312,8 +312,7 @@ def actor_frequency(
         ``doc_id``, the ``by`` column, and ``n_words`` (or ``text``, counted as ``\\w+`` tokens).
         It defines the denominator: every article in it counts, mentioned or not.
     mentions : DataFrame
-        From :func:`actor_mentions` (``doc_id``, ``method`` and the ``key`` column). (The old
-        order ``actor_frequency(mentions, articles)`` still works, with a warning.)
+        From :func:`actor_mentions` (``doc_id``, ``method``, ``key``); the old order warns.
     by : str or None
         Grouping column of ``articles`` (None: the whole corpus); an article whose group is
         missing counts in the group "unknown".

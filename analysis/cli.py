@@ -240,8 +240,8 @@ def _cmd_actors(args: argparse.Namespace) -> int:
                                                   min_weight=args.min_weight)),
     ]
     if quotes is not None:
-        steps += [("quotes", lambda r: quotes(articles, r["mentions"])),
-                  ("attribution", lambda r: attribution(r["quotes"], articles, by=args.by))]
+        steps += [("quotes", lambda r: quotes(articles, mentions=r["mentions"])),
+                  ("attribution", lambda r: attribution(articles, r["quotes"], by=args.by))]
     tables = _steps(args, "actors", steps)
     _save(args, tables)
     m = tables["mentions"]

@@ -157,7 +157,7 @@ def explorer_tables(
     mentions = located(men[["doc_id", "start", "end", "actor", "actor_type", "method"]].assign(
         voice=np.where(men["in_quote"].to_numpy(bool), "quoted", "own")))
     labels = located(find_labels(arts)[["doc_id", "start", "end", "referent", "label", "voice"]])
-    q = quotes(arts, men)
+    q = quotes(arts, mentions=men)
     q = q[(q["kind"] != "term") & q["within"].isna()]
     act = (q["doc_id"].astype(str) + ":" + q["speaker_start"].astype(str) + ":"
            + q["verb_start"].astype(str))

@@ -88,7 +88,7 @@ def stage_tables(articles: pd.DataFrame, group: str | None = None) -> dict[str, 
         return state["mentions"]
 
     def quoted():
-        state["quotes"] = quotes(articles, state["mentions"])
+        state["quotes"] = quotes(articles, mentions=state["mentions"])
         return state["quotes"]
 
     def terms():
@@ -142,7 +142,7 @@ def stage_tables(articles: pd.DataFrame, group: str | None = None) -> dict[str, 
         "actor_network": lambda: actor_network(state["mentions"]),
         "actor_network_paragraph": lambda: actor_network(state["mentions"], unit="paragraph"),
         "quotes": quoted,
-        "attribution": lambda: attribution(state["quotes"], articles),
+        "attribution": lambda: attribution(articles, state["quotes"]),
         "voice_of_mentions": lambda: voice(state["mentions"], state["quotes"]),
         "find_labels": lambda: find_labels(articles, window=70),
         "label_choices": lambda: label_choices(articles),
@@ -157,7 +157,7 @@ def stage_tables(articles: pd.DataFrame, group: str | None = None) -> dict[str, 
     }
     if group:
         steps[f"label_choices_by_{group}"] = lambda: label_choices(articles, by=group)
-        steps[f"attribution_by_{group}"] = lambda: attribution(state["quotes"], articles,
+        steps[f"attribution_by_{group}"] = lambda: attribution(articles, state["quotes"],
                                                                by=group)
         steps[f"distinctive_terms_by_{group}"] = lambda: distinctive_terms(
             articles, by=group, min_articles=1)

@@ -100,7 +100,7 @@ def test_label_counts_equal_label_choices(tables, articles):
 
 def test_quote_counts_equal_attribution(tables, articles):
     mine = quote_counts(tables, select(tables))
-    kit = attribution(quotes(articles, actor_mentions(articles)), articles)
+    kit = attribution(articles, quotes(articles, mentions=actor_mentions(articles)))
     kit = kit.groupby(["outlet", "speaker"], as_index=False)["count"].sum()
     merged = mine.merge(kit, on=["outlet", "speaker"], suffixes=("", "_kit"), how="outer")
     assert len(merged) == len(mine) == len(kit)

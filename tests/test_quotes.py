@@ -134,7 +134,7 @@ def test_scare_quotes_without_speaker_are_kept_as_terms():
     q = quotes(a)
     r = only(q, kind="term")
     assert r.text == "“art of diplomacy”" and pd.isna(r.speaker) and pd.isna(r.verb)
-    assert attribution(q, a.assign(outlet="X"), unattributed=True).empty  # nobody's statement
+    assert attribution(a.assign(outlet="X"), q, unattributed=True).empty  # nobody's statement
     assert voice(pd.DataFrame({"doc_id": ["d0"], "start": [5], "end": [8]}), q).tolist() == [
         "quoted"]
 
@@ -163,7 +163,7 @@ def test_direct_quote_inside_indirect_statement_keeps_own_row():
     assert q["speaker"].tolist() == ["Pezeshkian"] * 3
     assert q.loc[1, "text"] == "“criminal actions”"
     # one reporting act, however many rows it covers
-    assert attribution(q, arts(text))["count"].tolist() == [1]
+    assert attribution(arts(text), q)["count"].tolist() == [1]
 
 
 def test_clause_final_attribution_and_according_to():
@@ -223,8 +223,8 @@ def test_statements_inside_a_quotation_are_nested():
     assert (outer.speaker, outer.verb, outer.verb_class) == ("IRNA", "note", "factive")
     assert inner.speaker == "Bagheri Kani" and inner.within == outer.quote_id
     a = arts(text)
-    assert attribution(q, a)["speaker"].tolist() == ["IRNA"]
-    assert set(attribution(q, a, nested=True)["speaker"]) == {"IRNA", "Bagheri Kani"}
+    assert attribution(a, q)["speaker"].tolist() == ["IRNA"]
+    assert set(attribution(a, q, nested=True)["speaker"]) == {"IRNA", "Bagheri Kani"}
 
 
 # ------------------------------------------------------------------ speakers and coreference
@@ -281,11 +281,11 @@ def test_speaker_actor_from_mentions():
             "actor_type": ["media", "person", "country"],
         }
     )
-    q = quotes(a, men)
+    q = quotes(a, mentions=men)
     assert q["speaker_actor"].tolist() == ["IRNA", "Ali Bagheri Kani", "Ali Bagheri Kani"]
-    assert attribution(q, a)["speaker"].tolist() == ["Ali Bagheri Kani", "Ali Bagheri Kani", "IRNA"]
+    assert attribution(a, q)["speaker"].tolist() == ["Ali Bagheri Kani", "Ali Bagheri Kani", "IRNA"]
     with pytest.raises(ValueError, match="actor"):
-        quotes(a, men.drop(columns="actor"))
+        quotes(a, mentions=men.drop(columns="actor"))
 
 
 # ------------------------------------------------------------------ voice
@@ -354,23 +354,23 @@ def test_attribution_counts_sorts_and_groups():
         }
     )
     q = quotes(a)
-    t = attribution(q, a)
+    t = attribution(a, q)
     assert t[["outlet", "speaker", "verb", "count"]].values.tolist() == [
         ["P", "IRNA", "say", 3],
         ["P", "IRNA", "claim", 1],
         ["Q", "Reuters", "say", 1],
     ]
     assert t.loc[0, "group_acts"] == 4 and t.loc[0, "share"] == pytest.approx(0.75)
-    assert set(attribution(q, a, by="side")["side"]) == {"left", "right"}
+    assert set(attribution(a, q, by="side")["side"]) == {"left", "right"}
     with pytest.raises(ValueError, match="'side2'"):
-        attribution(q, a, by="side2")
+        attribution(a, q, by="side2")
 
 
 def test_attribution_unattributed_option():
     a = arts("A “quotation of several words nobody owns” here. “Yes,” IRNA said.")
     q = quotes(a)
-    assert attribution(q, a)["speaker"].tolist() == ["IRNA"]
-    t = attribution(q, a, unattributed=True)
+    assert attribution(a, q)["speaker"].tolist() == ["IRNA"]
+    t = attribution(a, q, unattributed=True)
     assert "(unattributed)" in set(t["speaker"])
 
 
@@ -379,7 +379,7 @@ def test_inputs_validated_and_empty():
         quotes(pd.DataFrame({"doc_id": ["a"]}))
     empty = quotes(pd.DataFrame({"doc_id": ["a", "b"], "text": ["", None]}))
     assert empty.empty and list(empty.columns) == QUOTE_COLUMNS
-    assert attribution(empty, arts("x")).empty
+    assert attribution(arts("x"), empty).empty
     assert voice(pd.DataFrame({"doc_id": [], "start": [], "end": []}), empty).empty
 
 
@@ -435,7 +435,7 @@ def test_bundled_radio_habana_own_voice_labels(bundled):
 
 def test_bundled_attribution(bundled):
     articles, q = bundled
-    t = attribution(q, articles)
+    t = attribution(articles, q)
     jp = t[(t["outlet"] == "The Jerusalem Post") & (t["speaker"] == "IRNA")]
     assert "claim" in set(jp["verb"]) and jp["count"].sum() >= 5
     an = t[t["outlet"] == "Arab News"]
@@ -475,7 +475,7 @@ def test_allsides_sample_invariants(shared_jsonl):
     direct = q[q["kind"] == "direct"]
     # most direct quotations in wire-style copy have a speaker
     assert direct["speaker"].notna().mean() > 0.6
-    t = attribution(q, a)
+    t = attribution(a, q)
     assert (t["count"] > 0).all() and t["share"].le(1).all()
 
 
@@ -542,7 +542,7 @@ def test_unnamed_sources_keep_their_kind(text, label, kind):
 
 def test_attribution_counts_resolved_speakers_not_pronouns():
     a = arts("Donald Trump spoke. “Yes,” he said. “No,” Trump said. Mr. Trump said it was over.")
-    t = attribution(quotes(a), a)
+    t = attribution(a, quotes(a))
     assert t["speaker"].tolist() == ["Donald Trump"] and t["count"].tolist() == [3]
 
 
@@ -550,15 +550,15 @@ def test_unidentified_speakers_left_out_of_attribution_by_default():
     a = arts("He said the plan was final. “Yes,” IRNA said.")
     q = quotes(a)
     assert q["speaker_resolved"].tolist() == ["(unidentified)", "IRNA"]
-    assert attribution(q, a)["speaker"].tolist() == ["IRNA"]
-    assert set(attribution(q, a, unattributed=True)["speaker"]) == {"IRNA", "(unidentified)"}
+    assert attribution(a, q)["speaker"].tolist() == ["IRNA"]
+    assert set(attribution(a, q, unattributed=True)["speaker"]) == {"IRNA", "(unidentified)"}
 
 
 def test_lone_surname_joins_the_corpus_full_name_in_attribution():
     a = arts("Donald Trump said it was over.", "Trump said it was not over.")
     q = quotes(a)
     assert q["speaker_resolved"].tolist() == ["Donald Trump", "Trump"]  # per article
-    t = attribution(q, a)
+    t = attribution(a, q)
     assert t[["speaker", "count", "articles"]].values.tolist() == [["Donald Trump", 2, 2]]
 
 
@@ -609,13 +609,13 @@ def bundled_mentions(bundled):
 
 def test_bundled_speakers_resolved_to_actors(bundled, bundled_mentions):
     articles, _ = bundled
-    q = quotes(articles, bundled_mentions)
+    q = quotes(articles, mentions=bundled_mentions)
     jp = q[q["doc_id"].str.startswith("000")]
     assert set(jp.loc[jp["speaker"].isin(["IRNA", "the report", "a separate report"]),
                       "speaker_actor"]) == {"IRNA"}
     an = q[q["doc_id"] == "004_9125003bb1608942"]
     assert "Masoud Pezeshkian" in set(an["speaker_actor"].dropna())
-    t = attribution(q, articles)
+    t = attribution(articles, q)
     assert ((t["outlet"] == "The Jerusalem Post") & (t["speaker"] == "IRNA")
             & (t["verb"] == "claim")).any()
 
@@ -684,3 +684,15 @@ def test_old_module_paths_reexport_the_package():
     # the package's functions, not its submodules, answer to the public names
     assert callable(pkg.quotes) and callable(pkg.attribution) and callable(pkg.voice_spans)
     assert pkg.attribution.__module__ == "analysis.quotes"
+
+
+def test_old_attribution_order_and_positional_mentions_still_work_with_a_warning():
+    a = arts("“Yes,” IRNA claimed. “No,” IRNA said.").assign(outlet=[None])
+    q = quotes(a)
+    new = attribution(a, q)
+    assert new["outlet"].tolist() == ["unknown", "unknown"]  # a missing outlet is counted
+    with pytest.warns(DeprecationWarning, match="attribution"):
+        pd.testing.assert_frame_equal(attribution(q, a), new)
+    men = pd.DataFrame({"doc_id": ["d0"], "start": [7], "end": [11], "actor": ["IRNA"]})
+    with pytest.warns(DeprecationWarning, match="mentions="):
+        pd.testing.assert_frame_equal(quotes(a, men), quotes(a, mentions=men))

@@ -132,11 +132,10 @@ def tone_toward(
     interval : {"t", "bootstrap"}
         Interval of the mean: Student t, or percentile bootstrap over sentences.
     confidence : float
-        Confidence level of the interval.
     n_boot, random_state : int
         Bootstrap resamples and seed.
     spans : DataFrame, optional
-        A precomputed :func:`analysis.voice.voice_spans` table of ``articles``.
+        A precomputed :func:`analysis.voice.voice_spans` table.
 
     Returns
     -------

@@ -80,6 +80,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from .._api import articles_first, group_keys, keyword_only
 from .._memory import release_memory
 from .._validate import require_columns
 from .coreference import _mentions_index as _mentions_index
@@ -107,10 +108,11 @@ __all__ = [
 # Public API
 
 
+@keyword_only("mentions")
 def quotes(
     articles: pd.DataFrame,
-    mentions: pd.DataFrame | None = None,
     *,
+    mentions: pd.DataFrame | None = None,
     verbs: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Find quotations and reported statements, with speaker and reporting verb.
@@ -202,11 +204,12 @@ def voice_spans(
     return _voice_spans(articles, quotes, kinds=kinds)
 
 
+@keyword_only("by")
 def attribution(
-    quotes: pd.DataFrame,
     articles: pd.DataFrame,
-    by: str = "outlet",
+    quotes: pd.DataFrame,
     *,
+    by: str = "outlet",
     nested: bool = False,
     unattributed: bool = False,
 ) -> pd.DataFrame:
@@ -222,12 +225,12 @@ def attribution(
 
     Parameters
     ----------
-    quotes : DataFrame
-        Output of :func:`quotes`.
     articles : DataFrame
         Needs ``doc_id`` and the ``by`` column.
+    quotes : DataFrame
+        Output of :func:`quotes` (the old order ``attribution(quotes, articles)`` warns).
     by : str
-        Grouping column of ``articles`` (default ``"outlet"``).
+        Grouping column of ``articles``; a missing value counts as "unknown".
     nested : bool
         Also count statements found inside direct quotations (IRNA quoting Bagheri Kani, quoted by
         the Jerusalem Post). Off by default: the outlet quotes IRNA.
@@ -249,13 +252,15 @@ def attribution(
     --------
     >>> art = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "text": [
     ...     "“Yes,” IRNA claimed. “No,” IRNA said. “Maybe,” IRNA said."]})
-    >>> attribution(quotes(art), art)[["outlet", "speaker", "verb", "count"]].values.tolist()
+    >>> attribution(art, quotes(art))[["outlet", "speaker", "verb", "count"]].values.tolist()
     [['X', 'IRNA', 'say', 2], ['X', 'IRNA', 'claim', 1]]
     """
+    articles, quotes = articles_first(articles, quotes, "attribution", "quotes")
     require_columns(quotes, ["doc_id", "speaker", "verb"], name="quotes")
     require_columns(articles, ["doc_id", by])
     q = _counted_rows(quotes, nested=nested, unattributed=unattributed)
-    groups = articles[["doc_id", by]].drop_duplicates("doc_id")
+    groups = articles[["doc_id"]].assign(**{by: group_keys(articles, by)[by]})
+    groups = groups.drop_duplicates("doc_id")
     q = q.merge(groups, on="doc_id", how="left")
     q = q.assign(act=_reporting_acts(q).to_numpy())
     keys = [by, "speaker", "verb", "verb_class"]
