@@ -26,11 +26,13 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 
+from ._api import group_keys, renamed
 from ._dask import compute as _compute
 from ._dask import get_client as get_client
 from ._validate import require_columns
 from .corpus.dask_loading import FILES_PER_TASK as FILES_PER_TASK
 from .corpus.dask_loading import load_corpus_dask as load_corpus_dask
+from .rates import poisson_interval, rate_table, word_counts
 from .tokens import TOKEN_PATTERN
 
 #: Articles per partition when none is given (about 3 MB of text per partition).
@@ -85,8 +87,8 @@ def compute_table(ddf, *, client=None) -> pd.DataFrame:
 def _mention_counts(mentions: pd.DataFrame, articles: pd.DataFrame, by: str | None, key: str,
                     include: Sequence[str]) -> pd.DataFrame:
     """Per-partition counts: (group, key) → mentions, articles mentioning."""
-    groups = (articles.set_index("doc_id")[by].astype(str) if by
-              else pd.Series("all", index=articles["doc_id"]))
+    groups = (pd.Series(group_keys(articles, by)[by].to_numpy(object), index=articles["doc_id"])
+              if by else pd.Series("all", index=articles["doc_id"]))
     men = mentions[mentions["method"].isin(list(include))
                    & mentions["doc_id"].isin(groups.index)]
     men = men.assign(group=groups.reindex(men["doc_id"]).to_numpy(object))
@@ -101,26 +103,25 @@ def _mention_counts(mentions: pd.DataFrame, articles: pd.DataFrame, by: str | No
 
 
 def _group_sizes(articles: pd.DataFrame, by: str | None) -> pd.DataFrame:
-    from .actors import _words
-
-    art = pd.DataFrame({"group": articles[by].astype(str).to_numpy(object) if by else "all",
-                        "words": _words(articles).to_numpy()})
+    art = pd.DataFrame({"group": group_keys(articles, by)[by].to_numpy(object) if by else "all",
+                        "words": word_counts(articles).to_numpy()})
     out = art.groupby("group").agg(articles=("words", "size"), words=("words", "sum"))
     return out.reset_index().astype({"group": object, "articles": "int64", "words": "int64"})
 
 
 def actor_frequency_dask(articles_ddf, *, mentions_ddf=None, by: str | None = "outlet",
                          key: str = "actor", include: Sequence[str] | None = None,
-                         level: float = 0.95, client=None, **mention_kwargs) -> pd.DataFrame:
+                         confidence: float = 0.95, client=None,
+                         **mention_kwargs) -> pd.DataFrame:
     """``actor_frequency`` (Poisson intervals) as map-reduce over partitions.
 
     Each partition counts its mentions per (group, actor) and its articles and words per group;
     the counts are summed; rates and exact Poisson intervals (Garwood 1936) are computed once on
     the summed table. Mentions are found partition-wise unless ``mentions_ddf`` (from
     ``map_articles(actor_mentions, articles_ddf)``, with the same partitions) is given. The result
-    equals ``actor_frequency(actor_mentions(articles), articles, by)``.
+    equals ``actor_frequency(articles, actor_mentions(articles), by=by)``.
     """
-    from .actors import NAMED, _poisson_interval, _rate_table, actor_mentions
+    from .actors import NAMED, actor_mentions
 
     include = tuple(include or NAMED)
     if mentions_ddf is None:
@@ -138,13 +139,14 @@ def actor_frequency_dask(articles_ddf, *, mentions_ddf=None, by: str | None = "o
     counts = counts.groupby(["group", key], as_index=False)[["mentions",
                                                              "articles_mentioning"]].sum()
     groups = sizes.groupby("group")[["articles", "words"]].sum()
-    out = _poisson_interval(_rate_table(counts, groups, key, sorted(counts[key].unique())), level)
+    out = poisson_interval(rate_table(counts, groups, key, sorted(counts[key].unique())),
+                           confidence)
     if types is not None:
         out.insert(2, "actor_type", out[key].map(types).astype(object))
     out = out.sort_values(["group", "mentions", key], ascending=[True, False, True],
                           ignore_index=True)
     out = out.rename(columns={"group": by}) if by else out.drop(columns="group")
-    out.attrs["interval"] = f"exact Poisson (Garwood 1936), {level:.0%}"
+    out.attrs["interval"] = f"exact Poisson (Garwood 1936), {confidence:.0%}"
     return out
 
 
@@ -339,7 +341,8 @@ def _root(parent: np.ndarray, a: int) -> int:
     return a
 
 
-def stories_dask(articles, *, threshold: float | None = None, window: float = 5,
+@renamed(window="window_days")
+def stories_dask(articles, *, threshold: float | None = None, window_days: float = 5,
                  lead_words: int = 400, min_df: int = 1, block_days: float = 60,
                  client=None) -> pd.DataFrame:
     """:func:`analysis.stories.stories` blockwise by date window, one block per Dask task.
@@ -359,7 +362,7 @@ def stories_dask(articles, *, threshold: float | None = None, window: float = 5,
     articles : DataFrame or dask DataFrame
         As for :func:`analysis.stories.stories` (``doc_id``, ``text``; ``title``, ``date``,
         ``outlet`` used when present).
-    threshold, window, lead_words, min_df
+    threshold, window_days, lead_words, min_df
         As for :func:`analysis.stories.stories`.
     block_days : float
         Days per block (more: fewer, larger tasks).
@@ -372,6 +375,7 @@ def stories_dask(articles, *, threshold: float | None = None, window: float = 5,
     DataFrame
         The ``stories`` table, with the same columns and order rules as ``stories``.
     """
+    window = window_days
     import dask
 
     from .stories import THRESHOLD, stories
@@ -397,7 +401,7 @@ def stories_dask(articles, *, threshold: float | None = None, window: float = 5,
     if len(undated):
         blocks.append(undated)
     ids = meta["doc_id"].astype(str).to_numpy()
-    options = {"threshold": threshold, "window": window, "lead_words": lead_words,
+    options = {"threshold": threshold, "window_days": window, "lead_words": lead_words,
                "min_df": min_df}
     parts = []
     for rows in blocks:

@@ -20,6 +20,7 @@ import html
 import numpy as np
 import pandas as pd
 
+from ._api import renamed
 from .explore_data import (
     ExplorerTables,
     actor_counts,
@@ -170,10 +171,10 @@ class Explorer:
     """
 
     def __init__(self, tables: ExplorerTables, *, by: str = "outlet", n: int = 20,
-                 window: int = 80):
+                 window_chars: int = 80):
         import ipywidgets as w
 
-        self.tables, self.n, self.window = tables, n, window
+        self.tables, self.n, self.window = tables, n, window_chars
         d = tables.docs
         lay = w.Layout(width="98%")
         self.by = w.ToggleButtons(options=tables.groupings, value=by, description="Compare")
@@ -412,16 +413,17 @@ class Explorer:
         only = self.only.value if mask is None else ()  # one group kept: name it
         mask = self.mask if mask is None else mask
         ctx = contexts(self.tables, kind, key, mask, by=self.by.value, value=value,
-                       voice=voice, n=self.n, window=self.window)
+                       voice=voice, n=self.n, window_chars=self.window)
         where = f" in {value}" if value else (f" in {only[0]}" if len(only) == 1 else "")
         self.context.value = context_html(ctx, heading=f"{kind} “{key}”{where}",
                                           by=self.by.value)
         return ctx
 
 
+@renamed(window="window_chars")
 def explore(articles: pd.DataFrame | None = None, *, tables: ExplorerTables | None = None,
             by: str = "outlet", group: str | None = None, story: str | None = None,
-            n: int = 20, window: int = 80) -> Explorer:
+            n: int = 20, window_chars: int = 80) -> Explorer:
     """Open the interactive explorer on a corpus (in JupyterLab: display the result).
 
     Parameters
@@ -436,7 +438,7 @@ def explore(articles: pd.DataFrame | None = None, *, tables: ExplorerTables | No
     group, story : str, optional
         An outlet-group column (e.g. ``"bias_text"``) and a story or topic column (e.g.
         ``"story_id"`` from :func:`analysis.stories.stories`, or ``"topic"``).
-    n, window : int
+    n, window_chars : int
         Passages shown per selection, and characters of context on each side.
 
     Examples
@@ -451,4 +453,4 @@ def explore(articles: pd.DataFrame | None = None, *, tables: ExplorerTables | No
         if articles is None:
             raise ValueError("explore needs articles or tables")
         tables = explorer_tables(articles, group=group, story=story)
-    return Explorer(tables, by=by, n=n, window=window)
+    return Explorer(tables, by=by, n=n, window_chars=window_chars)

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse, special
 
+from ._api import renamed
 from ._log_odds import weighted_log_odds
 from ._validate import require_columns
 
@@ -370,6 +371,7 @@ def _spread(rows: pd.DataFrame, n: int) -> pd.DataFrame:
         ["_turn", "date", "doc_id", "start"], kind="stable", na_position="last").head(n)
 
 
+@renamed(window="window_chars")
 def contexts(
     tables: ExplorerTables,
     kind: str,
@@ -380,7 +382,7 @@ def contexts(
     value: str | None = None,
     voice: str | None = None,
     n: int = 20,
-    window: int = 80,
+    window_chars: int = 80,
 ) -> pd.DataFrame:
     """The passages behind one bar, label, speaker or term: keyword in context.
 
@@ -397,7 +399,7 @@ def contexts(
         Only occurrences in this voice (a term: default "own").
     n : int
         At most this many passages, taken in turn from each outlet, oldest first.
-    window : int
+    window_chars : int
         Characters of context on each side of the match.
 
     Returns
@@ -409,7 +411,7 @@ def contexts(
     --------
     >>> from analysis import load_corpus
     >>> t = explorer_tables(load_corpus())
-    >>> c = contexts(t, "label", "Zionist regime", voice="quoted", window=20)
+    >>> c = contexts(t, "label", "Zionist regime", voice="quoted", window_chars=20)
     >>> sorted(set(c["outlet"]))
     ['Radio Habana Cuba', 'The Jerusalem Post']
     """
@@ -420,8 +422,8 @@ def contexts(
         mask &= (tables.docs[by] == value).to_numpy()
     cols = CONTEXT_COLUMNS + ([by] if by != "outlet" else [])
     if kind == "term":
-        return _term_passages(tables, key, mask, voice or "own", n, window, cols)
-    return _row_passages(tables, kind, key, mask, voice, n, window, cols)
+        return _term_passages(tables, key, mask, voice or "own", n, window_chars, cols)
+    return _row_passages(tables, kind, key, mask, voice, n, window_chars, cols)
 
 
 def _term_passages(tables: ExplorerTables, key: str, mask: np.ndarray, voice: str, n: int,
@@ -438,7 +440,7 @@ def _term_passages(tables: ExplorerTables, key: str, mask: np.ndarray, voice: st
     arts = rows[["doc_id", "outlet"]].assign(text=tables.texts[rows.index.to_numpy()],
                                              _all="all")
     found = term_contexts(arts, pd.DataFrame({"_all": ["all"], "term": [key]}), by="_all",
-                          voice=voice, n=len(rows), window=window)
+                          voice=voice, n=len(rows), window_chars=window)
     rank = pd.Series(np.arange(len(rows)), index=rows["doc_id"].to_numpy())
     found = found.assign(_rank=found["doc_id"].map(rank).to_numpy()).sort_values(
         ["_rank", "start"], kind="stable").head(n)

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
+from ._api import renamed
 from .explore_data import ExplorerTables, explorer_tables
 
 TEMPLATE = config.RESOURCES_DIR / "explorer.html"
@@ -108,7 +109,7 @@ def _term_payload(tables: ExplorerTables, voice: str, max_terms: int, n: int,
         rows = np.unique(want["_doc"].astype(int))
         arts = pd.DataFrame({"doc_id": d["doc_id"].to_numpy()[rows], "_doc": rows.astype(str),
                              "text": tables.texts[rows]})
-        found = term_contexts(arts, want, by="_doc", voice=voice, n=1, window=window)
+        found = term_contexts(arts, want, by="_doc", voice=voice, n=1, window_chars=window)
         where = pd.Index(terms)
         for r in found.itertuples(index=False):  # r[0] is the _doc column
             ctx.append([int(where.get_loc(r.term)), int(r[0]), int(voice == "quoted"),
@@ -118,7 +119,8 @@ def _term_payload(tables: ExplorerTables, voice: str, max_terms: int, n: int,
             "totals": totals.astype(int).tolist(), "contexts": ctx}
 
 
-def explorer_payload(tables: ExplorerTables, *, contexts: int = 4, window: int = 60,
+@renamed(window="window_chars")
+def explorer_payload(tables: ExplorerTables, *, contexts: int = 4, window_chars: int = 60,
                      max_terms: int = 3000, max_items: int = 400, title: str = "") -> dict:
     """The data the HTML explorer embeds (see :func:`export_explorer`)."""
     d = tables.docs
@@ -142,9 +144,9 @@ def explorer_payload(tables: ExplorerTables, *, contexts: int = 4, window: int =
         top = table[key].value_counts().head(max_items).index
         items[kind] = {"names": names, **_per_doc(table, key, names, kind != "speaker", count),
                        "contexts": _sample(table, key, names, top, tables.texts, d, contexts,
-                                           window)}
+                                           window_chars)}
     terms = {v: _term_payload(tables, v, max_terms if v == "own" else max_terms // 2, contexts,
-                              window) for v in ("own", "quoted")}
+                              window_chars) for v in ("own", "quoted")}
     from ._log_odds import outlet_aliases
 
     lists["aliases"] = [outlet_aliases(o) for o in outlets]
@@ -153,9 +155,10 @@ def explorer_payload(tables: ExplorerTables, *, contexts: int = 4, window: int =
             "docs": docs, "lists": lists, "items": items, "terms": terms}
 
 
+@renamed(window="window_chars")
 def export_explorer(articles: pd.DataFrame | None, path: str | Path, *,
                     tables: ExplorerTables | None = None, group: str | None = None,
-                    story: str | None = None, contexts: int = 4, window: int = 60,
+                    story: str | None = None, contexts: int = 4, window_chars: int = 60,
                     max_terms: int = 3000, max_items: int = 400,
                     title: str = "newsframe explorer") -> Path:
     """Write the explorer as one self-contained HTML file (no server, no network).
@@ -172,7 +175,7 @@ def export_explorer(articles: pd.DataFrame | None, path: str | Path, *,
         Outlet-group and story/topic columns (when ``tables`` is built here).
     contexts : int
         Sampled passages per actor, label, speaker and term (the page says it is a sample).
-    window : int
+    window_chars : int
         Characters of context on each side of a match.
     max_terms, max_items : int
         Terms kept per voice (the most used; quoted words keep half as many), and actors,
@@ -191,7 +194,8 @@ def export_explorer(articles: pd.DataFrame | None, path: str | Path, *,
     """
     if tables is None:
         tables = explorer_tables(articles, group=group, story=story)
-    data = explorer_payload(tables, contexts=contexts, window=window, max_terms=max_terms,
+    data = explorer_payload(tables, contexts=contexts, window_chars=window_chars,
+                            max_terms=max_terms,
                             max_items=max_items, title=title)
     blob = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     blob = blob.replace("</", "<\\/")  # no "</script>" inside the script element

@@ -142,7 +142,7 @@ def test_term_scores_on_a_selection_equal_distinctive_terms_on_the_subset(tables
 
 
 def test_contexts_show_the_match_in_its_outlet_and_voice(tables):
-    ctx = contexts(tables, "actor", "Israel", n=50, window=30)
+    ctx = contexts(tables, "actor", "Israel", n=50, window_chars=30)
     men = tables.mentions[tables.mentions["actor"] == "Israel"]
     assert len(ctx) == len(men.drop_duplicates(["row", "start", "end"]))
     assert ctx["match"].str.contains("Israel|Zionist|Tel Aviv", regex=True).all()
@@ -288,7 +288,7 @@ def test_label_and_speaker_bars(tables, tab, kind, key):
     bars = ex.bars[kind]
     assert key in bars.keys
     ex.bar(kind, key).click()
-    ctx = contexts(tables, kind, key, select(tables), by="lean", n=ex.n, window=ex.window)
+    ctx = contexts(tables, kind, key, select(tables), by="lean", n=ex.n, window_chars=ex.window)
     assert f"{kind} “{key}”" in ex.context.value and f"{len(ctx)} passage(s)" in ex.context.value
     assert _passage_outlets(ex.context.value) == ctx["outlet"].tolist()
     ex.only.value = ("west",)

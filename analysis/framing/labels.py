@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from .. import config
+from .._api import keyword_only, renamed
 from .._validate import require_columns
 from ..text import paragraph_spans, sentence_spans
 from ..voice import quoted_index, voice_at, voice_spans
@@ -242,11 +243,12 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int, n: int) -> tuple[int, i
     return sents[i] if i >= 0 and pos < sents[i][1] else (0, n)
 
 
+@renamed(window="window_chars")
 def find_labels(
     articles: pd.DataFrame,
     labels: pd.DataFrame | None = None,
     *,
-    window: int | None = None,
+    window_chars: int | None = None,
     spans: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every occurrence of a lexicon label in the articles, with offsets and voice.
@@ -257,7 +259,7 @@ def find_labels(
         Needs ``doc_id`` and ``text`` (``outlet`` is carried along when present).
     labels : DataFrame, optional
         A lexicon (see :func:`load_labels`); default the shipped one.
-    window : int, optional
+    window_chars : int, optional
         Also return ``left`` and ``right``: this many characters of context on each side.
     spans : DataFrame, optional
         A precomputed :func:`analysis.voice.voice_spans` table of ``articles``.
@@ -301,6 +303,7 @@ def find_labels(
     if "outlet" in articles.columns:
         out = out.merge(articles[["doc_id", "outlet"]].drop_duplicates("doc_id"), on="doc_id",
                         how="left")
+    window = window_chars
     if window is not None:
         out["left"] = [texts[d][max(0, s - window) : s].replace("\n", " ")
                        for d, s in zip(out["doc_id"], out["start"])]
@@ -315,10 +318,11 @@ def _by_columns(by: str | Sequence[str]) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
+@keyword_only("by")
 def label_choices(
     articles: pd.DataFrame,
-    by: str | Sequence[str] = "outlet",
     *,
+    by: str | Sequence[str] = "outlet",
     labels: pd.DataFrame | None = None,
     spans: pd.DataFrame | None = None,
 ) -> pd.DataFrame:

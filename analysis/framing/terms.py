@@ -65,6 +65,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from .._api import keyword_only, renamed
 from .._memory import release_memory
 from .._progress import progress
 from .._validate import require_columns
@@ -117,11 +118,12 @@ def _background(counter: _NgramCounter, prior, keys: np.ndarray, corpus_counts: 
     return bg.reindex(keys, fill_value=0).to_numpy(float), tot
 
 
+@keyword_only("by", "prior")
 def distinctive_terms(
     articles: pd.DataFrame,
+    *,
     by: str = "outlet",
     prior: pd.DataFrame | pd.Series | None = None,
-    *,
     voice: str = "own",
     ngram_range: tuple[int, int] = (1, 3),
     min_count: int = 2,
@@ -344,6 +346,7 @@ def score_ngram_counts(counts: pd.DataFrame, by: str = "outlet", *, min_count: i
     return out
 
 
+@renamed(window="window_chars")
 def term_contexts(
     articles: pd.DataFrame,
     terms: pd.DataFrame,
@@ -351,7 +354,7 @@ def term_contexts(
     by: str = "outlet",
     voice: str = "own",
     n: int = 3,
-    window: int = 60,
+    window_chars: int = 60,
     spans: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The passages behind distinctive terms: up to ``n`` occurrences of each term in its group.
@@ -377,7 +380,7 @@ def term_contexts(
     >>> arts = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"],
     ...                      "text": ["The Zionist regime's attacks on Gaza."]})
     >>> terms = pd.DataFrame({"outlet": ["X"], "term": ["regime attacks"]})
-    >>> term_contexts(arts, terms, window=8)[["left", "match", "right"]].values.tolist()
+    >>> term_contexts(arts, terms, window_chars=8)[["left", "match", "right"]].values.tolist()
     [['Zionist ', "regime's attacks", ' on Gaza']]
     """
     require_columns(articles, ["doc_id", "text", by])
@@ -397,8 +400,8 @@ def term_contexts(
                 if voice != "all" and v != voice:
                     continue
                 rows.append((grp, term, doc_id, m.start(), m.end(), v,
-                             text[max(0, m.start() - window) : m.start()].replace("\n", " "),
-                             m.group(), text[m.end() : m.end() + window].replace("\n", " ")))
+                             text[max(0, m.start() - window_chars) : m.start()].replace("\n", " "),
+                             m.group(), text[m.end() : m.end() + window_chars].replace("\n", " ")))
                 found += 1
                 if found >= n:
                     break
