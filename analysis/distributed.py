@@ -225,7 +225,7 @@ def distinctive_terms_dask(articles_ddf, by: str = "outlet", *, voice: str = "ow
 
 
 def topic_model_dask(articles_ddf, n_topics: int, *, random_state: int = 0,
-                     n_features: int = 1 << 18, n_terms: int = 10, client=None) -> dict:
+                     n_features: int = 1 << 18, n_terms: int = 10, client=None):
     """Article topics for corpora larger than memory: hashed TF-IDF + mini-batch k-means.
 
     Two passes over the partitions. (1) Document frequencies of hashed words (Weinberger et al.
@@ -238,9 +238,11 @@ def topic_model_dask(articles_ddf, n_topics: int, *, random_state: int = 0,
 
     Returns
     -------
-    dict
-        ``assignments`` (``doc_id, topic, weight`` = cosine to the centre) and ``topics``
-        (``topic, size, top_terms``).
+    TopicModel
+        As :func:`analysis.topics.topic_model` returns: ``assignments`` (``unit_id, doc_id,
+        para_id, topic, weight`` = cosine to the centre), ``topics`` (``topic, label, top_terms,
+        size, share``), ``meta`` (the articles' other columns, so ``model.by("outlet")`` works);
+        no ``passages`` (the texts stay on the workers) and no ``selection`` (k is given).
     """
     import dask
     from sklearn.cluster import MiniBatchKMeans
@@ -298,7 +300,43 @@ def topic_model_dask(articles_ddf, n_topics: int, *, random_state: int = 0,
     sizes = assignments.groupby("topic").size().rename("size")
     topics_df = pd.concat([sizes, top], axis=1).reset_index()
     topics_df["topic"] = topics_df["topic"].astype("int64")
-    return {"assignments": assignments, "topics": topics_df}
+    return _dask_topic_model(assignments, topics_df, _metadata(articles_ddf, client), n_topics,
+                             random_state, articles_ddf.npartitions)
+
+
+def _metadata(articles_ddf, client) -> pd.DataFrame:
+    """Every column but ``text``, gathered (for ``TopicModel.by``)."""
+    cols = [c for c in articles_ddf.columns if c != "text"]
+    parts = _compute(*articles_ddf[cols].to_delayed(), client=client)
+    for part in parts:  # the load report travels in attrs; the metadata is enough here
+        part.attrs = {}
+    return pd.concat(parts, ignore_index=True)
+
+
+def _dask_topic_model(assignments: pd.DataFrame, topics: pd.DataFrame, meta: pd.DataFrame,
+                      n_topics: int, random_state: int, npartitions: int):
+    """The tables of :func:`topic_model_dask` as a :class:`analysis.topics.TopicModel`."""
+    from .topics import TopicModel
+
+    assignments = assignments.assign(unit_id=assignments["doc_id"].astype(str), para_id=-1)
+    assignments = assignments[["unit_id", "doc_id", "para_id", "topic", "weight"]]
+    terms = topics["top_terms"].fillna("")
+    topics = topics.assign(label=[" / ".join(t.split(", ")[:3]) for t in terms],
+                           share=topics["size"] / max(int(topics["size"].sum()), 1))
+    topics = topics[["topic", "label", "top_terms", "size", "share"]]
+    empty = pd.DataFrame({"topic": pd.Series(dtype="int64"), "rank": pd.Series(dtype="int64"),
+                          "unit_id": pd.Series(dtype=object), "doc_id": pd.Series(dtype=object),
+                          "para_id": pd.Series(dtype="int64"),
+                          "weight": pd.Series(dtype=float), "text": pd.Series(dtype=object)})
+    return TopicModel(
+        assignments=assignments, topics=topics, passages=empty,
+        units=assignments[["unit_id", "doc_id", "para_id"]],
+        skipped=pd.DataFrame({"doc_id": pd.Series(dtype=object),
+                              "reason": pd.Series(dtype=object)}),
+        meta=meta, n_topics=n_topics, unit="article", method="hashed-kmeans",
+        random_state=random_state,
+        why=f"k = {n_topics} given; hashed TF-IDF + mini-batch k-means over {npartitions} "
+            "partitions")
 
 
 # ---------------------------------------------------------------------------- stories

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -165,10 +166,17 @@ def test_topic_model_dask_is_deterministic(articles, client):
     ddf = nd.to_dask(articles, 3)
     a = nd.topic_model_dask(ddf, 4, client=client)
     b = nd.topic_model_dask(ddf, 4, client=client)
-    pd.testing.assert_frame_equal(a["assignments"], b["assignments"])
-    assert set(a["assignments"]["doc_id"]) == set(articles["doc_id"])
-    assert a["topics"]["size"].sum() == len(articles)
-    assert a["assignments"]["weight"].between(0, 1.0001).all()
+    pd.testing.assert_frame_equal(a.assignments, b.assignments)
+    assert set(a.assignments["doc_id"]) == set(articles["doc_id"])
+    assert a.topics["size"].sum() == len(articles)
+    assert a.assignments["weight"].between(0, 1.0001).all()
+    # the same kind of result as the pandas topic_model: by() works, dict access warns
+    shares = a.by("outlet")
+    assert set(shares["outlet"]) == set(articles["outlet"])
+    assert np.allclose(shares.groupby("outlet")["share"].sum(), 1.0)
+    assert a.topics["label"].str.len().gt(0).all()
+    with pytest.warns(DeprecationWarning, match="model.assignments"):
+        assert a["assignments"] is a.assignments
 
 
 def _events_corpus() -> pd.DataFrame:

@@ -119,6 +119,13 @@ class TopicModel:
         out = out[[group, "topic", "label", "units", "group_units", "share"]]
         return out.sort_values([group, "topic"], na_position="last").reset_index(drop=True)
 
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        """``model["assignments"]``: the dict access of the old ``topic_model_dask`` result."""
+        import warnings
+
+        warnings.warn(f'model[{name!r}] is now model.{name}', DeprecationWarning, stacklevel=2)
+        return getattr(self, name)
+
     def passages_for(self, topic: int, n: int = 3) -> pd.DataFrame:
         """The ``n`` passages nearest the centre of ``topic`` (from ``passages``)."""
         rows = self.passages[self.passages["topic"] == topic]
