@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from . import config
+from . import person_names as _names
 from ._validate import require_columns
 
 ACTOR_COLUMNS = [
@@ -362,7 +363,8 @@ _ORG_WORDS = frozenset("""ministry council organization organisation agency part
     company inc ltd corporation association federation commission court parliament assembly front
     movement brigades guard guards office institute foundation fund""".split())
 _GEO = frozenset("East West North South Middle Central New Upper Lower Greater".split())
-_CAP = r"(?:[A-Z][a-z\u00DF-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*|[A-Z]{2,}[0-9]*)"
+_CAP = (r"(?:[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z\u00DF-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*"
+        r"|[A-Z]{2,}[0-9]*)")  # "McCain", "DeSantis", "O’Neill" are one word
 _LINK = r"(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|du|la|le|abu|of)"
 _SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_CAP})*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -404,13 +406,19 @@ def _heuristic_spans(text: str):
             continue
         titles = [i for i, (t, _) in enumerate(tokens) if t.lower() in _TITLES]
         tokens = tokens[titles[-1] + 1:] if titles else tokens
+        cut = 0 if titles else _names.name_after_role([t for t, _ in tokens])
+        if cut:  # "House Speaker Philip Gunn", "Republican Rick Lazio": a role, then a name
+            tokens, titles = tokens[cut:], [cut - 1]
         if tokens[0][0] == "of" or all(t.lower() in _CALENDAR for t, _ in tokens):
             continue
         if len(tokens) < 2 and not titles:
             continue
         words = {t.lower() for t, _ in tokens}
+        start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
         kind = "organisation" if words & _ORG_WORDS else "person" if titles else "unknown"
-        yield tokens[0][1], tokens[-1][1] + len(tokens[-1][0]), kind
+        if kind == "unknown" and _names.person_evidence(text, start, end):
+            kind = "person"  # a given name, an age, a role noun before it, its surname alone
+        yield start, end, kind
 
 
 def _spacy_spans(texts: list[str]):
@@ -426,7 +434,8 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
     ``mentions`` holds the dictionary mentions (``doc`` = position in ``texts``, ``start``,
     ``end``); a name overlapping one of them, or spelled like a dictionary entry, is skipped.
     Returns ``doc, start, end, actor, actor_type, source`` with ``actor`` the name, a lone
-    surname mapped to the full name found in the same text.
+    surname mapped to the full name found in the same text; a lone surname that one dictionary
+    person bears ("Trump" in a text that never writes "Donald Trump") is that person.
     """
     if method not in ("auto", "spacy", "heuristic"):
         raise ValueError(f"method must be 'auto', 'spacy' or 'heuristic', got {method!r}")
@@ -442,6 +451,7 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
     if source == "heuristic":
         per_doc = [list(_heuristic_spans(t)) for t in texts]
     known = {fold_lower(f).strip() for f in d.entries["form"]}
+    surnames = _names.dictionary_surnames(d.entries, d.actors)
     taken: dict[int, list[tuple[int, int]]] = {}
     for i, s, e in zip(mentions["doc"].tolist(), mentions["start"].tolist(),
                        mentions["end"].tolist()):
@@ -460,8 +470,11 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
                           or any(a == after.start(1) + e for a, _ in taken.get(i, ()))):
                 continue  # a title before a name ("Rear Admiral Ali Akbar Ahmadian")
             if (e <= s or not name[0].isupper() or fold_lower(name).strip() in known
-                    or any(a < e and s < b for a, b in taken.get(i, ()))):
+                    or any(a < e and s < b for a, b in taken.get(i, ()))
+                    or _names.is_credit(text, s, e)):  # "Follow Pam Key", "Doug Ives/CP"
                 continue
+            if kind == "person" and source == "spacy" and _names.unlikely_person(text, s, e):
+                kind = "unknown"  # "Franklin Delano Roosevelt Park", "Latinos", "Exit"
             found.append([i, s, e, name, kind, source])
         full = {n.split()[-1]: (n, k) for _, _, _, n, k, _ in found
                 if " " in n and k != "organisation" and n.split()[0] not in _GEO}
@@ -473,5 +486,8 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
             for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, full)) + r")\b", text):
                 if not any(a < m.end() and m.start() < b for a, b in spans_here):
                     found.append([i, m.start(), m.end(), *full[m.group()], source])
+        spans_here = [(r[1], r[2]) for r in found] + taken.get(i, [])
+        found += [[i, s, e, person, "person", source]  # "Trump" where no full name is given
+                  for s, e, person in _names.lone_surnames(text, surnames, spans_here)]
         rows.extend(sorted(found))
     return pd.DataFrame(rows, columns=["doc", "start", "end", "actor", "actor_type", "source"])

@@ -269,6 +269,7 @@ def actor_candidates(
     known = mentions.assign(doc=position.reindex(mentions["doc_id"].to_numpy(object)).to_numpy())
     spans = _candidate_spans(texts, known.dropna(subset=["doc"]).astype({"doc": np.int64}), d,
                              method=method)
+    spans = spans[~spans["actor"].isin(set(d.actors["actor"]))]  # "Trump" alone: known
     columns = ["name", "candidate_type", "mentions", "articles", "example_doc_id", "example",
                "source"]
     if spans.empty:
