@@ -241,6 +241,18 @@ def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
     return drop
 
 
+
+def _group_slices(groups: np.ndarray, per_group: int, nnz: np.ndarray):
+    """Consecutive slices of ``groups`` of at most about ``_CELLS`` cells: ``per_group`` per
+    group and the group's stored counts (``nnz[g]``) each."""
+    cells = np.cumsum(per_group + nnz[groups].astype(np.int64))
+    lo = 0
+    while lo < len(groups):
+        base = cells[lo - 1] if lo else 0
+        hi = max(lo + 1, int(np.searchsorted(cells, base + _CELLS, side="right")))
+        yield groups[lo:hi]
+        lo = hi
+
 # ------------------------------------------------------------------------------------- scoring
 class _Scorer:
     """Scores cells (group, term) of one comparison kind; collects report rows and the family."""
@@ -308,9 +320,7 @@ class _Scorer:
         U = len(first)
         size = np.bincount(cls, minlength=U)
         k, c, al = self.order[first], self.c[first], self.alpha[first]
-        step = max(1, _CELLS // max(U, 1))
-        for lo in range(0, len(groups), step):
-            gs = groups[lo: lo + step]
+        for gs in _group_slices(groups, U, np.diff(self.Y.indptr)):
             sub = self.Y[gs]
             row = np.repeat(np.arange(len(gs)), np.diff(sub.indptr))
             used = np.bincount(row * U + cls[sub.indices], minlength=len(gs) * U)

@@ -21,7 +21,7 @@ _BREAK = ".!?;:,()[]{}\"“”«»|\n–—"
 _TOKEN_PATTERN = r"U\.S\.(?:A\.)?|\w\w+|[" + "".join("\\" + c for c in _BREAK) + "]"
 _US = frozenset({"US", "USA", "U.S.", "U.S.A."})
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
-_COMPACT_ROWS = 5_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
+_COMPACT_ROWS = 2_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
 _CHUNK = 2000  # texts tokenised (and counted) at once
 _SKETCH_SLICE = 1 << 20  # tokens hashed at once for the filter
 
