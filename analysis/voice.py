@@ -8,7 +8,8 @@ by voice (labels, distinctive terms, tone, actor mentions) asks this module what
   table; compute it once and pass it as ``spans=`` to the framing functions);
 - :func:`quoted_index` turns a spans table (or a quotes table) into per-document look-up arrays,
   :func:`voice_at` gives the voice of any span or position from them, and :func:`voice_pieces`
-  cuts a stretch of text into its pieces in one voice;
+  cuts a stretch of text into its pieces in one voice (:func:`pieces_in_voice`: a whole text,
+  its quotations found on the spot);
 - :func:`voice` gives the voice of each row of any ``doc_id, start, end`` table from a quotes
   table of :func:`analysis.quotes.quotes` (direct quotations and quoted terms by default;
   indirect speech and "according to" are the outlet's own wording unless ``kinds=`` says so).
@@ -42,6 +43,7 @@ __all__ = [
     "check_voice",
     "direct_quote_index",
     "merged_spans",
+    "pieces_in_voice",
     "quoted_index",
     "quoted_spans",
     "voice",
@@ -217,6 +219,22 @@ def voice_pieces(text: str, quoted: tuple, voice: str, lo: int = 0,
     if pos < hi:
         pieces.append((pos, hi))
     return pieces
+
+
+def pieces_in_voice(text: str, voice: str) -> list[tuple[int, int]]:
+    """Spans of one text in ``voice`` ("own", "quoted" or "all"), its quotations found by
+    :func:`quoted_spans`: the ``voice`` rows of its :func:`voice_spans` table, without the
+    table (what :func:`voice_pieces` gives from that table's :func:`quoted_index`).
+
+    Examples
+    --------
+    >>> t = 'He said "no" twice.'
+    >>> [t[s:e] for s, e in pieces_in_voice(t, "own")], pieces_in_voice(t, "quoted")
+    (['He said ', ' twice.'], [(8, 12)])
+    """
+    if voice == "all":
+        return [(0, len(text))]
+    return [(s, e) for s, e, v in _partition(quoted_spans(text), len(text)) if v == voice]
 
 
 def voice(

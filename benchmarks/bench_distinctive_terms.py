@@ -10,10 +10,13 @@ an outlet uses would pass ``min_count=2``). ``doc_id`` is suffixed with the copy
     python benchmarks/bench_distinctive_terms.py                      # 8 copies, by outlet
     python benchmarks/bench_distinctive_terms.py --outlets 30 --copies 1 --old
     python benchmarks/bench_distinctive_terms.py --copies 1 --pairs top
+    python benchmarks/bench_distinctive_terms.py --save /tmp/new.pkl    # to compare tables
 
 Prints one line per run: articles, outlets, rows, seconds, peak RSS (MB) of this process (which
-includes the loaded articles; the loaded corpus alone is printed first). ``--old`` also runs the
-code as it was before the sparse rewrite (``tests/framing_reference.py``): only for samples.
+includes the loaded articles; the loaded corpus alone is printed first), and the CPU seconds of
+counting and of scoring. ``--old`` also runs the code as it was before the sparse rewrite
+(``tests/framing_reference.py``): only for samples. The corpora are found in
+``NEWSFRAME_SHARED_CORPORA`` when it is set (e.g. from a git worktree).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import argparse
 import gzip
 import importlib.util
 import json
+import os
 import resource
 import sys
 import time
@@ -31,11 +35,35 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-ALLSIDES = ROOT.parent / "shared" / "corpora" / "allsides" / "world.jsonl.gz"
+ALLSIDES = (Path(os.environ.get("NEWSFRAME_SHARED_CORPORA") or ROOT.parent / "shared" / "corpora")
+            / "allsides" / "world.jsonl.gz")
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def phase_timer() -> dict:
+    """CPU seconds of the two phases of ``distinctive_terms`` (counting n-grams, scoring) and
+    the peak RSS at the end of counting, filled in as the call runs."""
+    import analysis.framing._log_odds as lo
+    from analysis.framing.ngrams import _NgramCounter
+
+    phases: dict = {}
+
+    def timed(name, fn):
+        def run(*a, **kw):
+            cpu = time.process_time()
+            try:
+                return fn(*a, **kw)
+            finally:
+                phases[name] = phases.get(name, 0.0) + time.process_time() - cpu
+                phases[f"{name} peak"] = peak_mb()
+        return run
+
+    _NgramCounter.count = timed("counting", _NgramCounter.count)
+    lo.score = timed("scoring", lo.score)
+    return phases
 
 
 def corpus(path: Path, copies: int, outlets: int | None) -> pd.DataFrame:
@@ -66,6 +94,7 @@ def main() -> None:
     ap.add_argument("--outlets", type=int, default=None, help="only the N largest outlets")
     ap.add_argument("--pairs", default=None, help="'top' (8 largest), or 'all' (with --old)")
     ap.add_argument("--old", action="store_true", help="also run the old code (samples only)")
+    ap.add_argument("--save", type=Path, default=None, help="pickle the table here (to compare)")
     args = ap.parse_args()
     from analysis.framing import distinctive_terms
 
@@ -73,12 +102,18 @@ def main() -> None:
     print(f"corpus: {len(arts):,} articles, {arts['outlet'].nunique()} outlets, "
           f"peak {peak_mb():,.0f} MB", flush=True)
     pairs = {"top": "top", "all": True, None: False}[args.pairs]
+    phases = phase_timer()
     t, cpu = time.perf_counter(), time.process_time()
     new = distinctive_terms(arts, by="outlet", pairs="top" if pairs is True else pairs,
                             top_pairs=arts["outlet"].nunique() if pairs is True else 8)
     print(f"new: {len(new):,} rows, {time.perf_counter() - t:.1f} s "
           f"(cpu {time.process_time() - cpu:.1f} s), peak {peak_mb():,.0f} MB, "
           f"too few articles: {len(new.attrs['too_few_articles'])}", flush=True)
+    print(f"  cpu: counting {phases.get('counting', 0):.1f} s (peak by its end "
+          f"{phases.get('counting peak', 0):,.0f} MB), scoring {phases.get('scoring', 0):.1f} s",
+          flush=True)
+    if args.save:
+        new.to_pickle(args.save)
     if args.old:
         spec = importlib.util.spec_from_file_location(
             "framing_reference", ROOT / "tests" / "framing_reference.py")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import sys
 import warnings
 from itertools import combinations
 
@@ -81,11 +82,33 @@ def bh_weighted(p_report: np.ndarray, family: np.ndarray, weight: np.ndarray) ->
     m = int(weight.sum())
     if m == 0:
         return np.full(len(p_report), np.nan)
-    o = np.argsort(family, kind="stable")
-    srt = family[o]
-    q = np.minimum.accumulate((srt * (m / np.cumsum(weight[o])))[::-1])[::-1]
+    srt, w = _sorted_with_weights(family, weight)
+    # q is evaluated at the last of each run of equal values only: a p-value's q is read there,
+    # and the minimum from the right is reached there (same value, larger cumulative weight)
+    last = np.r_[np.flatnonzero(srt[1:] != srt[:-1]), len(srt) - 1]
+    cum = np.cumsum(w, dtype=np.int64)[last]
+    srt = srt[last]
+    q = np.minimum.accumulate((srt * (m / cum))[::-1])[::-1]
     rank = np.searchsorted(srt, p_report.astype(srt.dtype), side="right")
     return np.minimum(q[np.maximum(rank, 1) - 1].astype(float), 1.0)
+
+
+def _sorted_with_weights(family: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``family`` sorted and the weights in the same order (ties in any order). Non-negative
+    float32 values with weights below 2**32 are sorted as one uint64 each (value bits, then
+    weight): no index array."""
+    simple = (family.dtype == np.float32 and sys.byteorder == "little" and len(weight)
+              and int(weight.min()) >= 0 and int(weight.max()) < 2**32
+              and not np.signbit(family).any() and not np.isnan(family).any())
+    if not simple:
+        o = np.argsort(family, kind="stable")
+        return family[o], weight[o]
+    packed = family.view(np.uint32).astype(np.uint64)
+    packed <<= np.uint64(32)
+    packed |= weight.astype(np.uint64)
+    packed.sort()
+    halves = packed.view(np.uint32)  # little-endian: (weight, value) per element
+    return halves[1::2].view(np.float32), halves[0::2]
 
 
 # ---------------------------------------------------------------------------------- comparisons
@@ -218,6 +241,18 @@ def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
     return drop
 
 
+
+def _group_slices(groups: np.ndarray, per_group: int, nnz: np.ndarray):
+    """Consecutive slices of ``groups`` of at most about ``_CELLS`` cells: ``per_group`` per
+    group and the group's stored counts (``nnz[g]``) each."""
+    cells = np.cumsum(per_group + nnz[groups].astype(np.int64))
+    lo = 0
+    while lo < len(groups):
+        base = cells[lo - 1] if lo else 0
+        hi = max(lo + 1, int(np.searchsorted(cells, base + _CELLS, side="right")))
+        yield groups[lo:hi]
+        lo = hi
+
 # ------------------------------------------------------------------------------------- scoring
 class _Scorer:
     """Scores cells (group, term) of one comparison kind; collects report rows and the family."""
@@ -268,7 +303,7 @@ class _Scorer:
             p = self._add(g, np.full(len(g), -1), j, y, y_b, d, n_a, n_b, delta, se, z, 1.0,
                           tested)
             self.fam_p.append(p[tested].astype(np.float32))
-            self.fam_w.append(np.ones(int(tested.sum()), dtype=np.int64))
+            self.fam_w.append(np.ones(int(tested.sum()), dtype=np.int32))
         if self.keep != "all":
             self._unused(groups)
 
@@ -285,9 +320,7 @@ class _Scorer:
         U = len(first)
         size = np.bincount(cls, minlength=U)
         k, c, al = self.order[first], self.c[first], self.alpha[first]
-        step = max(1, _CELLS // max(U, 1))
-        for lo in range(0, len(groups), step):
-            gs = groups[lo: lo + step]
+        for gs in _group_slices(groups, U, np.diff(self.Y.indptr)):
             sub = self.Y[gs]
             row = np.repeat(np.arange(len(gs)), np.diff(sub.indptr))
             used = np.bincount(row * U + cls[sub.indices], minlength=len(gs) * U)
@@ -298,7 +331,7 @@ class _Scorer:
             _, _, z = weighted_log_odds(np.zeros(len(n_a)), n_a, cc, n_b, aa, self.alpha0)
             ok = (mult > 0) & (cc >= self.min_count) & np.isfinite(z)
             self.fam_p.append((2 * special.ndtr(-np.abs(z[ok]))).astype(np.float32))
-            self.fam_w.append(mult[ok].astype(np.int64))
+            self.fam_w.append(mult[ok].astype(np.int32))
 
     def pair(self, a: int, b: int) -> None:
         """Group a against group b on the terms either uses; reported from both sides."""
@@ -313,7 +346,7 @@ class _Scorer:
         p = self._add(A, B, j, y_a, y_b, d_a, n_a, n_b, delta, se, z, 1.0, tested)
         self._add(B, A, j, y_b, y_a, d_b, n_b, n_a, delta, se, z, -1.0, tested)
         self.fam_p.append(p[tested].astype(np.float32))
-        self.fam_w.append(np.ones(int(tested.sum()), dtype=np.int64))
+        self.fam_w.append(np.ones(int(tested.sum()), dtype=np.int32))
 
 
 def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarray,
@@ -336,30 +369,36 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
     for a, b in comps:
         if b >= 0:
             s.pair(a, b)
-    cols = {k: np.concatenate([r[k] for r in s.report]) if s.report else np.array([])
+    cols = {k: np.concatenate([r.pop(k) for r in s.report]) if s.report else np.array([])
             for k in ("g", "o", "j", "count", "docs", "count_other", "rate", "rate_other",
-                      "log_odds", "se", "z", "p")}
+                      "log_odds", "se", "z", "p")}  # each report column freed once joined
     g, o, j = (cols.pop(k).astype(np.int64) for k in ("g", "o", "j"))
-    q = bh_weighted(cols["p"], *(np.concatenate(x) if x else np.array([], t) for x, t in
-                                 ((s.fam_p, np.float32), (s.fam_w, np.int64))))
+    family = [np.concatenate(x) if x else np.array([], t) for x, t in
+              ((s.fam_p, np.float32), (s.fam_w, np.int32))]
+    del s
+    q = bh_weighted(cols["p"], *family)
+    del family
     uj, jinv = np.unique(j, return_inverse=True)
     tstr = term_of(uj)  # the strings of reported terms only
     if exclude_names and len(g):
         keep_rows = ~own_name_rows(g, jinv, tstr, names)
         g, o, jinv, q = g[keep_rows], o[keep_rows], jinv[keep_rows], q[keep_rows]
-        cols = {k: v[keep_rows] for k, v in cols.items()}
+        for k in cols:  # one column at a time
+            cols[k] = cols[k][keep_rows]
     # sort: group, "rest" first, other, z (desc), term
     trank = np.empty(len(uj), dtype=np.int64)
     trank[np.argsort(tstr.astype(str), kind="stable")] = np.arange(len(uj))
     srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
     names_o = np.append(names, "rest")
-    out = pd.DataFrame({
-        by: names[g[srt]], "other": names_o[o[srt]],
-        "term": tstr[jinv[srt]], "ngram": order[uj[jinv[srt]]].astype(np.int64),
-        "count": cols["count"][srt].astype(np.int64), "docs": cols["docs"][srt].astype(np.int64),
-        "articles": n_art[g[srt]].astype(np.int64),
-        "count_other": cols["count_other"][srt].astype(np.int64),
-        **{k: cols[k][srt].astype(float) for k in ("rate", "rate_other", "log_odds", "se", "z",
-                                                  "p")},
-        "q": q[srt].astype(float)})
+    data = {by: names[g[srt]], "other": names_o[o[srt]], "term": tstr[jinv[srt]],
+            "ngram": order[uj[jinv[srt]]].astype(np.int64)}
+    for k in ("count", "docs"):  # report columns freed as they are taken
+        data[k] = cols.pop(k)[srt].astype(np.int64, copy=False)
+    data["articles"] = n_art[g[srt]].astype(np.int64)
+    data["count_other"] = cols.pop("count_other")[srt].astype(np.int64, copy=False)
+    for k in ("rate", "rate_other", "log_odds", "se", "z", "p"):
+        data[k] = cols.pop(k)[srt].astype(float, copy=False)
+    data["q"] = q[srt].astype(float)
+    out = pd.DataFrame(data)
+    del data
     return out.astype({by: "str", "other": "str", "term": "str"})

@@ -21,23 +21,25 @@ _BREAK = ".!?;:,()[]{}\"“”«»|\n–—"
 _TOKEN_PATTERN = r"U\.S\.(?:A\.)?|\w\w+|[" + "".join("\\" + c for c in _BREAK) + "]"
 _US = frozenset({"US", "USA", "U.S.", "U.S.A."})
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
-_COMPACT_ROWS = 5_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
-_CHUNK = 2000  # texts tokenised at once
+_COMPACT_ROWS = 2_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
+_CHUNK = 2000  # texts tokenised (and counted) at once
+_SKETCH_SLICE = 1 << 20  # tokens hashed at once for the filter
 
 
-def _sum_parts(parts: list[tuple], n_groups: int) -> pd.DataFrame:
-    """Rows ``g, key, count, docs`` summed per (group, key), by hashing (row order arbitrary)."""
+def _sum_parts(parts: list[tuple], n_groups: int) -> dict[str, np.ndarray]:
+    """Rows ``g, key, count, docs`` summed per (group, key), by hashing; sorted by group, then
+    key."""
     if not parts:
-        return pd.DataFrame({"g": np.array([], np.int32), "key": np.array([], np.uint64),
-                             "count": np.array([], np.int64), "docs": np.array([], np.int64)})
+        return {"g": np.array([], np.int32), "key": np.array([], np.uint64),
+                "count": np.array([], np.int64), "docs": np.array([], np.int32)}
     g, key, count, docs = (np.concatenate(x) for x in zip(*parts))
     parts.clear()  # the parts are ours: freed before hashing
-    kc, ku = pd.factorize(key)
+    kc, ku = pd.factorize(key, sort=True)
     del key
-    pc, pu = pd.factorize(kc.astype(np.int64) * n_groups + g)
-    return pd.DataFrame({"g": (pu % n_groups).astype(np.int32), "key": ku[pu // n_groups],
-                         "count": np.bincount(pc, weights=count).astype(np.int64),
-                         "docs": np.bincount(pc, weights=docs).astype(np.int64)})
+    pc, pu = pd.factorize(g.astype(np.int64) * max(len(ku), 1) + kc, sort=True)
+    return {"g": (pu // max(len(ku), 1)).astype(np.int32), "key": ku[pu % max(len(ku), 1)],
+            "count": np.bincount(pc, weights=count).astype(np.int64),
+            "docs": np.bincount(pc, weights=docs).astype(np.int32)}
 
 
 def _per_doc(d: np.ndarray, key: np.ndarray, n_docs: int):
@@ -50,6 +52,32 @@ def _per_doc(d: np.ndarray, key: np.ndarray, n_docs: int):
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
     """Multiplicative (Fibonacci) hash of n-gram keys into ``2**bits`` buckets."""
     return ((key * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.int64)
+
+
+def _group_batches(tok: np.ndarray, starts: np.ndarray, groups: np.ndarray, chunk: int):
+    """``(docs, tokens, doc)`` for ``chunk`` texts at a time in the order of their groups:
+    the texts' indices, their token ids end to end and each token's text (index into
+    ``docs``)."""
+    order = np.argsort(groups, kind="stable")
+    for lo in range(0, len(order), chunk):
+        ds = order[lo: lo + chunk]
+        first, length = starts[ds], starts[ds + 1] - starts[ds]
+        offset = np.cumsum(length) - length
+        pos = np.arange(int(length.sum())) + np.repeat(first - offset, length)
+        yield ds, tok[pos], np.repeat(np.arange(len(ds)), length)
+
+
+def _flush(pending: list[tuple], done: list[dict], n_groups: int, upto: int) -> int:
+    """Sum the pending rows; those of groups before ``upto`` (complete) go to ``done``, the
+    others stay pending as one part. Returns how many rows stay."""
+    table = _sum_parts(pending, n_groups)
+    cut = int(np.searchsorted(table["g"], upto))
+    if cut:
+        done.append({c: v[:cut] for c, v in table.items()})
+    if cut < len(table["g"]):
+        pending.append(tuple(table[c][cut:].astype(dt) for c, dt in (
+            ("g", np.int32), ("key", np.uint64), ("count", np.int32), ("docs", np.int32))))
+    return len(table["g"]) - cut
 
 
 class _NgramCounter:
@@ -111,36 +139,31 @@ class _NgramCounter:
 
     def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
               min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None):
-        """``(table, totals)``: table ``g, key, count, docs``, totals ``(n_groups, 4)`` per order.
+        """``(table, totals)``: table ``g, key, count, docs`` (arrays, sorted by group and key),
+        totals ``(n_groups, 4)`` per order.
 
         Three passes keep memory proportional to the n-grams that can pass ``min_count``: token
-        ids (int32) per chunk; a hashed count of every n-gram (an upper bound of its count, so
-        no n-gram that reaches ``min_count`` is lost); exact counts of the survivors. ``keep``
-        (sorted keys) replaces the hashed filter.
+        ids (int32) of every text; a hashed count of every n-gram (an upper bound of its count,
+        so no n-gram that reaches ``min_count`` is lost); exact counts of the survivors, the
+        texts taken group by group so that a group's rows are summed once it is complete (rows
+        of a group are never hashed again with the whole table). ``keep`` (sorted keys) replaces
+        the hashed filter.
         """
-        chunks, chunk = [], chunk or _CHUNK
-        texts, lo = iter(texts), 0
-        while batch := list(islice(texts, chunk)):
-            tok = self._token_ids(batch)
-            ends = np.flatnonzero(tok < 0)  # one end-of-text mark per text
-            tok[ends] = 0  # which breaks n-grams like a line break
-            chunks.append((lo, tok, np.diff(ends, prepend=-1)))
-            lo += len(batch)
+        chunk = chunk or _CHUNK
+        tok, starts = self._all_token_ids(texts, chunk)
         self._edge = np.array(self.edge, dtype=bool)
         sketch, bits = None, 0
-        n_tok = sum(len(t) for _, t, _ in chunks) * len(self.orders)
+        n_tok = len(tok) * len(self.orders)
         if keep is None and min_count > 1 and n_tok > _SKETCH_FROM:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
-            sketch = np.zeros(1 << bits, dtype=np.int32)
-            for _, tok, _ in chunks:
-                for k in self.orders:
-                    np.add.at(sketch, _bucket(self._ngrams(tok, k)[1], bits), 1)
-        parts, n_rows, totals = [], 0, np.zeros((n_groups, 4), dtype=np.int64)
-        for lo, tok, lengths in chunks:
-            doc = np.repeat(np.arange(lo, lo + len(lengths)), lengths)
+            sketch = self._sketch(tok, starts, bits)
+        totals = np.zeros((n_groups, 4), dtype=np.int64)
+        done, pending, n_rows, carried = [], [], 0, 0
+        for ds, tb, db in _group_batches(tok, starts, groups, chunk):
+            gb, idx_all, key_all = groups[ds], [], []
             for k in self.orders:
-                idx, key = self._ngrams(tok, k)
-                totals[:, k] += np.bincount(groups[doc[idx]], minlength=n_groups)
+                idx, key = self._ngrams(tb, k)
+                totals[:, k] += np.bincount(gb[db[idx]], minlength=n_groups)
                 if sketch is not None:
                     sel = sketch[_bucket(key, bits)] >= min_count
                     idx, key = idx[sel], key[sel]
@@ -148,17 +171,47 @@ class _NgramCounter:
                     pos = np.minimum(np.searchsorted(keep, key), max(len(keep) - 1, 0))
                     sel = (keep[pos] == key) if len(keep) else np.zeros(len(key), bool)
                     idx, key = idx[sel], key[sel]
-                d, key, cnt = _per_doc(doc[idx] - lo, key, len(lengths))
-                parts.append((groups[lo + d].astype(np.int32), key.astype(np.uint64),
-                              cnt.astype(np.int32), np.ones(len(d), dtype=np.int32)))
-                n_rows += len(d)
-            if n_rows > _COMPACT_ROWS:  # compact: counts of one n-gram in several chunks
-                t = _sum_parts(parts, n_groups)
-                parts.append(tuple(t[c].to_numpy(dt) for c, dt in (
-                    ("g", np.int32), ("key", np.uint64), ("count", np.int32), ("docs", np.int32))))
-                n_rows = len(t)
-                del t
-        return _sum_parts(parts, n_groups), totals
+                idx_all.append(idx)
+                key_all.append(key)
+            # keys of different lengths differ, so the orders are counted together
+            d, key, cnt = _per_doc(db[np.concatenate(idx_all)], np.concatenate(key_all), len(ds))
+            pending.append((gb[d].astype(np.int32), key.astype(np.uint64), cnt.astype(np.int32),
+                            np.ones(len(d), dtype=np.int32)))
+            n_rows += len(d)
+            if n_rows > max(_COMPACT_ROWS, 2 * carried):  # groups before this one are complete
+                carried = n_rows = _flush(pending, done, n_groups, int(gb[-1]))
+        del tok, starts
+        _flush(pending, done, n_groups, n_groups)
+        if len(done) < 2:
+            return (done[0] if done else _sum_parts([], n_groups)), totals
+        return {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}, totals
+
+    def _all_token_ids(self, texts: Iterable[str], chunk: int) -> tuple[np.ndarray, np.ndarray]:
+        """Token ids of all texts in one int32 array, each text ending with a break (0), and
+        the start of each text in it (one more than the texts: the end)."""
+        toks, ends, lo = [], [], 0
+        texts = iter(texts)
+        while batch := list(islice(texts, chunk)):
+            tok = self._token_ids(batch)
+            end = np.flatnonzero(tok < 0)  # one end-of-text mark per text
+            tok[end] = 0  # which breaks n-grams like a line break
+            toks.append(tok)
+            ends.append(end + lo + 1)
+            lo += len(tok)
+        tok = np.concatenate(toks) if toks else np.zeros(0, np.int32)
+        return tok, np.concatenate([np.zeros(1, np.int64), *ends]).astype(np.int64)
+
+    def _sketch(self, tok: np.ndarray, starts: np.ndarray, bits: int) -> np.ndarray:
+        """Hashed counts of every n-gram in ``2**bits`` buckets (texts about a million tokens
+        at a time; n-grams never span two texts)."""
+        sketch = np.zeros(1 << bits, dtype=np.int32)
+        cuts = np.unique(np.r_[starts[np.searchsorted(
+            starts, np.arange(0, len(tok), _SKETCH_SLICE), side="right") - 1], len(tok)])
+        for a, b in zip(cuts[:-1], cuts[1:]):
+            for k in self.orders:
+                u, c = np.unique(_bucket(self._ngrams(tok[a:b], k)[1], bits), return_counts=True)
+                sketch[u] += c.astype(np.int32)
+        return sketch
 
     def _ngrams(self, tok: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Start positions and integer keys of the valid k-grams of a token-id array."""

@@ -69,7 +69,7 @@ from .._api import keyword_only, renamed
 from .._memory import release_memory
 from .._progress import progress
 from .._validate import require_columns
-from ..voice import check_voice, quoted_index, voice_at, voice_pieces, voice_spans
+from ..voice import check_voice, pieces_in_voice, quoted_index, voice_at, voice_pieces, voice_spans
 from . import _log_odds as _lo
 from ._log_odds import weighted_log_odds
 from .ngrams import _NgramCounter
@@ -82,15 +82,20 @@ def _voice_texts(articles: pd.DataFrame, voice: str, chunk: int = 2000,
                  spans: pd.DataFrame | None = None) -> Iterator[str]:
     """Texts reduced to one voice, lazily; removed stretches become line breaks (which break
     n-grams). Quotations from ``spans`` (a :func:`analysis.voice.voice_spans` table), else
-    found chunk by chunk."""
+    found text by text (chunk by chunk through a spans table when doc_ids repeat, as their
+    quotations are then pooled per doc_id)."""
+    ids = articles["doc_id"]
+    if voice == "all" or spans is None and ids.is_unique and not ids.isna().any():
+        for lo in range(0, len(articles), chunk):
+            texts = articles["text"].iloc[lo : lo + chunk].fillna("").tolist()
+            yield from (texts if voice == "all" else (
+                "\n".join(t[s:e] for s, e in pieces_in_voice(t, voice)) for t in texts))
+        return
     empty = ((), ())
-    given = quoted_index(spans) if spans is not None and voice != "all" else None
+    given = quoted_index(spans) if spans is not None else None
     for lo in range(0, len(articles), chunk):
         part = articles.iloc[lo : lo + chunk]
         texts = part["text"].fillna("").tolist()
-        if voice == "all":
-            yield from texts
-            continue
         qidx = given if given is not None else quoted_index(voice_spans(part))
         for d, t in zip(part["doc_id"], texts):
             yield "\n".join(t[s:e] for s, e in voice_pieces(t, qidx.get(d, empty), voice))
@@ -104,7 +109,7 @@ def _background(counter: _NgramCounter, prior, keys: np.ndarray, corpus_counts: 
     if isinstance(prior, pd.DataFrame) and "text" in prior.columns:
         table, tot = counter.count(prior["text"].fillna("").tolist(), np.zeros(len(prior), int), 1,
                                    keep=keys)
-        bg = table.groupby("key")["count"].sum()
+        bg = pd.Series(table["count"]).groupby(table["key"]).sum()
         return bg.reindex(keys, fill_value=0).to_numpy(float), tot[0].astype(float)
     if isinstance(prior, pd.DataFrame):
         require_columns(prior, ["term", "count"], name="prior")
@@ -201,22 +206,26 @@ exclude_outlet_names, keep, stop_words
     return out
 
 
-def _corpus_matrices(table: pd.DataFrame, min_count: int, n_groups: int):
+def _corpus_matrices(table: dict[str, np.ndarray], min_count: int, n_groups: int):
     """Kept keys (sorted), their corpus counts, and the group × key count and document-count
-    matrices of the n-grams used at least ``min_count`` times in the corpus."""
-    g, key, count, docs = (table[c].to_numpy() for c in ("g", "key", "count", "docs"))
-    kc, uk = pd.factorize(key)  # corpus counts by hashing; kept keys sorted
-    del key
-    corpus = np.bincount(kc, weights=count, minlength=len(uk))
-    kept = np.flatnonzero(corpus >= min_count)
-    kept = kept[np.argsort(uk[kept])]
-    keys, corpus = uk[kept].astype(np.uint64), corpus[kept]
-    col = np.full(len(uk), -1, dtype=np.int64)
-    col[kept] = np.arange(len(kept))
-    col = col[kc]
-    rows = np.flatnonzero(col >= 0)
-    Y, D = _matrices(g[rows].astype(np.int64), col[rows], count[rows].astype(float),
-                     docs[rows].astype(float), (n_groups, len(keys)))
+    matrices of the n-grams used at least ``min_count`` times in the corpus (``table``: rows
+    sorted by group and key, so the matrices need no sort; emptied as it is used)."""
+    g, count, docs = table.pop("g"), table.pop("count"), table.pop("docs")
+    kc, keys = pd.factorize(table.pop("key"), sort=True)  # corpus counts by hashing
+    corpus = np.bincount(kc, weights=count, minlength=len(keys))
+    kept = corpus >= min_count
+    if not kept.all():  # columns renumbered; rows of dropped keys dropped (order kept)
+        sel = kept[kc]
+        g, count, docs = g[sel], count[sel], docs[sel]
+        kc = (np.cumsum(kept) - 1)[kc[sel]]
+        del sel
+    col = kc.astype(np.int32)
+    del kc
+    keys, corpus = keys[kept].astype(np.uint64), corpus[kept]
+    shape = (n_groups, len(keys))
+    indptr = np.r_[0, np.cumsum(np.bincount(g, minlength=n_groups))]
+    Y = sparse.csr_matrix((count.astype(float), col, indptr), shape=shape)
+    D = sparse.csr_matrix((docs.astype(float), col, indptr), shape=shape)
     return keys, corpus, Y, D
 
 
@@ -278,16 +287,16 @@ def ngram_counts(articles: pd.DataFrame, by: str = "outlet", *, voice: str = "ow
     counter = _NgramCounter(ngram_range, stop_words)
     table, totals = counter.count(_voice_texts(articles, voice, spans=spans), groups, len(names),
                                   min_count=1)
-    terms, order = counter.decode(table["key"].to_numpy(np.uint64))
+    terms, order = counter.decode(table["key"].astype(np.uint64))
     n_art = np.bincount(groups, minlength=len(names))
     k = np.array(list(counter.orders))
     g_tot = np.repeat(np.arange(len(names)), len(k))
     out = pd.concat([
         pd.DataFrame({by: names[g_tot], "term": "", "ngram": np.tile(k, len(names)),
                       "count": totals[g_tot, np.tile(k, len(names))], "docs": n_art[g_tot]}),
-        pd.DataFrame({by: names[table["g"].to_numpy()], "term": terms, "ngram": order,
-                      "count": table["count"].to_numpy(np.int64),
-                      "docs": table["docs"].to_numpy(np.int64)}),
+        pd.DataFrame({by: names[table["g"]], "term": terms, "ngram": order,
+                      "count": table["count"].astype(np.int64),
+                      "docs": table["docs"].astype(np.int64)}),
     ], ignore_index=True)
     out = out.astype({by: object, "term": object, "ngram": np.int64, "count": np.int64,
                       "docs": np.int64})
