@@ -85,6 +85,7 @@ def actor_mentions(
     demonyms: bool = False,
     quotes: pd.DataFrame | None = None,
     ner: bool | str = False,
+    spans: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Every mention of a dictionary actor in ``articles.text``, one row per mention.
 
@@ -104,6 +105,9 @@ def actor_mentions(
         :func:`analysis.voice.voice_spans` table. Default: direct quotations
         (:func:`analysis.voice.direct_quote_index`). ``in_quote`` is
         :func:`analysis.voice.voice_at` of the mention's span: "quoted".
+    spans : DataFrame, optional
+        A :func:`analysis.voice.voice_spans` table (its quoted rows count), as the other stages
+        take it; the same as passing it as ``quotes``.
     ner : bool or {"spacy", "heuristic"}
         Also add names the dictionary lacks as mentions (method ``ner``, ``actor`` = the name).
 
@@ -146,7 +150,9 @@ def actor_mentions(
         cand = _candidate_spans(texts, out, d, method="auto" if ner is True else ner)
         out = pd.concat([out, cand.assign(method="ner", form="ner")], ignore_index=True)
         out = out.sort_values(["doc", "start"], kind="stable", ignore_index=True)
-    out = _locate(out, articles, texts, quotes)
+    if spans is not None and quotes is not None:
+        raise ValueError("give spans= or quotes=, not both")
+    out = _locate(out, articles, texts, quotes if spans is None else spans)
     release_memory(len(articles))
     return out
 

@@ -88,3 +88,14 @@ def test_rates_and_poisson_interval():
     assert t["mentions"].tolist() == [2, 0]
     assert t["per_1000_words"].iloc[0] == 2.0 and np.isnan(t["per_1000_words"].iloc[1])
     assert t["ci_low"].iloc[0] < 2.0 < t["ci_high"].iloc[0]
+
+
+def test_actor_mentions_takes_a_voice_spans_table_like_the_other_stages(bundled):
+    from analysis import voice_spans
+
+    spans = voice_spans(bundled)
+    with_spans = actor_mentions(bundled, spans=spans)
+    pd.testing.assert_frame_equal(with_spans, actor_mentions(bundled, quotes=spans))
+    assert with_spans["in_quote"].any() and not with_spans["in_quote"].all()
+    with pytest.raises(ValueError, match="not both"):
+        actor_mentions(bundled, spans=spans, quotes=spans)
