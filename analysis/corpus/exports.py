@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .boilerplate import split_paragraphs
 from .metalines import date_from_url, dateline_of
 from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
 from .readers import map_columns
@@ -86,10 +87,15 @@ def normalise(text: str) -> str:
     >>> normalise("\\ufeffOne  \\t line\\r\\n\\r\\n\\n Two\\u00a0")
     'One line\\n\\nTwo'
     """
+    return "\n\n".join(_paragraphs(text))
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs :func:`normalise` joins (each stripped, none empty)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if "\t" in text or "  " in text:
         text = _SPACES.sub(" ", text)
-    return "\n\n".join(p for p in (line.strip() for line in text.split("\n")) if p)
+    return [p for p in (line.strip() for line in text.split("\n")) if p]
 
 
 def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
@@ -319,7 +325,11 @@ def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str
     for lo in range(0, len(text), _BATCH):
         batch = []
         for x in text.iloc[lo:lo + _BATCH].tolist():
-            clean = clean_export(normalise(x))
+            paras = _paragraphs(x)
+            # the paragraphs of the normalised text, as split_paragraphs finds them (it also
+            # strips a byte-order mark left at the start: rare, so split again)
+            clean = clean_export("", paragraphs=paras if not paras or paras[0][0] != "\ufeff"
+                                 else split_paragraphs("\n\n".join(paras)))
             batch.append(clean.text)
             extras["captions"].append("\n".join(clean.captions))
             extras["highlights"].append("\n".join(clean.highlights))
