@@ -36,6 +36,9 @@ _SPACES = re.compile(r"[ \t]{2,}|\t")  # a run of blanks that is not one space
 # found by byte translation (every ASCII non-word byte → space) instead of the regex.
 _COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
 _ASCII_WORD_TABLE = bytes(c if _WORD.match(chr(c)) else 32 for c in range(256))
+# the same, upper-case ASCII letters lower-cased
+_ASCII_LOWER_WORD_TABLE = bytes(ord(chr(c).lower()) if c < 128 and _WORD.match(chr(c)) else
+                                c if _WORD.match(chr(c)) else 32 for c in range(256))
 _BLANKS = re.compile(rb"  +")
 _UTF8_WORD_TABLE = bytes(c if c > 127 or _WORD.match(chr(c)) else 32 for c in range(256))
 _NS_MIN, _NS_MAX = pd.Timestamp.min.ceil("s"), pd.Timestamp.max.floor("s")
@@ -115,26 +118,33 @@ def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
     counts = np.zeros(len(texts), np.int64)
     norms = []
     for i, t in enumerate(texts):
-        low = t.lower()
-        ascii_ = low
+        # the common non-word characters have no case and lower-casing makes none of them, so
+        # they are blanked before lower-casing; an ASCII text is then lower-cased by the byte
+        # table (str.lower of a text with a curly quote is slow) and keeps its length
+        ascii_ = t
         if not ascii_.isascii():
             for ch in _COMMON_NONWORD:
                 if ch in ascii_:
                     ascii_ = ascii_.replace(ch, " ")
         if ascii_.isascii():  # blanks collapsed by a regex: no Python object per word
-            words = _BLANKS.sub(b" ", ascii_.encode("ascii").translate(_ASCII_WORD_TABLE))
+            words = _BLANKS.sub(b" ", ascii_.encode("ascii").translate(_ASCII_LOWER_WORD_TABLE))
             words = words.strip()
-            n, norm = (words.count(b" ") + 1 if words else 0), words.decode("ascii")
-        else:  # the other non-word characters → space; what is left of UTF-8 ≥ 0x80 is words
-            other = [ch for ch in set(ascii_) if ch > "\x7f" and not _WORD.match(ch)]
-            for ch in other:
+            counts[i] = words.count(b" ") + 1 if words else 0
+            norms.append(words.decode("ascii"))
+            continue
+        # the other non-word characters → space; what is left of UTF-8 ≥ 0x80 is words
+        low = ascii_ = t.lower()  # (blanks made after lower-casing: "Σ" reads its neighbours)
+        for ch in _COMMON_NONWORD:
+            if ch in ascii_:
                 ascii_ = ascii_.replace(ch, " ")
-            words = ascii_.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_TABLE)
-            words = _BLANKS.sub(b" ", words).strip()
-            n = words.count(b" ") + 1 if words else 0
-            norm = words.decode("utf-8", "surrogatepass")
+        other = [ch for ch in set(ascii_) if ch > "\x7f" and not _WORD.match(ch)]
+        for ch in other:
+            ascii_ = ascii_.replace(ch, " ")
+        words = ascii_.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_TABLE)
+        words = _BLANKS.sub(b" ", words).strip()
+        n = words.count(b" ") + 1 if words else 0
         counts[i] = n if len(low) == len(t) else count_words(t)
-        norms.append(norm)
+        norms.append(words.decode("utf-8", "surrogatepass"))
     return counts, norms
 
 
