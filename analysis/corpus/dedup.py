@@ -52,11 +52,12 @@ def _shingle_sets(texts: list[str], n: int, normalised: bool = False,
         ends = np.cumsum(lens)
         starts = ends - lens
         m = len(h) - n + 1
-        if m > 0:
+        if m > 0:  # in place: no temporary array per word position
             g = np.zeros(m, np.uint64)
             with np.errstate(over="ignore"):
                 for k in range(n):
-                    g = g * _MIX[k % len(_MIX)] + h[k:k + m]
+                    np.multiply(g, _MIX[k % len(_MIX)], out=g)
+                    np.add(g, h[k:k + m], out=g)
         else:
             g = np.zeros(0, np.uint64)
         for s, e in zip(starts.tolist(), ends.tolist()):
@@ -93,11 +94,14 @@ def _hash_normalised(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     n_words = int(lens.sum())
     if not n_words:
         return np.zeros(0, np.uint64), lens
-    data = (" ".join([t for t in texts if t]) + " ").encode("utf-8", "surrogatepass")
-    ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 32) + 1
+    # every word followed by a space; encoded text by text (no large intermediate string)
+    data = b" ".join([t.encode("utf-8", "surrogatepass") for t in texts if t] + [b""])
+    ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 32)
     if len(ends) != n_words:
         return None
-    offsets = np.concatenate([[0], ends]).astype(np.int64)
+    offsets = np.empty(n_words + 1, np.int64)
+    offsets[0] = 0
+    np.add(ends, 1, out=offsets[1:])
     words = pa.LargeStringArray.from_buffers(n_words, pa.py_buffer(offsets), pa.py_buffer(data))
     enc = words.dictionary_encode()
     spaced = enc.dictionary.to_numpy(zero_copy_only=False)
