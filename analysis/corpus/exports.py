@@ -98,7 +98,7 @@ def _paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if "\t" in text or "  " in text:
         text = _SPACES.sub(" ", text)
-    return [p for p in (line.strip() for line in text.split("\n")) if p]
+    return [p for p in map(str.strip, text.split("\n")) if p]
 
 
 def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
