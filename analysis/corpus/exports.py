@@ -286,7 +286,8 @@ def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str
             extras["captions"].append("\n".join(clean.captions))
             extras["highlights"].append("\n".join(clean.highlights))
             extras["removed"].append("\n".join(clean.removed))
-            first = clean.text.split("\n\n", 1)[0]
+            cut = clean.text.find("\n\n")  # the first paragraph (no copy of the rest)
+            first = clean.text if cut < 0 else clean.text[:cut]
             dateline, m = dateline_of(first) if first else (None, None)
             agency = (m.group("agency") or "").strip() if m else ""
             extras["dateline"].append(dateline)
