@@ -52,11 +52,12 @@ def _shingle_sets(texts: list[str], n: int, normalised: bool = False,
         ends = np.cumsum(lens)
         starts = ends - lens
         m = len(h) - n + 1
-        if m > 0:
+        if m > 0:  # in place: no temporary array per word position
             g = np.zeros(m, np.uint64)
             with np.errstate(over="ignore"):
                 for k in range(n):
-                    g = g * _MIX[k % len(_MIX)] + h[k:k + m]
+                    np.multiply(g, _MIX[k % len(_MIX)], out=g)
+                    np.add(g, h[k:k + m], out=g)
         else:
             g = np.zeros(0, np.uint64)
         for s, e in zip(starts.tolist(), ends.tolist()):
@@ -87,23 +88,30 @@ def _hash_normalised(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     """
     try:
         import pyarrow as pa
+        import pyarrow.compute as pc
     except ImportError:  # pragma: no cover - pyarrow ships with the environment
         return None
-    lens = np.fromiter((t.count(" ") + 1 if t else 0 for t in texts), np.int64, len(texts))
-    n_words = int(lens.sum())
-    if not n_words:
-        return np.zeros(0, np.uint64), lens
-    data = (" ".join([t for t in texts if t]) + " ").encode("utf-8", "surrogatepass")
-    ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 32) + 1
-    if len(ends) != n_words:
-        return None
-    offsets = np.concatenate([[0], ends]).astype(np.int64)
+    encoded = [t.encode("utf-8", "surrogatepass") if t else b"" for t in texts]
+    # every word followed by a space (UTF-8 multi-byte characters hold no space byte)
+    data = b" ".join([b for b in encoded if b] + [b""])
+    if not data:
+        return np.zeros(0, np.uint64), np.zeros(len(texts), np.int64)
+    ends = np.flatnonzero(np.frombuffer(data, np.uint8) == 32)
+    n_words = len(ends)
+    # words per text: the spaces in its stretch of the buffer (its own and the one after it)
+    sizes = np.fromiter(map(len, encoded), np.int64, len(encoded))
+    bounds = np.cumsum(np.where(sizes > 0, sizes + 1, 0))
+    lens = np.diff(np.searchsorted(ends, bounds), prepend=0)
+    del encoded
+    if data[:1] == b" " or b"  " in data:
+        return None  # an empty word: not single-space separated
+    offsets = np.empty(n_words + 1, np.int64)
+    offsets[0] = 0
+    np.add(ends, 1, out=offsets[1:])
     words = pa.LargeStringArray.from_buffers(n_words, pa.py_buffer(offsets), pa.py_buffer(data))
     enc = words.dictionary_encode()
-    spaced = enc.dictionary.to_numpy(zero_copy_only=False)
-    if any(w == " " for w in spaced):
-        return None
-    uniques = np.array([w[:-1] for w in spaced.tolist()], dtype=object)
+    # the distinct words without their space
+    uniques = pc.utf8_slice_codeunits(enc.dictionary, 0, -1).to_numpy(zero_copy_only=False)
     if _SPACE.search("".join(uniques)):
         return None
     codes = enc.indices.to_numpy(zero_copy_only=False)

@@ -21,22 +21,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .boilerplate import split_paragraphs
 from .metalines import date_from_url, dateline_of
 from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
 from .readers import map_columns
 from .schema import ARTICLE_COLUMNS
-from .scraped import count_words
 from .scraped_rules import clean_export
+from .textnorm import words_and_norm
 
-_WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"[ \t]{2,}|\t")  # a run of blanks that is not one space
-# Non-word characters common in English news text (quotes, dashes, currency): replacing them by
-# a space never changes the ``\w+`` words, and often leaves an ASCII text, whose words are then
-# found by byte translation (every ASCII non-word byte → space) instead of the regex.
-_COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
-_ASCII_WORD_TABLE = bytes(c if _WORD.match(chr(c)) else 32 for c in range(256))
-_BLANKS = re.compile(rb"  +")
-_UTF8_WORD_TABLE = bytes(c if c > 127 or _WORD.match(chr(c)) else 32 for c in range(256))
 _NS_MIN, _NS_MAX = pd.Timestamp.min.ceil("s"), pd.Timestamp.max.floor("s")
 _LISTED = 10  # line numbers listed per problem in the load report
 _BATCH = 2_000  # rows cleaned at a time
@@ -86,50 +79,15 @@ def normalise(text: str) -> str:
     >>> normalise("\\ufeffOne  \\t line\\r\\n\\r\\n\\n Two\\u00a0")
     'One line\\n\\nTwo'
     """
+    return "\n\n".join(_paragraphs(text))
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs :func:`normalise` joins (each stripped, none empty)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if "\t" in text or "  " in text:
         text = _SPACES.sub(" ", text)
-    return "\n\n".join(p for p in (line.strip() for line in text.split("\n")) if p)
-
-
-def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
-    """Word counts and the normalised text (lower-case ``\\w+`` words joined by spaces).
-
-    One pass per text serves both: lower-casing never changes which characters are word
-    characters, so the counts equal ``count_words`` unless lower-casing changed the length
-    (a rare letter such as "İ"), which is counted separately. The words are the ``\\w+`` runs,
-    found by blanking every non-word character (each distinct non-ASCII character is tested
-    once with the regex) and splitting the UTF-8 bytes on blanks.
-
-    Examples
-    --------
-    >>> words_and_norm(["It’s  Tehran's turn."])
-    (array([5]), ['it s tehran s turn'])
-    """
-    counts = np.zeros(len(texts), np.int64)
-    norms = []
-    for i, t in enumerate(texts):
-        low = t.lower()
-        ascii_ = low
-        if not ascii_.isascii():
-            for ch in _COMMON_NONWORD:
-                if ch in ascii_:
-                    ascii_ = ascii_.replace(ch, " ")
-        if ascii_.isascii():  # blanks collapsed by a regex: no Python object per word
-            words = _BLANKS.sub(b" ", ascii_.encode("ascii").translate(_ASCII_WORD_TABLE))
-            words = words.strip()
-            n, norm = (words.count(b" ") + 1 if words else 0), words.decode("ascii")
-        else:  # the other non-word characters → space; what is left of UTF-8 ≥ 0x80 is words
-            other = [ch for ch in set(ascii_) if ch > "\x7f" and not _WORD.match(ch)]
-            for ch in other:
-                ascii_ = ascii_.replace(ch, " ")
-            words = ascii_.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_TABLE)
-            words = _BLANKS.sub(b" ", words).strip()
-            n = words.count(b" ") + 1 if words else 0
-            norm = words.decode("utf-8", "surrogatepass")
-        counts[i] = n if len(low) == len(t) else count_words(t)
-        norms.append(norm)
-    return counts, norms
+    return [p for p in map(str.strip, text.split("\n")) if p]
 
 
 def parse_dates(values: pd.Series, problems: Problems | None = None,
@@ -319,12 +277,17 @@ def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str
     for lo in range(0, len(text), _BATCH):
         batch = []
         for x in text.iloc[lo:lo + _BATCH].tolist():
-            clean = clean_export(normalise(x))
+            paras = _paragraphs(x)
+            # the paragraphs of the normalised text, as split_paragraphs finds them (it also
+            # strips a byte-order mark left at the start: rare, so split again)
+            clean = clean_export("", paragraphs=paras if not paras or paras[0][0] != "\ufeff"
+                                 else split_paragraphs("\n\n".join(paras)))
             batch.append(clean.text)
             extras["captions"].append("\n".join(clean.captions))
             extras["highlights"].append("\n".join(clean.highlights))
             extras["removed"].append("\n".join(clean.removed))
-            first = clean.text.split("\n\n", 1)[0]
+            cut = clean.text.find("\n\n")  # the first paragraph (no copy of the rest)
+            first = clean.text if cut < 0 else clean.text[:cut]
             dateline, m = dateline_of(first) if first else (None, None)
             agency = (m.group("agency") or "").strip() if m else ""
             extras["dateline"].append(dateline)

@@ -283,11 +283,12 @@ def line_reason(s: str) -> str | None:
     return None
 
 
-def clean_export(text: str) -> CleanText:
+def clean_export(text: str, paragraphs: list[str] | None = None) -> CleanText:
     """Clean the text of one export row with the same line rules as scraped text.
 
     No title detection and no story splitting (an export row is one article); a row with
-    nothing to remove comes back with its paragraphs unchanged.
+    nothing to remove comes back with its paragraphs unchanged. ``paragraphs``, when given, is
+    ``split_paragraphs(text)`` already computed (``text`` is then not read).
 
     Examples
     --------
@@ -295,7 +296,7 @@ def clean_export(text: str) -> CleanText:
     >>> c.text, c.removed
     ('Talks resumed.\\n\\nThey ended.', ['advertisement: ADVERTISEMENT', 'signature: USA TODAY'])
     """
-    paras = split_paragraphs(text)
+    paras = split_paragraphs(text) if paragraphs is None else paragraphs
     lead: list[str] = []
     # "David Jackson" over "USA TODAY": a bare name above a signature line is a byline
     if len(paras) > 2 and _BARE_NAME.fullmatch(paras[0]) and line_reason(paras[1]) == "signature":

@@ -1,0 +1,55 @@
+"""The guarded line-class alternation finds the same class as the plain alternation."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from analysis.corpus import boilerplate
+from analysis.corpus.alternation import guarded_alternation, top_branches
+
+LINES = [
+    "Photos: Floods in the south Two men wade. Hide Caption 3 of 9", "Advertisement",
+    "Sign In | Subscribe", "Home | World | Politics | Business", "12 comments", "Reply",
+    "A flag in Vienna. REUTERS/Leonhard Foeger/File Photo Purchase Licensing Rights",
+    "Photo: Anna Rossi/Reuters", "Follow @newsframe", "Twitter: @newsframe",
+    "Reporting by Parisa Hafezi in Dubai; Editing by Alex Richardson", "3:45 p.m. ET",
+    "• This article is based in part on wire service reports.", "Read more: Talks in Doha",
+    "pic.twitter.com/abc123", "(Also on CNN: talks resume)", "Copyright 2024 The AP",
+    "The Associated Press contributed to this report.", "Ministers met in Doha on Monday.",
+    "The talks | which began on Monday | ended", "δ", "Δ", "\u212aelvin", "İnbox", "ſhare",
+]
+
+
+def _plain(named):
+    rx = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(named)), re.I)
+    return lambda s: named[int(m.lastgroup[1:])][0] if (m := rx.fullmatch(s)) else None
+
+
+def _guarded(named):
+    rx, names = guarded_alternation(named, re.I)
+    return lambda s: names[m.lastgroup] if (m := rx.fullmatch(s)) else None
+
+
+def test_top_branches_respects_groups_classes_and_escapes():
+    assert top_branches(r"a(?:b|c)|[|]d|e\|f|[^]|]x") == ["a(?:b|c)", "[|]d", r"e\|f", "[^]|]x"]
+
+
+def test_guarded_alternation_names_the_same_class():
+    plain, guarded = _plain(boilerplate._CLASSES), _guarded(boilerplate._CLASSES)
+    rng = random.Random(0)
+    lines = list(LINES)
+    for s in LINES:  # case variants, heads and tails of every line
+        lines += [s.upper(), s.lower(), s[rng.randrange(len(s)):], s[:rng.randrange(1, len(s) + 1)]]
+    alphabet = "aAbB |/:@•·-_.,()0123456789δΔİıſ\u212a’"
+    lines += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+              for _ in range(3000)]
+    assert any(plain(s) for s in lines)
+    for s in lines:
+        assert guarded(s) == plain(s), s
+
+
+def test_classify_line_uses_the_guarded_alternation():
+    assert boilerplate.classify_line("Sign In | Subscribe") == "menu"
+    assert boilerplate.classify_line("Photo: Anna Rossi/Reuters") == "photo credit"
+    assert boilerplate.classify_line("Ministers met in Doha on Monday.") is None
