@@ -50,12 +50,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from analysis.actors import actor_mentions  # noqa: E402
-from analysis.config import SHARED_CORPORA  # noqa: E402
 
-POLNEAR = next((c / "polnear" for c in (SHARED_CORPORA, ROOT.parents[1] / "shared" / "corpora")
-                if (c / "polnear").exists()), SHARED_CORPORA / "polnear")
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from eval_quotes import POLNEAR, RESULTS  # noqa: E402  (one place finds the shared corpus)
+
 GOLD = ROOT / "benchmarks" / "annotations" / "polnear_dev_people.csv"
-RESULTS = ROOT / "benchmarks" / "results"
 
 _TITLES = frozenset(
     """mr mrs ms miss dr sen rep gov gen lt col sgt adm prof rev president senator

@@ -8,7 +8,6 @@ folded "other outlets (k)" rate is recomputed from summed counts by
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-import networkx as nx
 import numpy as np
 import pandas as pd
 
@@ -185,6 +184,8 @@ def plot_actor_network(
     type_colors = type_colors or TYPE_COLORS
     fig, ax = (ax.figure, ax) if ax is not None else plt.subplots(figsize=(8, 6.5))
     shown = edges.head(top)
+    import networkx as nx  # here, not at import time: only this figure needs it
+
     graph = nx.from_pandas_edgelist(shown, "source", "target", edge_attr="weight")
     kinds = {}
     if {"source_type", "target_type"} <= set(shown.columns):
