@@ -245,7 +245,36 @@ def as_text(values: pd.Series, field: str, problems: Problems, numbers: np.ndarr
                 pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)):
             problems.add(f"{field} values that are numbers kept as text",
                          numbers[s.notna().to_numpy(bool)])
-    return s.where(s.str.strip().str.len() > 0)
+    return blank_to_na(s)
+
+
+def blank_to_na(s: pd.Series) -> pd.Series:
+    """``s.where(s.str.strip().str.len() > 0)`` without copying a column that has no blank
+    value, and, on Arrow storage, without a stripped copy of the whole column: the same Arrow
+    kernels (``utf8_trim_whitespace``, ``utf8_length``) applied one chunk at a time, so a
+    200 MB text column costs a chunk of temporary memory instead of 200 MB."""
+    arrow = _arrow_strings(s)
+    if arrow is not None:
+        mask = np.zeros(len(s), bool)
+        at = 0
+        for chunk in arrow.chunks:
+            n = len(chunk)
+            filled = pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(chunk)), 0),
+                                  False)
+            mask[at:at + n] = filled.to_numpy(zero_copy_only=False)
+            at += n
+    else:
+        mask = (s.str.strip().str.len() > 0).fillna(False).to_numpy(bool)
+    return s if mask.all() else s.where(mask)
+
+
+def _arrow_strings(s: pd.Series) -> pa.ChunkedArray | None:
+    """The Arrow strings behind a ``string``/``str`` column (no copy), else ``None``."""
+    if not isinstance(s.dtype, pd.StringDtype) or s.dtype.storage != "pyarrow":
+        return None
+    arrow = s.array.__arrow_array__()  # the column's own chunks (the Arrow protocol)
+    return arrow if pa.types.is_large_string(arrow.type) or pa.types.is_string(
+        arrow.type) else None
 
 
 def _value_kind(v) -> int:
@@ -261,10 +290,31 @@ def _value_kind(v) -> int:
     return 4
 
 
-def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str], dict]:
+def _text_batches(text: pd.Series | list, size: int):
+    """The values of a text column as lists of ``size`` Python strings (the last may be
+    shorter). A list of Arrow arrays (the column's chunks) is consumed: each chunk is dropped
+    from the list once its strings are taken, so the raw texts are freed while the cleaned
+    ones are built."""
+    if isinstance(text, pd.Series):
+        for lo in range(0, len(text), size):
+            yield text.iloc[lo:lo + size].tolist()
+        return
+    text.reverse()  # popped from the end: first chunk first
+    pending: list[str] = []
+    while text:
+        pending.extend(text.pop().to_pylist())
+        while len(pending) >= size:
+            yield pending[:size]
+            del pending[:size]
+    if pending:
+        yield pending
+
+
+def _clean_texts(text: pd.Series | list) -> tuple[pa.ChunkedArray, np.ndarray, list[str], dict]:
     """Cleaned texts (Arrow), word counts, ``_norm`` texts and the line-rule extras of a text
-    column, in batches of :data:`_BATCH` rows so that only one batch of Python strings exists
-    at a time.
+    column (a Series, or its Arrow chunks as a list that is consumed, see
+    :func:`_text_batches`), in batches of :data:`_BATCH` rows so that only one batch of Python
+    strings exists at a time.
 
     Each text is normalised (:func:`normalise`) and cleaned by the scraped-text line rules
     (:func:`analysis.corpus.scraped_rules.clean_export`: captions, highlights, advertisements,
@@ -274,9 +324,9 @@ def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str
     chunks, counts, norms = [], [], []
     extras: dict[str, list] = {k: [] for k in ("captions", "highlights", "removed", "dateline",
                                                 "agency")}
-    for lo in range(0, len(text), _BATCH):
+    for rows in _text_batches(text, _BATCH):
         batch = []
-        for x in text.iloc[lo:lo + _BATCH].tolist():
+        for x in rows:
             paras = _paragraphs(x)
             # the paragraphs of the normalised text, as split_paragraphs finds them (it also
             # strips a byte-order mark left at the start: rare, so split again)
@@ -292,6 +342,7 @@ def _clean_texts(text: pd.Series) -> tuple[pa.ChunkedArray, np.ndarray, list[str
             agency = (m.group("agency") or "").strip() if m else ""
             extras["dateline"].append(dateline)
             extras["agency"].append(outlet_from_abbreviation(agency) if agency else None)
+        del rows
         n, norm = words_and_norm(batch)
         chunks.append(pa.array(batch, pa.large_string()))
         counts.append(n)
@@ -330,12 +381,16 @@ def extra_columns(table: pd.DataFrame, mapped: dict[str, str]) -> dict[str, pd.S
 
 
 def records_from_table(table: pd.DataFrame, rel: str, base: str,
-                       columns: dict[str, str] | None) -> tuple[pd.DataFrame, list[str], int, int]:
+                       columns: dict[str, str] | None, *, consume: bool = False
+                       ) -> tuple[pd.DataFrame, list[str], int, int]:
     """The article records of an export as a frame (:data:`RECORD_COLUMNS` plus ``n_words`` and
     ``_norm``), the load report's notes, the number of bad values and of skipped lines/rows.
 
     ``table.attrs`` may carry ``row_numbers``, ``row_label`` and ``skipped_lines`` (as
-    :func:`analysis.corpus.readers.read_table` sets them).
+    :func:`analysis.corpus.readers.read_table` sets them). With ``consume`` (a table read for
+    this call only) the text column is taken out of ``table`` and its Arrow chunks are freed as
+    they are cleaned, so the raw and the cleaned texts of a large export are not both held
+    whole.
     """
     cols = map_columns(table, columns)
     n_rows = len(table)
@@ -343,13 +398,21 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     numbers = np.asarray(table.attrs.get("row_numbers", np.arange(1, n_rows + 1)))
     skipped_lines = list(table.attrs.get("skipped_lines", []))
     problems = Problems(label)
-    text = as_text(table[cols["text"]], "text", problems, numbers, join_lists=True)
+    name = cols["text"]
+    take = (consume and table.columns.is_unique
+            and sum(v == name for v in cols.values()) == 1)  # no other field reads it
+    text = as_text(table.pop(name) if take else table[name], "text", problems, numbers,
+                   join_lists=True)
     keep = text.notna().to_numpy(bool)
-    table, text, numbers_kept = table[keep], text[keep], numbers[keep]
+    numbers_kept = numbers
+    if not keep.all():  # (a filter copies every column: only when a row goes)
+        table, text, numbers_kept = table[keep], text[keep], numbers[keep]
     position = np.flatnonzero(keep)
     fields = _table_fields(table, cols, base, position, problems, numbers_kept)
     extra = extra_columns(table, cols)
-    texts, n_words, norm, clean = _clean_texts(text)
+    source = _text_source(text) if take else text
+    del text
+    texts, n_words, norm, clean = _clean_texts(source)
     clean = {k: pd.Series(v, index=table.index, dtype="string") for k, v in clean.items()}
     blank = np.asarray(pc.equal(texts, ""))
     if blank.any():  # only blanks or a byte-order mark: no text after all
@@ -369,6 +432,13 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     notes += problems.notes()
     n_bad = problems.count(skip=("rows without text skipped",))
     return frame, notes, n_bad, len(skipped_lines) + len(no_text)
+
+
+def _text_source(text: pd.Series) -> pd.Series | list:
+    """What :func:`_clean_texts` reads: the column's Arrow chunks (a list it may consume) when
+    the column is stored in Arrow, else the column."""
+    arrow = _arrow_strings(text)
+    return text if arrow is None else list(arrow.chunks)
 
 
 def _table_fields(table: pd.DataFrame, cols: dict[str, str], base: str, position: np.ndarray,

@@ -104,9 +104,13 @@ class Note(str):
     counts: tuple[int, int] = (0, 0)
 
 
-def table_records(table: pd.DataFrame, rel: str, columns: dict | None) -> tuple[Block, Note]:
-    """The records of an export's table as a :class:`Block`, and its load-report :class:`Note`."""
-    frame, notes, n_bad, n_skipped = records_from_table(table, rel, doc_id_of(rel), columns)
+def table_records(table: pd.DataFrame, rel: str, columns: dict | None, *,
+                  consume: bool = False) -> tuple[Block, Note]:
+    """The records of an export's table as a :class:`Block`, and its load-report :class:`Note`
+    (``consume``: the table was read for this call; its text column is taken out of it, see
+    :func:`analysis.corpus.exports.records_from_table`)."""
+    frame, notes, n_bad, n_skipped = records_from_table(table, rel, doc_id_of(rel), columns,
+                                                        consume=consume)
     note = Note("; ".join(notes))
     note.counts = (n_bad, n_skipped)
     return Block(frame), note

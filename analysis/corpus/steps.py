@@ -150,7 +150,7 @@ def load_file(path: Path, rel: str, columns: dict | None) -> tuple[list[dict], d
                                    or (records_from_html(read_html(path), rel), None))
             enc = ""
         else:
-            recs, note = table_records(read_table(path), rel, columns)
+            recs, note = table_records(read_table(path), rel, columns, consume=True)
             enc = ""
             if not recs:
                 raise SkipFile(note or "no rows with text")
