@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrow_text import blank_to_na, text_batches, text_source
 from .boilerplate import split_paragraphs
 from .metalines import date_from_url, dateline_of
 from .outlets import canonical_outlets, domain_of, outlet_from_abbreviation, outlet_from_url
@@ -248,35 +249,6 @@ def as_text(values: pd.Series, field: str, problems: Problems, numbers: np.ndarr
     return blank_to_na(s)
 
 
-def blank_to_na(s: pd.Series) -> pd.Series:
-    """``s.where(s.str.strip().str.len() > 0)`` without copying a column that has no blank
-    value, and, on Arrow storage, without a stripped copy of the whole column: the same Arrow
-    kernels (``utf8_trim_whitespace``, ``utf8_length``) applied one chunk at a time, so a
-    200 MB text column costs a chunk of temporary memory instead of 200 MB."""
-    arrow = _arrow_strings(s)
-    if arrow is not None:
-        mask = np.zeros(len(s), bool)
-        at = 0
-        for chunk in arrow.chunks:
-            n = len(chunk)
-            filled = pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(chunk)), 0),
-                                  False)
-            mask[at:at + n] = filled.to_numpy(zero_copy_only=False)
-            at += n
-    else:
-        mask = (s.str.strip().str.len() > 0).fillna(False).to_numpy(bool)
-    return s if mask.all() else s.where(mask)
-
-
-def _arrow_strings(s: pd.Series) -> pa.ChunkedArray | None:
-    """The Arrow strings behind a ``string``/``str`` column (no copy), else ``None``."""
-    if not isinstance(s.dtype, pd.StringDtype) or s.dtype.storage != "pyarrow":
-        return None
-    arrow = s.array.__arrow_array__()  # the column's own chunks (the Arrow protocol)
-    return arrow if pa.types.is_large_string(arrow.type) or pa.types.is_string(
-        arrow.type) else None
-
-
 def _value_kind(v) -> int:
     """0 missing, 1 str, 2 number/bool, 3 list-like, 4 other."""
     if isinstance(v, str):
@@ -290,31 +262,11 @@ def _value_kind(v) -> int:
     return 4
 
 
-def _text_batches(text: pd.Series | list, size: int):
-    """The values of a text column as lists of ``size`` Python strings (the last may be
-    shorter). A list of Arrow arrays (the column's chunks) is consumed: each chunk is dropped
-    from the list once its strings are taken, so the raw texts are freed while the cleaned
-    ones are built."""
-    if isinstance(text, pd.Series):
-        for lo in range(0, len(text), size):
-            yield text.iloc[lo:lo + size].tolist()
-        return
-    text.reverse()  # popped from the end: first chunk first
-    pending: list[str] = []
-    while text:
-        pending.extend(text.pop().to_pylist())
-        while len(pending) >= size:
-            yield pending[:size]
-            del pending[:size]
-    if pending:
-        yield pending
-
-
 def _clean_texts(text: pd.Series | list) -> tuple[pa.ChunkedArray, np.ndarray, list[str], dict]:
     """Cleaned texts (Arrow), word counts, ``_norm`` texts and the line-rule extras of a text
     column (a Series, or its Arrow chunks as a list that is consumed, see
-    :func:`_text_batches`), in batches of :data:`_BATCH` rows so that only one batch of Python
-    strings exists at a time.
+    :func:`analysis.corpus.arrow_text.text_batches`), in batches of :data:`_BATCH` rows so that
+    only one batch of Python strings exists at a time.
 
     Each text is normalised (:func:`normalise`) and cleaned by the scraped-text line rules
     (:func:`analysis.corpus.scraped_rules.clean_export`: captions, highlights, advertisements,
@@ -324,7 +276,7 @@ def _clean_texts(text: pd.Series | list) -> tuple[pa.ChunkedArray, np.ndarray, l
     chunks, counts, norms = [], [], []
     extras: dict[str, list] = {k: [] for k in ("captions", "highlights", "removed", "dateline",
                                                 "agency")}
-    for rows in _text_batches(text, _BATCH):
+    for rows in text_batches(text, _BATCH):
         batch = []
         for x in rows:
             paras = _paragraphs(x)
@@ -410,7 +362,7 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     position = np.flatnonzero(keep)
     fields = _table_fields(table, cols, base, position, problems, numbers_kept)
     extra = extra_columns(table, cols)
-    source = _text_source(text) if take else text
+    source = text_source(text) if take else text
     del text
     texts, n_words, norm, clean = _clean_texts(source)
     clean = {k: pd.Series(v, index=table.index, dtype="string") for k, v in clean.items()}
@@ -432,13 +384,6 @@ def records_from_table(table: pd.DataFrame, rel: str, base: str,
     notes += problems.notes()
     n_bad = problems.count(skip=("rows without text skipped",))
     return frame, notes, n_bad, len(skipped_lines) + len(no_text)
-
-
-def _text_source(text: pd.Series) -> pd.Series | list:
-    """What :func:`_clean_texts` reads: the column's Arrow chunks (a list it may consume) when
-    the column is stored in Arrow, else the column."""
-    arrow = _arrow_strings(text)
-    return text if arrow is None else list(arrow.chunks)
 
 
 def _table_fields(table: pd.DataFrame, cols: dict[str, str], base: str, position: np.ndarray,
