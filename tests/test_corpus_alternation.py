@@ -53,3 +53,30 @@ def test_classify_line_uses_the_guarded_alternation():
     assert boilerplate.classify_line("Sign In | Subscribe") == "menu"
     assert boilerplate.classify_line("Photo: Anna Rossi/Reuters") == "photo credit"
     assert boilerplate.classify_line("Ministers met in Doha on Monday.") is None
+
+
+def _long_variants(rng: random.Random) -> list[str]:
+    """Lines over 160 characters around every line above: furniture at the head or the tail,
+    blanks at the ends, rule and link starts, and article text."""
+    body = "Ministers met in Doha on Monday to discuss a ceasefire, officials said. "
+    out = []
+    for s in LINES + ["---", "<https://x.org/a>", "[a](https://x.org)", "hide caption",
+                      "Sign up for our newsletter", "/FILE PHOTO", "© 2024 AP", "• Item"]:
+        pad = body * rng.randint(2, 4)
+        out += [s + " " + pad, pad + s, " " + pad + s, pad + s + "\u2003", s + pad + s,
+                (s + " ") * 30, pad[:rng.randint(150, 170)] + s]
+    return out
+
+
+def test_line_reason_answers_long_lines_as_every_rule_does(shared_jsonl):
+    from analysis.corpus.exports import _paragraphs
+    from analysis.corpus.scraped_rules import _line_reason, line_reason
+
+    lines = _long_variants(random.Random(0))
+    lines += [p for t in shared_jsonl("allsides/world.jsonl.gz", nrows=1500)["text"]
+              for p in _paragraphs(t)]
+    long_lines = [s for s in lines if len(s) > 160]
+    assert len(long_lines) > 10_000
+    assert sum(_line_reason(s) is not None for s in long_lines) > 100  # furniture among them
+    for s in lines:
+        assert line_reason(s) == _line_reason(s), s

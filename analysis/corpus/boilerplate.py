@@ -251,6 +251,25 @@ def is_link_title(line: str) -> bool:
         s.endswith(("?", "!")) and len(s.split()) > 16)
 
 
+def plain_long_line(s: str) -> bool:
+    """True for a stripped line longer than 160 characters whose head and tail (first 60, last
+    80 characters) hold no sign of furniture: :func:`classify_line` leaves such a line as
+    article text without trying a pattern (most long lines are article paragraphs, and these
+    C-level string tests cost far less than the patterns).
+
+    Examples
+    --------
+    >>> plain_long_line("Ministers met in Doha. " * 8), plain_long_line("Ministers met.")
+    (True, False)
+    >>> plain_long_line("Photos: " + "Two men wade through the flood. " * 6)
+    False
+    """
+    if len(s) <= _SHORT:
+        return False
+    low = (s[:60] + " " + s[-80:]).lower()
+    return not low.startswith(_LONG_STARTS) and not _holds_any(low, _LONG_ANYWHERE)
+
+
 def classify_line(line: str) -> str | None:
     """The class of a non-article line, or ``None`` when the line may be article text.
 
@@ -270,14 +289,9 @@ def classify_line(line: str) -> str | None:
     s = line.strip()
     if not s:
         return None
-    if len(s) > _SHORT:
-        # a long line is furniture only if its head or tail says so (cheap to test)
-        low = (s[:60] + " " + s[-80:]).lower()
-        if not low.startswith(_LONG_STARTS) and not _holds_any(low, _LONG_ANYWHERE):
-            return None
-        low = s.lower()
-    else:
-        low = s.lower()
+    if plain_long_line(s):
+        return None
+    low = s.lower()
     name = None
     if _holds_any(low, _CONTAINS_KEYS):
         name = next((n for n, keys, rx in _CONTAINS_RX

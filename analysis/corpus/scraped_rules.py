@@ -19,6 +19,7 @@ from .boilerplate import (
     CleanText,
     classify_line,
     clean_lines,
+    plain_long_line,
     split_captions,
     split_paragraphs,
 )
@@ -254,17 +255,31 @@ def starts_story(title: str, following: list[tuple[tuple[str, bool], str]]) -> b
     return False
 
 
-@lru_cache(maxsize=1 << 16)
 def line_reason(s: str) -> str | None:
     """Why a single line (already stripped) is not article text, by the rules that need no
     context: link lines, "Updated …" stamps, share/follow/menu boilerplate, outlet signatures,
     and the line classes of :mod:`analysis.corpus.boilerplate`; ``None`` for article text.
+
+    A long stripped line that cannot be a rule or a link and whose head and tail show no
+    furniture (:func:`~analysis.corpus.boilerplate.plain_long_line`) is article text at once:
+    every other rule applies to lines under 160 characters only. Other lines go through the
+    rules, with their answers cached.
 
     Examples
     --------
     >>> line_reason("Share"), line_reason("Hide Caption 3 of 9"), line_reason("Iran spoke.")
     ('boilerplate', 'photo gallery', None)
     """
+    c = s[:1]
+    if (len(s) > 160 and c not in HR_FIRST and c not in LINK_FIRST and not c.isspace()
+            and not s[-1].isspace() and plain_long_line(s)):
+        return None
+    return _line_reason(s)
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_reason(s: str) -> str | None:
+    """:func:`line_reason` by every rule."""
     c = s[:1]
     if c in HR_FIRST and HR.match(s):
         return "rule"
