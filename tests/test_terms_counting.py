@@ -41,3 +41,21 @@ def test_group_order_and_batches_do_not_change_the_table(monkeypatch):
     monkeypatch.setattr(ng, "_CHUNK", 7)  # batches that cut groups
     monkeypatch.setattr(ng, "_COMPACT_ROWS", 10)  # and a flush after each
     pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1), expected)
+
+
+def test_own_name_rows_is_every_row_checked_name_by_name():
+    from analysis.framing._log_odds import outlet_aliases, own_name_rows
+
+    names = np.array(["ABC News", "Al Jazeera #0", "CNN #1", "Fox News #2", "HuffPost",
+                      "The New York Times", "Unknown Outlet"])
+    terms = np.array(["abc", "told abc news", "abc news live", "jazeera", "al jazeera english",
+                      "al", "cnn", "cnn's", "fox news", "fox", "news", "huffington post",
+                      "huffpost", "new york times", "york times", "new york", "outlet", "said",
+                      "u.s. news", "unknown outlet said"], dtype=object)
+    rng = np.random.default_rng(3)
+    g, j = rng.integers(0, len(names), 3000), rng.integers(0, len(terms), 3000)
+    want = np.array([any(f" {a} " in f" {terms[t]} " for a in outlet_aliases(names[x]))
+                     for x, t in zip(g, j)])
+    got = own_name_rows(g, j, terms, names)
+    np.testing.assert_array_equal(got, want)
+    assert want.sum() > 100 and (~want).sum() > 100

@@ -188,23 +188,33 @@ def outlet_aliases(name: str) -> list[str]:
     >>> outlet_aliases("HuffPost")
     ['huffington post', 'huffingtonpost', 'huffpost', 'the huffington post']
     """
-    from ..outlets import _registry, registry
+    from ..outlets import _registry
 
     base = re.sub(r"\([^)]*\)|#\s*\d+", " ", str(name))
     out: set[str] = set()
     _add_name_forms(out, base)
     hit = _registry()[2].get(base.strip().lower()) or _registry()[2].get(str(name).lower())
     if hit:
-        row = registry().set_index("outlet").loc[hit]
-        for dom in filter(None, row["domains"].split("|")):
+        domains, abbreviations, aliases = _registry_rows()[hit]
+        for dom in filter(None, domains.split("|")):
             labels = [x for x in dom.lower().split(".") if x not in ("www", "english", "en", "m")]
             if labels:
                 out.add(labels[0])
-        out.update(a.lower() for a in filter(None, row["abbreviations"].split("|")))
+        out.update(a.lower() for a in filter(None, abbreviations.split("|")))
         # the registry's name and aliases, as the name ("Huffington Post" → "huffington")
-        for other in [hit, *filter(None, str(row.get("aliases") or "").split("|"))]:
+        for other in [hit, *filter(None, str(aliases or "").split("|"))]:
             _add_name_forms(out, re.sub(r"(?<=\w)-(?=\w)", "", other))  # "huff-post" → huffpost
     return sorted(a for a in out if a)
+
+
+@functools.lru_cache(maxsize=1)
+def _registry_rows() -> dict[str, tuple[str, str, str]]:
+    """Outlet → (domains, abbreviations, aliases) of the registry, read once."""
+    from ..outlets import registry
+
+    t = registry()
+    return {o: (d, a, al) for o, d, a, al in zip(t["outlet"], t["domains"], t["abbreviations"],
+                                                   t["aliases"])}
 
 
 def _add_name_forms(out: set[str], name: str) -> None:
@@ -225,21 +235,38 @@ def _add_name_forms(out: set[str], name: str) -> None:
 
 def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
                   names: np.ndarray) -> np.ndarray:
-    """Mask of rows (group index, term index) whose term contains one of the group's names."""
-    aliases = {g: [f" {a} " for a in outlet_aliases(names[g])] for g in np.unique(group)}
-    words = {w for al in aliases.values() for a in al for w in a.split()}
+    """Mask of rows (group index, term index) whose term contains one of the group's names.
+
+    Only rows whose term has a word of one of its own group's names (a word of each name must
+    be a word of the term) are checked name by name."""
+    groups = np.unique(group)
+    aliases = {g: [f" {a} " for a in outlet_aliases(names[g])] for g in groups}
+    words = sorted({w for al in aliases.values() for a in al for w in a.split()})
+    drop = np.zeros(len(term_idx), dtype=bool)
+    if not words or not len(term_idx):
+        return drop
+    wid = {w: i for i, w in enumerate(words)}
+    name_words = np.unique(np.array([g * len(words) + wid[w] for g in groups
+                                     for a in aliases[g] for w in a.split()], dtype=np.int64))
     uniq = np.unique(term_idx)
     lists = pc.split_pattern(pa.array(terms[uniq].tolist(), type=pa.large_string()), " ")
-    hit = pc.is_in(pc.list_flatten(lists), value_set=pa.array(sorted(words), pa.large_string()))
-    has = np.zeros(len(uniq), dtype=bool)
-    has[pc.list_parent_indices(lists).to_numpy()[hit.to_numpy(zero_copy_only=False)]] = True
-    cand = np.flatnonzero(np.isin(term_idx, uniq[has]))
-    drop = np.zeros(len(term_idx), dtype=bool)
+    at = pc.index_in(pc.list_flatten(lists), value_set=pa.array(words, pa.large_string()))
+    at = at.to_numpy(zero_copy_only=False)
+    found = ~np.isnan(at)
+    # the named words of each distinct term (CSR over positions in uniq)
+    w_of = at[found].astype(np.int64)
+    t_start = np.r_[0, np.cumsum(np.bincount(pc.list_parent_indices(lists).to_numpy()[found],
+                                             minlength=len(uniq)))]
+    pos = np.searchsorted(uniq, term_idx)
+    n_w = t_start[pos + 1] - t_start[pos]
+    row = np.repeat(np.arange(len(term_idx)), n_w)
+    first = np.repeat(t_start[pos] - np.r_[0, np.cumsum(n_w)[:-1]], n_w)
+    code = group[row].astype(np.int64) * len(words) + w_of[first + np.arange(len(row))]
+    cand = np.unique(row[np.isin(code, name_words)])
     for i in cand:
         padded = f" {terms[term_idx[i]]} "
         drop[i] = any(a in padded for a in aliases[group[i]])
     return drop
-
 
 
 def _group_slices(groups: np.ndarray, per_group: int, nnz: np.ndarray):
@@ -390,8 +417,8 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
     trank[np.argsort(tstr.astype(str), kind="stable")] = np.arange(len(uj))
     srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
     names_o = np.append(names, "rest")
-    data = {by: names[g[srt]], "other": names_o[o[srt]], "term": tstr[jinv[srt]],
-            "ngram": order[uj[jinv[srt]]].astype(np.int64)}
+    data = {by: _str_column(names, g[srt]), "other": _str_column(names_o, o[srt]),
+            "term": _str_column(tstr, jinv[srt]), "ngram": order[uj[jinv[srt]]].astype(np.int64)}
     for k in ("count", "docs"):  # report columns freed as they are taken
         data[k] = cols.pop(k)[srt].astype(np.int64, copy=False)
     data["articles"] = n_art[g[srt]].astype(np.int64)
@@ -402,3 +429,11 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
     out = pd.DataFrame(data)
     del data
     return out.astype({by: "str", "other": "str", "term": "str"})
+
+
+def _str_column(values: np.ndarray, idx: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """``values[idx]`` (negative indices from the end, as NumPy's) as a pandas string array,
+    taken in Arrow (no Python string per row)."""
+    arr = pa.array(np.asarray(values, dtype=object).tolist(), type=pa.large_string())
+    idx = np.where(idx < 0, idx + len(values), idx).astype(np.int64)
+    return pd.array(arr.take(pa.array(idx)), dtype="str")

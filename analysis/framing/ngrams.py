@@ -14,11 +14,14 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from ._scan import BREAK as _BREAK
+from ._scan import TOKEN_PATTERN as _TOKEN_PATTERN
+from ._scan import scan_tokens
+
 _BASE = np.uint64(1 << 21)  # token ids < 2**21, so a trigram key fits in 63 bits
-_BREAK = ".!?;:,()[]{}\"“”«»|\n–—"
-_TOKEN_PATTERN = r"U\.S\.(?:A\.)?|\w\w+|[" + "".join("\\" + c for c in _BREAK) + "]"
 _US = frozenset({"US", "USA", "U.S.", "U.S.A."})
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
 _COMPACT_ROWS = 2_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
@@ -50,8 +53,9 @@ def _per_doc(d: np.ndarray, key: np.ndarray, n_docs: int):
 
 
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
-    """Multiplicative (Fibonacci) hash of n-gram keys into ``2**bits`` buckets."""
-    return ((key * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.int64)
+    """Multiplicative (Fibonacci) hash of n-gram keys into ``2**bits`` buckets (``bits`` ≤ 32;
+    uint32, which sorts faster than 64 bits)."""
+    return ((key * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.uint32)
 
 
 def _group_batches(tok: np.ndarray, starts: np.ndarray, groups: np.ndarray, chunk: int):
@@ -102,6 +106,8 @@ class _NgramCounter:
         self.tokenize = re.compile(_TOKEN_PATTERN + "|\x00").findall
         self.ids = {c: 0 for c in _BREAK}  # surface token -> term id (0: breaks n-grams)
         self.ids["\x00"] = -1  # end of a text
+        # self.ids for Arrow look-ups: its surface tokens and ids, extended as it grows
+        self._seen = (pa.array([], type=pa.large_string()), np.zeros(0, np.int32))
         self.term_ids: dict[str, int] = {}
         self.terms = ["<break>"]
         self.edge = [False]
@@ -119,23 +125,48 @@ class _NgramCounter:
         return i
 
     def _token_ids(self, batch: list[str]) -> np.ndarray:
-        """Term ids of the tokens of ``batch``, each text followed by -1: one regular-expression
-        pass over the texts joined by NUL (which no token contains: a NUL in a text becomes a
-        space, which separates tokens alike) and one dictionary look-up per distinct token."""
+        """Term ids of the tokens of ``batch``, each text followed by -1: the texts joined by NUL
+        (which no token contains: a NUL in a text becomes a space, which separates tokens
+        alike), their tokens found in NumPy (:func:`analysis.framing._scan.scan_tokens`, the
+        tokens of :data:`_TOKEN_PATTERN`) and numbered by Arrow's hash-based dictionary
+        encoding; the distinct tokens are looked up in the surface tokens seen so far by Arrow
+        too, so Python touches only tokens never seen before (numbered in sorted order)."""
         joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
-        flat = self.tokenize(joined)
-        try:  # Arrow's hash-based dictionary encoding
-            enc = pa.array(flat, type=pa.large_string()).dictionary_encode()
-            codes, uniq = enc.indices.to_numpy(), np.array(enc.dictionary.to_pylist(), object)
-        except (pa.ArrowException, UnicodeError):  # e.g. a lone surrogate
-            codes, uniq = pd.factorize(np.asarray(flat, dtype=object))
-        get = self.ids.get
-        ids = np.fromiter((get(w, -2) for w in uniq), dtype=np.int32, count=len(uniq))
+        try:
+            enc = scan_tokens(joined).dictionary_encode()
+        except UnicodeEncodeError:  # a lone surrogate: Python's regular expression
+            codes, uniq = pd.factorize(np.asarray(self.tokenize(joined), dtype=object))
+            get = self.ids.get
+            ids = np.fromiter((get(w, -2) for w in uniq), dtype=np.int32, count=len(uniq))
+            return self._number_new(ids, uniq)[codes]
+        known = self._known()
+        at = pc.index_in(enc.dictionary, value_set=known[0]).to_numpy(zero_copy_only=False)
+        seen = ~np.isnan(at)
+        ids = np.full(len(at), -2, dtype=np.int32)
+        ids[seen] = known[1][at[seen].astype(np.int64)]
+        if not seen.all():
+            uniq = np.full(len(at), None, dtype=object)
+            uniq[~seen] = enc.dictionary.filter(pa.array(~seen)).to_pylist()
+            ids = self._number_new(ids, uniq)
+        return ids[enc.indices.to_numpy()]
+
+    def _number_new(self, ids: np.ndarray, uniq: np.ndarray) -> np.ndarray:
+        """``ids`` with the tokens marked -2 (never seen) numbered, in sorted order."""
         miss = np.flatnonzero(ids == -2)
-        if len(miss):  # new ids in the order of the sorted new tokens
+        if len(miss):
             new = {w: self._id(w) for w in sorted(uniq[miss])}
             ids[miss] = [new[w] for w in uniq[miss]]
-        return ids[codes]
+        return ids
+
+    def _known(self) -> tuple[pa.Array, np.ndarray]:
+        """The surface tokens seen so far (Arrow) and their term ids."""
+        surfaces, ids = self._seen
+        if len(ids) < len(self.ids):  # the dictionary keeps the order of insertion
+            more = list(islice(self.ids.items(), len(ids), None))
+            surfaces = pa.concat_arrays([surfaces, pa.array([w for w, _ in more],
+                                                            type=pa.large_string())])
+            self._seen = surfaces, np.r_[ids, np.array([i for _, i in more], np.int32)]
+        return self._seen
 
     def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
               min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None):
