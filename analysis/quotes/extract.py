@@ -138,7 +138,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         return []
     original, text = text, _normalise_marks(text)
     doc = _Doc(text)
-    according = list(_ACCORDING.finditer(text))
+    according = list(_ACCORDING.finditer(text)) if "ccording" in text else []
     tk = _TokenIndex(text, doc.sentence_of)
     events = _speech_events(doc, lex, tk)
     statements = _indirect_rows(doc, events)
