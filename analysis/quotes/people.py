@@ -168,13 +168,17 @@ _TITLES_DESCRIPTORS = _TITLES | _DESCRIPTORS
 
 
 class _Person:
-    __slots__ = ("full", "surname", "gender", "roles", "count")
+    __slots__ = ("full", "surname", "gender", "roles", "count", "at", "pending")
 
     def __init__(self, full: str, surname: str):
         self.full, self.surname = full, surname
         self.gender: Counter = Counter()
         self.roles: set[str] = set()
         self.count = 0
+        self.at: list[int] = []  # indexes of the person's mentions in the scan
+        # (text, mentions) while the evidence of the first name and the pronouns after the
+        # mentions is not yet counted in ``gender`` (counted when :func:`_gender` first asks)
+        self.pending: tuple[str, list] | None = None
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -275,18 +279,28 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             p.roles.add(_TITLE_ROLE.get(title, title.strip(".")))
         if roles:
             p.roles.update(roles)
+        p.at.append(len(mentions))
         mentions.append([s, e, p, None])
     for p in people.values():
-        first = p.full.split()[0].lower()
-        if first in _FEMALE or first in _MALE:
-            p.gender["f" if first in _FEMALE else "m"] += 5
-    search = _PRONOUN_RX.search
-    for n, (_s, e, p, _subj) in enumerate(mentions):
-        stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
+        p.pending = (text, mentions)  # first name and pronouns: counted when gender is asked
+    return mentions, by_surname
+
+
+def _count_gender_evidence(p: _Person) -> None:
+    """Add the gender evidence read after the scan: the first name (+5) and the first "he" /
+    "she" within 120 characters after each mention, before the next mention (+1 each)."""
+    text, mentions = p.pending
+    p.pending = None
+    first = p.full.split()[0].lower()
+    if first in _FEMALE or first in _MALE:
+        p.gender["f" if first in _FEMALE else "m"] += 5
+    search, last = _PRONOUN_RX.search, len(mentions) - 1
+    for n in p.at:
+        e = mentions[n][1]
+        stop = mentions[n + 1][0] if n < last else len(text)
         w = search(text, e, min(stop, e + 120))
         if w is not None:
             p.gender[_GENDER_WORDS[w.group().lower()]] += 1
-    return mentions, by_surname
 
 
 def _is_subject(mention: list, text: str) -> bool:
@@ -308,6 +322,8 @@ def _pick(cands: list[_Person] | None, title: str) -> _Person | None:
 
 
 def _gender(p: _Person) -> str | None:
+    if p.pending is not None:
+        _count_gender_evidence(p)
     m, f = p.gender["m"], p.gender["f"]
     if m == f:
         return None
