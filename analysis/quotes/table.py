@@ -29,7 +29,8 @@ def _collect(articles: pd.DataFrame, lex, index: dict) -> dict[str, list]:
     quote_ids: list[int] = []
     within: list = []
     found: list[dict] = []
-    for doc_id, text in progress(zip(articles["doc_id"], articles["text"]),
+    # (lists: iterating an Arrow-backed column converts one value at a time)
+    for doc_id, text in progress(zip(articles["doc_id"].tolist(), articles["text"].tolist()),
                                  total=len(articles), desc="quotes"):
         text = text if isinstance(text, str) else ""
         rows = _doc_quotes(text, lex, index.get(doc_id))
