@@ -13,7 +13,13 @@ import random
 import pandas as pd
 
 from analysis.quotes import quotes
-from analysis.quotes.people import _PERSON_RX, _PERSON_SCAN, _gender, _people, _person_match
+from analysis.quotes.person_scan import (
+    _PERSON_RX,
+    _PERSON_SCAN,
+    _gender,
+    _people,
+    _person_match,
+)
 from analysis.quotes.verbs import _lexicon
 from analysis.quotes.words import _TokenIndex, _tokens
 from analysis.text import paragraph_spans, sentence_spans
