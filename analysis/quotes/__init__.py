@@ -64,8 +64,9 @@ the rows :mod:`~analysis.quotes.extract` finds in each text — speech events fr
 :mod:`~analysis.quotes.speakers` (noun-phrase walks in :mod:`~analysis.quotes.phrases`, word
 classes and tokens in :mod:`~analysis.quotes.words`, the verb lexicon in
 :mod:`~analysis.quotes.verbs`), speakers resolved by :mod:`~analysis.quotes.coreference` and
-:mod:`~analysis.quotes.people`; :mod:`~analysis.quotes.counts` holds :func:`attribution`. Every
-name this module held before it became a package is still importable from it, and the old
+:mod:`~analysis.quotes.people` (person mentions from :mod:`~analysis.quotes.person_scan`);
+:mod:`~analysis.quotes.counts` holds :func:`attribution`. Every name this module held before it
+became a package is still importable from it, and the old
 modules ``analysis.quote_attribution``, ``quote_speakers``, ``quote_people`` and
 ``reporting_verbs`` re-export theirs.
 

@@ -36,6 +36,9 @@ from .words import (
 
 # the look-behind after the first letter: positions that are no "a" are skipped quickly
 _ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
+# searched inside [pos, endpos) of the text, so no slice is copied
+_WORD_CHAR = re.compile(r"\w")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)\]]*\s*$")
 
 
 class _Doc:
@@ -90,7 +93,7 @@ class _Doc:
         qs = direct[k][0]
         if qs <= start + 1:
             return True
-        return re.search(r"[.!?…][\"”’)\]]*\s*$", self.text[start:qs]) is not None
+        return _ENDS_SENTENCE.search(self.text, start, qs) is not None
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: its sentence, cut at line breaks and a quotation's marks."""
@@ -138,7 +141,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
         return []
     original, text = text, _normalise_marks(text)
     doc = _Doc(text)
-    according = list(_ACCORDING.finditer(text))
+    according = list(_ACCORDING.finditer(text)) if "ccording" in text else []
     tk = _TokenIndex(text, doc.sentence_of)
     events = _speech_events(doc, lex, tk)
     statements = _indirect_rows(doc, events)
@@ -281,7 +284,7 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
     """(speaker span, verb, class, verb start) of the quotation ``[qs, qe)``, or None."""
     text = doc.text
     ss, _se = doc.sentence_of(qs)
-    mid = re.search(r"\w", text[ss:qs]) is not None
+    mid = _WORD_CHAR.search(text, ss, qs) is not None
     p = qe
     while p < len(text) and text[p] in " \t,":
         p += 1
@@ -329,7 +332,7 @@ def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
             r["speaker_start"] is None
             and same_para
             and prev["speaker_start"] is not None
-            and not re.search(r"\w", text[doc.sentence_of(r["start"])[0] : r["start"]])
+            and not _WORD_CHAR.search(text, doc.sentence_of(r["start"])[0], r["start"])
         ):
             for col in _ATTRIBUTION:
                 r[col] = prev[col]

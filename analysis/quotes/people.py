@@ -22,84 +22,31 @@ Computational Linguistics 39(4)): exact and surname matches first, then pronouns
 compatible antecedent (gender from titles Mr./Mrs./Ms. and the pronouns that follow a name's own
 mentions), then role nouns matched to the titles written before names. Person mentions are
 capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian Press"), places
-and organisation words. Across a corpus, :func:`analysis.quotes.attribution` maps
-(``_join_surnames``) a lone surname to the one full name the corpus gives it ("Trump" → "Donald
-Trump") when that name is at least 80 % of the full names ending in it.
+and organisation words (the scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
+:func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one full name
+the corpus gives it ("Trump" → "Donald Trump") when that name is at least 80 % of the full names
+ending in it.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from collections import Counter
 
 import pandas as pd
 
-from .words import _ORG_WORDS, _REPORT_NOUNS, _TITLES
+from .person_scan import (
+    _NOT_NAME_WORDS,
+    _POSSESSIVE,
+    _clean_name,
+    _gender,
+    _is_subject,
+    _people,
+    _Person,
+    _pick,
+)
+from .words import _ORG_WORDS, _REPORT_NOUNS
 
-_PERSON_TITLES = {
-    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "sen.": None, "sen": None, "rep.": None, "rep": None, "gov.": None, "gov": None, "dr.": None,
-    "dr": None, "gen.": None, "president": None, "senator": None, "secretary": None,
-    "governor": None, "judge": None, "justice": None, "mayor": None, "chancellor": None,
-    "speaker": None, "chairman": None, "sheriff": None, "pope": None, "prof.": None,
-    "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
-}
-_TITLE_ROLE = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
-               "rep.": "congressman", "rep": "congressman", "gen.": "general",
-               "dr.": "doctor", "prof.": "professor"}
-_NAME = r"[A-Z](?:[a-z]*[A-Z])?[a-z]+(?:[-’'][A-Z]?[a-z]+)*"
-_PERSON_RX = re.compile(
-    r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
-    r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|"
-    r"Congresswoman|King|Queen|Prince)\s+)?"
-    rf"(?P<name>{_NAME}(?:\s+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)(?=\s+[A-Z])))*"
-    r"(?:,?\s+(?:Jr|Sr)\.)?)"
-)
-_NOT_NAME_START = frozenset(
-    """the a an and but or if in on at for to of by with from as this that these those it its
-    he she they we i you his her their our my when while after before since though although
-    however meanwhile still yet so then there here what who why how where which monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december new north south east west united white supreme federal
-    national democratic republican democrats republicans gop american americans congress senate
-    house read follow watch share click related photo getty ap reuters more breaking update
-    according mr mrs ms dr miss""".split()
-)
-_NOT_NAME_WORDS = _ORG_WORDS | frozenset(
-    """street avenue city county state states island islands america york washington
-    california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
-    wisconsin colorado arizona georgia chicago london paris europe russia china syria iran iraq
-    mexico canada israel center centre hall square park airport hospital school college campaign
-    fund club church press review magazine show debate day night korea nations""".split()
-)
-_DESCRIPTORS = frozenset(
-    """executive director chancellor chairwoman general state attorney republican democratic
-    democrat
-    senior chief editor anchor host pollster strategist candidate nominee speaker""".split()
-)
-# a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
-_SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
-_FEMALE = frozenset(
-    """hillary melania ivanka chelsea michelle loretta elizabeth nancy sarah kellyanne huma
-    donna debbie angela theresa jill hope megyn kelly mary susan karen linda barbara patricia
-    jennifer maria lisa anne ann jane emily emma julia laura rachel rebecca amy amanda jessica
-    ashley nicole katie kate heather rose carly condoleezza madeleine samantha valerie janet
-    ruth sonia elena gina tammy kirsten claire tulsi kamala maxine marsha joni nikki sheila
-    wendy diane alicia gennifer juanita kathleen""".split()
-)
-_MALE = frozenset(
-    """donald barack bernie bill joe mike mitch paul ted marco jeb ben chris john james robert
-    michael william david richard charles thomas daniel matthew anthony mark steven kevin brian
-    george jeff jason eric tim tom newt rudy reince sean corey steve stephen lindsey rand
-    scott jim bob harry chuck tim mitt rick jon andrew peter frank ed don henry aaron dan
-    jared vladimir xi justin sam martin barney antonin""".split()
-)
-_GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                 "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_PRONOUN_RX = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he)\b")  # letter first: a fast skip
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
                         "people staffer staffers".split())
@@ -128,152 +75,6 @@ _BODY_NOUNS = _ORG_WORDS | frozenset(
     """military police administration group company community taliban firm campaign team
     regime coalition alliance board panel prosecutors lawmakers legislature""".split()
 ) - frozenset("news media".split())
-
-
-_TITLES_DESCRIPTORS = _TITLES | _DESCRIPTORS
-
-
-class _Person:
-    __slots__ = ("full", "surname", "gender", "roles", "count")
-
-    def __init__(self, full: str, surname: str):
-        self.full, self.surname = full, surname
-        self.gender: Counter = Counter()
-        self.roles: set[str] = set()
-        self.count = 0
-
-
-_POSSESSIVE = re.compile(r"[’']s?$")
-
-
-def _clean_name(name: str, roles: list[str] | None = None) -> list[str]:
-    toks, cut = _clean_name_cached(name)
-    if roles is not None:
-        roles.extend(cut)
-    return list(toks)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Name tokens without a leading opener, title or descriptor ("Russian President Vladimir
-    Putin" → Vladimir Putin; the titles go to ``roles``), middle initials or a possessive ending;
-    [] for a headline run of capitals or a name ending in a title ("Air Force Gen")."""
-    toks = [_POSSESSIVE.sub("", t) for t in name.replace(",", " ").split()]
-    toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
-    while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
-        toks = toks[1:]
-    cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
-           or _DEMONYM.search(t) or t.isupper()]
-    roles: tuple[str, ...] = ()
-    if cut:
-        roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
-        toks = toks[cut[-1] + 1 :]
-    if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS
-            or any(t.lower().strip(".") in _NOT_NAME_START for t in toks[1:])):
-        return (), roles
-    return tuple(toks), roles
-
-
-def _people(text: str, quoted: list[tuple[int, int]]):
-    """Person mentions outside quotations: (start, end, person, subject) in text order, and the
-    people; ``subject`` (the mention opens its sentence) is None until :func:`_is_subject` asks."""
-    people: dict[str, _Person] = {}
-    raw = []
-    nq, qi = len(quoted), 0
-    q_end = quoted[0][1] if quoted else -1
-    q_start = quoted[0][0] if quoted else len(text) + 1
-    not_start, not_word = _NOT_NAME_START, _NOT_NAME_WORDS
-    for m in _PERSON_RX.finditer(text):
-        ms = m.start()
-        while ms >= q_end and qi < nq:  # matches come in text order: walk the quotations along
-            qi += 1
-            q_start, q_end = quoted[qi] if qi < nq else (len(text) + 1, -1)
-        if q_start <= ms < q_end:
-            continue
-        title, name = m.group("title", "name")
-        if not title and " " not in name:  # a lone capitalised word (most matches): cheap path
-            bare = name[:-2] if name.endswith(("’s", "'s")) else name
-            low = bare.lower()
-            if low not in not_start and low not in not_word:
-                raw.append((ms, m.end(), bare, None, "", ()))
-            continue
-        title = (title or "").lower()
-        roles: list[str] = []
-        toks = _clean_name(name, roles)
-        if not toks or any(t.lower() in not_word for t in toks):
-            continue
-        if "/" in text[m.end() : m.end() + 1] or text[ms - 1 : ms] == "/":
-            continue  # a photo credit: "Doug Ives/Canadian Press"
-        if len(toks) == 1 and not title:
-            raw.append((ms, m.end(), toks[0], None, "", roles))
-            continue
-        toks = [t for t in toks if t not in ("Jr.", "Sr.")] or toks
-        raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
-                    title, roles))
-    for _s, _e, surname, full, _t, _r in raw:
-        if full is not None and full not in people:
-            people[full] = _Person(full, surname)
-    by_surname: dict[str, list[_Person]] = {}
-    for p in people.values():
-        by_surname.setdefault(p.surname, []).append(p)
-    mentions = []
-    for s, e, surname, full, title, roles in raw:
-        if full:
-            p = people.get(full)
-        else:
-            cands = by_surname.get(surname)
-            if not cands and not title:
-                continue  # a lone capitalised word no full name ends with: a place, an opener
-            p = _pick(cands, title)
-        if p is None:
-            if not title:
-                continue  # a lone capitalised word: too often a place or a sentence opener
-            p = people.setdefault(surname, _Person(surname, surname))
-            by_surname.setdefault(surname, []).append(p)
-        p.count += 1
-        if _PERSON_TITLES.get(title):
-            p.gender[_PERSON_TITLES[title]] += 3
-        if title:
-            p.roles.add(_TITLE_ROLE.get(title, title.strip(".")))
-        if roles:
-            p.roles.update(roles)
-        mentions.append([s, e, p, None])
-    for p in people.values():
-        first = p.full.split()[0].lower()
-        if first in _FEMALE or first in _MALE:
-            p.gender["f" if first in _FEMALE else "m"] += 5
-    search = _PRONOUN_RX.search
-    for n, (_s, e, p, _subj) in enumerate(mentions):
-        stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
-        w = search(text, e, min(stop, e + 120))
-        if w is not None:
-            p.gender[_GENDER_WORDS[w.group().lower()]] += 1
-    return mentions, by_surname
-
-
-def _is_subject(mention: list, text: str) -> bool:
-    """The mention opens its sentence, perhaps after a short adverbial (computed on demand)."""
-    if mention[3] is None:
-        s = mention[0]
-        mention[3] = _SUBJECT_START.search(text, max(0, s - 40), s) is not None
-    return mention[3]
-
-
-def _pick(cands: list[_Person] | None, title: str) -> _Person | None:
-    if not cands:
-        return None
-    want = _PERSON_TITLES.get(title)
-    if want:
-        fit = [p for p in cands if _gender(p) in (want, None)]
-        cands = fit or cands
-    return max(cands, key=lambda p: p.count)
-
-
-def _gender(p: _Person) -> str | None:
-    m, f = p.gender["m"], p.gender["f"]
-    if m == f:
-        return None
-    return "m" if m > f else "f"
 
 
 def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:

@@ -7,6 +7,8 @@ into the typed table. The method is described in the :mod:`analysis.quotes` docs
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import numpy as np
 import pandas as pd
 
@@ -22,28 +24,39 @@ QUOTE_COLUMNS = [
 
 def _collect(articles: pd.DataFrame, lex, index: dict) -> dict[str, list]:
     """The rows of every text as column lists, per text in text order with quote ids."""
-    cols: dict[str, list] = {c: [] for c in QUOTE_COLUMNS}
     row_cols = [c for c in QUOTE_COLUMNS if c not in ("doc_id", "quote_id", "within")]
-    appenders = [(cols[c].append, c) for c in row_cols]
-    for doc_id, text in progress(zip(articles["doc_id"], articles["text"]),
+    doc_ids: list = []
+    quote_ids: list[int] = []
+    within: list = []
+    found: list[dict] = []
+    # (lists: iterating an Arrow-backed column converts one value at a time)
+    for doc_id, text in progress(zip(articles["doc_id"].tolist(), articles["text"].tolist()),
                                  total=len(articles), desc="quotes"):
         text = text if isinstance(text, str) else ""
         rows = _doc_quotes(text, lex, index.get(doc_id))
         if not rows:
             continue
-        rows.sort(key=lambda r: (r["start"], -r["end"], r["kind"]))
-        ids = {}
-        for n, r in enumerate(rows):
-            if r["kind"] in ("direct", "term"):
-                ids[(r["start"], r["end"])] = n
-        cols["doc_id"].extend([doc_id] * len(rows))
-        cols["quote_id"].extend(range(len(rows)))
-        cols["within"].extend([ids.get(r["within_span"]) if r["within_span"] else None
-                               for r in rows])
-        for r in rows:
-            for append, c in appenders:
-                append(r[c])
-    return cols
+        # text order: start, then the longer span first, then kind (three stable sorts, the
+        # same order as one sort on (start, -end, kind))
+        rows.sort(key=_KIND)
+        rows.sort(key=_END, reverse=True)
+        rows.sort(key=_START)
+        ids = {(r["start"], r["end"]): n for n, r in enumerate(rows)
+               if r["kind"] in ("direct", "term")}
+        doc_ids.extend([doc_id] * len(rows))
+        quote_ids.extend(range(len(rows)))
+        within.extend([ids.get(r["within_span"]) if r["within_span"] else None for r in rows])
+        found.extend(rows)
+    cols: dict[str, list] = {"doc_id": doc_ids, "quote_id": quote_ids, "within": within}
+    if found:
+        for c, values in zip(row_cols, zip(*map(itemgetter(*row_cols), found))):
+            cols[c] = list(values)
+    else:
+        cols.update({c: [] for c in row_cols})
+    return {c: cols[c] for c in QUOTE_COLUMNS}
+
+
+_KIND, _END, _START = itemgetter("kind"), itemgetter("end"), itemgetter("start")
 
 
 def _typed_frame(cols: dict[str, list]) -> pd.DataFrame:
@@ -52,11 +65,10 @@ def _typed_frame(cols: dict[str, list]) -> pd.DataFrame:
     for c in ("quote_id", "start", "end"):
         data[c] = np.array(cols[c], dtype="int64")
     for c in ("speaker_start", "speaker_end", "verb_start", "within", "cue_start", "cue_end"):
-        vals = cols[c]
-        mask = np.fromiter((v is None or v != v for v in vals), dtype=bool, count=len(vals))
-        ints = np.fromiter((0 if v is None or v != v else int(v) for v in vals), dtype="int64",
-                           count=len(vals))
-        data[c] = pd.arrays.IntegerArray(ints, mask)
+        # None (and NaN) → NaN in one C pass; offsets are far below 2**53, so exact as floats
+        vals = np.array(cols[c], dtype="float64")
+        mask = np.isnan(vals)
+        data[c] = pd.arrays.IntegerArray(np.where(mask, 0, vals).astype("int64"), mask)
     text_cols = ("kind", "speaker", "speaker_actor", "speaker_norm", "antecedent", "verb",
                  "verb_class", "text", "cue", "speaker_resolved", "speaker_kind")
     for c in text_cols:

@@ -140,11 +140,13 @@ class _Lexicon:
         four or more words, at least 70 % of them capitalised, is a headline."""
         out = []
         for ps, pe in paragraphs:
-            line = text[ps:pe]
-            if "\n" in line or len(line) > 200:
+            if pe - ps > 200:
                 continue
-            words = _TITLE_WORDS.findall(line)
-            if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+            line = text[ps:pe]
+            if "\n" in line:
+                continue
+            initials = _TITLE_INITIALS.findall(line)  # the first letter of each word
+            if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.7 * len(initials):
                 continue
             for m in self._title.finditer(text, ps, pe):
                 if text[m.start()].isupper():
@@ -181,6 +183,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 _TITLE_WORDS = re.compile(r"[A-Za-z][\w’'\-]*")
+_TITLE_INITIALS = re.compile(r"([A-Za-z])[\w’'\-]*")  # the same words, as their first letters
 _DEFAULT_LEXICON: _Lexicon | None = None
 
 

@@ -160,6 +160,8 @@ class _TokenIndex:
         self._lines: list[int] | None = None
         self.cache: dict[int, tuple[list, list[int]]] = {}
         self.segments: dict[int, tuple[int, list, list[int]]] = {}
+        # the sentence served last: most windows fall in the sentence of the window before
+        self._last: tuple[int, int, list, list[int]] = (-1, -1, [], [])
 
     @property
     def lines(self) -> list[int]:
@@ -176,6 +178,13 @@ class _TokenIndex:
         return got
 
     def __call__(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        ls, le, toks, starts = self._last
+        if ls <= start and end <= le:
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end, lo)
+            if hi > lo and toks[hi - 1][2] > end:
+                hi -= 1
+            return toks[lo:hi]
         if self.segment_of is not None:
             ss, se = self.segment_of(start)
             if ss <= start and end <= se:
@@ -185,6 +194,7 @@ class _TokenIndex:
                     toks = _tokens(self.text, ss, min(se + 1, len(self.text)))
                     got = self.segments[ss] = (se, toks, [t[1] for t in toks])
                 _se, toks, starts = got
+                self._last = (ss, se, toks, starts)
                 lo = bisect.bisect_left(starts, start)
                 hi = bisect.bisect_left(starts, end, lo)
                 if hi > lo and toks[hi - 1][2] > end:

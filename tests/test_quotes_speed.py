@@ -1,0 +1,138 @@
+"""The speed-ups of the quotes package (issue 15) keep the plain definitions' results.
+
+Each fast path is compared with the plain rule it replaces: the person scan that begins at a
+capital with the plainly written person pattern, the token index's last-sentence cache with
+tokenising the sentence, gender evidence counted on demand with counting it for everyone, the
+table's three stable sorts with one sort on (start, -end, kind).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+
+from analysis.quotes import quotes
+from analysis.quotes.person_scan import (
+    _PERSON_RX,
+    _PERSON_SCAN,
+    _gender,
+    _people,
+    _person_match,
+)
+from analysis.quotes.verbs import _lexicon
+from analysis.quotes.words import _TokenIndex, _tokens
+from analysis.text import paragraph_spans, sentence_spans
+
+_TEXT = (
+    "WASHINGTON — President Barack Obama met Sen. Elizabeth Warren on Monday. Mr. Obama said "
+    "she was right. Rep. Robert C. Scott, Jr. and Mayor Bill de Blasio agreed; “Donald Trump is "
+    "wrong,” said Hillary Clinton’s aide. O'Neil-Smith and McDonald's owner spoke. Pope Francis "
+    "and Congresswoman Maxine Waters, Sr. were not there.\n\nKing Abdullah said he would come. "
+    "The U.S. Secretary of State John Kerry said Secretary Kerry’s plan works. Prince Harry."
+)
+
+
+def _plain(text: str) -> list[tuple]:
+    return [(m.start(), m.end(), m.group("title"), m.group("name"))
+            for m in _PERSON_RX.finditer(text)]
+
+
+def _fast(text: str) -> list[tuple]:
+    return [_person_match(m, text) for m in _PERSON_SCAN.finditer(text)]
+
+
+def test_person_scan_finds_the_plain_pattern_matches():
+    found = _fast(_TEXT)
+    assert found == _plain(_TEXT)
+    titled = {(t, n) for _s, _e, t, n in found if t}
+    assert ("President", "Barack Obama") in titled
+    assert ("Rep.", "Robert C. Scott, Jr.") in titled
+    assert ("Mayor", "Bill de Blasio") in titled
+    assert ("Congresswoman", "Maxine Waters, Sr.") in titled
+
+
+def test_person_scan_equal_on_random_text():
+    rng = random.Random(15)
+    pieces = ["Mr. ", "Mrs. ", "Ms.", "President ", "Pope", "Kingdom ", "Queen ", "John ", "Smith",
+              "Jr.", " de ", "O'Neil", "McDonald", "X.", "’s", "a", "A", " ", "\n", ",", "-",
+              "_", "'", "Congressman ", "Senator", "Sen. ", "Gen.", "Prof. ", "Dr"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _fast(text) == _plain(text), text
+
+
+def _eager_genders(text: str, quoted) -> dict[str, str | None]:
+    """Genders with all evidence counted right after the scan (the behaviour before)."""
+    mentions, by_surname = _people(text, quoted)
+    persons = {id(p): p for _s, _e, p, _subj in mentions}
+    return {p.full: _gender(p) for p in persons.values()}
+
+
+def test_gender_counted_on_demand_equals_counting_all():
+    text = ("Hillary Clinton spoke first. Then Donald Trump said he would win. Clinton said she "
+            "disagreed. Kelly Ayotte and Chris Christie were there; Ayotte said she would vote, "
+            "Christie said he would not. Mr. Ayotte, her husband, stayed home.")
+    genders = _eager_genders(text, [])
+    assert genders["Hillary Clinton"] == "f"
+    assert genders["Donald Trump"] == "m"
+    mentions, _ = _people(text, [])
+    p = next(p for _s, _e, p, _subj in mentions if p.full == "Kelly Ayotte")
+    first = _gender(p)
+    counts = dict(p.gender)
+    assert _gender(p) == first and dict(p.gender) == counts  # evidence counted once
+    assert p.pending is None
+
+
+def test_token_index_serves_the_sentence_tokens():
+    text = ("Mr. Smith said the U.S. plan failed. “It is over,” he said -- and left.\n"
+            "Sen. Jones told reporters No.1 was next. She added that it was fine.")
+    tk = _TokenIndex(text, _sentence_of(text))
+    rng = random.Random(3)
+    spans = [s for ps, pe in paragraph_spans(text) for s in sentence_spans(text, ps, pe)]
+    for _ in range(300):
+        ss, se = rng.choice(spans)
+        a = rng.randint(ss, se)
+        b = rng.randint(a, se)
+        want = [t for t in _tokens(text, ss, min(se + 1, len(text))) if a <= t[1] and t[2] <= b]
+        assert tk(a, b) == want
+
+
+def _sentence_of(text: str):
+    spans = [s for ps, pe in paragraph_spans(text) for s in sentence_spans(text, ps, pe)]
+
+    def of(pos: int) -> tuple[int, int]:
+        return max((s for s in spans if s[0] <= pos), default=spans[0])
+
+    return of
+
+
+def test_title_spans_reads_headlines_only():
+    lex = _lexicon(None)
+    text = "Clinton Says Russians Hacked DNC\n\nClinton Says the words in a sentence, she said."
+    paras = paragraph_spans(text)
+    spans = lex.title_spans(text, paras)
+    assert [text[s:e] for s, e in spans] == ["Says"]
+
+
+def test_table_rows_in_text_order_with_na_offsets():
+    art = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": [
+        "“Talks went well,” IRNA claimed. The report said that “more talks” would follow.",
+        "",
+        "He called it “a “nested” quote” and left. “Yes.”",
+        "The plan was “dead on arrival” for months. “Iran said the talks failed,” the paper "
+        "wrote.",
+    ]})
+    q = quotes(art)
+    for _doc, g in q.groupby("doc_id"):
+        keys = list(zip(g["start"], -g["end"], g["kind"]))
+        assert keys == sorted(keys)
+        assert g["quote_id"].tolist() == list(range(len(g)))
+    assert str(q["speaker_start"].dtype) == "Int64"
+    assert q["speaker_start"].isna().any() and q["speaker_start"].notna().any()
+    assert q["speaker"].isna().sum() == 1  # the quoted term "dead on arrival"
+    inner = q[q["within"].notna()]
+    assert inner[["doc_id", "speaker", "within"]].values.tolist() == [["d", "Iran", 1]]
+    outer = q[(q["doc_id"] == "d") & (q["quote_id"] == 1)].iloc[0]
+    assert (outer["kind"], outer["speaker"]) == ("direct", "the paper")
+    assert outer["start"] <= inner["start"].iloc[0] and inner["end"].iloc[0] <= outer["end"]
