@@ -429,6 +429,8 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
         for s, e, kind in spans:
             if text[s:e].lower().startswith("the "):
                 s += 4
+            while s < e and not text[s].isalnum():
+                s += 1  # "-Philip Bump" in a list
             m = _POSSESSIVE.search(text, s, e)
             e = m.start() if m else e
             name = " ".join(text[s:e].split())

@@ -291,6 +291,8 @@ def surname_index(names) -> dict[str, tuple[str, str]]:
     middle, last = {}, {}
     for name, kind in names:
         words = name.split()
+        while len(words) > 2 and words[-1].lower().strip(".") in _SUFFIXES:
+            words.pop()  # "Harry Hurt III" … "Mr. Hurt"
         if len(words) == 3 and not _INITIAL_TOKEN.fullmatch(words[1]) \
                 and words[1] not in given_names() and words[1].lower() not in _SUFFIXES:
             middle[words[1]] = (name, kind)
@@ -360,13 +362,14 @@ def is_credit(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is a byline or a credit, not a person of the story:
     "Follow Pam Key on Twitter", "additional reporting from Jane Doe", "By JANE DOE",
     "Photo: Doug Ives/Canadian Press", "Kali Madej/", "Jane Doe contributed reporting.",
-    "Doe reported from Kabul.", or a name alone on its line whose surname does not recur after
+    "Doe reported from Kabul.", or a full name alone on its line whose surname does not recur after
     it (a byline or a letter's signature; not a profile's heading "Marwa Hamdy. … Hamdy, a
     mother of three")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    alone = (not text[line_start:start].strip() and not text[end:line_end].strip(" \t.,")
+    alone = (" " in text[start:end].strip() and not text[line_start:start].strip()
+             and not text[end:line_end].strip(" \t.,")
              and not re.search(rf"\b{re.escape(text[start:end].split()[-1])}\b", text[line_end:]))
     return (alone or text[end:end + 1] == "/" or text[start - 1:start] == "/"
             or _CREDIT_AFTER.match(text, end) is not None
