@@ -396,8 +396,10 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
     ``mentions`` holds the dictionary mentions (``doc`` = position in ``texts``, ``start``,
     ``end``); a name overlapping one of them, or spelled like a dictionary entry, is skipped.
     Returns ``doc, start, end, actor, actor_type, source`` with ``actor`` the name, a lone
-    surname mapped to the full name found in the same text; a lone surname that one dictionary
-    person bears ("Trump" in a text that never writes "Donald Trump") is that person.
+    surname mapped to the full name found in the same text (its last word, or the first of two
+    surnames: "Ms. Acosta" → "Melba Acosta Febo"), a lone given name to the one person of the
+    text it opens ("Bill" → "Bill Clinton"); a lone surname that one dictionary person bears
+    ("Trump" in a text that never writes "Donald Trump") is that person.
     """
     if method not in ("auto", "spacy", "heuristic"):
         raise ValueError(f"method must be 'auto', 'spacy' or 'heuristic', got {method!r}")
