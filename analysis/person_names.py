@@ -195,6 +195,13 @@ def given_names() -> frozenset[str]:
         return frozenset(row["name"] for row in csv.DictReader(fh))
 
 
+@functools.lru_cache(maxsize=8192)
+def _word(word: str) -> re.Pattern:
+    """``word`` as a whole word (not inside a hyphenated or apostrophised one), compiled once:
+    the texts of a corpus ask for the same few thousand words."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])")
+
+
 def name_after_role(tokens: list[str], text: str = "") -> int:
     """Where a person's name starts in a capitalised sequence that opens with role or
     organisation words: after a capitalised office ("Police Commissioner Richard Ross" → 2,
@@ -208,7 +215,7 @@ def name_after_role(tokens: list[str], text: str = "") -> int:
         if not any(t in NOT_PERSON_WORDS or t in ROLE_WORDS or t.upper() == r and len(r) > 1
                    for t, r in zip(low, rest)) and (
                 rest[0] in given_names()
-                or not re.search(rf"(?<![\w’'-]){re.escape(low[0])}(?![\w-])", text)
+                or not _word(low[0]).search(text)
                 and (len(rest) > 1 or text.count(rest[0]) > 1)):
             return roles[-1] + 1  # not "Justice Under Law", nor a one-off "Speaker Announcement"
     for k in range(1, len(tokens) - 1):
@@ -249,7 +256,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
         return None
     if words[0] in given_names():
         return "given name"
-    if re.search(rf"(?<![\w’'-]){re.escape(words[0].lower())}(?![\w-])", text):
+    if _word(words[0].lower()).search(text):
         return None  # its first word is also written in lower case: a common word ("Like")
     if any(_INITIAL_TOKEN.fullmatch(t) for t in tokens[:-1]):
         return "initials"  # "John F. Kelly", "E.J. Dionne"
@@ -266,7 +273,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
 def _surname_alone(text: str, last: str, start: int, end: int) -> bool:
     """``last`` occurs elsewhere in ``text`` on its own: not after "the" or another capitalised
     word (a title such as "Mr." is fine), not before one."""
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
+    for m in _word(last).finditer(text):
         if start <= m.start() < end:
             continue
         if re.match(r"[’']?s?\s+[A-Z]", text[m.end():m.end() + 4]):
@@ -397,7 +404,7 @@ def unlikely_person(text: str, start: int, end: int) -> bool:
         word = tokens[0].strip(".,’'")
         return (word.lower() in ("jr", "sr") or word.endswith("s") and word[:-1].isalpha()
                 and re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
-                or re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w-])", text) is not None
+                or _word(word.lower()).search(text) is not None
                 or _thing_name(text, word, start, end))
     return False
 
