@@ -350,23 +350,8 @@ def load_dictionary(
 
 # --- discovery: names the dictionary lacks -------------------------------------------------
 
-_TITLES = frozenset("""president minister secretary general gen admiral sheikh king prince mr mrs
-    ms dr sir lord lady ayatollah chancellor senator governor spokesperson spokesman spokeswoman
-    commander chief deputy ambassador envoy""".split())
-_STOP = frozenset("""the a an in on at but and or of to for from with by as if when while though
-    although after before during since meanwhile critically overall this that these those it he
-    she they we his her their its our there here however also then so yet""".split())
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december""".split())
-_ORG_WORDS = frozenset("""ministry council organization organisation agency party corps authority
-    bank department committee union group army forces force news television tv radio university
-    company inc ltd corporation association federation commission court parliament assembly front
-    movement brigades guard guards office institute foundation fund""".split())
-_GEO = frozenset("East West North South Middle Central New Upper Lower Greater".split())
-_CAP = (r"(?:[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z\u00DF-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*"
-        r"|[A-Z]{2,}[0-9]*)")  # "McCain", "DeSantis", "O’Neill" are one word
-_LINK = r"(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|du|la|le|abu|of)"
-_SEQUENCE = re.compile(rf"{_CAP}(?:[ \u00a0](?:{_LINK}[ \u00a0])?{_CAP})*")
+_TITLES, _ORG_WORDS, _GEO = _names.TITLES, _names.ORG_WORDS, _names.GEO
+_SEQUENCE = _names.SEQUENCE  # capitalised sequences, initials and abbreviated titles inside
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -395,30 +380,7 @@ def spacy_ner():
 _NLP = None
 
 
-def _heuristic_spans(text: str):
-    """Capitalised sequences, minus leading function words and titles (which mark a person)."""
-    for m in _SEQUENCE.finditer(text):
-        tokens = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
-        while tokens and tokens[0][0].lower() in _STOP:
-            tokens.pop(0)
-        if (not any(c.islower() for t, _ in tokens for c in t)  # acronyms, all-caps headings
-                or tokens[-1][0].lower() in _TITLES):  # "Russian Foreign Minister": a role
-            continue
-        titles = [i for i, (t, _) in enumerate(tokens) if t.lower() in _TITLES]
-        tokens = tokens[titles[-1] + 1:] if titles else tokens
-        cut = 0 if titles else _names.name_after_role([t for t, _ in tokens])
-        if cut:  # "House Speaker Philip Gunn", "Republican Rick Lazio": a role, then a name
-            tokens, titles = tokens[cut:], [cut - 1]
-        if tokens[0][0] == "of" or all(t.lower() in _CALENDAR for t, _ in tokens):
-            continue
-        if len(tokens) < 2 and not titles:
-            continue
-        words = {t.lower() for t, _ in tokens}
-        start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
-        kind = "organisation" if words & _ORG_WORDS else "person" if titles else "unknown"
-        if kind == "unknown" and _names.person_evidence(text, start, end):
-            kind = "person"  # a given name, an age, a role noun before it, its surname alone
-        yield start, end, kind
+_heuristic_spans = _names.heuristic_spans
 
 
 def _spacy_spans(texts: list[str]):
@@ -434,8 +396,10 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
     ``mentions`` holds the dictionary mentions (``doc`` = position in ``texts``, ``start``,
     ``end``); a name overlapping one of them, or spelled like a dictionary entry, is skipped.
     Returns ``doc, start, end, actor, actor_type, source`` with ``actor`` the name, a lone
-    surname mapped to the full name found in the same text; a lone surname that one dictionary
-    person bears ("Trump" in a text that never writes "Donald Trump") is that person.
+    surname mapped to the full name found in the same text (its last word, or the first of two
+    surnames: "Ms. Acosta" → "Melba Acosta Febo"), a lone given name to the one person of the
+    text it opens ("Bill" → "Bill Clinton"); a lone surname that one dictionary person bears
+    ("Trump" in a text that never writes "Donald Trump") is that person.
     """
     if method not in ("auto", "spacy", "heuristic"):
         raise ValueError(f"method must be 'auto', 'spacy' or 'heuristic', got {method!r}")
@@ -456,12 +420,19 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
     for i, s, e in zip(mentions["doc"].tolist(), mentions["start"].tolist(),
                        mentions["end"].tolist()):
         taken.setdefault(i, []).append((s, e))
+    known_people: dict[int, list[str]] = {}  # dictionary people named in each text
+    if {"actor", "actor_type"} <= set(mentions.columns):
+        people = mentions[mentions["actor_type"] == "person"]
+        for i, name in zip(people["doc"].tolist(), people["actor"].tolist()):
+            known_people.setdefault(i, []).append(name)
     rows = []
     for i, spans in enumerate(per_doc):
         text, found = texts[i], []
         for s, e, kind in spans:
             if text[s:e].lower().startswith("the "):
                 s += 4
+            while s < e and not text[s].isalnum():
+                s += 1  # "-Philip Bump" in a list
             m = _POSSESSIVE.search(text, s, e)
             e = m.start() if m else e
             name = " ".join(text[s:e].split())
@@ -476,11 +447,15 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
             if kind == "person" and source == "spacy" and _names.unlikely_person(text, s, e):
                 kind = "unknown"  # "Franklin Delano Roosevelt Park", "Latinos", "Exit"
             found.append([i, s, e, name, kind, source])
-        full = {n.split()[-1]: (n, k) for _, _, _, n, k, _ in found
-                if " " in n and k != "organisation" and n.split()[0] not in _GEO}
+        full = _names.surname_index((n, k) for _, _, _, n, k, _ in found if " " in n
+                                    and k != "organisation" and n.split()[0] not in _GEO)
+        firsts = _names.first_names([r[3] for r in found if r[4] == "person"]
+                                    + known_people.get(i, []))
         for row in found:
             if " " not in row[3] and row[3] in full:
                 row[3], row[4] = full[row[3]]
+            elif " " not in row[3] and row[4] == "person" and row[3] in firsts:
+                row[3] = firsts[row[3]]  # "Bill" of "Bill and Hillary Clinton"
         if source == "heuristic" and full:  # bare surnames after the full name
             spans_here = [(r[1], r[2]) for r in found] + taken.get(i, [])
             for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, full)) + r")\b", text):

@@ -1,13 +1,16 @@
-"""Is a capitalised name a person's? The evidence rules of the built-in candidate heuristic.
+"""Is a capitalised name a person's? The built-in candidate heuristic and its evidence rules.
 
-:func:`analysis.actor_dictionary.candidate_spans` finds capitalised sequences ("Ariel Quiros",
-"Pershing Square", "Living History") in texts the dictionary does not cover; a title before one
-("Sen.", "Mr.", "President") already made it a person. :func:`person_evidence` gives the other
-reasons a sequence of two to four capitalised words is a person's name, as news writes them:
+:func:`heuristic_spans` (used by :func:`analysis.actor_dictionary.candidate_spans` when spaCy is
+not asked for) finds capitalised sequences ("Ariel Quiros", "Pershing Square", "Sen. Ted Cruz",
+"George W. Bush") in a text. A sequence is a person's name when a title stands before it ("Sen.",
+"Mr.", "President", "Police Commissioner") — the title is cut off — or when
+:func:`person_evidence` gives another reason, as news writes names:
 
 * ``given name`` — its first word is a common given name (``resources/given_names.csv``: the
   given names of at least 0.004 % of the people in the 1990 US census, 2,715 of them, minus
   words that are more often months, states, places or common nouns: "May", "Virginia", "Will");
+* ``initials`` — an initial stands before its last word ("Elez B. Biberaj", "E.J. Dionne"):
+  the forms of English personal names with initials (places and organisations take none);
 * ``age or party`` — an age or a party tag follows it: "Lance Beebe, 49,", "Claire McCaskill
   (D-Mo.)";
 * ``role before`` — a lower-case noun of a person's role precedes it: "the gastroenterologist
@@ -16,11 +19,16 @@ reasons a sequence of two to four capitalised words is a person's name, as news 
   inside another capitalised sequence), as people are named after their first mention:
   "Angelique Brunner … Brunner said".
 
-No rule applies to a sequence with a word of a place, an organisation, a date or a group
-("Quicken Loans Arena", "Labor Day", "American Muslims"), nor to one written in capitals.
+Initials ("John F. Kelly", "J. Christopher Stevens") stay inside a name; a generational suffix
+("Jr.", "III") is dropped from its end. No rule applies to a sequence with a word of a place, an
+organisation, a date or a group ("Quicken Loans Arena", "Labor Day", "American Muslims"), nor to
+one written in capitals. Bylines and credits ("Follow X", "X contributed reporting", "X reported
+from Kabul", a name alone on its line) are not people of the story (:func:`is_credit`).
 Entity typing from such internal and contextual evidence follows the gazetteer-and-context
 features of classic named-entity recognisers (e.g. Ratinov & Roth 2009, "Design challenges and
-misconceptions in named entity recognition", CoNLL).
+misconceptions in named entity recognition", CoNLL); the forms of names follow English naming
+conventions as style guides state them (AP Stylebook entries "middle initials", "Jr., Sr.",
+"titles").
 """
 
 from __future__ import annotations
@@ -77,6 +85,107 @@ _TITLE_WORDS = frozenset(
     """mr mrs ms miss dr sen rep gov gen lt col sgt prof rev president senator governor
     secretary mayor judge justice speaker chancellor minister""".split()
 )
+#: capitalised words of an office that stand before a name like a title: "Police Commissioner
+#: Richard Ross", "Clark County Sheriff Joe Lombardo", "Filmmaker Jack Marino"
+ROLE_TITLES = frozenset(
+    """mayor sheriff chairman chairwoman chair commissioner judge recorder director
+    spokesman spokeswoman spokesperson speaker leader anchor host co-host moderator
+    co-moderator coach treasurer comptroller superintendent alderman councilman councilwoman
+    assemblyman assemblywoman congressman congresswoman delegate filmmaker billionaire
+    businessman businesswoman pastor reverend rabbi imam founder co-founder ceo strategist
+    pollster adviser advisor aide economist professor analyst correspondent columnist
+    justice""".split()
+)
+
+# --- the capitalised sequences of the heuristic --------------------------------------------
+
+#: titles and role words that make the capitalised name after them a person's
+TITLES = frozenset(
+    """president minister secretary general gen admiral sheikh king prince mr mrs ms dr sir
+    lord lady ayatollah chancellor senator representative governor spokesperson spokesman
+    spokeswoman commander chief deputy ambassador envoy sen sens rep reps gov govs lt col sgt
+    capt cmdr adm maj prof rev amb atty supt cpl pvt""".split()
+)
+STOP = frozenset(
+    """the a an in on at but and or of to for from with by as if when while though although
+    after before during since meanwhile critically overall this that these those it he she they
+    we his her their its our there here however also then so yet""".split()
+)
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+ORG_WORDS = frozenset(
+    """ministry council organization organisation agency party corps authority bank department
+    committee union group army forces force news television tv radio university company inc
+    ltd corporation association federation commission court parliament assembly front movement
+    brigades guard guards office institute foundation fund""".split()
+)
+GEO = frozenset("East West North South Middle Central New Upper Lower Greater".split())
+#: a capitalised word: "McCain", "DeSantis", "O’Neill" are one word
+CAP = (r"(?:[A-Z](?:[a-z]{1,2}[A-Z]|['’][A-Z])?[a-z\u00DF-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*"
+       r"|[A-Z]{2,}[0-9]*)")
+LINK = r"(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|du|la|le|abu|of)"
+#: a title written with a full stop ("Sen.", "Mrs."): part of the sequence, then cut off
+_ABBREVIATED = (r"(?:Mrs|Mr|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev"
+                r"|Amb|Atty|Supt|Cpl|Pvt)\.")
+_INITIALS = r"[A-Z]\.(?:[A-Z]\.){0,2}"  # "F.", "E.J.", "J.R.R."
+#: capitalised words that open a sentence: an initial before one ends the sentence ("Plan B. The")
+_OPENERS = r"(?:The|A|An|In|On|At|But|And|Or|It|He|She|They|We|This|That|His|Her|There|If|So)\b"
+_INSIDE = rf"{LINK}[ \u00a0]|{_ABBREVIATED}[ \u00a0]|{_INITIALS}[ \u00a0](?!{_OPENERS})"
+SEQUENCE = re.compile(
+    rf"(?:{_ABBREVIATED}[ \u00a0]|{_INITIALS}[ \u00a0](?!{_OPENERS})(?=[A-Z][a-z]))*{CAP}"
+    rf"(?:[ \u00a0](?:{_INSIDE})*{CAP})*"
+)
+_INITIAL_TOKEN = re.compile(_INITIALS)
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+#: abbreviations of places and bodies that look like initials
+_PLACE_INITIALS = frozenset("U.S. U.N. U.K. E.U. D.C. L.A. N.Y. N.J. S.C. N.C. N.H.".split())
+
+
+def heuristic_spans(text: str):
+    """Capitalised sequences of ``text`` as ``(start, end, kind)``, kind "person",
+    "organisation" or "unknown": leading function words, titles and role words cut off (a title
+    makes the rest a person's name), a trailing "Jr." or "III" dropped.
+
+    Examples
+    --------
+    >>> t = "Later Sen. Ted Cruz met George W. Bush Jr. and Police Chief Ann Roe."
+    >>> [(t[s:e], k) for s, e, k in heuristic_spans(t)]
+    [('Ted Cruz', 'person'), ('George W. Bush', 'person'), ('Ann Roe', 'person')]
+    """
+    for m in SEQUENCE.finditer(text):
+        tokens = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
+        while tokens and (tokens[0][0].lower() in STOP or tokens[0][0] in _PLACE_INITIALS):
+            tokens.pop(0)
+        while tokens and (tokens[-1][0].lower() in _SUFFIXES
+                          or _INITIAL_TOKEN.fullmatch(tokens[-1][0])):
+            tokens.pop()
+        if (not any(c.islower() for t, _ in tokens for c in t)  # acronyms, all-caps headings
+                or tokens[-1][0].lower().rstrip(".") in TITLES):  # "Russian Foreign Minister"
+            continue
+        titles = [i for i, (t, _) in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
+        tokens = tokens[titles[-1] + 1:] if titles else tokens
+        cut = 0 if titles else name_after_role([t for t, _ in tokens], text)
+        if cut:  # "House Speaker Philip Gunn", "Republican Rick Lazio": a role, then a name
+            tokens, titles = tokens[cut:], [cut - 1]
+        if titles and tokens and tokens[0][0] == "of" and tokens[2:3] \
+                and tokens[2][0] in given_names():  # "Secretary of State John Kerry"
+            tokens = tokens[2:]
+        if (not tokens or tokens[0][0].lower() in STOP
+                or all(t.lower() in CALENDAR for t, _ in tokens)):
+            continue
+        if len(tokens) < 2 and not titles:
+            continue
+        of = [t for t, _ in tokens].index("of") if "of" in [t for t, _ in tokens] else 0
+        if of and (titles or of > 1 and tokens[0][0] in given_names()):
+            tokens = tokens[:of]  # "Mr. Altman of Evercore", "Frank G. Jackson of Cleveland"
+        words = {t.lower() for t, _ in tokens}
+        start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
+        kind = "organisation" if words & ORG_WORDS else "person" if titles else "unknown"
+        if kind == "unknown" and person_evidence(text, start, end):
+            kind = "person"  # a given name, an age, a role noun before it, its surname alone
+        yield start, end, kind
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,9 +195,29 @@ def given_names() -> frozenset[str]:
         return frozenset(row["name"] for row in csv.DictReader(fh))
 
 
-def name_after_role(tokens: list[str]) -> int:
+@functools.lru_cache(maxsize=8192)
+def _word(word: str) -> re.Pattern:
+    """``word`` as a whole word (not inside a hyphenated or apostrophised one), compiled once:
+    the texts of a corpus ask for the same few thousand words."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])")
+
+
+def name_after_role(tokens: list[str], text: str = "") -> int:
     """Where a person's name starts in a capitalised sequence that opens with role or
-    organisation words ("House Speaker Philip Gunn" → 2: a given name after them); 0 if none."""
+    organisation words: after a capitalised office ("Police Commissioner Richard Ross" → 2,
+    "Judge Garland" → 1; :data:`ROLE_TITLES`), or before the first given name after role and
+    organisation words ("House Speaker Philip Gunn" → 2, "Republican Rick Lazio" → 1); 0 if
+    none. ``text`` (optional) rules out a one-word name the text also writes in lower case."""
+    roles = [k for k, t in enumerate(tokens[:-1]) if t.lower() in ROLE_TITLES]
+    if roles:
+        rest = tokens[roles[-1] + 1:]
+        low = [t.lower() for t in rest]
+        if not any(t in NOT_PERSON_WORDS or t in ROLE_WORDS or t.upper() == r and len(r) > 1
+                   for t, r in zip(low, rest)) and (
+                rest[0] in given_names()
+                or not _word(low[0]).search(text)
+                and (len(rest) > 1 or text.count(rest[0]) > 1)):
+            return roles[-1] + 1  # not "Justice Under Law", nor a one-off "Speaker Announcement"
     for k in range(1, len(tokens) - 1):
         if tokens[k] in given_names():
             before = [t.lower() for t in tokens[:k]]
@@ -104,8 +233,8 @@ def name_after_role(tokens: list[str]) -> int:
 def person_evidence(text: str, start: int, end: int) -> str | None:
     """Why ``text[start:end]`` (two to four capitalised words, no title) is a person's name.
 
-    Returns ``"given name"``, ``"age or party"``, ``"role before"``, ``"surname alone"`` or
-    None (no evidence: the sequence stays of unknown type).
+    Returns ``"given name"``, ``"initials"``, ``"age or party"``, ``"role before"``,
+    ``"surname alone"`` or None (no evidence: the sequence stays of unknown type).
 
     Examples
     --------
@@ -114,24 +243,29 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     >>> t = "Lawyer Xu Qiliang spoke. Qiliang said no."
     >>> person_evidence(t, 7, 17)
     'surname alone'
+    >>> person_evidence("Elez B. Biberaj spoke.", 0, 15)
+    'initials'
     >>> person_evidence("The Quicken Loans Arena opened. Arena staff", 4, 23) is None
     True
     """
     tokens = text[start:end].split()
-    if not 2 <= len(tokens) <= 4 or any(
-        t.lower().strip(".") in NOT_PERSON_WORDS or (t.isupper() and len(t) > 1) for t in tokens
+    words = [t for t in tokens if not _INITIAL_TOKEN.fullmatch(t)]
+    if not 1 + (words == tokens) <= len(words) <= 4 or any(
+        t.lower().strip(".") in NOT_PERSON_WORDS or (t.isupper() and len(t) > 1) for t in words
     ):
         return None
-    if tokens[0] in given_names():
+    if words[0] in given_names():
         return "given name"
-    if re.search(rf"(?<![\w’'-]){re.escape(tokens[0].lower())}(?![\w-])", text):
+    if _word(words[0].lower()).search(text):
         return None  # its first word is also written in lower case: a common word ("Like")
+    if any(_INITIAL_TOKEN.fullmatch(t) for t in tokens[:-1]):
+        return "initials"  # "John F. Kelly", "E.J. Dionne"
     if _AGE_OR_PARTY.match(text, end):
         return "age or party"
     role = _ROLE_BEFORE.search(text, max(0, start - 40), start)
     if role and role.group(1) in PERSON_NOUNS:
         return "role before"
-    if _surname_alone(text, tokens[-1], start, end):
+    if _surname_alone(text, words[-1], start, end):
         return "surname alone"
     return None
 
@@ -139,7 +273,7 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
 def _surname_alone(text: str, last: str, start: int, end: int) -> bool:
     """``last`` occurs elsewhere in ``text`` on its own: not after "the" or another capitalised
     word (a title such as "Mr." is fine), not before one."""
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text):
+    for m in _word(last).finditer(text):
         if start <= m.start() < end:
             continue
         if re.match(r"[’']?s?\s+[A-Z]", text[m.end():m.end() + 4]):
@@ -153,6 +287,36 @@ def _surname_alone(text: str, last: str, start: int, end: int) -> bool:
             continue  # preceded by another capitalised word (a sentence end is fine)
         return True
     return False
+
+
+def surname_index(names) -> dict[str, tuple[str, str]]:
+    """Full names of a text by the word a later lone mention uses: ``(name, kind)`` pairs →
+    ``{surname: (name, kind)}``. The last word, and for a name of three words the middle one
+    when it is neither an initial nor a given name: the first of two surnames ("Melba Acosta
+    Febo" … "Ms. Acosta"; "Debbie Wasserman Schultz" … "Wasserman"). A last word wins over a
+    middle one; among equals the later name wins."""
+    middle, last = {}, {}
+    for name, kind in names:
+        words = name.split()
+        while len(words) > 2 and words[-1].lower().strip(".") in _SUFFIXES:
+            words.pop()  # "Harry Hurt III" … "Mr. Hurt"
+        if len(words) == 3 and not _INITIAL_TOKEN.fullmatch(words[1]) \
+                and words[1] not in given_names() and words[1].lower() not in _SUFFIXES:
+            middle[words[1]] = (name, kind)
+        last[words[-1]] = (name, kind)
+    return {**middle, **last}
+
+
+def first_names(names) -> dict[str, str]:
+    """Given names that open exactly one of ``names`` (full person names of a text) → that
+    name: "Bill" → "Bill Clinton" where the text names no other Bill in full ("Bill and Hillary
+    Clinton", "The Donald")."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[0] in given_names():
+            owners.setdefault(words[0], set()).add(name)
+    return {w: next(iter(n)) for w, n in owners.items() if len(n) == 1}
 
 
 def dictionary_surnames(entries, actors) -> dict[str, str]:
@@ -192,23 +356,45 @@ def _surname_pattern(forms: tuple[str, ...]) -> re.Pattern:
 
 
 _CREDIT_BEFORE = re.compile(
-    r"(?:\bFollow|\breporting (?:by|from)|\bcontributed by|\bwritten by|(?:^|\n)\s*By|"
-    r"\b(?:Photo|Image|Credit|Photograph)(?: by)?:?)\s+\Z", re.I)
+    r"(?:\bFollow|\b(?:additional |editing |writing )?reporting (?:by|from)|\bcontributed by"
+    r"|\b(?:written|edited|editing|writing) by|(?:^|\n)\s*By"
+    r"|\b(?:Photo|Image|Credit|Photograph)(?: by)?:?)\s+\Z", re.I)
+#: a credit line after the name: "X contributed reporting", "X and Y reported from Kabul."
+_CREDIT_AFTER = re.compile(
+    r"(?:(?:,| and|, and) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})*"
+    r" (?:contributed(?= reporting| to this| research|\.)|reported from )")
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
     """The name at ``text[start:end]`` is a byline or a credit, not a person of the story:
     "Follow Pam Key on Twitter", "additional reporting from Jane Doe", "By JANE DOE",
-    "Photo: Doug Ives/Canadian Press", "Kali Madej/"."""
-    return (text[end:end + 1] == "/" or text[start - 1:start] == "/"
+    "Photo: Doug Ives/Canadian Press", "Kali Madej/", "Jane Doe contributed reporting.",
+    "Doe reported from Kabul.", or a full name alone on its line whose surname does not recur after
+    it (a byline or a letter's signature; not a profile's heading "Marwa Hamdy. … Hamdy, a
+    mother of three")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    alone = (" " in text[start:end].strip() and not text[line_start:start].strip()
+             and not text[end:line_end].strip(" \t.,")
+             and not re.search(rf"\b{re.escape(text[start:end].split()[-1])}\b", text[line_end:]))
+    return (alone or text[end:end + 1] == "/" or text[start - 1:start] == "/"
+            or _CREDIT_AFTER.match(text, end) is not None
             or _CREDIT_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+_SPEECH_AFTER = r"(?:[’']s)?,? (?:said|says|told|wrote|writes|added|argued|asked|tweeted|noted)\b"
 
 
 def unlikely_person(text: str, start: int, end: int) -> bool:
     """A span a statistical tagger called a person that is not a person's name: it has a word
     of a place, an organisation or a group ("Franklin Delano Roosevelt Park", "Latinos"), a
     digit or a slash ("Anderson Cooper 360"), ends in a lower-case word, or is one word the text
-    also writes in lower case ("Exit", "Filmmaker")."""
+    also writes in lower case ("Exit", "Filmmaker"). A single word that is not a given name and
+    that the text never marks as a person's (after a title or a given name, before "said") is a
+    thing's name when it is half of a hyphenated compound ("Dodd-Frank", "Mar-a-Lago"), when the
+    text writes it after "on" or "via" ("on Twitter", "via Facebook": a medium), or always after
+    an article ("the Upshot", "the Koch brothers")."""
     tokens = text[start:end].split()
     if not tokens or any(c.isdigit() or c == "/" for c in text[start:end]):
         return True
@@ -218,5 +404,23 @@ def unlikely_person(text: str, start: int, end: int) -> bool:
         word = tokens[0].strip(".,’'")
         return (word.lower() in ("jr", "sr") or word.endswith("s") and word[:-1].isalpha()
                 and re.search(rf"\b{re.escape(word[:-1])}\b", text) is not None
-                or re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w-])", text) is not None)
+                or _word(word.lower()).search(text) is not None
+                or _thing_name(text, word, start, end))
     return False
+
+
+def _thing_name(text: str, word: str, start: int, end: int) -> bool:
+    """One capitalised word without person evidence in ``text`` and with a thing's context."""
+    if word in given_names() or not word[:1].isupper():
+        return False
+    befores = []
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w])", text):
+        before = re.search(r"(\S+)\s+\Z", text[max(0, m.start() - 30):m.start()])
+        b = before.group(1).strip("(“\"'") if before else ""
+        if (b.lower().rstrip(".") in TITLES or b in given_names()
+                or re.match(_SPEECH_AFTER, text[m.end():m.end() + 20])):
+            return False  # "Mr. Koch", "Rachel Maddow", "Maddow said"
+        befores.append(b)
+    hyphen = text[end:end + 1] == "-" or text[start - 1:start] == "-"
+    return (hyphen or any(b in ("on", "via") for b in befores)
+            or bool(befores) and all(b.lower() in ("the", "a", "an") for b in befores))
