@@ -207,8 +207,13 @@ def topic_model(articles: pd.DataFrame, *, unit: str = "auto", n_topics: int | s
     distinct = _distinct_texts(units["text"], at_least=max(max_topics ** 2,
                                                           0 if auto else int(n_topics)))
     # Small fits run fastest on one thread (threads wait for each other: 5x slower on BBC).
+    # The LSA basis of a large corpus keeps every core (LAPACK's result depends on the number
+    # of threads, so this keeps the tables), and so does NMF; k-means runs on one thread at any
+    # size: on the 37,641-article stand-in the final fit took 5-9 CPU s on two threads and 0.6
+    # on one, same partition.
     with threadpool_limits(limits=1 if n < MINIBATCH_ABOVE else None):
         R = _representation(units, X, method, embeddings, random_state)
+    with threadpool_limits(limits=1 if n < MINIBATCH_ABOVE or method != "nmf" else None):
         selection, k, why = _number_of_topics(R, n, distinct, n_topics, max_topics,
                                               random_state, what)
         if k > 1 and n / k < 3:
