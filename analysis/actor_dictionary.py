@@ -32,6 +32,7 @@ import pandas as pd
 
 from . import config
 from . import person_names as _names
+from ._folding import fold, fold_lower
 from ._validate import require_columns
 
 ACTOR_COLUMNS = [
@@ -41,35 +42,6 @@ ROLE_COLUMNS = ["role", "phrases", "actor", "start", "end"]
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "media", "place")
 #: Kinds of dictionary entry, in order of priority when two match the same span.
 KINDS = ("alias", "label", "short_name", "role", "demonym")
-
-# Frequent non-Latin-1 punctuation, replaced before the fast Latin-1 byte translation.
-_COMMON_PUNCT = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2010\u2011\u2012\u2212\u201a\u201e"
-_LATIN1 = bytes(i if chr(i).isalnum() else 32 for i in range(256))
-_NON_WORD = re.compile(r"[^\w ]|_")
-
-
-def fold(text: str) -> str:
-    """Replace every character that is not a letter or digit by a space (same length).
-
-    Examples
-    --------
-    >>> fold("Iran’s D-8\\u00a0U.S.")
-    'Iran s D 8 U S '
-    """
-    for ch in _COMMON_PUNCT:
-        if ch in text:
-            text = text.replace(ch, " ")
-    try:
-        return text.encode("latin-1").translate(_LATIN1).decode("latin-1")
-    except UnicodeEncodeError:
-        return _NON_WORD.sub(" ", text)
-
-
-def fold_lower(text: str) -> str:
-    """``fold`` of the lower-cased text; same length as ``text`` (Turkish İ lowers to one i)."""
-    if "\u0130" in text:
-        text = text.replace("\u0130", "I")
-    return fold(text.lower())
 
 
 def _split(cell: object) -> list[str]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
 from scipy import stats
 
 from analysis import actors as actors_mod
-from analysis.actor_dictionary import ActorDictionary, fold, load_dictionary
+from analysis.actor_dictionary import ActorDictionary, fold, fold_lower, load_dictionary
 from analysis.actors import actor_candidates, actor_frequency, actor_mentions, actor_network
 
 ACTORS = """actor,type,country,role,aliases,short_names,labels,demonyms,notes
@@ -540,3 +541,23 @@ def test_old_argument_order_and_names_still_work_with_a_warning():
     with pytest.warns(DeprecationWarning, match="unit"):
         old_net = actor_network(m, level="article")
     pd.testing.assert_frame_equal(old_net, actor_network(m, unit="article"))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_fold_of_long_texts_equals_the_regular_expression(seed):
+    # Long texts take the code-point tables; the reference is the plain regex definition.
+    import re
+
+    rng = np.random.default_rng(seed)
+    pool = ("abcXYZ 09_\n\t\x00.,'’“”–—…\u00a0\u00e9\u00c9\u0130\u0131\u03a3\u03c3\u03c2"
+            "\u0411\u0628\u4e2d\u2011\u2160\u00b2\U0001d400\U0001f600\U00010400")
+    chars = [pool[i] for i in rng.integers(0, len(pool), 150_000)]
+    if seed == 3:
+        chars[77] = "\ud800"  # a lone surrogate cannot be encoded: the regex path
+    text = "".join(chars)
+    word = re.compile(r"[^\w ]|_")
+    assert fold(text) == word.sub(" ", text)
+    assert fold_lower(text) == word.sub(" ", text.replace("\u0130", "I").lower())
+    assert fold_lower(text.replace("\u03a3", "s")) == word.sub(
+        " ", text.replace("\u03a3", "s").replace("\u0130", "I").lower())
+    assert len(fold_lower(text)) == len(text)

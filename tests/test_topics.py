@@ -355,3 +355,27 @@ def test_the_package_reexports_its_parts():
     assert topics.resolve_unit is units.resolve_unit and topics.topic_units is units.topic_units
     assert topics.ARTICLE_UNITS_FROM == 200 and topics.MAX_TOPICS == 40
     assert all(hasattr(topics, name) for name in topics.__all__)
+
+
+def test_stability_fits_run_on_one_openmp_thread_each(monkeypatch):
+    # The pool's threads do not inherit the caller's OpenMP limit; each fit must set its own
+    # (two OpenMP threads per fit beside the other fits wasted CPU time). Same table either way.
+    from sklearn.utils._openmp_helpers import _openmp_effective_n_threads
+
+    from analysis.topics import selection
+
+    rng = np.random.default_rng(0)
+    R = np.vstack([rng.normal(c, 0.1, (40, 2)) for c in ([0, 5], [5, 0], [5, 5])])
+    plain = stability(R, [2, 3, 4], null=True)
+    seen = []
+    fit = selection._stability_of_k
+
+    def spy(*args):
+        seen.append(_openmp_effective_n_threads())
+        return fit(*args)
+
+    monkeypatch.setattr(selection, "_stability_of_k", spy)
+    assert stability(R, [2, 3, 4], null=True).equals(plain)
+    assert seen and set(seen) == {1}
+    monkeypatch.setattr(selection, "_one_thread", lambda f, *a: f(*a))
+    assert stability(R, [2, 3, 4], null=True).equals(plain)

@@ -206,21 +206,37 @@ def topic_model(articles: pd.DataFrame, *, unit: str = "auto", n_topics: int | s
     n = len(units)
     distinct = _distinct_texts(units["text"], at_least=max(max_topics ** 2,
                                                           0 if auto else int(n_topics)))
-    # Small fits run fastest on one thread (threads wait for each other: 5x slower on BBC).
-    with threadpool_limits(limits=1 if n < MINIBATCH_ABOVE else None):
-        R = _representation(units, X, method, embeddings, random_state)
-        selection, k, why = _number_of_topics(R, n, distinct, n_topics, max_topics,
-                                              random_state, what)
-        if k > 1 and n / k < 3:
-            warnings.warn(f"{k} topics over {n} units: fewer than 3 units per topic on average;"
-                          " topics this small are anecdotes, not patterns", stacklevel=2)
-        labels, weight = _fit(X, R, k, method, random_state)
+    R, selection, k, why, labels, weight = _cluster(
+        units, X, method, embeddings, random_state, n_topics, max_topics, distinct, what)
     model = _assemble(units, skipped, articles, X, terms, labels, weight, k=k, unit=unit,
                       method=method, random_state=random_state, why=why, selection=selection,
                       n_terms=n_terms, n_passages=n_passages, R=R)
     del X
     release_memory(n)
     return model
+
+
+def _cluster(units: pd.DataFrame, X: sp.csr_matrix, method: str, embeddings: Any,
+             random_state: int, n_topics: int | str, max_topics: int, distinct: int, what: str
+             ) -> tuple[np.ndarray, pd.DataFrame | None, int, str, np.ndarray, np.ndarray]:
+    """``(R, selection, k, why, labels, weight)``: the representation, the number of topics and
+    the fit, each on the number of threads that suits it."""
+    n = len(units)
+    # Small fits run fastest on one thread (threads wait for each other: 5x slower on BBC).
+    # The LSA basis of a large corpus keeps every core (LAPACK's result depends on the number
+    # of threads, so this keeps the tables), and so does NMF; k-means runs on one thread at any
+    # size: on the 37,641-article stand-in the final fit took 5-9 CPU s on two threads and 0.6
+    # on one, same partition.
+    with threadpool_limits(limits=1 if n < MINIBATCH_ABOVE else None):
+        R = _representation(units, X, method, embeddings, random_state)
+    with threadpool_limits(limits=1 if n < MINIBATCH_ABOVE or method != "nmf" else None):
+        selection, k, why = _number_of_topics(R, n, distinct, n_topics, max_topics,
+                                              random_state, what)
+        if k > 1 and n / k < 3:
+            warnings.warn(f"{k} topics over {n} units: fewer than 3 units per topic on average;"
+                          " topics this small are anecdotes, not patterns", stacklevel=3)
+        labels, weight = _fit(X, R, k, method, random_state)
+    return R, selection, k, why, labels, weight
 
 
 def _check_options(n_topics: int | str, method: str) -> bool:
