@@ -31,6 +31,7 @@ from .words import (
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _ROLE_NOUNS_FAMILIAR,
+    _SHARES,
     _STOP_NOT_PREP,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
@@ -95,6 +96,11 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             return None  # "In further comments reported …": object of a preposition
         if low == "and" and j < i and j > 0 and _is_cap(toks[j - 1][0]) and _is_cap(toks[j + 1][0]):
             j -= 1
+            n += 1
+            continue
+        if tok in _OBJECT_PRONOUNS and j == i and j >= 2 and toks[j - 1][0] == "of" and (
+                toks[j - 2][0].lower() in _QUANTIFIERS or toks[j - 2][0].lower() in _SHARES):
+            j -= 1  # "most of them said", "both of us say": a quantity of a group speaks
             n += 1
             continue
         if low in _STOPWORDS or tok in _OBJECT_PRONOUNS:
@@ -324,6 +330,8 @@ def _starts_clause(after_toks) -> bool:
     t0, t1 = after_toks[0][0], after_toks[1][0]
     if ("’" in t0 or "'" in t0) and t0.lower().split("’")[0].split("'")[0] in _PRONOUN_OPENERS:
         return True  # "he’ll", "they're"
-    if t0.lower() in _CLAUSE_OPENERS and _is_word(t1):
+    if (t0.lower() in _CLAUSE_OPENERS or t0.lower() in ("a", "an")) and _is_word(t1):
         return True
+    if t0[:1].isdigit() and t1.islower() and t1 not in _STOPWORDS:
+        return True  # "says 34,570 citizens cast …", "says 60 percent …"
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS

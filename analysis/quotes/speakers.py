@@ -25,21 +25,27 @@ from .phrases import (
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
+    _APPROXIMATE,
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
     _COLON_QUOTE,
+    _DASHES,
     _NAMING_VERBS,
     _NEGATIONS,
     _OBJECT_VERBS,
+    _OPEN_MARKS,
     _PREP_TIME,
+    _PREPOSITIONS,
     _PRONOUN_BE,
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _SHARES,
     _SPEAKER_HEADS,
+    _STOP_NOT_PREP,
     _STOP_TIME,
     _SUBJECT_PRONOUNS,
+    _TIME_WORDS,
     _first_second,
     _is_adverb,
     _is_cap,
@@ -47,6 +53,23 @@ from .words import (
     _is_word,
     _plural,
 )
+
+#: approximate quantities that open a reported clause ("said about half of …")
+_APPROX_WORDS = _APPROXIMATE | frozenset("than roughly nearly almost some only just".split())
+#: words of a time adverbial between a verb and its clause ("said late Thursday he …")
+_ADVERBIAL_TIME = _TIME_WORDS | frozenset("on late early next".split())
+#: subjects that can only open a clause (after "said in an interview …")
+_PRONOUN_SUBJECTS = frozenset("he she they we it there".split())
+
+#: relative pronouns that can open a clause whose object is reported speech: "the plan, which
+#: the mayor said will cost …" (Huddleston & Pullum 2002, ch. 12: extraction from a content clause)
+_RELATIVES = frozenset("which that who whom".split())
+#: a finite auxiliary or copula right after the verb: the reported clause lacks its subject
+_FINITE_AUX = frozenset("""will would could can may might should must shall is was are were has
+    had have does did""".split())
+
+#: plural subject heads without "-s" ("the women say", "police say", "most of them say")
+_PLURAL_HEADS = frozenset("women men people police children them us".split())
 
 # --------------------------------------------------------------------------------------------
 # Speech events: a reporting verb with its subject and (for indirect speech) its content
@@ -179,6 +202,8 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
             return None
         ev.sp = (toks[walk[0]][1], toks[walk[1]][2])
     elif is_ing:
+        if i >= 1 and toks[i][0] in _CLOSE_MARKS_Q and toks[i - 1][0] == ",":
+            i -= 1  # "… “win this race,” adding that …": the comma sits inside the closing mark
         if i >= 0 and toks[i][0] == ",":
             ev.sp = _clause_subject(tk, cs, toks[i][1])
             ev.participle = True
@@ -226,16 +251,21 @@ def _appositive_speaker(toks, i) -> tuple[int, int] | None:
 def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote) -> bool | None:
     """The subject noun phrase right before the verb (``_subject``'s last case, same returns)."""
-    walk = _subject_walk(toks, i, lex)
+    aux_next = len(after_toks) > 1 and after_toks[0][0].lower() in _FINITE_AUX
+    walk = _subject_walk(toks, i, lex, keep_relative=aux_next)
     if walk is None:
         return None
     first, last, stop = walk
-    if not _verb_not_noun(toks, first, last, ev.lemma, form, after_toks):
+    relative_object = aux_next and stop >= 0 and toks[stop][0].lower() in _RELATIVES
+    if not relative_object and not _verb_not_noun(toks, first, last, ev.lemma, form, after_toks):
         return None
     ev.sp = (toks[first][1], toks[last][2])
     ev.attach = toks[first][1]
     if _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # the author's own voice ("By signing up, you agree …")
+    if relative_object:
+        ev.content = (after_toks[0][1], _relative_clause_end(after_toks, ce))
+        return True
     ve = ev.verb_end
     if stop >= 0 and (toks[stop][0] in ",”»\"") and not _COLON_QUOTE.match(
         text, ve, ce) and _is_parenthetical_tail(text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
@@ -245,8 +275,18 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
     return False
 
 
-def _subject_walk(toks, i, lex) -> tuple[int, int, int] | None:
-    """(first, last, stop) of the subject phrase ending at token ``i``, or None."""
+def _relative_clause_end(after_toks, ce: int) -> int:
+    """Where a relative clause read from ``after_toks`` ends: the first comma, semicolon, dash,
+    parenthesis or quotation mark, else the clause end ``ce``."""
+    for tok, s, _e in after_toks:
+        if tok in ",;:()-" or tok in _DASHES or tok in _QUOTE_MARKS:
+            return s
+    return ce
+
+
+def _subject_walk(toks, i, lex, keep_relative=False) -> tuple[int, int, int] | None:
+    """(first, last, stop) of the subject phrase ending at token ``i``, or None; with
+    ``keep_relative`` a subject after ", which" stays ("the plan, which the mayor said will …")."""
     if i < 0:
         return None
     relative = toks[i][0].lower() in ("who", "which") and i > 0
@@ -266,7 +306,7 @@ def _subject_walk(toks, i, lex) -> tuple[int, int, int] | None:
                 ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
             first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
             break
-    if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
+    if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0 and not keep_relative:
         if toks[stop - 1][0] == ",":
             alt = _np_backward(toks, stop - 2) if stop > 1 else None
             if alt is not None:
@@ -295,7 +335,7 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
         # base forms ("say", "report") double as nouns: only after plural subjects, or when
         # a clause plainly follows ("Aides to Clinton say she is …")
         plural = (_plural(low_head) and (not _is_cap(head) or low_head in _SPEAKER_HEADS)
-                  ) or _is_number(head) or low_head in _SHARES
+                  ) or _is_number(head) or low_head in _SHARES or low_head in _PLURAL_HEADS
         coordinated = any(toks[k][0] == "and" for k in range(first, last))
         if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
                 or (clause_next and (_plural(low_head) or _is_cap(head)))):
@@ -309,15 +349,20 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         return
     lemma = ev.lemma
     t0 = after_toks[0][0]
+    if t0 in _QUOTE_MARKS and comp != "np" and _partial_quotation(after_toks):
+        ev.content = (after_toks[0][1], ce)  # says “the wind is at our backs” despite …
+        return
     if t0 == ":" or t0 in _QUOTE_MARKS:
         return
     content_start = None
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
     elif comp == "bare" and _is_word(t0) and (
-        t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS
+        t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS or _quantity(after_toks)
     ):
         content_start = after_toks[0][1]
+    elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
+        content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
     elif comp in ("bare", "that") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
@@ -336,6 +381,55 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         ev.obj = True
     if content_start is not None and content_start < ce:
         ev.content = (content_start, ce)
+
+
+def _partial_quotation(after_toks) -> bool:
+    """True when a quotation right after the verb is part of a longer reported clause: it closes
+    without final punctuation and the clause goes on (says “the wind is at our backs” despite
+    …); a quotation that is the whole statement ("said “We will win.”") is not."""
+    for n in range(1, len(after_toks) - 1):
+        tok = after_toks[n][0]
+        if tok in _CLOSE_MARKS_Q:
+            return after_toks[n - 1][0] not in ",.!?…:;" and _is_word(after_toks[n + 1][0])
+        if tok in _OPEN_MARKS:
+            return False
+    return False
+
+
+def _quantity(after_toks) -> bool:
+    """A reported clause opening with an approximate quantity: "said about half of …",
+    "say more than 60 percent …" (the preposition-like word is no adverbial here)."""
+    words = [t[0].lower() for t in after_toks[:3]]
+    if words[:2] in (["more", "than"], ["less", "than"], ["fewer", "than"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _APPROX_WORDS and (
+        _is_number(words[1]) or words[1] in _SHARES)
+
+
+def _after_adverbial(after_toks) -> int:
+    """Index of the token that opens a reported clause after a short adverbial that follows the
+    verb ("said Thursday he would …", "says last week's vote was …" is not one; "said on Monday
+    the plan …", "said in an interview she …"), or 0 when there is none.
+
+    A time adverbial (weekday, "last week", "on Monday") may be followed by any clear clause
+    opener; other prepositional phrases ("in a statement") only by a subject pronoun, since a
+    noun after them may still belong to the phrase."""
+    n = 0
+    while n < min(len(after_toks), 5) and (
+            after_toks[n][0].lower() in _ADVERBIAL_TIME or after_toks[n][0].isdigit()):
+        n += 1
+    if n and n < len(after_toks) and any(
+            t[0].lower() in _TIME_WORDS for t in after_toks[:n]) and _starts_clause(after_toks[n:]):
+        return n
+    if after_toks[0][0].lower() not in _PREPOSITIONS:
+        return 0
+    for n in range(1, min(len(after_toks) - 1, 8)):
+        tok = after_toks[n][0]
+        if not _is_word(tok) or tok.lower() in _STOP_NOT_PREP:
+            return 0
+        if tok.lower() in _PRONOUN_SUBJECTS and _is_word(after_toks[n + 1][0]):
+            return n
+    return 0
 
 
 def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
