@@ -363,7 +363,7 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         content_start = after_toks[0][1]
     elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
-    elif comp in ("bare", "that") and (
+    elif comp in ("bare", "that", "clause") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
         # "told Shoigu on Monday that …", "said in a statement that …" — but not "tweeted a
