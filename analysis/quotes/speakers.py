@@ -38,18 +38,21 @@ from .words import (
     _PREP_TIME,
     _PREPOSITIONS,
     _PRONOUN_BE,
+    _QUANTIFIERS,
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _SHARES,
     _SPEAKER_HEADS,
     _STOP_NOT_PREP,
     _STOP_TIME,
+    _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
     _first_second,
     _is_adverb,
     _is_cap,
     _is_number,
+    _is_possessive,
     _is_word,
     _plural,
 )
@@ -70,6 +73,10 @@ _FINITE_AUX = frozenset("""will would could can may might should must shall is w
 
 #: plural subject heads without "-s" ("the women say", "police say", "most of them say")
 _PLURAL_HEADS = frozenset("women men people police children them us".split())
+
+#: words that open an indirect question after "ask"
+_INTERROGATIVES = frozenset("whether if why what how who whom which when where".split())
+_DETERMINERS_Q = frozenset("the a an his her their its our my your".split())
 
 # --------------------------------------------------------------------------------------------
 # Speech events: a reporting verb with its subject and (for indirect speech) its content
@@ -323,7 +330,15 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
         _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
     ):
         return False  # "a website called Cape Breton …": a participle, not a speech act
+    if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS:
+        return False  # "Trump’s reported net worth", "a combination of pledged delegates"
     clause_next = _starts_clause(after_toks)
+    nxt = after_toks[0][0].lower() if after_toks else ""
+    base = lemma.split()[0]
+    present = form in (base, base + "s", base + "es")
+    if (low_head in _SHARES or low_head in _QUANTIFIERS) and present and not (
+            clause_next or nxt in ("that", ":", ",")):
+        return False  # "most state parties release …": a modifier, not "most say that …"
     if form.endswith("s") and not form.endswith("ss") and " " not in form:
         # "-s" forms double as plural nouns ("member states alike"): need a named subject,
         # a pronoun, or a clear clause after the verb
@@ -374,6 +389,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
                 break
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
+    if content_start is None and lemma == "ask":
+        content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
             and t0.lower() not in _STOP_TIME and not ev.post):
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
@@ -381,6 +398,19 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         ev.obj = True
     if content_start is not None and content_start < ce:
         ev.content = (content_start, ce)
+
+
+def _indirect_question(after_toks) -> int | None:
+    """Start of an indirect question after "ask", past a short object: "asked whether …",
+    "asked voters which candidate won" (Huddleston & Pullum 2002, ch. 11: interrogative content
+    clauses); None when there is none."""
+    for n, (tok, s, _e) in enumerate(after_toks[:8]):
+        low = tok.lower()
+        if low in _INTERROGATIVES and n + 1 < len(after_toks) and _is_word(after_toks[n + 1][0]):
+            return s
+        if not _is_word(tok) or (low in _STOPWORDS and low not in _DETERMINERS_Q):
+            return None
+    return None
 
 
 def _partial_quotation(after_toks) -> bool:
