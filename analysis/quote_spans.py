@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .quote_speakers import _DETERMINERS, _is_word
+from .quotes.words import _ROLE_NOUNS, _TITLES
 
 _DOUBLE_APOSTROPHE = re.compile(r"''")
 
@@ -74,12 +75,17 @@ _ATTRIBUTION = ("speaker_start", "speaker_end", "verb", "verb_class", "verb_star
 
 
 # a comma then a non-restrictive or concessive clause: annotators end the content before it
+# (also after a closing quotation mark: "…,” referring to …"); ", however" or ", but" with a new
+# subject ("…, but Cook did not say when") opens a clause of the reporter's own
 _ASIDE = re.compile(
-    r",\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|part of|even as|"
-    r"even though|should|according to|adding|saying|noting|citing|as well as|a move|an? \w+ that|"
+    r"(?:,|(?<=,[”\"]))\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|"
+    r"part of|even as|even though|should|according to|adding|saying|noting|citing|as well as|"
+    r"a move|an? \w+ that|"
     r"(?:and|but) (?:he|she|they|we)|claiming|referring|arguing|explaining|insisting|compared|"
-    r"based on|in keeping)\b"
+    r"based on|in keeping|however|but (?=(?:the|a|an|his|her|their|its|this|for|it|there)\b|[A-Z]))"
+    r"\b"
 )
+_EXECUTIVE = frozenset("executive senior former assistant associate vice co-founder".split())
 _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
 _NOT_RESUMING = frozenset(
     """as in at on according citing after before when while though although and but or because
@@ -100,6 +106,8 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     low = word.group().lower() if word else ""
     if word is None or low in _NOT_RESUMING or low.endswith("ing"):
         return None
+    if low in _ROLE_NOUNS or low in _TITLES or low in _EXECUTIVE:
+        return None  # "…,” said Jane Doe, executive director of …": an appositive, not a resumption
     if ce - m.end() < 8:
         return None
     return m.end(), ce
