@@ -10,6 +10,8 @@ parser, so no model is needed; the method is described in the :mod:`analysis.quo
 
 from __future__ import annotations
 
+import re
+
 from .phrases import (
     _antecedent,
     _appositive_name,
@@ -274,12 +276,25 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
         ev.content = (after_toks[0][1], _relative_clause_end(after_toks, ce))
         return True
     ve = ev.verb_end
-    if stop >= 0 and (toks[stop][0] in ",”»\"") and not _COLON_QUOTE.match(
-        text, ve, ce) and _is_parenthetical_tail(text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
+    if stop >= 0 and (toks[stop][0] in ",”»\"") and not _introduces_quote(
+            text, ve, ce, cs, ev.sp[0]) and _is_parenthetical_tail(
+            text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
         # (", Trump said: “…”" introduces the quotation after the colon, not the clause)
         _post_content(text, ev, toks, stop, cs, closes_own_quote)
         return True
     return False
+
+
+def _introduces_quote(text: str, ve: int, ce: int, cs: int, sp_start: int) -> bool:
+    """True when the attribution introduces the quotation after it: "…, Trump said: “…”", or
+    "Asked about the vote, Trump said, “…”" (a comma, and no quotation before the speaker)."""
+    if _COLON_QUOTE.match(text, ve, ce):
+        return True
+    return _COMMA_QUOTE.match(text, ve, ce) is not None and not any(
+        c in _QUOTE_MARKS for c in text[cs:sp_start])
+
+
+_COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
 
 
 def _relative_clause_end(after_toks, ce: int) -> int:
