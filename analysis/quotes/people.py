@@ -116,7 +116,10 @@ _PERSON_HEADS = frozenset(
     judge justice attorney lawyer speaker minister chancellor frontrunner front-runner rival
     candidate actor actress singer star author host moderator general officer sheriff chief
     man woman pope king queen prince founder ceo executive writer economist professor
-    republican democrat""".split()
+    republican democrat tycoon magnate developer politician surgeon neurosurgeon doctor physician
+    winner contender challenger incumbent veteran entrepreneur investor heir heiress millionaire
+    celebrity comedian rapper novelist pundit commentator preacher pastor admiral colonel captain
+    sergeant""".split()
 )
 
 
@@ -264,8 +267,9 @@ def _pick(cands: list[_Person] | None, title: str) -> _Person | None:
         return None
     want = _PERSON_TITLES.get(title)
     if want:
-        fit = [p for p in cands if _gender(p) in (want, None)]
-        cands = fit or cands
+        cands = [p for p in cands if _gender(p) in (want, None)]
+        if not cands:
+            return None  # "Mrs. Clinton" where only "Bill Clinton" is named: someone else
     return max(cands, key=lambda p: p.count)
 
 
@@ -393,14 +397,19 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return special[1], special[0]
     if category == "description":
         head = words[-1] if words else ""
-        role = [w for w in words if w in _PERSON_HEADS]
+        role = [w for w in words if _person_head(w)]
         if role:
             p = _by_role(s, role, mentions, m_starts)
-            if p is None and surface.lower().startswith("the ") and head in _PERSON_HEADS:
+            if p is None and surface.lower().startswith("the ") and _person_head(head):
                 p = _nearest(s, mentions, m_starts, resolved_at, lambda p: True, text)
             if p is not None:
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
+
+
+def _person_head(word: str) -> bool:
+    """A noun that names a person: the list, or an agent suffix ("socialist", "politician")."""
+    return word in _PERSON_HEADS or (len(word) > 6 and word.endswith(("ist", "ian")))
 
 
 def _named_person(norm: str, by_surname) -> _Person | None:
