@@ -186,12 +186,14 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     fw = _inverted_np(after_toks)
     if fw is not None and not _is_cap(after_toks[fw[1]][0]):
         head_tok = after_toks[fw[1]][0].lower()
-        if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS:
+        if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS and (
+                head_tok not in _SPEAKER_HEADS):
             fw = None  # ", said his survey of Republicans showed …": not a speaker
     if fw is not None:
         sp_end = after_toks[fw[1]][2]
         nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
-        if nxt != "by" and _is_parenthetical_tail(text, sp_end, ce, tk):
+        if nxt != "by" and (_is_parenthetical_tail(text, sp_end, ce, tk) or nxt == "who"):
+            # (", said a handful of Democrats who point to …": the relative clause describes them)
             ev.sp = (after_toks[fw[0]][1], sp_end)
             ev.attach = ev.verb_start
             return True
@@ -232,6 +234,13 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
             return None
         ev.sp = sp
         ev.attach = ev.sp[0]
+        # clause-final: "…, Anna White, a spokeswoman, said on Saturday."
+        k = next((n for n in range(i - 1, -1, -1) if toks[n][1] < sp[0]), -1)
+        if k >= 0 and toks[k][0] in ",”»\"" and not _introduces_quote(
+                text, ev.verb_end, ce, cs, sp[0]) and _is_parenthetical_tail(
+                text, ev.verb_end, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
+            _post_content(text, ev, toks, k, cs, closes_own_quote)
+            return True
     else:
         return _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                                closes_own_quote)
@@ -266,7 +275,10 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
         return None
     first, last, stop = walk
     relative_object = aux_next and stop >= 0 and toks[stop][0].lower() in _RELATIVES
-    if not relative_object and not _verb_not_noun(toks, first, last, ev.lemma, form, after_toks):
+    # ", the group says." ends its sentence after a comma: a verb, not a plural noun
+    final = stop >= 0 and toks[stop][0] in ",”»\"" and _SENTENCE_END.match(text, ev.verb_end)
+    if not (relative_object or final) and not _verb_not_noun(
+            toks, first, last, ev.lemma, form, after_toks):
         return None
     ev.sp = (toks[first][1], toks[last][2])
     ev.attach = toks[first][1]
@@ -294,6 +306,7 @@ def _introduces_quote(text: str, ve: int, ce: int, cs: int, sp_start: int) -> bo
         c in _QUOTE_MARKS for c in text[cs:sp_start])
 
 
+_SENTENCE_END = re.compile(r"\s*(?:[.!?…]|$)")
 _COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
 
 
