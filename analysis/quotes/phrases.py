@@ -56,6 +56,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     last = i
     j = i
     n = 0
+    if i > 0 and toks[i][0] == "%" and toks[i - 1][0][:1].isdigit():
+        j = i - 1  # "47% say …"
     limit = 16 if loose else 10
     while j >= 0 and n < limit:
         tok = toks[j][0]

@@ -218,6 +218,8 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         if i >= 0 and toks[i][0] == ",":
             ev.sp = _clause_subject(tk, cs, toks[i][1])
             ev.participle = True
+        elif (sp := _absolute_subject(toks, i)) is not None:
+            ev.sp = sp  # "…, with three in 10 saying a running mate …"
         else:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):
@@ -245,6 +247,21 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         return _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                                closes_own_quote)
     return False
+
+
+def _absolute_subject(toks, i) -> tuple[int, int] | None:
+    """The subject of an absolute clause ending at token ``i`` before a participle: "with 50
+    percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58)."""
+    for w in range(i - 1, max(-1, i - 10), -1):
+        tok = toks[w][0]
+        if tok.lower() == "with":
+            walk = _np_backward(toks[w + 1 : i + 1], i - w - 1)
+            if walk is not None and walk[0] == 0:
+                return toks[w + 1][1], toks[i][2]
+            return None
+        if not (_is_word(tok) or tok == "%"):
+            return None
+    return None
 
 
 def _appositive_speaker(toks, i) -> tuple[int, int] | None:
