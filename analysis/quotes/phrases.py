@@ -85,8 +85,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             n += 1
             continue
         if low in _PREPOSITIONS and j < i:
-            if loose or (j > 0 and toks[j - 1][0].lower() in _ROLE_NOUNS):
-                j -= 1
+            if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
+                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])))):
+                j -= 1  # "a spokesman for …", "a producer for Yahoo Studios"
                 n += 1
                 continue
             if j + 1 <= i and _is_number(toks[j + 1][0]) and (
@@ -121,6 +122,48 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     return first, last, j
 
 
+#: prepositions that tie a person to a body ("a producer for Yahoo", "an analyst at the bank")
+_AFFILIATION = frozenset("for at with of in".split())
+_AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _agent_noun(tok: str) -> bool:
+    """A lower-case noun with an agent suffix ("producer", "investor", "strategist")."""
+    if tok.endswith("s") and not tok.endswith("ss"):
+        tok = tok[:-1]  # "bundlers in both parties"
+    return tok.islower() and len(tok) > 5 and tok.endswith(_AGENT_END) and tok not in _STOPWORDS
+
+
+def _fronted_subject(toks, i: int, cs: int) -> tuple[int, int] | None:
+    """The subject opening a clause whose verb follows the comma at ``i``, past a long
+    parenthetical: "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on
+    Wednesday …, said"; "Officials familiar with the server, speaking on condition …, said".
+
+    The clause must start within the tokens (after at most one subordinator, "When …"), the
+    subject must name someone (a capitalised word or a role noun) and be followed by a comma,
+    perhaps after a short prepositional tail; no quotation mark before the verb."""
+    if not toks or toks[0][1] > cs + 1 or any(t[0] in _QUOTE_MARKS for t in toks[: i + 1]):
+        return None
+    k = 1 if toks[0][0].lower() in _SUBORDINATORS else 0
+    span = _np_forward(toks[: i + 1], k)
+    if span is None:
+        return None
+    first, last = span
+    if toks[first][0].lower() in _STOPWORDS or not any(
+            _is_cap(t[0]) or t[0].lower() in _ROLE_NOUNS for t in toks[first : last + 1]):
+        return None  # ("In Iowa, where …": a prepositional phrase, no subject)
+    n = last + 1
+    if n < i and (toks[n][0].lower() in _PREPOSITIONS or toks[n][0].lower() == "familiar"):
+        while n < i and n - last <= 8 and _is_word(toks[n][0]):
+            n += 1
+    if n >= i or toks[n][0] != ",":
+        return None
+    return toks[first][1], toks[last][2]
+
+
+_SUBORDINATORS = frozenset("when as while after although though because if since but and".split())
+
+
 def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
     """A subject noun phrase read forward from token ``i`` (clause subject, inverted speaker)."""
     j = i
@@ -128,6 +171,11 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
     while j < len(toks) and len(out) < limit:
         tok = toks[j][0]
         low = tok.lower()
+        if tok == "." and out and _initial(toks[j - 1][0]) and j + 1 < len(toks) and (
+                _is_cap(toks[j + 1][0]) or toks[j + 1][0] == ","):
+            out.append(j)  # a middle initial or suffix: "James B. Comey", "Biden Jr.,"
+            j += 1
+            continue
         if not _is_word(tok):
             break
         nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
@@ -160,6 +208,11 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
     if not out:
         return None
     return out[0], out[-1]
+
+
+def _initial(tok: str) -> bool:
+    """A name's initial or suffix written before a period ("B" of "James B. Comey", "Jr")."""
+    return (len(tok) == 1 and tok.isupper()) or tok in ("Jr", "Sr")
 
 
 def _inverted_np(toks) -> tuple[int, int] | None:

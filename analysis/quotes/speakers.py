@@ -18,6 +18,7 @@ from .phrases import (
     _before_time,
     _clause_subject,
     _drop_aside,
+    _fronted_subject,
     _inverted_np,
     _is_parenthetical_tail,
     _np_backward,
@@ -231,7 +232,7 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         ev.cut = toks[i][1]
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
-        sp = _appositive_speaker(toks, i)
+        sp = _appositive_speaker(toks, i) or _fronted_subject(toks, i, cs)
         if sp is None:
             return None
         ev.sp = sp
