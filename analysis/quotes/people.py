@@ -219,6 +219,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
     by_surname: dict[str, list[_Person]] = {}
     for p in people.values():
         by_surname.setdefault(p.surname, []).append(p)
+        first = p.full.split()[0].lower()  # (known before "Mrs. X" picks among them)
+        if first in _FEMALE or first in _MALE:
+            p.gender["f" if first in _FEMALE else "m"] += 5
     mentions = []
     for s, e, surname, full, title, roles in raw:
         if full:
@@ -241,10 +244,6 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         if roles:
             p.roles.update(roles)
         mentions.append([s, e, p, None])
-    for p in people.values():
-        first = p.full.split()[0].lower()
-        if first in _FEMALE or first in _MALE:
-            p.gender["f" if first in _FEMALE else "m"] += 5
     search = _PRONOUN_RX.search
     for n, (_s, e, p, _subj) in enumerate(mentions):
         stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
@@ -369,7 +368,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if special is not None:
             return special[1], special[0]
         cleaned = " ".join(_clean_name(norm))
-        person = _named_person(cleaned, by_surname) if cleaned else None
+        title = surface.split()[0].lower() if surface.split() else ""
+        person = _named_person(cleaned, by_surname, title) if cleaned else None
         if person is not None:
             return person.full, "person"
         if _looks_named_person(norm, lone=True) and not surface.isupper():
@@ -412,7 +412,8 @@ def _person_head(word: str) -> bool:
     return word in _PERSON_HEADS or (len(word) > 6 and word.endswith(("ist", "ian")))
 
 
-def _named_person(norm: str, by_surname) -> _Person | None:
+def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
+    """The person a name refers to; ``title`` ("mrs.") picks among people of one surname."""
     toks = norm.split()
     if not toks:
         return None
@@ -425,7 +426,7 @@ def _named_person(norm: str, by_surname) -> _Person | None:
             return same[0]
         firsts = [p for p in cands if p.full.split()[0] == toks[0]]
         return firsts[0] if firsts else None
-    return _pick(cands, "")
+    return _pick(cands, title if title in _PERSON_TITLES else "")
 
 
 _JOINERS = frozenset("de van von bin al del da di le la".split())

@@ -69,7 +69,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             if prev == "of" or (
                 prev in _PREPOSITIONS
                 and j > 1
-                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR)
+                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR
+                     or (prev in _AFFILIATION and _agent_noun(toks[j - 2][0])))
             ):
                 j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
                 n += 2

@@ -390,7 +390,7 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
         # a pronoun, or a clear clause after the verb
         nxt = after_toks[0][0].lower() if after_toks else ""
         if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
-                or clause_next or low_head in _SPEAKER_HEADS):
+                or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
             return False
     elif form == lemma.split()[0] and " " not in form:
         # base forms ("say", "report") double as nouns: only after plural subjects, or when
@@ -418,12 +418,12 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
     content_start = None
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
+    elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
+        content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
     elif comp == "bare" and _is_word(t0) and (
         t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS or _quantity(after_toks)
     ):
         content_start = after_toks[0][1]
-    elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
-        content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
     elif comp in ("bare", "that", "clause") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
@@ -499,7 +499,7 @@ def _after_adverbial(after_toks) -> int:
         return n
     if after_toks[0][0].lower() not in _PREPOSITIONS:
         return 0
-    for n in range(1, min(len(after_toks) - 1, 8)):
+    for n in range(1, min(len(after_toks) - 1, 12)):
         tok = after_toks[n][0]
         if not _is_word(tok) or tok.lower() in _STOP_NOT_PREP:
             return 0
