@@ -32,11 +32,12 @@ def _pairs(*texts: str) -> list[list]:
     ("The union says more than 60 percent of members voted.", "The union",
      "more than 60 percent of members voted"),
     # irregular plurals and "most of them" as subjects
-    ("Police say the driver was unhurt.", "Police", "the driver was unhurt"),
+    ("In the town, police say the driver was unhurt.", "police", "the driver was unhurt"),
     ("The women say the clinic closed early.", "The women", "the clinic closed early"),
     ("Most of them said they had liked the job.", "Most of them", "they had liked the job"),
     # a description heading an "-s" form followed by "a"/"an" or a number
-    ("The veteran lawmaker says a vote is unlikely.", "The veteran lawmaker", "a vote is unlikely"),
+    ("The real estate magnate says a vote is unlikely.", "The real estate magnate",
+     "a vote is unlikely"),
     # poll shares written with a percent sign; absolute clauses with a participle
     ("In the survey, 47% say the tax is fair.", "47%", "the tax is fair"),
     ("Turnout rose, with 52 percent saying they voted early.", "52 percent", "they voted early"),
@@ -48,7 +49,8 @@ def test_reported_clause_found(text, speaker, content):
 def test_partial_quotation_opening_the_reported_clause():
     """`says “…” despite …`: the quotation is part of a longer statement, one reporting act."""
     rows = _rows("The senator says “the tide has turned” despite the loss in Ohio.")
-    assert ["indirect", "The senator", "say", "“the tide has turned” despite the loss in Ohio"] in rows
+    assert ["indirect", "The senator", "say",
+            "“the tide has turned” despite the loss in Ohio"] in rows
     assert ["direct", "The senator", "say", "“the tide has turned”"] in rows
     # a quotation that is the whole statement stays a direct quotation only
     rows = _rows("The senator said “We will win.” Then she left.")
@@ -119,8 +121,10 @@ def test_content_ends_before_however_and_but_with_a_new_subject():
 
 
 def test_appositive_after_inverted_speaker_is_not_a_resumed_statement():
-    got = _pairs("“We are pleased,” said Jane Roe, executive director of the nurses union.")
-    assert [t for _s, t in got] == ["“We are pleased,”"]
+    got = _pairs("Nurses were “extremely happy” about the ruling, said Jane Roe, executive "
+                 "director of the state nurses union.")
+    assert [t for _s, t in got] == ["Nurses were “extremely happy” about the ruling",
+                                    "“extremely happy”"]
 
 
 def test_block_quotation_after_a_colon_paragraph():
