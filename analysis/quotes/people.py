@@ -36,6 +36,7 @@ from collections import Counter
 
 import pandas as pd
 
+from .coreference import _epithet
 from .words import _ORG_WORDS, _REPORT_NOUNS, _TITLES
 
 _PERSON_TITLES = {
@@ -116,10 +117,7 @@ _PERSON_HEADS = frozenset(
     judge justice attorney lawyer speaker minister chancellor frontrunner front-runner rival
     candidate actor actress singer star author host moderator general officer sheriff chief
     man woman pope king queen prince founder ceo executive writer economist professor
-    republican democrat tycoon magnate developer politician surgeon neurosurgeon doctor physician
-    winner contender challenger incumbent veteran entrepreneur investor heir heiress millionaire
-    celebrity comedian rapper novelist pundit commentator preacher pastor admiral colonel captain
-    sergeant""".split()
+    republican democrat""".split()
 )
 
 
@@ -397,19 +395,15 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return special[1], special[0]
     if category == "description":
         head = words[-1] if words else ""
-        role = [w for w in words if _person_head(w)]
+        role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
         if role:
             p = _by_role(s, role, mentions, m_starts)
-            if p is None and surface.lower().startswith("the ") and _person_head(head):
+            if p is None and surface.lower().startswith("the ") and (
+                    head in _PERSON_HEADS or _epithet(head)):
                 p = _nearest(s, mentions, m_starts, resolved_at, lambda p: True, text)
             if p is not None:
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
-
-
-def _person_head(word: str) -> bool:
-    """A noun that names a person: the list, or an agent suffix ("socialist", "politician")."""
-    return word in _PERSON_HEADS or (len(word) > 6 and word.endswith(("ist", "ian")))
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
