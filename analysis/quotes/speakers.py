@@ -332,11 +332,9 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
     if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS:
         return False  # "Trump’s reported net worth", "a combination of pledged delegates"
     clause_next = _starts_clause(after_toks)
-    nxt = after_toks[0][0].lower() if after_toks else ""
-    base = lemma.split()[0]
-    present = form in (base, base + "s", base + "es")
-    if (low_head in _SHARES or low_head in _QUANTIFIERS) and present and not (
-            clause_next or nxt in ("that", ":", ",")):
+    if (low_head in _SHARES or low_head in _QUANTIFIERS) and not clause_next and (
+            form in _present_forms(lemma)) and (
+            not after_toks or after_toks[0][0].lower() not in ("that", ":", ",")):
         return False  # "most state parties release …": a modifier, not "most say that …"
     if form.endswith("s") and not form.endswith("ss") and " " not in form:
         # "-s" forms double as plural nouns ("member states alike"): need a named subject,
@@ -355,6 +353,11 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
                 or (clause_next and (_plural(low_head) or _is_cap(head)))):
             return False
     return True
+
+
+def _present_forms(lemma: str) -> tuple[str, str, str]:
+    base = lemma.split()[0]
+    return base, base + "s", base + "es"
 
 
 def _complement(ev, after_toks, lex, comp, ce) -> None:
