@@ -14,6 +14,7 @@ import bisect
 import re
 
 from .quote_speakers import _DETERMINERS, _is_word
+from .quotes.words import _ROLE_NOUNS, _TITLES
 
 _DOUBLE_APOSTROPHE = re.compile(r"''")
 
@@ -38,31 +39,53 @@ def _normalise_marks(text: str) -> str:
     return _DOUBLE_APOSTROPHE.sub(repl, text)
 
 
-def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]) -> None:
+def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int],
+                      events=()) -> None:
     """A paragraph that is nothing but a quotation continues the speaker quoted at the end of
-    the paragraph before (news style: “…,” he said. / “More.”)."""
+    the paragraph before (news style: “…,” he said. / “More.”), or takes the speech event
+    (of ``events``) whose clause ends the paragraph before with a colon ("… the statement
+    says:" / “…”)."""
+    verbs = [ev.verb_start for ev in events]
     prev = None
     for r in direct_rows:
         k = bisect.bisect_right(para_starts, r["start"]) - 1
         p_end = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
         alone = (text[para_starts[k] : r["start"]].strip() == ""
                  and text[r["end"] : p_end].strip(" \n\t.") == "")
-        if (r["speaker_start"] is None and alone and prev is not None
-                and prev[1] == k - 1 and prev[0]["speaker_start"] is not None):
+        if r["speaker_start"] is None and alone and prev is not None and prev[1] == k - 1 and (
+                prev[0]["speaker_start"] is not None):
             tail = text[prev[0]["end"] : para_starts[k]]
             if len(tail) < 120 and prev[0]["verb_start"] is not None:
-                for col in ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start"):
+                for col in _ATTRIBUTION:
                     r[col] = prev[0][col]
+        if r["speaker_start"] is None and alone and k > 0:
+            colon = text.rfind(":", para_starts[k - 1], para_starts[k])
+            n = bisect.bisect_left(verbs, colon) - 1
+            if colon >= 0 and text[colon + 1 : para_starts[k]].strip() == "" and n >= 0:
+                ev = events[n]
+                if (ev.sp is not None and ev.verb_start >= para_starts[k - 1]
+                        and _CLAUSE_END.search(text, ev.verb_end, colon) is None):
+                    r["speaker_start"], r["speaker_end"] = ev.sp
+                    r["verb"], r["verb_class"], r["verb_start"] = ev.lemma, ev.cls, ev.verb_start
         prev = (r, k)
 
 
+_CLAUSE_END = re.compile(r"[.!?;”\"]")
+_ATTRIBUTION = ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start")
+
+
 # a comma then a non-restrictive or concessive clause: annotators end the content before it
+# (also after a closing quotation mark: "…,” referring to …"); ", however" or ", but" with a new
+# subject ("…, but Cook did not say when") opens a clause of the reporter's own
 _ASIDE = re.compile(
-    r",\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|part of|even as|"
-    r"even though|should|according to|adding|saying|noting|citing|as well as|a move|an? \w+ that|"
+    r"(?:,|(?<=,[”\"]))\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|"
+    r"part of|even as|even though|should|according to|adding|saying|noting|citing|as well as|"
+    r"a move|an? \w+ that|"
     r"(?:and|but) (?:he|she|they|we)|claiming|referring|arguing|explaining|insisting|compared|"
-    r"based on|in keeping)\b"
+    r"based on|in keeping|however|but (?=(?:the|a|an|his|her|their|its|this|for|it|there)\b|[A-Z]))"
+    r"\b"
 )
+_EXECUTIVE = frozenset("executive senior former assistant associate vice co-founder".split())
 _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
 _NOT_RESUMING = frozenset(
     """as in at on according citing after before when while though although and but or because
@@ -83,6 +106,8 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     low = word.group().lower() if word else ""
     if word is None or low in _NOT_RESUMING or low.endswith("ing"):
         return None
+    if low in _ROLE_NOUNS or low in _TITLES or low in _EXECUTIVE:
+        return None  # "…,” said Jane Doe, executive director of …": an appositive, not a resumption
     if ce - m.end() < 8:
         return None
     return m.end(), ce

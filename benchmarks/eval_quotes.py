@@ -270,7 +270,8 @@ def show_errors(texts, pairs, miss, extra, n) -> None:
 
     print(f"\n--- missed gold ({len(miss)}) ---")
     for g in miss[:n]:
-        s, e = g["content_spans"][0][0], g["content_spans"][-1][1]
+        spans = g["content_spans"] or g["cue_spans"]  # two train relations have no content
+        s, e = spans[0][0], spans[-1][1]
         print(f"* cue={g['cue']!r} src={g['source']!r}\n  {ctx(g['doc_id'], s, e)}")
     print(f"\n--- false predictions ({len(extra)}) ---")
     for p in extra[:n]:

@@ -104,6 +104,20 @@ def _words_match(needle: str, hay: Iterable[str]) -> bool:
     return False
 
 
+#: epithets news uses for a person named before ("the tycoon said", "the neurosurgeon says"),
+#: beside the role nouns of :mod:`analysis.quotes.people`
+_EPITHETS = frozenset(
+    """tycoon magnate developer politician surgeon neurosurgeon doctor physician winner contender
+    challenger incumbent veteran entrepreneur investor heir heiress millionaire celebrity comedian
+    rapper novelist pundit commentator preacher pastor admiral colonel captain sergeant""".split()
+)
+
+
+def _epithet(word: str) -> bool:
+    """A noun that names a person: an epithet, or an agent suffix ("socialist", "politician")."""
+    return word in _EPITHETS or (len(word) > 6 and word.endswith(("ist", "ian")))
+
+
 _GENERIC_ADJ = frozenset("top senior former new other separate same latest second first".split())
 
 

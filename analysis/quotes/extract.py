@@ -150,7 +150,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     _continue_in_paragraph(doc, direct_rows)
     _continue_across_paragraphs(text, direct_rows)
     rows = doc.rows
-    _quote_paragraphs(direct_rows, text, doc.para_starts)
+    _quote_paragraphs(direct_rows, text, doc.para_starts, events)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, doc.direct, _speaker_kind)

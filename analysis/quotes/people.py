@@ -35,8 +35,10 @@ import re
 
 import pandas as pd
 
+from .coreference import _epithet
 from .person_scan import (
     _NOT_NAME_WORDS,
+    _PERSON_TITLES,
     _POSSESSIVE,
     _clean_name,
     _gender,
@@ -166,7 +168,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if special is not None:
             return special[1], special[0]
         cleaned = " ".join(_clean_name(norm))
-        person = _named_person(cleaned, by_surname) if cleaned else None
+        title = surface.split()[0].lower() if surface.split() else ""
+        person = _named_person(cleaned, by_surname, title) if cleaned else None
         if person is not None:
             return person.full, "person"
         if _looks_named_person(norm, lone=True) and not surface.isupper():
@@ -194,17 +197,19 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return special[1], special[0]
     if category == "description":
         head = words[-1] if words else ""
-        role = [w for w in words if w in _PERSON_HEADS]
+        role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
         if role:
             p = _by_role(s, role, mentions, m_starts)
-            if p is None and surface.lower().startswith("the ") and head in _PERSON_HEADS:
+            if p is None and surface.lower().startswith("the ") and (
+                    head in _PERSON_HEADS or _epithet(head)):
                 p = _nearest(s, mentions, m_starts, resolved_at, lambda p: True, text)
             if p is not None:
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
 
 
-def _named_person(norm: str, by_surname) -> _Person | None:
+def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
+    """The person a name refers to; ``title`` ("mrs.") picks among people of one surname."""
     toks = norm.split()
     if not toks:
         return None
@@ -217,7 +222,7 @@ def _named_person(norm: str, by_surname) -> _Person | None:
             return same[0]
         firsts = [p for p in cands if p.full.split()[0] == toks[0]]
         return firsts[0] if firsts else None
-    return _pick(cands, "")
+    return _pick(cands, title if title in _PERSON_TITLES else "")
 
 
 _JOINERS = frozenset("de van von bin al del da di le la".split())

@@ -210,6 +210,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
     by_surname: dict[str, list[_Person]] = {}
     for p in people.values():
         by_surname.setdefault(p.surname, []).append(p)
+        first = p.full.split()[0].lower()  # (known before "Mrs. X" picks among them)
+        if first in _FEMALE or first in _MALE:
+            p.gender["f" if first in _FEMALE else "m"] += 5
     mentions = []
     for s, e, surname, full, title, roles in raw:
         if full:
@@ -239,13 +242,11 @@ def _people(text: str, quoted: list[tuple[int, int]]):
 
 
 def _count_gender_evidence(p: _Person) -> None:
-    """Add the gender evidence read after the scan: the first name (+5) and the first "he" /
-    "she" within 120 characters after each mention, before the next mention (+1 each)."""
+    """Add the gender evidence read after the scan: the first "he" / "she" within 120
+    characters after each mention, before the next mention (+1 each). (The first name's +5 is
+    counted in the scan, before titles pick among people of one surname.)"""
     text, mentions = p.pending
     p.pending = None
-    first = p.full.split()[0].lower()
-    if first in _FEMALE or first in _MALE:
-        p.gender["f" if first in _FEMALE else "m"] += 5
     search, last = _PRONOUN_RX.search, len(mentions) - 1
     for n in p.at:
         e = mentions[n][1]
@@ -268,8 +269,9 @@ def _pick(cands: list[_Person] | None, title: str) -> _Person | None:
         return None
     want = _PERSON_TITLES.get(title)
     if want:
-        fit = [p for p in cands if _gender(p) in (want, None)]
-        cands = fit or cands
+        cands = [p for p in cands if _gender(p) in (want, None)]
+        if not cands:
+            return None  # "Mrs. Clinton" where only "Bill Clinton" is named: someone else
     return max(cands, key=lambda p: p.count)
 
 

@@ -31,6 +31,7 @@ from .words import (
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _ROLE_NOUNS_FAMILIAR,
+    _SHARES,
     _STOP_NOT_PREP,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
@@ -55,6 +56,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     last = i
     j = i
     n = 0
+    if i > 0 and toks[i][0] == "%" and toks[i - 1][0][:1].isdigit():
+        j = i - 1  # "47% say …"
     limit = 16 if loose else 10
     while j >= 0 and n < limit:
         tok = toks[j][0]
@@ -66,7 +69,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             if prev == "of" or (
                 prev in _PREPOSITIONS
                 and j > 1
-                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR)
+                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR
+                     or (prev in _AFFILIATION and _agent_noun(toks[j - 2][0])))
             ):
                 j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
                 n += 2
@@ -82,8 +86,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             n += 1
             continue
         if low in _PREPOSITIONS and j < i:
-            if loose or (j > 0 and toks[j - 1][0].lower() in _ROLE_NOUNS):
-                j -= 1
+            if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
+                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])))):
+                j -= 1  # "a spokesman for …", "a producer for Yahoo Studios"
                 n += 1
                 continue
             if j + 1 <= i and _is_number(toks[j + 1][0]) and (
@@ -95,6 +100,11 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             return None  # "In further comments reported …": object of a preposition
         if low == "and" and j < i and j > 0 and _is_cap(toks[j - 1][0]) and _is_cap(toks[j + 1][0]):
             j -= 1
+            n += 1
+            continue
+        if tok in _OBJECT_PRONOUNS and j == i and j >= 2 and toks[j - 1][0] == "of" and (
+                toks[j - 2][0].lower() in _QUANTIFIERS or toks[j - 2][0].lower() in _SHARES):
+            j -= 1  # "most of them said", "both of us say": a quantity of a group speaks
             n += 1
             continue
         if low in _STOPWORDS or tok in _OBJECT_PRONOUNS:
@@ -113,6 +123,48 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     return first, last, j
 
 
+#: prepositions that tie a person to a body ("a producer for Yahoo", "an analyst at the bank")
+_AFFILIATION = frozenset("for at with of in".split())
+_AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _agent_noun(tok: str) -> bool:
+    """A lower-case noun with an agent suffix ("producer", "investor", "strategist")."""
+    if tok.endswith("s") and not tok.endswith("ss"):
+        tok = tok[:-1]  # "bundlers in both parties"
+    return tok.islower() and len(tok) > 5 and tok.endswith(_AGENT_END) and tok not in _STOPWORDS
+
+
+def _fronted_subject(toks, i: int, cs: int) -> tuple[int, int] | None:
+    """The subject opening a clause whose verb follows the comma at ``i``, past a long
+    parenthetical: "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on
+    Wednesday …, said"; "Officials familiar with the server, speaking on condition …, said".
+
+    The clause must start within the tokens (after at most one subordinator, "When …"), the
+    subject must name someone (a capitalised word or a role noun) and be followed by a comma,
+    perhaps after a short prepositional tail; no quotation mark before the verb."""
+    if not toks or toks[0][1] > cs + 1 or any(t[0] in _QUOTE_MARKS for t in toks[: i + 1]):
+        return None
+    k = 1 if toks[0][0].lower() in _SUBORDINATORS else 0
+    span = _np_forward(toks[: i + 1], k)
+    if span is None:
+        return None
+    first, last = span
+    if toks[first][0].lower() in _STOPWORDS or not any(
+            _is_cap(t[0]) or t[0].lower() in _ROLE_NOUNS for t in toks[first : last + 1]):
+        return None  # ("In Iowa, where …": a prepositional phrase, no subject)
+    n = last + 1
+    if n < i and (toks[n][0].lower() in _PREPOSITIONS or toks[n][0].lower() == "familiar"):
+        while n < i and n - last <= 8 and _is_word(toks[n][0]):
+            n += 1
+    if n >= i or toks[n][0] != ",":
+        return None
+    return toks[first][1], toks[last][2]
+
+
+_SUBORDINATORS = frozenset("when as while after although though because if since but and".split())
+
+
 def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
     """A subject noun phrase read forward from token ``i`` (clause subject, inverted speaker)."""
     j = i
@@ -120,6 +172,11 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
     while j < len(toks) and len(out) < limit:
         tok = toks[j][0]
         low = tok.lower()
+        if tok == "." and out and _initial(toks[j - 1][0]) and j + 1 < len(toks) and (
+                _is_cap(toks[j + 1][0]) or toks[j + 1][0] == ","):
+            out.append(j)  # a middle initial or suffix: "James B. Comey", "Biden Jr.,"
+            j += 1
+            continue
         if not _is_word(tok):
             break
         nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
@@ -152,6 +209,11 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
     if not out:
         return None
     return out[0], out[-1]
+
+
+def _initial(tok: str) -> bool:
+    """A name's initial or suffix written before a period ("B" of "James B. Comey", "Jr")."""
+    return (len(tok) == 1 and tok.isupper()) or tok in ("Jr", "Sr")
 
 
 def _inverted_np(toks) -> tuple[int, int] | None:
@@ -324,6 +386,8 @@ def _starts_clause(after_toks) -> bool:
     t0, t1 = after_toks[0][0], after_toks[1][0]
     if ("’" in t0 or "'" in t0) and t0.lower().split("’")[0].split("'")[0] in _PRONOUN_OPENERS:
         return True  # "he’ll", "they're"
-    if t0.lower() in _CLAUSE_OPENERS and _is_word(t1):
+    if (t0.lower() in _CLAUSE_OPENERS or t0.lower() in ("a", "an")) and _is_word(t1):
         return True
+    if t0[:1].isdigit() and t1.islower() and t1 not in _STOPWORDS:
+        return True  # "says 34,570 citizens cast …", "says 60 percent …"
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS

@@ -10,12 +10,26 @@ parser, so no model is needed; the method is described in the :mod:`analysis.quo
 
 from __future__ import annotations
 
+import re
+
+from .clauses import (
+    _FINITE_AUX,
+    _RELATIVES,
+    _absolute_subject,
+    _after_adverbial,
+    _indirect_question,
+    _introduces_quote,
+    _partial_quotation,
+    _quantity,
+    _relative_clause_end,
+)
 from .phrases import (
     _antecedent,
     _appositive_name,
     _before_time,
     _clause_subject,
     _drop_aside,
+    _fronted_subject,
     _inverted_np,
     _is_parenthetical_tail,
     _np_backward,
@@ -28,12 +42,13 @@ from .words import (
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
-    _COLON_QUOTE,
     _NAMING_VERBS,
     _NEGATIONS,
     _OBJECT_VERBS,
     _PREP_TIME,
+    _PREPOSITIONS,
     _PRONOUN_BE,
+    _QUANTIFIERS,
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _SHARES,
@@ -44,9 +59,14 @@ from .words import (
     _is_adverb,
     _is_cap,
     _is_number,
+    _is_possessive,
     _is_word,
     _plural,
 )
+
+#: plural subject heads without "-s" ("the women say", "police say", "most of them say")
+_PLURAL_HEADS = frozenset("women men people police children them us".split())
+
 
 # --------------------------------------------------------------------------------------------
 # Speech events: a reporting verb with its subject and (for indirect speech) its content
@@ -154,12 +174,14 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     fw = _inverted_np(after_toks)
     if fw is not None and not _is_cap(after_toks[fw[1]][0]):
         head_tok = after_toks[fw[1]][0].lower()
-        if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS:
+        if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS and (
+                head_tok not in _SPEAKER_HEADS):
             fw = None  # ", said his survey of Republicans showed …": not a speaker
     if fw is not None:
         sp_end = after_toks[fw[1]][2]
         nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
-        if nxt != "by" and _is_parenthetical_tail(text, sp_end, ce, tk):
+        if nxt != "by" and (_is_parenthetical_tail(text, sp_end, ce, tk) or nxt == "who"):
+            # (", said a handful of Democrats who point to …": the relative clause describes them)
             ev.sp = (after_toks[fw[0]][1], sp_end)
             ev.attach = ev.verb_start
             return True
@@ -179,9 +201,13 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
             return None
         ev.sp = (toks[walk[0]][1], toks[walk[1]][2])
     elif is_ing:
+        if i >= 1 and toks[i][0] in _CLOSE_MARKS_Q and toks[i - 1][0] == ",":
+            i -= 1  # "… “win this race,” adding that …": the comma sits inside the closing mark
         if i >= 0 and toks[i][0] == ",":
             ev.sp = _clause_subject(tk, cs, toks[i][1])
             ev.participle = True
+        elif (sp := _absolute_subject(toks, i)) is not None:
+            ev.sp = sp  # "…, with three in 10 saying a running mate …"
         else:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):
@@ -193,11 +219,18 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         ev.cut = toks[i][1]
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
-        sp = _appositive_speaker(toks, i)
+        sp = _appositive_speaker(toks, i) or _fronted_subject(toks, i, cs)
         if sp is None:
             return None
         ev.sp = sp
         ev.attach = ev.sp[0]
+        # clause-final: "…, Anna White, a spokeswoman, said on Saturday."
+        k = next((n for n in range(i - 1, -1, -1) if toks[n][1] < sp[0]), -1)
+        if k >= 0 and toks[k][0] in ",”»\"" and not _introduces_quote(
+                text, ev.verb_end, ce, cs, sp[0]) and _is_parenthetical_tail(
+                text, ev.verb_end, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
+            _post_content(text, ev, toks, k, cs, closes_own_quote)
+            return True
     else:
         return _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                                closes_own_quote)
@@ -226,27 +259,40 @@ def _appositive_speaker(toks, i) -> tuple[int, int] | None:
 def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote) -> bool | None:
     """The subject noun phrase right before the verb (``_subject``'s last case, same returns)."""
-    walk = _subject_walk(toks, i, lex)
+    aux_next = len(after_toks) > 1 and after_toks[0][0].lower() in _FINITE_AUX
+    walk = _subject_walk(toks, i, lex, keep_relative=aux_next)
     if walk is None:
         return None
     first, last, stop = walk
-    if not _verb_not_noun(toks, first, last, ev.lemma, form, after_toks):
+    relative_object = aux_next and stop >= 0 and toks[stop][0].lower() in _RELATIVES
+    # ", the group says." ends its sentence after a comma: a verb, not a plural noun
+    final = stop >= 0 and toks[stop][0] in ",”»\"" and _SENTENCE_END.match(text, ev.verb_end)
+    if not (relative_object or final) and not _verb_not_noun(
+            toks, first, last, ev.lemma, form, after_toks):
         return None
     ev.sp = (toks[first][1], toks[last][2])
     ev.attach = toks[first][1]
     if _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # the author's own voice ("By signing up, you agree …")
+    if relative_object:
+        ev.content = (after_toks[0][1], _relative_clause_end(after_toks, ce))
+        return True
     ve = ev.verb_end
-    if stop >= 0 and (toks[stop][0] in ",”»\"") and not _COLON_QUOTE.match(
-        text, ve, ce) and _is_parenthetical_tail(text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
+    if stop >= 0 and (toks[stop][0] in ",”»\"") and not _introduces_quote(
+            text, ve, ce, cs, ev.sp[0]) and _is_parenthetical_tail(
+            text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
         # (", Trump said: “…”" introduces the quotation after the colon, not the clause)
         _post_content(text, ev, toks, stop, cs, closes_own_quote)
         return True
     return False
 
 
-def _subject_walk(toks, i, lex) -> tuple[int, int, int] | None:
-    """(first, last, stop) of the subject phrase ending at token ``i``, or None."""
+_SENTENCE_END = re.compile(r"\s*(?:[.!?…]|$)")
+
+
+def _subject_walk(toks, i, lex, keep_relative=False) -> tuple[int, int, int] | None:
+    """(first, last, stop) of the subject phrase ending at token ``i``, or None; with
+    ``keep_relative`` a subject after ", which" stays ("the plan, which the mayor said will …")."""
     if i < 0:
         return None
     relative = toks[i][0].lower() in ("who", "which") and i > 0
@@ -266,7 +312,7 @@ def _subject_walk(toks, i, lex) -> tuple[int, int, int] | None:
                 ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
             first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
             break
-    if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0:
+    if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0 and not keep_relative:
         if toks[stop - 1][0] == ",":
             alt = _np_backward(toks, stop - 2) if stop > 1 else None
             if alt is not None:
@@ -283,24 +329,35 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
         _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
     ):
         return False  # "a website called Cape Breton …": a participle, not a speech act
+    if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS:
+        return False  # "Trump’s reported net worth", "a combination of pledged delegates"
     clause_next = _starts_clause(after_toks)
+    if (low_head in _SHARES or low_head in _QUANTIFIERS) and not clause_next and (
+            form in _present_forms(lemma)) and (
+            not after_toks or after_toks[0][0].lower() not in ("that", ":", ",")):
+        return False  # "most state parties release …": a modifier, not "most say that …"
     if form.endswith("s") and not form.endswith("ss") and " " not in form:
         # "-s" forms double as plural nouns ("member states alike"): need a named subject,
         # a pronoun, or a clear clause after the verb
         nxt = after_toks[0][0].lower() if after_toks else ""
         if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
-                or clause_next or low_head in _SPEAKER_HEADS):
+                or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
             return False
     elif form == lemma.split()[0] and " " not in form:
         # base forms ("say", "report") double as nouns: only after plural subjects, or when
         # a clause plainly follows ("Aides to Clinton say she is …")
         plural = (_plural(low_head) and (not _is_cap(head) or low_head in _SPEAKER_HEADS)
-                  ) or _is_number(head) or low_head in _SHARES
+                  ) or _is_number(head) or low_head in _SHARES or low_head in _PLURAL_HEADS
         coordinated = any(toks[k][0] == "and" for k in range(first, last))
         if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
                 or (clause_next and (_plural(low_head) or _is_cap(head)))):
             return False
     return True
+
+
+def _present_forms(lemma: str) -> tuple[str, str, str]:
+    base = lemma.split()[0]
+    return base, base + "s", base + "es"
 
 
 def _complement(ev, after_toks, lex, comp, ce) -> None:
@@ -309,16 +366,21 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         return
     lemma = ev.lemma
     t0 = after_toks[0][0]
+    if t0 in _QUOTE_MARKS and comp != "np" and _partial_quotation(after_toks):
+        ev.content = (after_toks[0][1], ce)  # says “the wind is at our backs” despite …
+        return
     if t0 == ":" or t0 in _QUOTE_MARKS:
         return
     content_start = None
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
+    elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
+        content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
     elif comp == "bare" and _is_word(t0) and (
-        t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS
+        t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS or _quantity(after_toks)
     ):
         content_start = after_toks[0][1]
-    elif comp in ("bare", "that") and (
+    elif comp in ("bare", "that", "clause") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
         # "told Shoigu on Monday that …", "said in a statement that …" — but not "tweeted a
@@ -329,6 +391,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
                 break
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
+    if content_start is None and lemma == "ask":
+        content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
             and t0.lower() not in _STOP_TIME and not ev.post):
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)

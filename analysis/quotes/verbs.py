@@ -39,7 +39,11 @@ def load_reporting_verbs(
     path : str or Path, optional
         A CSV with columns ``verb, forms, verb_class`` (``complement`` and ``source`` optional);
         lines starting with ``#`` are comments. Default: the shipped
-        ``analysis/resources/reporting_verbs.csv``.
+        ``analysis/resources/reporting_verbs.csv``. ``complement`` says what may follow the
+        verb: ``bare`` (a clause with or without "that"), ``that`` (a clause after "that", or a
+        noun phrase reported as the object of the speech act), ``clause`` (a clause only: a noun
+        phrase after "found", "maintained", "pledged" is not what was said) or ``np`` (a noun
+        phrase only); the CSV header gives the reasons.
     extra : DataFrame, dict or list of dicts, optional
         Rows to add; a row whose ``verb`` is already present replaces it. A dict maps a lemma to
         its class (``{"aver": "assertive"}``); forms then default to regular English inflections.

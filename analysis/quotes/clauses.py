@@ -1,0 +1,147 @@
+"""Reported clauses for :mod:`analysis.quotes`: what follows or surrounds a reporting verb.
+
+Internal to :func:`analysis.quotes.quotes`. Helpers of the speech events
+(:mod:`analysis.quotes.speakers`) for the forms of English reporting that a closed-class walk can
+read without a parser: a clause after a short adverbial ("said Thursday he …", "said in an
+interview she …"), after a quantity ("said about half …"), opening with a partial quotation
+("says “…” despite …"), an indirect question after "ask", a relative clause whose object is the
+reported speech ("which the mayor said will …"), an absolute clause ("with 50 percent saying
+…") and a quotation introduced after a comma ("Asked about X, Y said, “…”"). Grammar after
+Quirk et al. (1985) and Huddleston & Pullum (2002); rules studied on PolNeAR train error classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrases import _np_backward, _starts_clause
+from .words import (
+    _APPROXIMATE,
+    _CLOSE_MARKS_Q,
+    _COLON_QUOTE,
+    _DASHES,
+    _OPEN_MARKS,
+    _PREPOSITIONS,
+    _QUOTE_MARKS,
+    _SHARES,
+    _STOP_NOT_PREP,
+    _STOPWORDS,
+    _TIME_WORDS,
+    _is_number,
+    _is_word,
+)
+
+#: approximate quantities that open a reported clause ("said about half of …")
+_APPROX_WORDS = _APPROXIMATE | frozenset("than roughly nearly almost some only just".split())
+#: words of a time adverbial between a verb and its clause ("said late Thursday he …")
+_ADVERBIAL_TIME = _TIME_WORDS | frozenset("on late early next".split())
+#: subjects that can only open a clause (after "said in an interview …")
+_PRONOUN_SUBJECTS = frozenset("he she they we it there".split())
+
+#: words that open an indirect question after "ask"
+_INTERROGATIVES = frozenset("whether if why what how who whom which when where".split())
+_DETERMINERS_Q = frozenset("the a an his her their its our my your".split())
+#: relative pronouns that can open a clause whose object is reported speech: "the plan, which
+#: the mayor said will cost …" (Huddleston & Pullum 2002, ch. 12: extraction from a content clause)
+_RELATIVES = frozenset("which that who whom".split())
+#: a finite auxiliary or copula right after the verb: the reported clause lacks its subject
+_FINITE_AUX = frozenset("""will would could can may might should must shall is was are were has
+    had have does did""".split())
+
+
+def _absolute_subject(toks, i) -> tuple[int, int] | None:
+    """The subject of an absolute clause ending at token ``i`` before a participle: "with 50
+    percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58)."""
+    for w in range(i - 1, max(-1, i - 10), -1):
+        tok = toks[w][0]
+        if tok.lower() == "with":
+            walk = _np_backward(toks[w + 1 : i + 1], i - w - 1)
+            if walk is not None and walk[0] == 0:
+                return toks[w + 1][1], toks[i][2]
+            return None
+        if not (_is_word(tok) or tok == "%"):
+            return None
+    return None
+
+
+def _introduces_quote(text: str, ve: int, ce: int, cs: int, sp_start: int) -> bool:
+    """True when the attribution introduces the quotation after it: "…, Trump said: “…”", or
+    "Asked about the vote, Trump said, “…”" (a comma, and no quotation before the speaker)."""
+    if _COLON_QUOTE.match(text, ve, ce):
+        return True
+    return _COMMA_QUOTE.match(text, ve, ce) is not None and not any(
+        c in _QUOTE_MARKS for c in text[cs:sp_start])
+
+
+_COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
+
+
+def _relative_clause_end(after_toks, ce: int) -> int:
+    """Where a relative clause read from ``after_toks`` ends: the first comma, semicolon, dash,
+    parenthesis or quotation mark, else the clause end ``ce``."""
+    for tok, s, _e in after_toks:
+        if tok in ",;:()-" or tok in _DASHES or tok in _QUOTE_MARKS:
+            return s
+    return ce
+
+
+def _indirect_question(after_toks) -> int | None:
+    """Start of an indirect question after "ask", past a short object: "asked whether …",
+    "asked voters which candidate won" (Huddleston & Pullum 2002, ch. 11: interrogative content
+    clauses); None when there is none."""
+    for n, (tok, s, _e) in enumerate(after_toks[:8]):
+        low = tok.lower()
+        if low in _INTERROGATIVES and n + 1 < len(after_toks) and _is_word(after_toks[n + 1][0]):
+            return s
+        if not _is_word(tok) or (low in _STOPWORDS and low not in _DETERMINERS_Q):
+            return None
+    return None
+
+
+def _partial_quotation(after_toks) -> bool:
+    """True when a quotation right after the verb is part of a longer reported clause: it closes
+    without final punctuation and the clause goes on (says “the wind is at our backs” despite
+    …); a quotation that is the whole statement ("said “We will win.”") is not."""
+    for n in range(1, len(after_toks) - 1):
+        tok = after_toks[n][0]
+        if tok in _CLOSE_MARKS_Q:
+            return after_toks[n - 1][0] not in ",.!?…:;" and _is_word(after_toks[n + 1][0])
+        if tok in _OPEN_MARKS:
+            return False
+    return False
+
+
+def _quantity(after_toks) -> bool:
+    """A reported clause opening with an approximate quantity: "said about half of …",
+    "say more than 60 percent …" (the preposition-like word is no adverbial here)."""
+    words = [t[0].lower() for t in after_toks[:3]]
+    if words[:2] in (["more", "than"], ["less", "than"], ["fewer", "than"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _APPROX_WORDS and (
+        _is_number(words[1]) or words[1] in _SHARES)
+
+
+def _after_adverbial(after_toks) -> int:
+    """Index of the token that opens a reported clause after a short adverbial that follows the
+    verb ("said Thursday he would …", "says last week's vote was …" is not one; "said on Monday
+    the plan …", "said in an interview she …"), or 0 when there is none.
+
+    A time adverbial (weekday, "last week", "on Monday") may be followed by any clear clause
+    opener; other prepositional phrases ("in a statement") only by a subject pronoun, since a
+    noun after them may still belong to the phrase."""
+    n = 0
+    while n < min(len(after_toks), 5) and (
+            after_toks[n][0].lower() in _ADVERBIAL_TIME or after_toks[n][0].isdigit()):
+        n += 1
+    if n and n < len(after_toks) and any(
+            t[0].lower() in _TIME_WORDS for t in after_toks[:n]) and _starts_clause(after_toks[n:]):
+        return n
+    if after_toks[0][0].lower() not in _PREPOSITIONS:
+        return 0
+    for n in range(1, min(len(after_toks) - 1, 12)):
+        tok = after_toks[n][0]
+        if not _is_word(tok) or tok.lower() in _STOP_NOT_PREP:
+            return 0
+        if tok.lower() in _PRONOUN_SUBJECTS and _is_word(after_toks[n + 1][0]):
+            return n
+    return 0
