@@ -24,6 +24,7 @@ has no working ``multiprocessing`` (no ``sem_open``, process creation refused).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -218,12 +219,17 @@ def _map_in_pool(func, chunks, processes, desc, sizes) -> list:
     except (ImportError, OSError, NotImplementedError) as err:
         log.info("%s: one process, since workers cannot be started (%s)", desc, err)
         return map_chunks(func, chunks, processes=1, desc=desc, sizes=sizes)
+    # forked workers start with the parent's objects: frozen, the collector never walks them,
+    # so their memory pages are not copied into each worker (the gc documentation's advice)
+    gc.freeze()
     try:
         futures = [pool.submit(func, *args) for args in chunks]
     except OSError as err:  # a worker could not be started (fork refused, no memory)
         pool.shutdown(wait=True, cancel_futures=True)
         log.info("%s: one process, since workers cannot be started (%s)", desc, err)
         return map_chunks(func, chunks, processes=1, desc=desc, sizes=sizes)
+    finally:
+        gc.unfreeze()
     with pool, progress_bar(sum(sizes), desc) as bar:
         out = []
         try:
