@@ -8,10 +8,12 @@ workers finish). Determinism is the caller's duty in one respect: the function m
 state from one article to the next (a cache that only memoises a pure function is fine).
 
 When it pays. Starting workers, sending each its chunk and its result back (pickled) costs
-about 0.05–0.2 s on a 2-core machine (fork on Linux; spawn, used on macOS and Windows, also
-imports the package in every worker: about 1 s more); a stage that reads 1–2 M characters a CPU
+about 0.1–0.3 CPU s on a 2-core machine (fork on Linux; spawn, used on macOS and Windows, also
+imports the package in every worker: seconds more); a stage that reads 1–2 M characters a CPU
 second breaks even near 0.5 M characters, so :func:`auto_processes` asks for more than one
-process only above a threshold each stage measures (``benchmarks/README.md``). Processes, not
+process only above a threshold each stage measures (``benchmarks/README.md``). The gain is in
+wall time and needs free cores: the CPU time grows a little, and where other sessions keep the
+cores busy the scheduler gives a session no more CPU for having more processes. Processes, not
 threads: the stages are pure-Python loops over ``re`` matches, which hold the GIL. Python's
 ``concurrent.futures.ProcessPoolExecutor`` (standard library) runs the workers; the start method
 is chosen explicitly (:func:`start_method`) because Python 3.14 changes the Linux default from
