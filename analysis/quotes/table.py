@@ -12,6 +12,7 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
+from .._parallel import CHUNKS_PER_PROCESS, auto_processes, chunk_bounds, map_chunks
 from .._progress import progress
 from .extract import _doc_quotes
 
@@ -21,17 +22,51 @@ QUOTE_COLUMNS = [
     "text", "cue", "cue_start", "cue_end", "speaker_resolved", "speaker_kind",
 ]
 
+#: ``quotes(processes=None)`` uses worker processes from this many characters of text: the
+#: break-even measured on this 2-core machine (benchmarks/README.md, issue 15 fourth round).
+PARALLEL_FROM_CHARS = 1_000_000
 
-def _collect(articles: pd.DataFrame, lex, index: dict) -> dict[str, list]:
-    """The rows of every text as column lists, per text in text order with quote ids."""
+
+def _collect(articles: pd.DataFrame, lex, index: dict, processes: int | None = 1
+             ) -> dict[str, list]:
+    """The rows of every text as column lists, per text in text order with quote ids.
+
+    With more than one process (``processes``: see :func:`analysis._parallel.auto_processes`;
+    ``None`` chooses by the corpus's length, :data:`PARALLEL_FROM_CHARS`) the articles are cut
+    into contiguous chunks balanced by text length, each worker collects its chunk with the
+    mentions of its documents, and the column lists are joined in chunk order: every text is
+    read alone (nothing carries from one article to the next), so the table is the same.
+    """
+    # (lists: iterating an Arrow-backed column converts one value at a time)
+    doc_ids, texts = articles["doc_id"].tolist(), articles["text"].tolist()
+    lengths = [len(t) if isinstance(t, str) else 0 for t in texts]
+    n = auto_processes(sum(lengths), min_size=PARALLEL_FROM_CHARS, processes=processes,
+                       n_items=len(texts))
+    if n == 1:
+        return _collect_texts(doc_ids, texts, lex, index, True)
+    bounds = chunk_bounds(lengths, n * CHUNKS_PER_PROCESS, keys=doc_ids)
+    chunks = []
+    for a, b in bounds:
+        ids = doc_ids[a:b]
+        chunk_index = {d: index[d] for d in dict.fromkeys(ids) if d in index}
+        chunks.append((ids, texts[a:b], lex, chunk_index, False))
+    parts = map_chunks(_collect_texts, chunks, processes=n, desc="quotes",
+                       sizes=[b - a for a, b in bounds])
+    return {c: [v for part in parts for v in part[c]] for c in QUOTE_COLUMNS}
+
+
+def _collect_texts(doc_ids: list, texts: list, lex, index: dict, show_progress: bool
+                   ) -> dict[str, list]:
+    """:func:`_collect` on the lists of one chunk (the work of one process)."""
     row_cols = [c for c in QUOTE_COLUMNS if c not in ("doc_id", "quote_id", "within")]
-    doc_ids: list = []
+    out_ids: list = []
     quote_ids: list[int] = []
     within: list = []
     found: list[dict] = []
-    # (lists: iterating an Arrow-backed column converts one value at a time)
-    for doc_id, text in progress(zip(articles["doc_id"].tolist(), articles["text"].tolist()),
-                                 total=len(articles), desc="quotes"):
+    pairs = zip(doc_ids, texts)
+    if show_progress:
+        pairs = progress(pairs, total=len(texts), desc="quotes")
+    for doc_id, text in pairs:
         text = text if isinstance(text, str) else ""
         rows = _doc_quotes(text, lex, index.get(doc_id))
         if not rows:
@@ -43,11 +78,11 @@ def _collect(articles: pd.DataFrame, lex, index: dict) -> dict[str, list]:
         rows.sort(key=_START)
         ids = {(r["start"], r["end"]): n for n, r in enumerate(rows)
                if r["kind"] in ("direct", "term")}
-        doc_ids.extend([doc_id] * len(rows))
+        out_ids.extend([doc_id] * len(rows))
         quote_ids.extend(range(len(rows)))
         within.extend([ids.get(r["within_span"]) if r["within_span"] else None for r in rows])
         found.extend(rows)
-    cols: dict[str, list] = {"doc_id": doc_ids, "quote_id": quote_ids, "within": within}
+    cols: dict[str, list] = {"doc_id": out_ids, "quote_id": quote_ids, "within": within}
     if found:
         for c, values in zip(row_cols, zip(*map(itemgetter(*row_cols), found))):
             cols[c] = list(values)
