@@ -29,27 +29,59 @@ _CHUNK = 2000  # texts tokenised (and counted) at once
 _SKETCH_SLICE = 1 << 20  # tokens hashed at once for the filter
 
 
-def _sum_parts(parts: list[tuple], n_groups: int) -> dict[str, np.ndarray]:
-    """Rows ``g, key, count, docs`` summed per (group, key), by hashing; sorted by group, then
-    key."""
-    if not parts:
-        return {"g": np.array([], np.int32), "key": np.array([], np.uint64),
-                "count": np.array([], np.int64), "docs": np.array([], np.int32)}
-    g, key, count, docs = (np.concatenate(x) for x in zip(*parts))
-    parts.clear()  # the parts are ours: freed before hashing
-    kc, ku = pd.factorize(key, sort=True)
-    del key
-    pc, pu = pd.factorize(g.astype(np.int64) * max(len(ku), 1) + kc, sort=True)
-    return {"g": (pu // max(len(ku), 1)).astype(np.int32), "key": ku[pu % max(len(ku), 1)],
-            "count": np.bincount(pc, weights=count).astype(np.int64),
-            "docs": np.bincount(pc, weights=docs).astype(np.int32)}
+_EMPTY = {"g": np.array([], np.int32), "key": np.array([], np.uint64),
+          "count": np.array([], np.int64), "docs": np.array([], np.int32)}
 
 
-def _per_doc(d: np.ndarray, key: np.ndarray, n_docs: int):
-    """Distinct (document, key) pairs of n-gram occurrences and their counts, by hashing."""
+def _merge(parts: list[dict]) -> dict[str, np.ndarray]:
+    """Rows ``g, key, count, docs`` of one group from disjoint sets of texts, summed per key
+    (sorted by key; ``np.unique`` sorts)."""
+    parts = [p for p in parts if len(p["key"])]
+    if len(parts) < 2:
+        return parts[0] if parts else dict(_EMPTY)
+    key = np.concatenate([p["key"] for p in parts])
+    ku, inv = np.unique(key, return_inverse=True)
+    out = {"g": np.full(len(ku), parts[0]["g"][0], np.int32), "key": ku}
+    for c, dt in (("count", np.int64), ("docs", np.int32)):
+        out[c] = np.bincount(inv, weights=np.concatenate([p[c] for p in parts]),
+                             minlength=len(ku)).astype(dt)
+    return out
+
+
+def _chunk_rows(d: np.ndarray, key: np.ndarray, gd: np.ndarray) -> dict[str, np.ndarray]:
+    """Rows ``g, key, count, docs`` of the n-gram occurrences of a batch of texts (occurrence
+    ``i``: text ``d[i]`` of the batch, key ``key[i]``; ``gd`` the group of each text, in
+    non-decreasing order), summed per (group, key) and sorted by group and key.
+
+    One hash pass numbers the distinct keys, their ranks in key order replace them, and one
+    sort of the occurrences packed as ``(group, rank, text)`` in an int64 brings equal
+    (group, key) pairs together with their texts in order: ``count`` is the length of a run,
+    ``docs`` the number of distinct texts in it.
+    """
+    if not len(key):
+        return dict(_EMPTY)
     kc, ku = pd.factorize(key)
-    pc, pu = pd.factorize(kc.astype(np.int64) * n_docs + d)
-    return pu % n_docs, ku[pu // n_docs], np.bincount(pc)
+    n_u, n_d = len(ku), len(gd)
+    order = np.argsort(ku)
+    rank = np.empty(n_u, np.int64)
+    rank[order] = np.arange(n_u)
+    gl = (gd - gd[0]).astype(np.int64)  # group within the batch
+    if (int(gl[-1]) + 1) * n_u * n_d >= 1 << 62:
+        raise ValueError("too many distinct n-grams in one batch of texts; lower the chunk")
+    packed = gl[d]  # in place from here: the batch's largest arrays
+    packed *= n_u
+    packed += rank[kc]
+    del kc
+    packed *= n_d
+    packed += d
+    packed.sort()
+    new_doc = np.r_[True, packed[1:] != packed[:-1]]
+    gk = np.floor_divide(packed, n_d, out=packed)
+    first = np.flatnonzero(np.r_[True, gk[1:] != gk[:-1]])
+    gk = gk[first]
+    return {"g": (gd[0] + gk // n_u).astype(np.int32), "key": ku[order[gk % n_u]],
+            "count": np.diff(np.r_[first, len(packed)]).astype(np.int64),
+            "docs": np.add.reduceat(new_doc.astype(np.int32), first)}
 
 
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
@@ -71,17 +103,45 @@ def _group_batches(tok: np.ndarray, starts: np.ndarray, groups: np.ndarray, chun
         yield ds, tok[pos], np.repeat(np.arange(len(ds)), length)
 
 
-def _flush(pending: list[tuple], done: list[dict], n_groups: int, upto: int) -> int:
-    """Sum the pending rows; those of groups before ``upto`` (complete) go to ``done``, the
-    others stay pending as one part. Returns how many rows stay."""
-    table = _sum_parts(pending, n_groups)
-    cut = int(np.searchsorted(table["g"], upto))
-    if cut:
-        done.append({c: v[:cut] for c, v in table.items()})
-    if cut < len(table["g"]):
-        pending.append(tuple(table[c][cut:].astype(dt) for c, dt in (
-            ("g", np.int32), ("key", np.uint64), ("count", np.int32), ("docs", np.int32))))
-    return len(table["g"]) - cut
+class _Carry:
+    """The rows of the last group of the batches so far, which the next batch may continue.
+
+    Batches come in group order, so every group before a batch's last one is complete when the
+    batch has been counted; only the group that runs on is kept, in parts, and its parts are
+    summed once it is complete (or when they grow past :data:`_COMPACT_ROWS` rows and twice
+    their size after the last sum, for a group far larger than a batch).
+    """
+
+    def __init__(self):
+        self.g, self.parts, self.rows, self.merged = -1, [], 0, 0
+
+    def add(self, rows: dict, g_first: int, g_last: int) -> list[dict]:
+        """Complete rows after adding a batch whose texts are of groups ``g_first..g_last``."""
+        out = []
+        if self.g >= 0 and self.g < g_last:  # the kept group ends in this batch
+            m = int(np.searchsorted(rows["g"], self.g, side="right"))
+            out.append(_merge([*self.parts, _head(rows, 0, m)]))
+            rows, self.parts, self.rows = _head(rows, m, None), [], 0
+        cut = int(np.searchsorted(rows["g"], g_last))
+        if cut:
+            out.append(_head(rows, 0, cut))
+        tail = _head(rows, cut, None)
+        self.g = g_last
+        self.parts.append(tail)
+        self.rows += len(tail["key"])
+        if len(self.parts) > 1 and self.rows > max(_COMPACT_ROWS, 2 * self.merged):
+            self.parts = [_merge(self.parts)]
+            self.rows = self.merged = len(self.parts[0]["key"])
+        return out
+
+    def close(self) -> dict:
+        """The rows of the last group."""
+        out, self.parts, self.rows = _merge(self.parts), [], 0
+        return out
+
+
+def _head(rows: dict, a: int, b: int | None) -> dict:
+    return {c: v[a:b] for c, v in rows.items()}
 
 
 class _NgramCounter:
@@ -189,7 +249,7 @@ class _NgramCounter:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
             sketch = self._sketch(tok, starts, bits)
         totals = np.zeros((n_groups, 4), dtype=np.int64)
-        done, pending, n_rows, carried = [], [], 0, 0
+        done, carry = [], _Carry()
         for ds, tb, db in _group_batches(tok, starts, groups, chunk):
             gb, idx_all, key_all = groups[ds], [], []
             for k in self.orders:
@@ -205,16 +265,14 @@ class _NgramCounter:
                 idx_all.append(idx)
                 key_all.append(key)
             # keys of different lengths differ, so the orders are counted together
-            d, key, cnt = _per_doc(db[np.concatenate(idx_all)], np.concatenate(key_all), len(ds))
-            pending.append((gb[d].astype(np.int32), key.astype(np.uint64), cnt.astype(np.int32),
-                            np.ones(len(d), dtype=np.int32)))
-            n_rows += len(d)
-            if n_rows > max(_COMPACT_ROWS, 2 * carried):  # groups before this one are complete
-                carried = n_rows = _flush(pending, done, n_groups, int(gb[-1]))
+            rows = _chunk_rows(db[np.concatenate(idx_all)], np.concatenate(key_all), gb)
+            del idx_all, key_all
+            done.extend(carry.add(rows, int(gb[0]), int(gb[-1])))
         del tok, starts
-        _flush(pending, done, n_groups, n_groups)
+        done.append(carry.close())
+        done = [t for t in done if len(t["key"])]
         if len(done) < 2:
-            return (done[0] if done else _sum_parts([], n_groups)), totals
+            return (done[0] if done else dict(_EMPTY)), totals
         return {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}, totals
 
     def _all_token_ids(self, texts: Iterable[str], chunk: int) -> tuple[np.ndarray, np.ndarray]:
