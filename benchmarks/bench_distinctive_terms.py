@@ -12,8 +12,10 @@ an outlet uses would pass ``min_count=2``). ``doc_id`` is suffixed with the copy
     python benchmarks/bench_distinctive_terms.py --copies 1 --pairs top
     python benchmarks/bench_distinctive_terms.py --save /tmp/new.pkl    # to compare tables
 
-Prints one line per run: articles, outlets, rows, seconds, peak RSS (MB) of this process (which
-includes the loaded articles; the loaded corpus alone is printed first), and the CPU seconds of
+Prints one line per run: articles, outlets, rows, seconds, CPU seconds of this process and of
+the worker processes that find the tokens (``--n-jobs``, default: two for 5,000 articles or
+more), peak RSS (MB) of this process (which includes the loaded articles; the loaded corpus
+alone is printed first) and of the largest worker, and the CPU seconds (this process) of
 counting and of scoring. ``--old`` also runs the code as it was before the sparse rewrite
 (``tests/framing_reference.py``): only for samples. The corpora are found in
 ``NEWSFRAME_SHARED_CORPORA`` when it is set (e.g. from a git worktree).
@@ -39,8 +41,14 @@ ALLSIDES = (Path(os.environ.get("NEWSFRAME_SHARED_CORPORA") or ROOT.parent / "sh
             / "allsides" / "world.jsonl.gz")
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_mb(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) of the finished worker processes."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def phase_timer() -> dict:
@@ -94,6 +102,8 @@ def main() -> None:
     ap.add_argument("--outlets", type=int, default=None, help="only the N largest outlets")
     ap.add_argument("--pairs", default=None, help="'top' (8 largest), or 'all' (with --old)")
     ap.add_argument("--old", action="store_true", help="also run the old code (samples only)")
+    ap.add_argument("--n-jobs", type=int, default=None,
+                    help="processes for the text work (default: distinctive_terms' own)")
     ap.add_argument("--save", type=Path, default=None, help="pickle the table here (to compare)")
     args = ap.parse_args()
     from analysis.framing import distinctive_terms
@@ -103,11 +113,14 @@ def main() -> None:
           f"peak {peak_mb():,.0f} MB", flush=True)
     pairs = {"top": "top", "all": True, None: False}[args.pairs]
     phases = phase_timer()
-    t, cpu = time.perf_counter(), time.process_time()
+    t, cpu, cpu_kids = time.perf_counter(), time.process_time(), children_cpu()
     new = distinctive_terms(arts, by="outlet", pairs="top" if pairs is True else pairs,
-                            top_pairs=arts["outlet"].nunique() if pairs is True else 8)
+                            top_pairs=arts["outlet"].nunique() if pairs is True else 8,
+                            n_jobs=args.n_jobs)
     print(f"new: {len(new):,} rows, {time.perf_counter() - t:.1f} s "
-          f"(cpu {time.process_time() - cpu:.1f} s), peak {peak_mb():,.0f} MB, "
+          f"(cpu {time.process_time() - cpu:.1f} s, worker processes "
+          f"{children_cpu() - cpu_kids:.1f} s), peak {peak_mb():,.0f} MB (largest worker "
+          f"{peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB), "
           f"too few articles: {len(new.attrs['too_few_articles'])}", flush=True)
     print(f"  cpu: counting {phases.get('counting', 0):.1f} s (peak by its end "
           f"{phases.get('counting peak', 0):,.0f} MB), scoring {phases.get('scoring', 0):.1f} s",

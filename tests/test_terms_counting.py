@@ -59,3 +59,75 @@ def test_own_name_rows_is_every_row_checked_name_by_name():
     got = own_name_rows(g, j, terms, names)
     np.testing.assert_array_equal(got, want)
     assert want.sum() > 100 and (~want).sum() > 100
+
+
+def _random_articles(n: int, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    words = "gaza israel regime said war on the talks ceasefire hostages aid U.S. US".split()
+    texts = [" ".join(rng.choice(words, 40)) + ' "' + " ".join(rng.choice(words, 6)) + '" end.'
+             for _ in range(n)]
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "text": texts,
+                         "outlet": rng.choice(list("ABCDEFG"), n)})
+
+
+def test_chunk_rows_are_the_group_by_sums():
+    from analysis.framing.ngrams import _chunk_rows
+
+    rng = np.random.default_rng(1)
+    gd = np.sort(rng.integers(3, 9, 50))  # groups of 50 texts, in order
+    d = rng.integers(0, 50, 5000)
+    key = rng.choice(np.array([5, 1 << 40, (1 << 62) + 7, 9, 2**63 - 1], np.uint64), 5000)
+    got = pd.DataFrame(_chunk_rows(key.copy(), d.copy(), gd))
+    occ = pd.DataFrame({"g": gd[d], "key": key, "d": d})
+    want = occ.groupby(["g", "key"]).agg(count=("d", "size"), docs=("d", "nunique")).reset_index()
+    assert got["g"].dtype == np.int32 and got["key"].dtype == np.uint64
+    np.testing.assert_array_equal(got[["g", "key", "count", "docs"]].to_numpy(np.float64),
+                                  want[["g", "key", "count", "docs"]].to_numpy(np.float64))
+    assert (got["count"] > got["docs"]).any()  # some n-grams repeat within a text
+
+
+def test_one_group_over_many_batches(monkeypatch):
+    import analysis.framing.ngrams as ng
+
+    arts = _random_articles(40).assign(outlet="A")
+    arts.loc[35:, "outlet"] = "B"
+    expected = distinctive_terms(arts, min_articles=1, n_jobs=1)
+    monkeypatch.setattr(ng, "_CHUNK", 3)  # group A runs over 12 batches
+    monkeypatch.setattr(ng, "_COMPACT_ROWS", 50)  # its parts summed on the way
+    pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1, n_jobs=1), expected)
+
+
+def test_worker_processes_give_the_same_table(monkeypatch):
+    import analysis.framing.ngrams as ng
+
+    arts = _random_articles(90, seed=2)
+    texts = arts["text"].astype(object)  # Arrow strings cannot hold a lone surrogate
+    texts[7] = "A lone surrogate \ud800 in US talks, said the regime."
+    arts["text"] = texts
+    monkeypatch.setattr(ng, "_CHUNK", 8)  # 12 batches over 2 processes
+    expected = distinctive_terms(arts, min_articles=1, n_jobs=1)
+    assert len(expected) > 20
+    for voice in ("own", "all"):
+        pd.testing.assert_frame_equal(
+            distinctive_terms(arts, min_articles=1, n_jobs=2, voice=voice),
+            distinctive_terms(arts, min_articles=1, n_jobs=1, voice=voice))
+    # repeated doc_ids: the quotations are pooled in this process, the tokens found by workers
+    rep = _random_articles(90, seed=2)  # (a spans table cannot hold a lone surrogate)
+    rep["doc_id"] = [f"d{i // 2}" for i in range(len(rep))]
+    pd.testing.assert_frame_equal(distinctive_terms(rep, min_articles=1, n_jobs=2),
+                                  distinctive_terms(rep, min_articles=1, n_jobs=1))
+
+
+def test_processes_by_default_only_for_large_corpora(monkeypatch):
+    import pytest
+
+    import analysis.framing.ngrams as ng
+
+    monkeypatch.setattr(ng.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert ng.n_processes(None, ng._PARALLEL_FROM - 1) == 1
+    assert ng.n_processes(None, ng._PARALLEL_FROM) == 2
+    assert ng.n_processes(1, 10**6) == 1 and ng.n_processes(3, 10) == 3
+    monkeypatch.setattr(ng.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert ng.n_processes(None, 10**6) == 1
+    with pytest.raises(ValueError, match="n_jobs"):
+        ng.n_processes(0, 10)

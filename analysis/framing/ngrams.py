@@ -7,8 +7,13 @@ back to terms; the module constants bound its memory (tests lower them to exerci
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 import numpy as np
@@ -19,7 +24,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from ._scan import BREAK as _BREAK
 from ._scan import TOKEN_PATTERN as _TOKEN_PATTERN
-from ._scan import scan_tokens
+from ._scan import _classes, scan_tokens
 
 _BASE = np.uint64(1 << 21)  # token ids < 2**21, so a trigram key fits in 63 bits
 _US = frozenset({"US", "USA", "U.S.", "U.S.A."})
@@ -27,29 +32,114 @@ _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filte
 _COMPACT_ROWS = 2_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
 _CHUNK = 2000  # texts tokenised (and counted) at once
 _SKETCH_SLICE = 1 << 20  # tokens hashed at once for the filter
+_PARALLEL_FROM = 5000  # texts from which the text work is shared by up to 2 processes
+_TOKENIZE = re.compile(_TOKEN_PATTERN + "|\x00").findall
 
 
-def _sum_parts(parts: list[tuple], n_groups: int) -> dict[str, np.ndarray]:
-    """Rows ``g, key, count, docs`` summed per (group, key), by hashing; sorted by group, then
-    key."""
-    if not parts:
-        return {"g": np.array([], np.int32), "key": np.array([], np.uint64),
-                "count": np.array([], np.int64), "docs": np.array([], np.int32)}
-    g, key, count, docs = (np.concatenate(x) for x in zip(*parts))
-    parts.clear()  # the parts are ours: freed before hashing
-    kc, ku = pd.factorize(key, sort=True)
-    del key
-    pc, pu = pd.factorize(g.astype(np.int64) * max(len(ku), 1) + kc, sort=True)
-    return {"g": (pu // max(len(ku), 1)).astype(np.int32), "key": ku[pu % max(len(ku), 1)],
-            "count": np.bincount(pc, weights=count).astype(np.int64),
-            "docs": np.bincount(pc, weights=docs).astype(np.int32)}
+def n_processes(n_jobs: int | None, n_texts: int) -> int:
+    """Processes for the text work of ``n_texts`` texts: ``n_jobs`` when given (≥ 1), else 2
+    for :data:`_PARALLEL_FROM` texts or more when this process may start others and has two
+    cores, else 1."""
+    if n_jobs is not None:
+        if int(n_jobs) < 1:
+            raise ValueError(f"n_jobs must be None or at least 1, got {n_jobs!r}")
+        return int(n_jobs)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if n_texts < _PARALLEL_FROM or (cores or 1) < 2 or mp.current_process().daemon:
+        return 1
+    return 2
 
 
-def _per_doc(d: np.ndarray, key: np.ndarray, n_docs: int):
-    """Distinct (document, key) pairs of n-gram occurrences and their counts, by hashing."""
+def scan_batch(batch: list[str], prepare: Callable[[list[str]], list[str]] | None = None):
+    """``(distinct tokens, codes)`` of a batch of texts joined by NUL and ended by one
+    (``prepare`` applied first, e.g. cutting quotations out): the tokens of
+    :data:`_TOKEN_PATTERN`, found by :func:`analysis.framing._scan.scan_tokens` and
+    dictionary-encoded by Arrow (an Arrow array and int32 codes), or by Python's ``re`` when
+    the text cannot be encoded (a lone surrogate; a NumPy object array and codes). A NUL in a
+    text becomes a space (which separates tokens alike). The text work of
+    :meth:`_NgramCounter._token_ids`, run in worker processes for large corpora."""
+    if prepare is not None:
+        batch = prepare(batch)
+    joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
+    try:
+        enc = scan_tokens(joined).dictionary_encode()
+    except UnicodeEncodeError:
+        codes, uniq = pd.factorize(np.asarray(_TOKENIZE(joined), dtype=object))
+        return uniq, codes
+    return enc.dictionary, enc.indices.to_numpy()
+
+
+def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> Iterator:
+    """``fn(batch, *args)`` for each batch, in order, by ``processes`` worker processes
+    (forked on Linux, so they start at once with this process's modules; spawned elsewhere),
+    with at most two batches per process in flight (bounded memory)."""
+    _classes()  # built once here, inherited by forked workers
+    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.submit(fn, batch, *args))
+            if len(pending) >= 2 * processes:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+_EMPTY = {"g": np.array([], np.int32), "key": np.array([], np.uint64),
+          "count": np.array([], np.int64), "docs": np.array([], np.int32)}
+
+
+def _merge(parts: list[dict]) -> dict[str, np.ndarray]:
+    """Rows ``g, key, count, docs`` of one group from disjoint sets of texts, summed per key
+    (sorted by key; ``np.unique`` sorts)."""
+    parts = [p for p in parts if len(p["key"])]
+    if len(parts) < 2:
+        return parts[0] if parts else dict(_EMPTY)
+    key = np.concatenate([p["key"] for p in parts])
+    ku, inv = np.unique(key, return_inverse=True)
+    out = {"g": np.full(len(ku), parts[0]["g"][0], np.int32), "key": ku}
+    for c, dt in (("count", np.int64), ("docs", np.int32)):
+        out[c] = np.bincount(inv, weights=np.concatenate([p[c] for p in parts]),
+                             minlength=len(ku)).astype(dt)
+    return out
+
+
+def _chunk_rows(key: np.ndarray, d: np.ndarray, gd: np.ndarray) -> dict[str, np.ndarray]:
+    """Rows ``g, key, count, docs`` of the n-gram occurrences of a batch of texts (occurrence
+    ``i``: text ``d[i]`` of the batch, key ``key[i]``; ``gd`` the group of each text, in
+    non-decreasing order), summed per (group, key) and sorted by group and key.
+
+    One hash pass numbers the distinct keys, their ranks in key order replace them, and one
+    sort of the occurrences packed as ``(group, rank, text)`` in an int64 brings equal
+    (group, key) pairs together with their texts in order: ``count`` is the length of a run,
+    ``docs`` the number of distinct texts in it.
+    """
+    if not len(key):
+        return dict(_EMPTY)
     kc, ku = pd.factorize(key)
-    pc, pu = pd.factorize(kc.astype(np.int64) * n_docs + d)
-    return pu % n_docs, ku[pu // n_docs], np.bincount(pc)
+    del key
+    n_u, n_d = len(ku), len(gd)
+    order = np.argsort(ku)
+    rank = np.empty(n_u, np.int64)
+    rank[order] = np.arange(n_u)
+    gl = (gd - gd[0]).astype(np.int64)  # group within the batch
+    if (int(gl[-1]) + 1) * n_u * n_d >= 1 << 62:
+        raise ValueError("too many distinct n-grams in one batch of texts; lower the chunk")
+    packed = gl[d]  # in place from here: the batch's largest arrays
+    packed *= n_u
+    packed += np.take(rank, kc, out=kc, mode="clip")  # kc[i] is read before it is written
+    del kc
+    packed *= n_d
+    packed += d
+    del d
+    packed.sort()
+    new_doc = np.r_[True, packed[1:] != packed[:-1]]
+    gk = np.floor_divide(packed, n_d, out=packed)
+    first = np.flatnonzero(np.r_[True, gk[1:] != gk[:-1]])
+    gk = gk[first]
+    return {"g": (gd[0] + gk // n_u).astype(np.int32), "key": ku[order[gk % n_u]],
+            "count": np.diff(np.r_[first, len(packed)]).astype(np.int64),
+            "docs": np.add.reduceat(new_doc.astype(np.int32), first)}
 
 
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
@@ -71,17 +161,45 @@ def _group_batches(tok: np.ndarray, starts: np.ndarray, groups: np.ndarray, chun
         yield ds, tok[pos], np.repeat(np.arange(len(ds)), length)
 
 
-def _flush(pending: list[tuple], done: list[dict], n_groups: int, upto: int) -> int:
-    """Sum the pending rows; those of groups before ``upto`` (complete) go to ``done``, the
-    others stay pending as one part. Returns how many rows stay."""
-    table = _sum_parts(pending, n_groups)
-    cut = int(np.searchsorted(table["g"], upto))
-    if cut:
-        done.append({c: v[:cut] for c, v in table.items()})
-    if cut < len(table["g"]):
-        pending.append(tuple(table[c][cut:].astype(dt) for c, dt in (
-            ("g", np.int32), ("key", np.uint64), ("count", np.int32), ("docs", np.int32))))
-    return len(table["g"]) - cut
+class _Carry:
+    """The rows of the last group of the batches so far, which the next batch may continue.
+
+    Batches come in group order, so every group before a batch's last one is complete when the
+    batch has been counted; only the group that runs on is kept, in parts, and its parts are
+    summed once it is complete (or when they grow past :data:`_COMPACT_ROWS` rows and twice
+    their size after the last sum, for a group far larger than a batch).
+    """
+
+    def __init__(self):
+        self.g, self.parts, self.rows, self.merged = -1, [], 0, 0
+
+    def add(self, rows: dict, g_first: int, g_last: int) -> list[dict]:
+        """Complete rows after adding a batch whose texts are of groups ``g_first..g_last``."""
+        out = []
+        if self.g >= 0 and self.g < g_last:  # the kept group ends in this batch
+            m = int(np.searchsorted(rows["g"], self.g, side="right"))
+            out.append(_merge([*self.parts, _head(rows, 0, m)]))
+            rows, self.parts, self.rows = _head(rows, m, None), [], 0
+        cut = int(np.searchsorted(rows["g"], g_last))
+        if cut:
+            out.append(_head(rows, 0, cut))
+        tail = _head(rows, cut, None)
+        self.g = g_last
+        self.parts.append(tail)
+        self.rows += len(tail["key"])
+        if len(self.parts) > 1 and self.rows > max(_COMPACT_ROWS, 2 * self.merged):
+            self.parts = [_merge(self.parts)]
+            self.rows = self.merged = len(self.parts[0]["key"])
+        return out
+
+    def close(self) -> dict:
+        """The rows of the last group."""
+        out, self.parts, self.rows = _merge(self.parts), [], 0
+        return out
+
+
+def _head(rows: dict, a: int, b: int | None) -> dict:
+    return {c: v[a:b] for c, v in rows.items()}
 
 
 class _NgramCounter:
@@ -103,7 +221,7 @@ class _NgramCounter:
         )
         # case is kept by the tokenizer so that "US" is not "us"; terms are lower-cased below.
         # scikit-learn's analyzer with this token_pattern is its regular expression's findall.
-        self.tokenize = re.compile(_TOKEN_PATTERN + "|\x00").findall
+        self.tokenize = _TOKENIZE
         self.ids = {c: 0 for c in _BREAK}  # surface token -> term id (0: breaks n-grams)
         self.ids["\x00"] = -1  # end of a text
         # self.ids for Arrow look-ups: its surface tokens and ids, extended as it grows
@@ -125,30 +243,28 @@ class _NgramCounter:
         return i
 
     def _token_ids(self, batch: list[str]) -> np.ndarray:
-        """Term ids of the tokens of ``batch``, each text followed by -1: the texts joined by NUL
-        (which no token contains: a NUL in a text becomes a space, which separates tokens
-        alike), their tokens found in NumPy (:func:`analysis.framing._scan.scan_tokens`, the
-        tokens of :data:`_TOKEN_PATTERN`) and numbered by Arrow's hash-based dictionary
-        encoding; the distinct tokens are looked up in the surface tokens seen so far by Arrow
-        too, so Python touches only tokens never seen before (numbered in sorted order)."""
-        joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
-        try:
-            enc = scan_tokens(joined).dictionary_encode()
-        except UnicodeEncodeError:  # a lone surrogate: Python's regular expression
-            codes, uniq = pd.factorize(np.asarray(self.tokenize(joined), dtype=object))
+        """Term ids of the tokens of ``batch``, each text followed by -1 (see
+        :func:`scan_batch` and :meth:`_number`)."""
+        return self._number(*scan_batch(batch))
+
+    def _number(self, tokens, codes: np.ndarray) -> np.ndarray:
+        """Term ids of a batch's tokens from :func:`scan_batch` (distinct tokens and codes): the
+        distinct tokens are looked up in the surface tokens seen so far by Arrow, so Python
+        touches only tokens never seen before (numbered in sorted order)."""
+        if not isinstance(tokens, pa.Array):  # found by re (a lone surrogate)
             get = self.ids.get
-            ids = np.fromiter((get(w, -2) for w in uniq), dtype=np.int32, count=len(uniq))
-            return self._number_new(ids, uniq)[codes]
+            ids = np.fromiter((get(w, -2) for w in tokens), dtype=np.int32, count=len(tokens))
+            return self._number_new(ids, tokens)[codes]
         known = self._known()
-        at = pc.index_in(enc.dictionary, value_set=known[0]).to_numpy(zero_copy_only=False)
+        at = pc.index_in(tokens, value_set=known[0]).to_numpy(zero_copy_only=False)
         seen = ~np.isnan(at)
         ids = np.full(len(at), -2, dtype=np.int32)
         ids[seen] = known[1][at[seen].astype(np.int64)]
         if not seen.all():
             uniq = np.full(len(at), None, dtype=object)
-            uniq[~seen] = enc.dictionary.filter(pa.array(~seen)).to_pylist()
+            uniq[~seen] = tokens.filter(pa.array(~seen)).to_pylist()
             ids = self._number_new(ids, uniq)
-        return ids[enc.indices.to_numpy()]
+        return ids[codes]
 
     def _number_new(self, ids: np.ndarray, uniq: np.ndarray) -> np.ndarray:
         """``ids`` with the tokens marked -2 (never seen) numbered, in sorted order."""
@@ -169,7 +285,8 @@ class _NgramCounter:
         return self._seen
 
     def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
-              min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None):
+              min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None,
+              prepare: Callable[[list[str]], list[str]] | None = None, n_jobs: int | None = 1):
         """``(table, totals)``: table ``g, key, count, docs`` (arrays, sorted by group and key),
         totals ``(n_groups, 4)`` per order.
 
@@ -178,10 +295,14 @@ class _NgramCounter:
         so no n-gram that reaches ``min_count`` is lost); exact counts of the survivors, the
         texts taken group by group so that a group's rows are summed once it is complete (rows
         of a group are never hashed again with the whole table). ``keep`` (sorted keys) replaces
-        the hashed filter.
+        the hashed filter. ``prepare`` (picklable) turns a batch of ``texts`` into the texts
+        counted; ``n_jobs``: processes for that and the tokens (see :func:`n_processes`; the
+        term ids are numbered here, in the order of the texts, so the result does not depend
+        on it).
         """
         chunk = chunk or _CHUNK
-        tok, starts = self._all_token_ids(texts, chunk)
+        tok, starts = self._all_token_ids(texts, chunk, prepare,
+                                          n_processes(n_jobs, len(groups)))
         self._edge = np.array(self.edge, dtype=bool)
         sketch, bits = None, 0
         n_tok = len(tok) * len(self.orders)
@@ -189,7 +310,7 @@ class _NgramCounter:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
             sketch = self._sketch(tok, starts, bits)
         totals = np.zeros((n_groups, 4), dtype=np.int64)
-        done, pending, n_rows, carried = [], [], 0, 0
+        done, carry = [], _Carry()
         for ds, tb, db in _group_batches(tok, starts, groups, chunk):
             gb, idx_all, key_all = groups[ds], [], []
             for k in self.orders:
@@ -205,25 +326,29 @@ class _NgramCounter:
                 idx_all.append(idx)
                 key_all.append(key)
             # keys of different lengths differ, so the orders are counted together
-            d, key, cnt = _per_doc(db[np.concatenate(idx_all)], np.concatenate(key_all), len(ds))
-            pending.append((gb[d].astype(np.int32), key.astype(np.uint64), cnt.astype(np.int32),
-                            np.ones(len(d), dtype=np.int32)))
-            n_rows += len(d)
-            if n_rows > max(_COMPACT_ROWS, 2 * carried):  # groups before this one are complete
-                carried = n_rows = _flush(pending, done, n_groups, int(gb[-1]))
+            occ = [db[np.concatenate(idx_all)], np.concatenate(key_all)]
+            del idx_all, key_all  # the call below owns the occurrences (freed as it goes)
+            rows = _chunk_rows(occ.pop(), occ.pop(), gb)
+            done.extend(carry.add(rows, int(gb[0]), int(gb[-1])))
         del tok, starts
-        _flush(pending, done, n_groups, n_groups)
+        done.append(carry.close())
+        done = [t for t in done if len(t["key"])]
         if len(done) < 2:
-            return (done[0] if done else _sum_parts([], n_groups)), totals
+            return (done[0] if done else dict(_EMPTY)), totals
         return {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}, totals
 
-    def _all_token_ids(self, texts: Iterable[str], chunk: int) -> tuple[np.ndarray, np.ndarray]:
+    def _all_token_ids(self, texts: Iterable[str], chunk: int, prepare=None,
+                       processes: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """Token ids of all texts in one int32 array, each text ending with a break (0), and
-        the start of each text in it (one more than the texts: the end)."""
+        the start of each text in it (one more than the texts: the end). The batches are
+        scanned by ``processes`` worker processes when more than one (:func:`scan_batch`)."""
         toks, ends, lo = [], [], 0
         texts = iter(texts)
-        while batch := list(islice(texts, chunk)):
-            tok = self._token_ids(batch)
+        batches = iter(lambda: list(islice(texts, chunk)), [])
+        scanned = (_in_order(scan_batch, batches, (prepare,), processes) if processes > 1
+                   else (scan_batch(b, prepare) for b in batches))
+        for tokens, codes in scanned:
+            tok = self._number(tokens, codes)
             end = np.flatnonzero(tok < 0)  # one end-of-text mark per text
             tok[end] = 0  # which breaks n-grams like a line break
             toks.append(tok)

@@ -47,6 +47,10 @@ Options of :func:`distinctive_terms` (and :func:`score_ngram_counts`):
   comparisons with the rest: large).
 - ``stop_words`` ("english"): words that are dropped as unigrams and may not start or end an
   n-gram (scikit-learn's English list by default).
+- ``n_jobs`` (None): processes for the text work (cutting quotations out, finding tokens; see
+  :func:`analysis.framing.ngrams.n_processes`): by default 2 for 5,000 articles or more when
+  the machine has two cores, else 1; ``1`` keeps it in this process. The table does not depend
+  on it: the terms are numbered in the calling process, in the articles' order.
 
 Columns: ``count`` uses by the group in ``docs`` of its ``articles`` articles; ``count_other``
 by the other side ("rest" or a group); rates per 1,000 n-grams of the same length; ``z =
@@ -58,6 +62,7 @@ of a vs b).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -78,18 +83,41 @@ __all__ = ["distinctive_terms", "ngram_counts", "score_ngram_counts", "term_cont
            "weighted_log_odds"]
 
 
+def _in_voice(texts: list[str], voice: str) -> list[str]:
+    """Texts reduced to one voice, each text's quotations found in it
+    (:func:`analysis.voice.pieces_in_voice`); removed stretches become line breaks."""
+    if voice == "all":
+        return texts
+    return ["\n".join(t[s:e] for s, e in pieces_in_voice(t, voice)) for t in texts]
+
+
+def _direct(articles: pd.DataFrame, voice: str, spans: pd.DataFrame | None) -> bool:
+    """Whether each text's quotations can be found in the text alone (no spans table given,
+    ``doc_id`` unique), or no voice is cut."""
+    ids = articles["doc_id"]
+    return voice == "all" or spans is None and ids.is_unique and not ids.isna().any()
+
+
+def _texts_to_count(articles: pd.DataFrame, voice: str, spans: pd.DataFrame | None):
+    """``(texts, prepare)`` for :meth:`_NgramCounter.count`: the raw texts (made Python strings
+    batch by batch) and :func:`_in_voice` to cut their quotations out where the tokens are
+    found (a worker process), or the texts already in ``voice`` (quotations from a spans
+    table) and None."""
+    direct = _direct(articles, voice, spans)
+    texts = _voice_texts(articles, "all" if direct else voice, spans=None if direct else spans)
+    prepare = functools.partial(_in_voice, voice=voice) if direct and voice != "all" else None
+    return progress(texts, total=len(articles), desc="counting n-grams"), prepare
+
+
 def _voice_texts(articles: pd.DataFrame, voice: str, chunk: int = 2000,
                  spans: pd.DataFrame | None = None) -> Iterator[str]:
     """Texts reduced to one voice, lazily; removed stretches become line breaks (which break
     n-grams). Quotations from ``spans`` (a :func:`analysis.voice.voice_spans` table), else
     found text by text (chunk by chunk through a spans table when doc_ids repeat, as their
     quotations are then pooled per doc_id)."""
-    ids = articles["doc_id"]
-    if voice == "all" or spans is None and ids.is_unique and not ids.isna().any():
+    if _direct(articles, voice, spans):
         for lo in range(0, len(articles), chunk):
-            texts = articles["text"].iloc[lo : lo + chunk].fillna("").tolist()
-            yield from (texts if voice == "all" else (
-                "\n".join(t[s:e] for s, e in pieces_in_voice(t, voice)) for t in texts))
+            yield from _in_voice(articles["text"].iloc[lo : lo + chunk].fillna("").tolist(), voice)
         return
     empty = ((), ())
     given = quoted_index(spans) if spans is not None else None
@@ -141,6 +169,7 @@ def distinctive_terms(
     keep: str = "reported",
     stop_words: str | Sequence[str] | None = "english",
     spans: pd.DataFrame | None = None,
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Terms each outlet uses more than the others: weighted log-odds with an informative prior.
 
@@ -157,7 +186,7 @@ def distinctive_terms(
     voice : {"own", "quoted", "all"}
         The outlets' own words (quotations removed, the default), only quoted text, or all.
     ngram_range, min_count, alpha0, pairs, pair, top_pairs, min_articles, \
-exclude_outlet_names, keep, stop_words
+exclude_outlet_names, keep, stop_words, n_jobs
         See "Options" in :mod:`analysis.framing.terms`.
     spans : DataFrame, optional
         A precomputed :func:`analysis.voice.voice_spans` table of ``articles``.
@@ -188,11 +217,10 @@ exclude_outlet_names, keep, stop_words
     comps, too_few = _lo.comparisons(names, n_art, by, pairs, pair, min_articles=min_articles,
                                      top_pairs=top_pairs)
     counter = _NgramCounter(ngram_range, stop_words)
-    texts = progress(_voice_texts(articles, voice, spans=spans), total=len(articles),
-                     desc="counting n-grams")
-    table, totals = counter.count(texts, groups, len(names), min_count=min_count)
-    keys, corpus, Y, D = _corpus_matrices(table, min_count, len(names))
-    del table
+    texts, prepare = _texts_to_count(articles, voice, spans)
+    table, totals = counter.count(texts, groups, len(names), min_count=min_count,
+                                  prepare=prepare, n_jobs=n_jobs)
+    keys, corpus, Y, D = _corpus_matrices(table, min_count, len(names))  # empties the table
     bg, bg_tot = _background(counter, prior, keys, corpus, totals.sum(axis=0))
 
     def terms(idx: np.ndarray) -> np.ndarray:  # only the reported terms are decoded
