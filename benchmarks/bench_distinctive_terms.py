@@ -116,7 +116,7 @@ def main() -> None:
     t, cpu, cpu_kids = time.perf_counter(), time.process_time(), children_cpu()
     new = distinctive_terms(arts, by="outlet", pairs="top" if pairs is True else pairs,
                             top_pairs=arts["outlet"].nunique() if pairs is True else 8,
-                            n_jobs=args.n_jobs)
+                            processes=args.n_jobs)
     print(f"new: {len(new):,} rows, {time.perf_counter() - t:.1f} s "
           f"(cpu {time.process_time() - cpu:.1f} s, worker processes "
           f"{children_cpu() - cpu_kids:.1f} s), peak {peak_mb():,.0f} MB (largest worker "

@@ -91,10 +91,10 @@ def test_one_group_over_many_batches(monkeypatch):
 
     arts = _random_articles(40).assign(outlet="A")
     arts.loc[35:, "outlet"] = "B"
-    expected = distinctive_terms(arts, min_articles=1, n_jobs=1)
+    expected = distinctive_terms(arts, min_articles=1, processes=1)
     monkeypatch.setattr(ng, "_CHUNK", 3)  # group A runs over 12 batches
     monkeypatch.setattr(ng, "_COMPACT_ROWS", 50)  # its parts summed on the way
-    pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1, n_jobs=1), expected)
+    pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1, processes=1), expected)
 
 
 def test_worker_processes_give_the_same_table(monkeypatch):
@@ -105,29 +105,30 @@ def test_worker_processes_give_the_same_table(monkeypatch):
     texts[7] = "A lone surrogate \ud800 in US talks, said the regime."
     arts["text"] = texts
     monkeypatch.setattr(ng, "_CHUNK", 8)  # 12 batches over 2 processes
-    expected = distinctive_terms(arts, min_articles=1, n_jobs=1)
+    expected = distinctive_terms(arts, min_articles=1, processes=1)
     assert len(expected) > 20
     for voice in ("own", "all"):
         pd.testing.assert_frame_equal(
-            distinctive_terms(arts, min_articles=1, n_jobs=2, voice=voice),
-            distinctive_terms(arts, min_articles=1, n_jobs=1, voice=voice))
+            distinctive_terms(arts, min_articles=1, processes=2, voice=voice),
+            distinctive_terms(arts, min_articles=1, processes=1, voice=voice))
     # repeated doc_ids: the quotations are pooled in this process, the tokens found by workers
     rep = _random_articles(90, seed=2)  # (a spans table cannot hold a lone surrogate)
     rep["doc_id"] = [f"d{i // 2}" for i in range(len(rep))]
-    pd.testing.assert_frame_equal(distinctive_terms(rep, min_articles=1, n_jobs=2),
-                                  distinctive_terms(rep, min_articles=1, n_jobs=1))
+    pd.testing.assert_frame_equal(distinctive_terms(rep, min_articles=1, processes=2),
+                                  distinctive_terms(rep, min_articles=1, processes=1))
 
 
 def test_processes_by_default_only_for_large_corpora(monkeypatch):
     import pytest
 
+    import analysis._parallel as par
     import analysis.framing.ngrams as ng
 
-    monkeypatch.setattr(ng.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(par, "available_cpus", lambda: 2)
     assert ng.n_processes(None, ng._PARALLEL_FROM - 1) == 1
     assert ng.n_processes(None, ng._PARALLEL_FROM) == 2
     assert ng.n_processes(1, 10**6) == 1 and ng.n_processes(3, 10) == 3
-    monkeypatch.setattr(ng.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(par, "available_cpus", lambda: 1)
     assert ng.n_processes(None, 10**6) == 1
-    with pytest.raises(ValueError, match="n_jobs"):
+    with pytest.raises(ValueError, match="processes"):
         ng.n_processes(0, 10)

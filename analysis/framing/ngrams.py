@@ -8,9 +8,7 @@ back to terms; the module constants bound its memory (tests lower them to exerci
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import re
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .. import _parallel
 from ._scan import BREAK as _BREAK
 from ._scan import TOKEN_PATTERN as _TOKEN_PATTERN
 from ._scan import _classes, scan_tokens
@@ -36,18 +35,17 @@ _PARALLEL_FROM = 5000  # texts from which the text work is shared by up to 2 pro
 _TOKENIZE = re.compile(_TOKEN_PATTERN + "|\x00").findall
 
 
-def n_processes(n_jobs: int | None, n_texts: int) -> int:
-    """Processes for the text work of ``n_texts`` texts: ``n_jobs`` when given (≥ 1), else 2
+def n_processes(processes: int | None, n_texts: int) -> int:
+    """Processes for the text work of ``n_texts`` texts: ``processes`` when given (≥ 1), else 2
     for :data:`_PARALLEL_FROM` texts or more when this process may start others and has two
     cores, else 1."""
-    if n_jobs is not None:
-        if int(n_jobs) < 1:
-            raise ValueError(f"n_jobs must be None or at least 1, got {n_jobs!r}")
-        return int(n_jobs)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if n_texts < _PARALLEL_FROM or (cores or 1) < 2 or mp.current_process().daemon:
+    if processes is not None:
+        if int(processes) < 1:
+            raise ValueError(f"processes must be None or at least 1, got {processes!r}")
+        return int(processes)
+    if n_texts < _PARALLEL_FROM:
         return 1
-    return 2
+    return min(2, _parallel.auto_processes(n_texts, min_size=_PARALLEL_FROM))
 
 
 def scan_batch(batch: list[str], prepare: Callable[[list[str]], list[str]] | None = None):
@@ -74,7 +72,7 @@ def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> I
     (forked on Linux, so they start at once with this process's modules; spawned elsewhere),
     with at most two batches per process in flight (bounded memory)."""
     _classes()  # built once here, inherited by forked workers
-    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    ctx = mp.get_context(_parallel.start_method())
     with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
         pending: deque = deque()
         for batch in batches:
@@ -286,7 +284,7 @@ class _NgramCounter:
 
     def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
               min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None,
-              prepare: Callable[[list[str]], list[str]] | None = None, n_jobs: int | None = 1):
+              prepare: Callable[[list[str]], list[str]] | None = None, processes: int | None = 1):
         """``(table, totals)``: table ``g, key, count, docs`` (arrays, sorted by group and key),
         totals ``(n_groups, 4)`` per order.
 
@@ -296,13 +294,13 @@ class _NgramCounter:
         texts taken group by group so that a group's rows are summed once it is complete (rows
         of a group are never hashed again with the whole table). ``keep`` (sorted keys) replaces
         the hashed filter. ``prepare`` (picklable) turns a batch of ``texts`` into the texts
-        counted; ``n_jobs``: processes for that and the tokens (see :func:`n_processes`; the
+        counted; ``processes``: processes for that and the tokens (see :func:`n_processes`; the
         term ids are numbered here, in the order of the texts, so the result does not depend
         on it).
         """
         chunk = chunk or _CHUNK
         tok, starts = self._all_token_ids(texts, chunk, prepare,
-                                          n_processes(n_jobs, len(groups)))
+                                          n_processes(processes, len(groups)))
         self._edge = np.array(self.edge, dtype=bool)
         sketch, bits = None, 0
         n_tok = len(tok) * len(self.orders)

@@ -47,7 +47,7 @@ Options of :func:`distinctive_terms` (and :func:`score_ngram_counts`):
   comparisons with the rest: large).
 - ``stop_words`` ("english"): words that are dropped as unigrams and may not start or end an
   n-gram (scikit-learn's English list by default).
-- ``n_jobs`` (None): processes for the text work (cutting quotations out, finding tokens; see
+- ``processes`` (None): processes for the text work (cutting quotations out, finding tokens; see
   :func:`analysis.framing.ngrams.n_processes`): by default 2 for 5,000 articles or more when
   the machine has two cores, else 1; ``1`` keeps it in this process. The table does not depend
   on it: the terms are numbered in the calling process, in the articles' order.
@@ -169,7 +169,7 @@ def distinctive_terms(
     keep: str = "reported",
     stop_words: str | Sequence[str] | None = "english",
     spans: pd.DataFrame | None = None,
-    n_jobs: int | None = None,
+    processes: int | None = None,
 ) -> pd.DataFrame:
     """Terms each outlet uses more than the others: weighted log-odds with an informative prior.
 
@@ -186,7 +186,7 @@ def distinctive_terms(
     voice : {"own", "quoted", "all"}
         The outlets' own words (quotations removed, the default), only quoted text, or all.
     ngram_range, min_count, alpha0, pairs, pair, top_pairs, min_articles, \
-exclude_outlet_names, keep, stop_words, n_jobs
+exclude_outlet_names, keep, stop_words, processes
         See "Options" in :mod:`analysis.framing.terms`.
     spans : DataFrame, optional
         A precomputed :func:`analysis.voice.voice_spans` table of ``articles``.
@@ -219,7 +219,7 @@ exclude_outlet_names, keep, stop_words, n_jobs
     counter = _NgramCounter(ngram_range, stop_words)
     texts, prepare = _texts_to_count(articles, voice, spans)
     table, totals = counter.count(texts, groups, len(names), min_count=min_count,
-                                  prepare=prepare, n_jobs=n_jobs)
+                                  prepare=prepare, processes=processes)
     keys, corpus, Y, D = _corpus_matrices(table, min_count, len(names))  # empties the table
     bg, bg_tot = _background(counter, prior, keys, corpus, totals.sum(axis=0))
 
