@@ -361,7 +361,7 @@ def _lead_byline(s: str) -> MetaLine | None:
     m = _BYLINE_LEAD.match(s)
     if m:
         return parse_byline("By " + s[m.end():])
-    m = _NAME_OUTLET.match(s)
+    m = _NAME_OUTLET.match(s) if "|" in s or "•" in s or "·" in s else None  # its separator
     if m and 2 <= len(m.group("name").split()) <= 4:
         outlet, raw = _outlet_part(m.group("outlet"))
         if outlet:
