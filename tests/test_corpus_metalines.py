@@ -30,6 +30,7 @@ SHAPES = [
     "TOI World Desk / TIMESOFINDIA.COM / Updated: Jun 5, 2024, 10:01 IST",
     "Written by Mira Patel • 5 June 2024", "Author: Mira Patel / 2024-06-05",
     "Mira Patel · 5 min read · Jun 5, 2024", "ſtaff writer, June 5", "Ιnterview, 2024",
+    "The Guardian | 13 May ٢٠٢٣", "Published: ١٣/٠٥/٢٠٢٣", "Updated 13.05.2023 | By Jo Li",
 ]
 
 
@@ -55,7 +56,7 @@ def _lines(shared_jsonl) -> list[str]:
 def test_skipped_rules_find_nothing_on_the_lines_they_skip(shared_jsonl):
     lines = _lines(shared_jsonl)
     assert len(lines) > 20_000
-    skipped = {"byline": 0, "stamp": 0, "dated byline": 0}
+    skipped = {"byline": 0, "stamp": 0, "dated byline": 0, "no year": 0}
     for s in lines:
         if not metalines._DIGIT.search(s) and not (
                 s[:2].lower() == "by" or "," in s and "a" <= s[-1] <= "z"):
@@ -67,6 +68,12 @@ def test_skipped_rules_find_nothing_on_the_lines_they_skip(shared_jsonl):
         if not any(c in s for c in "|/•·"):
             assert metalines._dated_byline(s) is None, s
             skipped["dated byline"] += 1
+        if not metalines._YEAR.search(s):  # no date without four digits in a row
+            assert metalines.date_only(s) is None and metalines.parse_date(s) is None, s
+            assert metalines._publication_stamp(s) is None, s
+            assert metalines.ambiguous_date_line(s) is None, s
+            assert metalines._dated_byline(s) is None, s
+            skipped["no year"] += 1
     assert min(skipped.values()) > 5_000  # the pre-tests do skip most lines
 
 

@@ -111,6 +111,7 @@ _DATELINE_DATE_FIRST = re.compile(
     r"(?:\((?P<agency>[^()]{1,40}(?:\([^()]{1,20}\))?)\)"
     r"|(?P<place>[A-Z][\w .'’-]{1,30}?)\s*[–—:-]+)")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")  # four digits in a row: in every date pattern above
 
 
 def _make(y: int, m: int, d: int) -> date | None:
@@ -441,15 +442,16 @@ def meta_line(line: str) -> MetaLine | None:
         return MetaLine("site header", outlet=outlet, outlet_raw=raw if outlet else None)
     if "/" in s and _PHOTO_CREDIT.match(s):
         return MetaLine("photo credit")
-    # Pre-tests that only skip rules which cannot match (tests/test_corpus_metalines.py):
-    # a byline starts "by"; a name with a role ends in a lower-case role after a comma; a
-    # stamp's first part starts as _STAMP_PART or _UPDATED_PART can; a dated byline has a
-    # separator of _BYLINE_SEP.
+    # Pre-tests skip only rules that cannot match (tests/test_corpus_metalines.py): a byline
+    # starts "by", a name-role line ends in a lower-case role after a comma, a stamp starts as
+    # _STAMP_PART or _UPDATED_PART can, a dated byline has a separator of _BYLINE_SEP.
     if not _DIGIT.search(s):
         return parse_byline(s) if s[:2].lower() == "by" or "," in s and "a" <= s[-1] <= "z" \
             else None
     if _PRINT_EDITION.match(s):
         return MetaLine("print edition")
+    if not _YEAR.search(s):  # every rule below needs a date, and every date pattern a year
+        return None
     if (s[0] in _STAMP_FIRST or s[0] > "\x7f") and (stamp := _publication_stamp(s)):
         return stamp
     if d := date_only(s):
