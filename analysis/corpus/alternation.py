@@ -198,6 +198,27 @@ def _guarded_branch(part: str, flags: int) -> tuple[str, frozenset, bool]:
     return part, first, nullable
 
 
+def first_chars(*patterns: re.Pattern) -> frozenset | None:
+    """The ASCII characters a match of any of the compiled ``patterns`` can start with (read
+    off Python's regex parse as above), or ``None`` when one may match the empty string. A
+    line whose first character is ASCII and not among them cannot match (``match`` at its
+    start); a non-ASCII first character always may.
+
+    Examples
+    --------
+    >>> sorted(first_chars(re.compile(r"^(?:last )?updated", re.I)))
+    ['L', 'U', 'l', 'u']
+    """
+    out: set = set()
+    for rx in patterns:
+        parsed = _P.parse(rx.pattern, rx.flags)
+        first, nullable = _first(parsed, bool(parsed.state.flags & re.I))
+        if nullable:
+            return None
+        out |= first
+    return frozenset(out)
+
+
 def guarded_alternation(named: list[tuple[str, str]], flags: int = 0
                         ) -> tuple[re.Pattern, dict[str, str]]:
     """``(?P<g0>…)|(?P<g1>…)|…`` of the named patterns, each group guarded by a lookahead on the

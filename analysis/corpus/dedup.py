@@ -103,8 +103,9 @@ def _hash_normalised(texts: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     bounds = np.cumsum(np.where(sizes > 0, sizes + 1, 0))
     lens = np.diff(np.searchsorted(ends, bounds), prepend=0)
     del encoded
-    if data[:1] == b" " or b"  " in data:
-        return None  # an empty word: not single-space separated
+    # an empty word (a space first, or two spaces in a row): not single-space separated
+    if ends[0] == 0 or (n_words > 1 and bool((np.diff(ends) == 1).any())):
+        return None
     offsets = np.empty(n_words + 1, np.int64)
     offsets[0] = 0
     np.add(ends, 1, out=offsets[1:])

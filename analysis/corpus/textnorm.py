@@ -18,6 +18,7 @@ _WORD = re.compile(r"\w+")
 # a space never changes the ``\w+`` words, and often leaves an ASCII text, whose words are then
 # found by byte translation (every ASCII non-word byte → space) instead of the regex.
 _COMMON_NONWORD = ("’", "‘", "“", "”", "–", "—", "£", "€", "…", "\u00a0", "«", "»")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # every ASCII non-word byte → space, upper-case letters → lower case
 _ASCII_LOWER_WORD_TABLE = bytes(ord(chr(c).lower()) if c < 128 and _WORD.match(chr(c)) else
                                 c if _WORD.match(chr(c)) else 32 for c in range(256))
@@ -31,8 +32,9 @@ def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
     One pass per text serves both: lower-casing never changes which characters are word
     characters, so the counts equal ``count_words`` unless lower-casing changed the length
     (a rare letter such as "İ"), which is counted separately. The words are the ``\\w+`` runs,
-    found by blanking every non-word character (each distinct non-ASCII character is tested
-    once with the regex) and splitting the UTF-8 bytes on blanks.
+    found by blanking every non-word character (each distinct non-ASCII character, found by a
+    regex rather than a set of every character, is tested once with ``\\w``) and splitting the
+    UTF-8 bytes on blanks.
 
     Examples
     --------
@@ -61,7 +63,7 @@ def words_and_norm(texts: list[str]) -> tuple[np.ndarray, list[str]]:
         for ch in _COMMON_NONWORD:
             if ch in ascii_:
                 ascii_ = ascii_.replace(ch, " ")
-        other = [ch for ch in set(ascii_) if ch > "\x7f" and not _WORD.match(ch)]
+        other = [ch for ch in set(_NON_ASCII.findall(ascii_)) if not _WORD.match(ch)]
         for ch in other:
             ascii_ = ascii_.replace(ch, " ")
         words = ascii_.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_TABLE)
