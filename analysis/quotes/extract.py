@@ -22,6 +22,7 @@ from ..quote_spans import (
     _resumed_content,
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
+from .clauses import _AS_NOT_SAYING, _as_attribution
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
 from .people import _resolve_people
 from .speakers import _Event, _event
@@ -170,6 +171,14 @@ def _speech_events(doc: _Doc, lex: _Lexicon, tk: _TokenIndex) -> list[_Event]:
         ev = _event(text, vs, ve, lex, cs, ce, doc.closes_own_quote, tk)
         if ev is not None:
             events.append(ev)
+
+    for ev in events:  # "As the Times reported, …", "…, as the mayor noted."
+        if ev.sp is not None and ev.content is None and not ev.post and (
+                ev.lemma not in _AS_NOT_SAYING):
+            cs, ce = doc.clause_bounds(ev.verb_start)
+            got = _as_attribution(text, ev.sp[0], ev.verb_end, cs, ce)
+            if got is not None:
+                ev.content, ev.post = got
 
     # ", adding …" continues the reporting clause before it: "…,” Mnuchin told NBC, adding that …"
     for prev, ev in zip(events, events[1:]):
