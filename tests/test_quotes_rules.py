@@ -222,3 +222,19 @@ def test_object_noun_phrase_goes_on(text, content):
 
 def test_object_still_ends_at_an_adjunct_comma():
     assert _pairs("He criticized the ruling, just a day after the vote.") == [["He", "the ruling"]]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an adverbial participle clause after "by", "while", "after": the main clause's subject
+    ("The governor ended her speech by saying the state would recover.", "The governor",
+     "the state would recover"),
+    ("Trump answered the question last week by saying that the judge was biased.", "Trump",
+     "the judge was biased"),
+])
+def test_participle_after_preposition(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+def test_participle_after_preposition_no_object_verbs():
+    """"by urging him to quit": a verb whose complement is a noun phrase reports no statement."""
+    assert _pairs("She angered the senator by urging him to quit the race.") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import _np_backward, _starts_clause
+from .phrases import _clause_subject, _np_backward, _starts_clause
 from .words import (
     _APPROXIMATE,
     _CLOSE_MARKS_Q,
@@ -49,9 +49,21 @@ _FINITE_AUX = frozenset("""will would could can may might should must shall is w
     had have does did""".split())
 
 
-def _absolute_subject(toks, i) -> tuple[int, int] | None:
+#: prepositions of an adverbial participle clause whose subject is the main clause's
+#: ("Trump answered by saying …", "while noting that …"; Quirk et al. 1985, §15.58)
+_ING_PREPOSITIONS = frozenset("by while after before".split())
+
+
+def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[int, int] | None:
     """The subject of an absolute clause ending at token ``i`` before a participle: "with 50
-    percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58)."""
+    percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58); for a participle after
+    "by", "while", "after" … ("Trump answered by saying …") the subject of the clause (with
+    ``tk`` and the clause start ``cs``), unless the verb takes a noun-phrase object (``comp``
+    "np": "by urging him to quit" reports no statement)."""
+    if tk is not None and comp != "np" and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS and toks[i - 1][
+            0] not in ",;:":
+        sp = _clause_subject(tk, cs, toks[i][1])
+        return sp if sp is not None and sp[1] <= toks[i][1] else None
     for w in range(i - 1, max(-1, i - 10), -1):
         tok = toks[w][0]
         if tok.lower() == "with":
