@@ -60,8 +60,8 @@ def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[in
     "by", "while", "after" … ("Trump answered by saying …") the subject of the clause (with
     ``tk`` and the clause start ``cs``), unless the verb takes a noun-phrase object (``comp``
     "np": "by urging him to quit" reports no statement)."""
-    if tk is not None and comp != "np" and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS and toks[i - 1][
-            0] not in ",;:":
+    if (tk is not None and comp != "np" and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS
+            and toks[i - 1][0] not in ",;:"):
         sp = _clause_subject(tk, cs, toks[i][1])
         return sp if sp is not None and sp[1] <= toks[i][1] else None
     for w in range(i - 1, max(-1, i - 10), -1):

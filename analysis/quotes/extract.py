@@ -246,10 +246,10 @@ _OBJECT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:()“”\"—]{2,60},\s
 def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
     """Where to look for the object's end again when ``stop`` is a comma inside the noun phrase;
     0 when ``stop`` ends the object."""
-    at = stop.start()
-    if text.startswith(",", at) is False and not text[at:stop.end()].strip().startswith(","):
+    matched = stop.group()
+    if not matched.strip().startswith(","):
         return 0
-    comma = text.index(",", at)
+    comma = stop.start() + matched.index(",")
     m = _OBJECT_GOES_ON.match(text, comma, end)
     if m is not None:
         return m.end()
