@@ -165,3 +165,76 @@ def test_epithet_and_titled_gender_resolve_to_the_person():
     assert res["Mrs. Moss"] == "Moss"  # not "Bill Moss": a man of that name is someone else
     assert res["she"] == "Moss"
     assert res["The real estate tycoon"] == "Bill Moss"
+
+
+# --- fourth round (2026-12-03) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, verb, content", [
+    # a participle after a quotation's attribution: its subject is the attributed speaker, not
+    # the first words of the quotation
+    ("“We have come a long way,” he said, noting that at one point he trailed by 50 points.",
+     "he", "note", "at one point he trailed by 50 points"),
+    ("“I will stay in the race,” said Jane Roe, adding that her campaign had raised $2 million.",
+     "Jane Roe", "add", "her campaign had raised $2 million"),
+    # a capitalised plural head before "say that"
+    ("Workers say that the plant will close in June.", "Workers", "say",
+     "the plant will close in June"),
+])
+def test_reporting_act_found(text, speaker, verb, content):
+    assert [speaker, verb, content] in [[sp, v, t] for _k, sp, v, t in _rows(text)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # comparative "as" clauses of attribution: the clause commented on is what was said
+    ("As the Tribune reported, the mayor was also accused of breaking the rules.", "the Tribune",
+     "the mayor was also accused of breaking the rules"),
+    ("He has emerged as an influential adviser, as the Tribune reported on Saturday.",
+     "the Tribune", "He has emerged as an influential adviser"),
+    ("And as the senator noted in her speech, those voters will give him a second look.",
+     "the senator", "those voters will give him a second look"),
+])
+def test_as_clause_of_attribution(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text, main", [
+    # temporal "as" (a verb with no clause: speak, continue), "as long as", "such as"
+    ("As he spoke in the lobby, the crowd grew restless outside.", "the crowd"),
+    ("As conservatives continue to unite, the field narrows.", "the field"),
+    ("Voters liked the plan, as long as the mayor says so.", "Voters"),
+    ("He changed his mind, such as the senator said.", "He changed"),
+])
+def test_as_clause_not_attribution(text, main):
+    assert not any(t.startswith(main) for _sp, t in _pairs(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The company announced it added 255,000 jobs in July.", "it added 255,000 jobs in July"),
+    ("She rejected a push by Barbara Hendricks, the environment minister, to phase out coal.",
+     "a push by Barbara Hendricks, the environment minister, to phase out coal"),
+    ("He cited several factors, including new laws that raised barriers.",
+     "several factors, including new laws that raised barriers"),
+])
+def test_object_noun_phrase_goes_on(text, content):
+    assert [content] == [t for _k, _sp, _v, t in _rows(text)]
+
+
+def test_object_still_ends_at_an_adjunct_comma():
+    assert _pairs("He criticized the ruling, just a day after the vote.") == [["He", "the ruling"]]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an adverbial participle clause after "by", "while", "after": the main clause's subject
+    ("The governor ended her speech by saying the state would recover.", "The governor",
+     "the state would recover"),
+    ("Trump answered the question last week by saying that the judge was biased.", "Trump",
+     "the judge was biased"),
+])
+def test_participle_after_preposition(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+def test_participle_after_preposition_no_object_verbs():
+    """"by urging him to quit": a verb whose complement is a noun phrase reports no statement."""
+    assert _pairs("She angered the senator by urging him to quit the race.") == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import _np_backward, _starts_clause
+from .phrases import _clause_subject, _np_backward, _starts_clause
 from .words import (
     _APPROXIMATE,
     _CLOSE_MARKS_Q,
@@ -49,9 +49,21 @@ _FINITE_AUX = frozenset("""will would could can may might should must shall is w
     had have does did""".split())
 
 
-def _absolute_subject(toks, i) -> tuple[int, int] | None:
+#: prepositions of an adverbial participle clause whose subject is the main clause's
+#: ("Trump answered by saying …", "while noting that …"; Quirk et al. 1985, §15.58)
+_ING_PREPOSITIONS = frozenset("by while after before".split())
+
+
+def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[int, int] | None:
     """The subject of an absolute clause ending at token ``i`` before a participle: "with 50
-    percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58)."""
+    percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58); for a participle after
+    "by", "while", "after" … ("Trump answered by saying …") the subject of the clause (with
+    ``tk`` and the clause start ``cs``), unless the verb takes a noun-phrase object (``comp``
+    "np": "by urging him to quit" reports no statement)."""
+    if (tk is not None and comp != "np" and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS
+            and toks[i - 1][0] not in ",;:"):
+        sp = _clause_subject(tk, cs, toks[i][1])
+        return sp if sp is not None and sp[1] <= toks[i][1] else None
     for w in range(i - 1, max(-1, i - 10), -1):
         tok = toks[w][0]
         if tok.lower() == "with":
@@ -145,3 +157,54 @@ def _after_adverbial(after_toks) -> int:
         if tok.lower() in _PRONOUN_SUBJECTS and _is_word(after_toks[n + 1][0]):
             return n
     return 0
+
+
+# A comparative "as" clause of attribution (Quirk et al. 1985, §15.54; Huddleston & Pullum
+# 2002, ch. 12 §4.2): "As the Times reported, the plan …" / "…, as one aide put it." The verb
+# has no clause of its own; what was said is the main clause it comments on.
+_AS_BEFORE = re.compile(r"(?<![\w’'-])[Aa]s\s+$")
+_AS_NOT = frozenset("such well soon long far much same just so".split())
+_AS_FRONT = re.compile(r"[^,.;:!?\"“”()—–\n]{0,40}?,\s*(?=[\w“\"])")
+_AS_FINAL = re.compile(r"[^,.;:!?\"“”()—–\n]{0,40}?[.!?]?\s*$")
+_AS_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+_AS_NOT_SAYING = frozenset("speak talk continue urge demand".split())  # "As he spoke, …": time
+
+
+def _adverbial_gap(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is empty or a short adverbial ("in his column", "earlier
+    this year", "repeatedly"), not a clause or an object ("how …", "to unite")."""
+    words = _WORDS_RX.findall(text, start, end)
+    if not words:
+        return True
+    w0 = words[0].lower()
+    return w0 in _PREPOSITIONS or w0 in _TIME_WORDS or (w0.endswith("ly") and w0 != "only")
+
+
+_WORDS_RX = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _as_attribution(text: str, sp_start: int, verb_end: int, cs: int, ce: int):
+    """What an "as X said" clause attributes: ``((start, end), final)`` — the clause after it
+    ("As The Hill reported, the senator …"; final False) or the clause before it ("…, as the
+    mayor noted."; final True) — or None when the speaker does not follow an attributive "as"."""
+    m = _AS_BEFORE.search(text, max(cs, sp_start - 4), sp_start)
+    if m is None:
+        return None
+    before = text[cs : m.start()].rstrip()
+    word = _AS_WORD_BEFORE.search(before)
+    if word is not None and word.group(1).lower() in _AS_NOT:
+        return None  # "such as", "as well as", "as long as"
+    opens = before == "" or before[-1] in ",;—–" or before.endswith((" and", " but", " And",
+                                                                       " But")) or before in (
+        "And", "But")
+    front = _AS_FRONT.match(text, verb_end, ce)
+    if front is not None and opens and ce - front.end() >= 8 and _adverbial_gap(
+            text, verb_end, front.end()):
+        return (front.end(), ce), False
+    final = _AS_FINAL.match(text, verb_end, ce)
+    if before.endswith(",") and final and len(before) > 12 and _adverbial_gap(
+            text, verb_end, final.end()):
+        return (cs, before.rfind(",") + cs), True
+    return None

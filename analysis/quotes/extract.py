@@ -22,6 +22,7 @@ from ..quote_spans import (
     _resumed_content,
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
+from .clauses import _AS_NOT_SAYING, _as_attribution
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
 from .people import _resolve_people
 from .speakers import _Event, _event
@@ -171,6 +172,14 @@ def _speech_events(doc: _Doc, lex: _Lexicon, tk: _TokenIndex) -> list[_Event]:
         if ev is not None:
             events.append(ev)
 
+    for ev in events:  # "As the Times reported, …", "…, as the mayor noted."
+        if ev.sp is not None and ev.content is None and not ev.post and (
+                ev.lemma not in _AS_NOT_SAYING):
+            cs, ce = doc.clause_bounds(ev.verb_start)
+            got = _as_attribution(text, ev.sp[0], ev.verb_end, cs, ce)
+            if got is not None:
+                ev.content, ev.post = got
+
     # ", adding …" continues the reporting clause before it: "…,” Mnuchin told NBC, adding that …"
     for prev, ev in zip(events, events[1:]):
         if ev.participle and prev.sp is not None and prev.verb_start >= ev.clause_start:
@@ -221,9 +230,35 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
         e = aside.start()  # ", which …", ", although …": the reporter's addition
     if ev.obj:
         stop = _OBJECT_END.search(text, s, e)
+        while stop is not None and (skip := _object_goes_on(text, stop, e)) > 0:
+            stop = _OBJECT_END.search(text, skip, e)
         if stop is not None and stop.start() > s:
             e = stop.start()  # "criticized the ruling, just a day after …"
     return e
+
+
+# inside a noun phrase, a comma opens "including …" / "such as …", or an appositive after a name
+# closed by a second comma ("a plan by Jane Roe, the city's treasurer, to cut …")
+_OBJECT_GOES_ON = re.compile(r",\s+(?:including|such as|like)\b")
+_OBJECT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:()“”\"—]{2,60},\s")
+
+
+def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
+    """Where to look for the object's end again when ``stop`` is a comma inside the noun phrase;
+    0 when ``stop`` ends the object."""
+    matched = stop.group()
+    if not matched.strip().startswith(","):
+        return 0
+    comma = stop.start() + matched.index(",")
+    m = _OBJECT_GOES_ON.match(text, comma, end)
+    if m is not None:
+        return m.end()
+    word = text[max(0, comma - 30) : comma].split()
+    if word and word[-1][:1].isupper():
+        m = _OBJECT_APPOSITIVE.match(text, comma, end)
+        if m is not None:
+            return m.end()
+    return 0
 
 
 def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> list[tuple]:
@@ -375,7 +410,7 @@ def _finish_rows(doc: _Doc, original: str, events: list[_Event], according) -> N
 
 # what the object of a speech act ("criticized the ruling") does not run past: punctuation that
 # ends a noun phrase, or a coordinated verb ("questioned X and refused …")
-_OBJECT_END = re.compile(r"\s*(?:[,;:(\[]|\s[—–-]{1,2}\s|—)|\s+and\s+(?=[a-z]+ed\b)")
+_OBJECT_END = re.compile(r"\s*(?:,(?!\d{3}\b)|[;:(\[]|\s[—–-]{1,2}\s|—)|\s+and\s+(?=[a-z]+ed\b)")
 _JOINED = re.compile(r"(?:[,;]\s*(?:but|and|while|whereas)?|\s(?:but|and|while|whereas))\s*$")
 
 

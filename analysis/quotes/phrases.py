@@ -14,6 +14,7 @@ from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
     _CLOSE_MARKS,
+    _CLOSE_MARKS_Q,
     _DASHES,
     _DETERMINERS,
     _DETERMINERS_OF,
@@ -251,6 +252,9 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
     toks = tk(start, end)
     k = 0
     if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
+        said = _attribution_after_quote(toks)
+        if said is not None:
+            return said
         k += 1
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
@@ -266,6 +270,24 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
             ):
                 k += 1
     span = _np_forward(toks, k)
+    if span is None:
+        return None
+    return toks[span[0]][1], toks[span[1]][2]
+
+
+def _attribution_after_quote(toks) -> tuple[int, int] | None:
+    """The speaker of a clause that opens with a quotation and its attribution: in "“…,” he
+    said, noting that …" or "“…,” said Smith, adding …" the participle's subject is "he" /
+    "Smith", not the first words of the quotation."""
+    close = next((n for n in range(len(toks) - 1, 0, -1) if toks[n][0] in _CLOSE_MARKS_Q), None)
+    if close is None:
+        return None
+    k = close + 1
+    if k < len(toks) and toks[k][0] == ",":
+        k += 1
+    span = _np_forward(toks, k, limit=8) if k < len(toks) else None
+    if span is None and k + 1 < len(toks) and toks[k][0].islower() and _is_word(toks[k][0]):
+        span = _np_forward(toks, k + 1, limit=8)  # inverted: "“…,” said Smith, adding …"
     if span is None:
         return None
     return toks[span[0]][1], toks[span[1]][2]
@@ -386,8 +408,8 @@ def _starts_clause(after_toks) -> bool:
     t0, t1 = after_toks[0][0], after_toks[1][0]
     if ("’" in t0 or "'" in t0) and t0.lower().split("’")[0].split("'")[0] in _PRONOUN_OPENERS:
         return True  # "he’ll", "they're"
-    if (t0.lower() in _CLAUSE_OPENERS or t0.lower() in ("a", "an")) and _is_word(t1):
-        return True
+    if (t0.lower() in _CLAUSE_OPENERS or t0.lower() in ("a", "an", "that")) and _is_word(t1):
+        return True  # ("say that …": the complementizer opens a content clause)
     if t0[:1].isdigit() and t1.islower() and t1 not in _STOPWORDS:
         return True  # "says 34,570 citizens cast …", "says 60 percent …"
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS

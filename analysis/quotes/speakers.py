@@ -206,7 +206,7 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         if i >= 0 and toks[i][0] == ",":
             ev.sp = _clause_subject(tk, cs, toks[i][1])
             ev.participle = True
-        elif (sp := _absolute_subject(toks, i)) is not None:
+        elif (sp := _absolute_subject(toks, i, tk, cs, lex.lookup(form)[2])) is not None:
             ev.sp = sp  # "…, with three in 10 saying a running mate …"
         else:
             return None
