@@ -18,9 +18,16 @@ phrase refers to, as a full name where the article gives one) and ``speaker_kind
 
 Method: a deterministic, rule-based resolver in the spirit of the sieve of Lee et al. (2013,
 "Deterministic coreference resolution based on entity-centric, precision-ranked rules",
-Computational Linguistics 39(4)): exact and surname matches first, then pronouns to the nearest
-compatible antecedent (gender from titles Mr./Mrs./Ms. and the pronouns that follow a name's own
-mentions), then role nouns matched to the titles written before names. Person mentions are
+Computational Linguistics 39(4)): exact and surname matches first, then pronouns to the first
+compatible antecedent of the nearest sentence that has one, each sentence read left to right and
+subjects before objects and possessives (Lee et al. §3.3.1, after Hobbs 1978; gender from titles
+Mr./Mrs./Ms., first names — short lists and the 1990 US census list of
+:mod:`analysis.person_names` — and the pronouns that follow a name's own mentions), the thread of
+the last speaker kept unless a new subject opens a sentence; then definite role descriptions
+matched by their head noun to the titles written before names and to the role words written next
+to them ("campaign manager Barry Bennett", "Bernie Sanders, the independent senator,"; a
+description resolved once adds its words), excluding the other party and a "vice"; else the
+nearest subject. Person mentions are
 capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian Press"), places
 and organisation words (the scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
 :func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one full name
@@ -40,6 +47,7 @@ from .person_scan import (
     _NOT_NAME_WORDS,
     _PERSON_TITLES,
     _POSSESSIVE,
+    _PRONOUN_RX,
     _clean_name,
     _gender,
     _people,
@@ -194,7 +202,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     head = words[-1] if words else ""
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
-        p = _by_role(s, head, mentions, m_starts, text)  # "the campaign manager" → Barry Bennett
+        # "the campaign manager" → Barry Bennett
+        p = _by_role(s, head, words, mentions, m_starts, text)
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"
@@ -206,7 +215,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if role:
             p = _by_title(s, role, mentions, m_starts)
             if p is None and definite and (head in _PERSON_HEADS or _epithet(head)):
-                p = _prominent(s, mentions, m_starts, text) or _by_title(
+                p = _nearest(s, mentions, m_starts, resolved_at, None, text) or _by_title(
                     s, [head], mentions, m_starts, later=True)
             if p is not None:
                 p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
@@ -255,14 +264,17 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _subject_like(mention: list, text: str) -> bool:
-    """Not a possessive ("Mr. Y’s allies") and not after a preposition ("close ties to Y"): a
+def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:
+    """Not a possessive ("Mr. Y’s allies"), not after a preposition ("close ties to Y") and,
+    given its sentence's start, not after a "he"/"she" of that sentence ("he found Y to be"): a
     mention that can open a thread of its own (a subject, not an object or a modifier)."""
     s, e = mention[0], mention[1]
     if text[e - 2 : e] in ("’s", "'s") or text[e : e + 2] in ("’s", "'s"):
         return False
     before = text[max(0, s - 12) : s].split()
-    return not before or before[-1].lower() not in _PREPOSITIONS
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return False
+    return sentence_start < 0 or _PRONOUN_RX.search(text, sentence_start, s) is None
 
 
 def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | None:
@@ -298,8 +310,8 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want), -m[0]))
         if cand is not None and (speaker is None or (cand[0] > speaker[0] and (
-                _gender(speaker[1]) is None or (
-                    _subject_like(cand, text) and _gender(cand[2]) == want)))):
+                _gender(speaker[1]) is None or (_subject_like(cand, text, starts[sent]) and (
+                    want is None or _gender(cand[2]) == want))))):
             return cand[2]
         if speaker is not None and starts[sent] <= speaker[0]:
             return speaker[1]
@@ -314,19 +326,35 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
     return None
 
 
-def _by_role(pos, head, mentions, m_starts, text) -> _Person | None:
+_ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
+_PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+
+
+def _by_role(pos, head, words, mentions, m_starts, text) -> _Person | None:
     """The most recent person given the role ``head`` before ``pos``: as a title ("Mayor Bill de
-    Blasio", "Sen. Sanders" → senator) or in the words written next to the name ("campaign
-    manager Barry Bennett", "Donald Trump, the Republican nominee,"). The head-match sieve of
-    Lee et al. (2013, §3.3.1), with the article's own role words as the nominal's antecedents."""
+    Blasio", "Sen. Sanders" → senator) or, within ``_ROLE_SENTENCES`` sentences, in the words
+    written next to the name ("campaign manager Barry Bennett", "Donald Trump, the Republican
+    nominee,") or of a description resolved to the person before. The head-match sieve of Lee et
+    al. (2013, §3.3.1), with the article's own role words as the nominal's antecedents; a person
+    of the other party ("the Democratic front-runner") or a vice ("Vice President Biden" for "the
+    president") does not match."""
     forms = {head, head[:-1] if head.endswith("s") else head}
+    party = {_PARTY[w] for w in words if w in _PARTY}
     # the words next to names are read only when the head is written before ``pos`` at all
     near = text.find(head, 0, pos) >= 0 or text.find(head.capitalize(), 0, pos) >= 0
+    starts = _sentence_starts(text)
+    j = bisect.bisect_right(starts, pos) - 1
+    window = starts[max(0, j - _ROLE_SENTENCES)]
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
         m = mentions[k]
-        if m[2].roles & forms or (near and _roles_near(m, text) & forms):
-            return m[2]
+        roles = m[2].roles
+        if roles & forms or (near and m[0] >= window and _roles_near(m, text) & forms):
+            roles = roles | _roles_near(m, text) if near else roles
+            theirs = {_PARTY[w] for w in roles if w in _PARTY}
+            if not (party and theirs and not party & theirs) and not (
+                    "vice" in roles and "vice" not in words):
+                return m[2]
         k -= 1
     return None
 
@@ -338,30 +366,9 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False) -> _Person | N
     ks = range(k, len(mentions)) if later else range(k - 1, -1, -1)
     for k in ks:
         p = mentions[k][2]
-        if p.roles & set(role):
+        if p.roles & set(role) and not ("vice" in p.roles and "vice" not in role):
             return p
     return None
-
-
-def _prominent(pos, mentions, m_starts, text) -> _Person | None:
-    """The antecedent of a definite person description no role word ties to anyone ("the
-    candidate", "the businessman"): among the people named in the ``_SENTENCES_BACK`` sentences
-    before it, the one the article has named most often so far (news describes its protagonist;
-    Lee et al. 2013 leave such nominals unlinked), the most recent on a tie."""
-    starts = _sentence_starts(text)
-    j = bisect.bisect_right(starts, pos) - 1
-    lo = bisect.bisect_left(m_starts, starts[max(0, j - _SENTENCES_BACK)])
-    hi = bisect.bisect_left(m_starts, pos)
-    recent = {id(m[2]): n for n, m in enumerate(mentions[lo:hi])}
-    if not recent:
-        return None
-    counts: dict[int, int] = {}
-    for m in mentions[:hi]:
-        if id(m[2]) in recent:
-            counts[id(m[2])] = counts.get(id(m[2]), 0) + 1
-    best = max(recent, key=lambda i: (
-        counts[i], _subject_like(mentions[lo + recent[i]], text), recent[i]))
-    return mentions[lo + recent[best]][2]
 
 
 def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
