@@ -26,7 +26,9 @@ What is compared (the scoring rules, stated once):
 * **Cue** (on matched pairs): the predicted cue span (``cue_start, cue_end``) overlaps the gold cue.
 * **Resolved speaker**: on gold sources that are a pronoun or a description (no capitalised
   word) and refer to a named person, hand-annotated in ``benchmarks/annotations/
-  polnear_dev_referents.csv`` (doc_id, source_start, referent): the prediction is right when
+  polnear_dev_referents.csv`` (``--split train``: ``polnear_train_referents.csv``, made the same
+  way on 126 train articles for developing the resolver) (doc_id, source_start, referent): the
+  prediction is right when
   the ``speaker_resolved`` of the relation found at that source has the referent's surname (and
   the same full name when both are full names); a source not found at all counts as wrong.
 
@@ -59,6 +61,8 @@ from analysis.quotes import quotes  # noqa: E402
 POLNEAR = next((c / "polnear" for c in (SHARED_CORPORA, ROOT.parents[1] / "shared" / "corpora")
                 if (c / "polnear").exists()), SHARED_CORPORA / "polnear")
 REFERENTS = ROOT / "benchmarks" / "annotations" / "polnear_dev_referents.csv"
+#: the hand-annotated referents of each split (train: for studying the resolver's errors)
+REFERENTS_BY_SPLIT = {"dev": REFERENTS, "train": REFERENTS.with_name("polnear_train_referents.csv")}
 RESULTS = ROOT / "benchmarks" / "results"
 
 _IRREGULAR = {
@@ -233,10 +237,11 @@ def evaluate(split: str, errors: int = 0) -> dict:
 
 def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
     """Share of annotated pronoun/description sources whose resolved speaker is the referent."""
-    if split != "dev" or not REFERENTS.exists() or pred.empty:
+    path = REFERENTS_BY_SPLIT.get(split)
+    if path is None or not path.exists() or pred.empty:
         return {"resolved": float("nan"), "resolved_n": 0, "resolved_of_found": float("nan"),
                 "resolved_found_n": 0}
-    ref = pd.read_csv(REFERENTS, comment="#", dtype={"source_start": int})
+    ref = pd.read_csv(path, comment="#", dtype={"source_start": int})
     ref = ref[ref["referent"].notna()]
     right = n = found = 0
     by_doc = {d: p for d, p in pred.groupby("doc_id")}

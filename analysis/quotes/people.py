@@ -18,9 +18,16 @@ phrase refers to, as a full name where the article gives one) and ``speaker_kind
 
 Method: a deterministic, rule-based resolver in the spirit of the sieve of Lee et al. (2013,
 "Deterministic coreference resolution based on entity-centric, precision-ranked rules",
-Computational Linguistics 39(4)): exact and surname matches first, then pronouns to the nearest
-compatible antecedent (gender from titles Mr./Mrs./Ms. and the pronouns that follow a name's own
-mentions), then role nouns matched to the titles written before names. Person mentions are
+Computational Linguistics 39(4)): exact and surname matches first, then pronouns to the first
+compatible antecedent of the nearest sentence that has one, each sentence read left to right and
+subjects before objects and possessives (Lee et al. §3.3.1, after Hobbs 1978; gender from titles
+Mr./Mrs./Ms., first names — short lists and the 1990 US census list of
+:mod:`analysis.person_names` — and the pronouns that follow a name's own mentions), the thread of
+the last speaker kept unless a new subject opens a sentence; then definite role descriptions
+matched by their head noun to the titles written before names and to the role words written next
+to them ("campaign manager Barry Bennett", "Bernie Sanders, the independent senator,"; a
+description resolved once adds its words), excluding the other party and a "vice"; else the
+nearest subject. Person mentions are
 capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian Press"), places
 and organisation words (the scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
 :func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one full name
@@ -40,12 +47,14 @@ from .person_scan import (
     _NOT_NAME_WORDS,
     _PERSON_TITLES,
     _POSSESSIVE,
+    _PRONOUN_RX,
     _clean_name,
     _gender,
-    _is_subject,
     _people,
     _Person,
     _pick,
+    _roles_near,
+    _sentence_starts,
 )
 from .words import _ORG_WORDS, _REPORT_NOUNS
 
@@ -177,9 +186,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
         return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
     if category == "pronoun" and norm in ("he", "she"):
-        want = "m" if norm == "he" else "f"
-        p = _nearest(s, mentions, m_starts, resolved_at, lambda p: _gender(p) in (want, None),
-                     text)
+        p = _nearest(s, mentions, m_starts, resolved_at, "m" if norm == "he" else "f", text)
         if p is not None:
             return p.full, "person"
         return UNIDENTIFIED, "unresolved"
@@ -192,18 +199,26 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if category == "pronoun" and norm == "they":
             kind = "group"
         return r["speaker_norm"], kind
+    head = words[-1] if words else ""
+    definite = category == "description" and surface.lstrip()[:4].lower() == "the "
+    if definite and head and not (head.endswith("s") and not head.endswith("ss")):
+        # "the campaign manager" → Barry Bennett
+        p = _by_role(s, head, words, mentions, m_starts, text)
+        if p is not None:
+            p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
+            return p.full, "person"
     special = _classify(surface, category, norm)
     if special is not None:
         return special[1], special[0]
     if category == "description":
-        head = words[-1] if words else ""
         role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
         if role:
-            p = _by_role(s, role, mentions, m_starts)
-            if p is None and surface.lower().startswith("the ") and (
-                    head in _PERSON_HEADS or _epithet(head)):
-                p = _nearest(s, mentions, m_starts, resolved_at, lambda p: True, text)
+            p = _by_title(s, role, mentions, m_starts)
+            if p is None and definite and (head in _PERSON_HEADS or _epithet(head)):
+                p = _nearest(s, mentions, m_starts, resolved_at, None, text) or _by_title(
+                    s, [head], mentions, m_starts, later=True)
             if p is not None:
+                p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
 
@@ -225,6 +240,8 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
     return _pick(cands, title if title in _PERSON_TITLES else "")
 
 
+#: words of a resolved description that are no role of the person ("the same senator")
+_GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".split())
 _JOINERS = frozenset("de van von bin al del da di le la".split())
 
 
@@ -240,12 +257,41 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
 
 
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
+_SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
+_PREPOSITIONS = frozenset(
+    """to with for by at in on from of about against toward towards than like under over into
+    onto upon after before behind between among""".split()
+)
 
 
-def _nearest(pos, mentions, m_starts, speakers, ok, text: str) -> _Person | None:
-    """The antecedent of a pronoun at ``pos``: the most recent compatible speaker within
-    ``_SPEAKER_REACH`` characters (news attributes runs of quotations to one person: “…,” Mr. X
-    said. “…,” he added), else the nearest compatible person named outside quotations."""
+def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:
+    """Not a possessive ("Mr. Y’s allies"), not after a preposition ("close ties to Y") and,
+    given its sentence's start, not after a "he"/"she" of that sentence ("he found Y to be"): a
+    mention that can open a thread of its own (a subject, not an object or a modifier)."""
+    s, e = mention[0], mention[1]
+    if text[e - 2 : e] in ("’s", "'s") or text[e : e + 2] in ("’s", "'s"):
+        return False
+    before = text[max(0, s - 12) : s].split()
+    if before and before[-1].lower() in _PREPOSITIONS:
+        return False
+    return sentence_start < 0 or _PRONOUN_RX.search(text, sentence_start, s) is None
+
+
+def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | None:
+    """The antecedent of a pronoun at ``pos``, after the pronoun sieve of Lee et al. (2013,
+    §3.3.1, after Hobbs 1978): candidates in the pronoun's own sentence (before it) and then in
+    each of the ``_SENTENCES_BACK`` sentences before, each sentence read left to right, so the
+    subject that opens a sentence comes before the objects after it ("Walsh, a former labor
+    leader, had ties to Joe Biden. But he said …" → Walsh). News attributes runs of quotations
+    to one speaker (“…,” Mr. X said. “…,” he added): the most recent compatible speaker within
+    ``_SPEAKER_REACH`` characters keeps the thread unless a compatible subject-like mention
+    opens a sentence after it. With no candidate in those sentences: that speaker, else the
+    nearest compatible person named outside quotations. ``want``: "m" / "f" (a person of
+    unknown gender is compatible, one of known gender preferred within a sentence) or None."""
+
+    def ok(p):
+        return want is None or _gender(p) in (want, None)
+
     speaker = None
     for rs, p in reversed(speakers):
         if rs >= pos:
@@ -255,29 +301,73 @@ def _nearest(pos, mentions, m_starts, speakers, ok, text: str) -> _Person | None
         if ok(p):
             speaker = (rs, p)
             break
+    starts = _sentence_starts(text)
+    j = bisect.bisect_right(starts, pos) - 1
+    hi = bisect.bisect_left(m_starts, pos)
+    for sent in range(j, max(j - _SENTENCES_BACK - 1, -1), -1):
+        lo = bisect.bisect_left(m_starts, starts[sent])
+        fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])]
+        cand = max(fits, default=None, key=lambda m: (
+            2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want), -m[0]))
+        if cand is not None and (speaker is None or (cand[0] > speaker[0] and (
+                _gender(speaker[1]) is None or (_subject_like(cand, text, starts[sent]) and (
+                    want is None or _gender(cand[2]) == want))))):
+            return cand[2]
+        if speaker is not None and starts[sent] <= speaker[0]:
+            return speaker[1]
+        hi = lo
+    if speaker is not None:
+        return speaker[1]
     k = bisect.bisect_left(m_starts, pos) - 1
-    nearest = None
     while k >= 0:
-        ms, _me, p, _subj = mentions[k]
-        if ok(p):
-            nearest = nearest or p
-            if speaker is None or _is_subject(mentions[k], text):
-                # a sentence subject named after the last speaker takes over the thread
-                return p if speaker is None or ms > speaker[0] else speaker[1]
-        if speaker is not None and ms < speaker[0]:
-            break
+        if ok(mentions[k][2]):
+            return mentions[k][2]
         k -= 1
-    return speaker[1] if speaker is not None else nearest
+    return None
 
 
-def _by_role(pos, role, mentions, m_starts) -> _Person | None:
-    """The most recent person titled with one of the role words ("Mayor Bill de Blasio")."""
+_ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
+_PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+
+
+def _by_role(pos, head, words, mentions, m_starts, text) -> _Person | None:
+    """The most recent person given the role ``head`` before ``pos``: as a title ("Mayor Bill de
+    Blasio", "Sen. Sanders" → senator) or, within ``_ROLE_SENTENCES`` sentences, in the words
+    written next to the name ("campaign manager Barry Bennett", "Donald Trump, the Republican
+    nominee,") or of a description resolved to the person before. The head-match sieve of Lee et
+    al. (2013, §3.3.1), with the article's own role words as the nominal's antecedents; a person
+    of the other party ("the Democratic front-runner") or a vice ("Vice President Biden" for "the
+    president") does not match."""
+    forms = {head, head[:-1] if head.endswith("s") else head}
+    party = {_PARTY[w] for w in words if w in _PARTY}
+    # the words next to names are read only when the head is written before ``pos`` at all
+    near = text.find(head, 0, pos) >= 0 or text.find(head.capitalize(), 0, pos) >= 0
+    starts = _sentence_starts(text)
+    j = bisect.bisect_right(starts, pos) - 1
+    window = starts[max(0, j - _ROLE_SENTENCES)]
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
+        m = mentions[k]
+        roles = m[2].roles
+        if roles & forms or (near and m[0] >= window and _roles_near(m, text) & forms):
+            roles = roles | _roles_near(m, text) if near else roles
+            theirs = {_PARTY[w] for w in roles if w in _PARTY}
+            if not (party and theirs and not party & theirs) and not (
+                    "vice" in roles and "vice" not in words):
+                return m[2]
+        k -= 1
+    return None
+
+
+def _by_title(pos, role, mentions, m_starts, later: bool = False) -> _Person | None:
+    """The most recent person titled with one of the role words ("Mayor Bill de Blasio"); with
+    ``later``, the first one titled so after ``pos`` ("the judge said …" before "Judge Berman")."""
+    k = bisect.bisect_left(m_starts, pos)
+    ks = range(k, len(mentions)) if later else range(k - 1, -1, -1)
+    for k in ks:
         p = mentions[k][2]
-        if p.roles & set(role):
+        if p.roles & set(role) and not ("vice" in p.roles and "vice" not in role):
             return p
-        k -= 1
     return None
 
 

@@ -13,21 +13,25 @@ gender — titles (Mr./Mrs.), the first name (short lists of common given names)
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections import Counter
 
+from ..person_names import RESOURCES
 from .words import _ORG_WORDS, _TITLES
 
 _PERSON_TITLES = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-    "sen.": None, "sen": None, "rep.": None, "rep": None, "gov.": None, "gov": None, "dr.": None,
+    "sen.": None, "sen": None, "rep.": None, "rep": None, "representative": None,
+    "gov.": None, "gov": None, "dr.": None,
     "dr": None, "gen.": None, "president": None, "senator": None, "secretary": None,
     "governor": None, "judge": None, "justice": None, "mayor": None, "chancellor": None,
     "speaker": None, "chairman": None, "sheriff": None, "pope": None, "prof.": None,
     "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
 }
-_TITLE_ROLE = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+_TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressman",
+               "gov.": "governor", "gov": "governor",
                "rep.": "congressman", "rep": "congressman", "gen.": "general",
                "dr.": "doctor", "prof.": "professor"}
 _NAME = r"[A-Z](?:[a-z]*[A-Z])?[a-z]+(?:[-’'][A-Z]?[a-z]+)*"
@@ -35,6 +39,7 @@ _NAME_TAIL = (rf"(?:\s+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)(
               r"(?:,?\s+(?:Jr|Sr)\.)?")
 _PERSON_TITLE_WORDS = (
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. President Senator Secretary Governor Judge "
+    "Representative "
     "Justice Mayor Chancellor Speaker Chairman Sheriff Pope Congressman Congresswoman King Queen "
     "Prince"
 ).split()
@@ -45,7 +50,7 @@ _PERSON_TITLE_WORDS = (
 #: of ``_PERSON_SCAN`` as (start, end, title, name) — the groups of ``_PERSON_RX``.
 _PERSON_RX = re.compile(
     r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
-    r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|"
+    r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|Representative|"
     r"Congresswoman|King|Queen|Prince)\s+)?"
     rf"(?P<name>{_NAME}{_NAME_TAIL})"
 )
@@ -87,7 +92,8 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
     wisconsin colorado arizona georgia chicago london paris europe russia china syria iran iraq
     mexico canada israel center centre hall square park airport hospital school college campaign
-    fund club church press review magazine show debate day night korea nations""".split()
+    fund club church press review magazine show debate day night korea nations rights watch
+    war""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
@@ -153,7 +159,7 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
-           or _DEMONYM.search(t) or t.isupper()]
+           or (_DEMONYM.search(t) and t not in _census_sex()) or t.isupper()]
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
@@ -162,6 +168,15 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             or any(t.lower().strip(".") in _NOT_NAME_START for t in toks[1:])):
         return (), roles
     return tuple(toks), roles
+
+
+@functools.lru_cache(maxsize=1)
+def _census_sex() -> dict[str, str]:
+    """Given name → "m" / "f" / "u" (both), from the 1990 US census list of
+    :mod:`analysis.person_names` (``resources/given_names.csv``): the gender evidence of a first
+    name beyond the short lists above ("Gloria" f, "Dennis" m, "Jesse" either)."""
+    with open(RESOURCES / "given_names.csv", encoding="utf-8", newline="") as fh:
+        return {row["name"]: row["sex"] for row in csv.DictReader(fh)}
 
 
 def _people(text: str, quoted: list[tuple[int, int]]):
@@ -207,12 +222,16 @@ def _people(text: str, quoted: list[tuple[int, int]]):
     for _s, _e, surname, full, _t, _r in raw:
         if full is not None and full not in people:
             people[full] = _Person(full, surname)
+    _join_name_tails(people)
     by_surname: dict[str, list[_Person]] = {}
-    for p in people.values():
+    unique = list({id(p): p for p in people.values()}.values())
+    for p in unique:
         by_surname.setdefault(p.surname, []).append(p)
-        first = p.full.split()[0].lower()  # (known before "Mrs. X" picks among them)
-        if first in _FEMALE or first in _MALE:
-            p.gender["f" if first in _FEMALE else "m"] += 5
+        first = p.full.split()[0]  # (known before "Mrs. X" picks among them)
+        low = first.lower()
+        sex = "f" if low in _FEMALE else "m" if low in _MALE else _census_sex().get(first)
+        if sex in ("m", "f"):
+            p.gender[sex] += 5
     mentions = []
     for s, e, surname, full, title, roles in raw:
         if full:
@@ -236,9 +255,26 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             p.roles.update(roles)
         p.at.append(len(mentions))
         mentions.append([s, e, p, None])
-    for p in people.values():
+    for p in {id(p): p for p in people.values()}.values():
         p.pending = (text, mentions)  # first name and pronouns: counted when gender is asked
     return mentions, by_surname
+
+
+def _join_name_tails(people: dict[str, _Person]) -> None:
+    """A full name that is the end of one longer full name of the same text is that person
+    ("Suu Kyi" → Aung San Suu Kyi; "De Blasio" opening a sentence → Bill de Blasio): the
+    shorter key then maps to the longer name's person."""
+    by_last: dict[str, list[str]] = {}
+    for full in people:
+        by_last.setdefault(full.rsplit(None, 1)[-1].lower(), []).append(full)
+    for names in by_last.values():
+        if len(names) < 2:
+            continue
+        for full in names:
+            low = " " + full.lower()
+            longer = [f for f in names if len(f) > len(full) and (" " + f.lower()).endswith(low)]
+            if " " in full and len(longer) == 1:
+                people[full] = people[longer[0]]
 
 
 def _count_gender_evidence(p: _Person) -> None:
@@ -282,3 +318,61 @@ def _gender(p: _Person) -> str | None:
     if m == f:
         return None
     return "m" if m > f else "f"
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences and the roles written next to a name (asked for by pronouns and role descriptions)
+
+#: a sentence ends at . ! ? (closing quotation marks allowed) before a capital, or at a line break;
+#: a period after a title, an abbreviation or an initial ("Mr. Trump", "Loretta E. Lynch", "U.S.
+#: officials") ends none (the look-behinds, checked only after a period)
+_ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt St Jr Sr Pres Prof No vs Ft Mt Rev
+    Adm Cmdr Maj Supt Jan Feb Aug Sept Sep Oct Nov Dec""".split()
+_SENT_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"[\"”’']*\s+(?=[\"“‘(]?[A-Z])|(?<=\n)\s*)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of ``text`` begin (0 first), by ``_SENT_END``."""
+    starts = [m.end() for m in _SENT_END.finditer(text)]
+    starts.insert(0, 0)
+    return starts
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w’'\-]*\.?\s+){1,4})\Z")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+([^,.;:()“”\"]{2,80}?)\s*[,.;:)]")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+([^,.;:()“”\"]{2,80}),\s*\Z")
+_ROLE_STOP = frozenset(
+    """the a an his her their its our this that and or but of to for with by at in on from as
+    said says told when while after before than who which""".split()
+)
+
+
+def _roles_near(mention: list, text: str) -> set[str]:
+    """Role words written next to a mention (computed once, on demand, kept in the mention):
+    the lower-case words just before the name ("campaign manager Barry Bennett", "GOP
+    front-runner Donald Trump") and the words of an appositive description after or before it
+    (", the independent senator from Vermont,"; "The leader of the group, Jonathan Greenblatt,")."""
+    if len(mention) > 4:
+        return mention[4]
+    s, e = mention[0], mention[1]
+    roles: set[str] = set()
+    m = _ROLE_BEFORE.search(text, max(0, s - 50), s)
+    if m:
+        for w in reversed(m.group(1).split()):
+            low = w.lower().strip(".")
+            if low in _ROLE_STOP or not low[:1].isalpha():
+                break
+            roles.add(low)
+    for rx, at in ((_APPOSITIVE, (e, min(len(text), e + 100))), (_APPOSITIVE_BEFORE,
+                                                                  (max(0, s - 90), s))):
+        m = (rx.match if rx is _APPOSITIVE else rx.search)(text, *at)
+        if m:
+            words = re.findall(r"[A-Za-z][\w’'\-]*", m.group(1))
+            roles.update(w.lower().strip("’'") for w in words)
+    mention.append(roles)
+    return roles

@@ -1,0 +1,103 @@
+"""Speakers resolved to people: the coreference rules of issue 15 (round 4), on sentences written
+for them (no PolNeAR text). Ten of the fourteen fail on bd08d78; the other four (an object
+keeps no thread, census gender, the nearest-subject fallback, a name's longer form) guard the new
+ordering against regressions."""
+
+import pandas as pd
+
+from analysis.quotes import quotes
+from analysis.quotes.person_scan import _people, _roles_near, _sentence_starts
+
+
+def resolved(text: str) -> dict[str, str]:
+    """speaker as written (with its offset, when it repeats) → speaker_resolved."""
+    q = quotes(pd.DataFrame({"doc_id": ["d0"], "outlet": ["X"], "text": [text]}))
+    out = {}
+    for s, start, r in zip(q["speaker"], q["speaker_start"], q["speaker_resolved"]):
+        out[s if s not in out else f"{s}@{int(start)}"] = r
+    return out
+
+
+def test_pronoun_prefers_the_subject_of_the_previous_sentence_over_its_object():
+    text = ("Marty Walsh, a former union leader, had close ties to Vice President Joe Biden. "
+            "But on Sunday he said the race was over.")
+    assert resolved(text)["he"] == "Marty Walsh"
+
+
+def test_a_new_subject_takes_the_thread_from_the_last_speaker():
+    text = ("“We will build it,” Mr. Carson declared on Sunday. The day before, at a rally in "
+            "Beaumont, Tex., Mr. Trump was just as blunt. “You would have to be insane,” he "
+            "said.\n\nDonald Trump and Ben Carson lead the polls.")
+    assert resolved(text)["he"] == "Donald Trump"
+
+
+def test_an_object_does_not_take_the_thread_from_the_last_speaker():
+    text = ("“We will win,” Mike Pence said on Monday. The remarks angered allies of Tim Kaine. "
+            "“Nobody is afraid,” he added.")
+    assert resolved(text)["he"] == "Mike Pence"
+
+
+def test_a_name_after_an_appositive_role_is_the_subject():
+    text = ("Jewish groups condemned the proposal.\n\nThe leader of the Anti-Defamation League, "
+            "Jonathan Greenblatt, warned that such a ban was wrong. He said it would hurt "
+            "everyone. Issawi Frej, a lawmaker, agreed.")
+    assert resolved(text)["He"] == "Jonathan Greenblatt"
+
+
+def test_census_first_name_gives_the_gender():
+    # "Gloria" is in no short list of the scan; the census list says female
+    text = ("Gloria Borger asked Bernie Sanders about the race on Monday. “Nobody,” she said.")
+    assert resolved(text)["she"] == "Gloria Borger"
+
+
+def test_role_written_before_a_name_resolves_the_description():
+    text = ("The AP asked campaign manager Barry Bennett about the plan, and Ben Carson spoke "
+            "later. The campaign manager said he needed to speak to the candidate first.")
+    assert resolved(text)["The campaign manager"] == "Barry Bennett"
+
+
+def test_role_in_an_appositive_resolves_the_description():
+    text = ("Bernie Sanders, the independent senator from Vermont, spoke in Iowa. Gloria Borger "
+            "asked him about it. “That would be me,” the senator said.")
+    assert resolved(text)["the senator"] == "Bernie Sanders"
+
+
+def test_spokesman_of_a_named_person_resolves_to_the_named_spokesman():
+    text = ("Gowdy spokesman Jamal Ware rejected the claims on Monday. The congressman’s "
+            "spokesman also said that the committee employs veterans.")
+    assert resolved(text)["The congressman’s spokesman"] == "Jamal Ware"
+
+
+def test_unmatched_person_description_goes_to_the_nearest_subject_not_an_object():
+    text = ("Reince Priebus, the party chairman, said little. Donald Trump thanked Mr. Priebus "
+            "on Monday. “Nobody can stop us,” the businessman said.")
+    assert resolved(text)["the businessman"] == "Donald Trump"
+
+
+def test_a_role_title_later_in_the_text_names_the_description_no_one_named_before():
+    text = ("The judge said the sentence would be short. Judge Richard Berman then left the "
+            "room.")
+    assert resolved(text)["The judge"] == "Richard Berman"
+
+
+def test_a_name_that_ends_a_longer_name_is_that_person():
+    text = ("Aung San Suu Kyi spoke in Rangoon. Suu Kyi said the vote was fair.")
+    assert resolved(text)["Suu Kyi"] == "Aung San Suu Kyi"
+
+
+def test_demonym_shaped_given_name_is_kept():
+    # "Jonathan" ends like a demonym ("-an"); the census list makes it a given name
+    mentions, _ = _people("Jonathan Greenblatt spoke.", [])
+    assert [m[2].full for m in mentions] == ["Jonathan Greenblatt"]
+
+
+def test_sentence_starts_skip_titles_initials_and_abbreviations():
+    text = "Mr. Trump met Loretta E. Lynch in the U.S. Senate. She left.\nHe stayed."
+    assert [text[s : s + 3] for s in _sentence_starts(text)] == ["Mr.", "She", "He "]
+
+
+def test_roles_near_reads_words_before_and_appositives():
+    text = "The AP asked campaign manager Barry Bennett, a former lobbyist, about it."
+    mentions, _ = _people(text, [])
+    m = next(m for m in mentions if m[2].full == "Barry Bennett")
+    assert {"campaign", "manager", "former", "lobbyist"} <= _roles_near(m, text)
