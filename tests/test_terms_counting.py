@@ -161,6 +161,10 @@ def test_workers_hashed_filter_is_an_upper_bound_and_keeps_the_table(monkeypatch
         first = idx[np.unique(key, return_index=True)[1]]
         assert (sketch[bucket(ngram_hashes(th[tok], first, k), 12)] >= n).all()
     assert sketch.sum() == sum(len(counter._ngrams(tok, k)[0]) for k in counter.orders)
+    small = ng._NgramCounter((1, 3), "english")._all_token_ids(
+        list(arts["text"]), 8, None, 2, (counter.stop, counter.orders, 12), saturate=True)[2]
+    assert small.dtype == np.uint8 and (sketch > 255).any()  # counts stop at 255
+    np.testing.assert_array_equal(small, np.minimum(sketch, 255))
     table, _ = counter.count(list(arts["text"]), groups, 1, min_count=2, processes=2)
     full, _ = ng._NgramCounter((1, 3), "english").count(list(arts["text"]), groups, 1,
                                                         min_count=1, processes=1)

@@ -263,10 +263,10 @@ class _NgramCounter:
             ids = np.fromiter((get(w, -2) for w in tokens), dtype=np.int32, count=len(tokens))
             return self._number_new(ids, tokens)[codes]
         known = self._known()
-        at = pc.index_in(tokens, value_set=known[0]).to_numpy(zero_copy_only=False)
-        seen = ~np.isnan(at)
+        at = pc.fill_null(pc.index_in(tokens, value_set=known[0]), -1).to_numpy()
+        seen = at >= 0
         ids = np.full(len(at), -2, dtype=np.int32)
-        ids[seen] = known[1][at[seen].astype(np.int64)]
+        ids[seen] = known[1][at[seen]]
         if not seen.all():
             uniq = np.full(len(at), None, dtype=object)
             uniq[~seen] = tokens.filter(pa.array(~seen)).to_pylist()
@@ -312,7 +312,7 @@ class _NgramCounter:
         by_terms = keep is None and min_count > 1 and n_proc > 1  # the workers hash n-grams
         tok, starts, sketch = self._all_token_ids(
             texts, chunk, prepare, n_proc, (self.stop, self.orders, _SKETCH_BITS) if by_terms
-            else None)
+            else None, saturate=min_count <= 255)
         self._edge = np.array(self.edge, dtype=bool)
         bits = _SKETCH_BITS if sketch is not None else 0
         n_tok = len(tok) * len(self.orders)
@@ -353,12 +353,14 @@ class _NgramCounter:
         return {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}, totals
 
     def _all_token_ids(self, texts: Iterable[str], chunk: int, prepare=None,
-                       processes: int = 1, sketch: tuple | None = None):
+                       processes: int = 1, sketch: tuple | None = None, saturate: bool = False):
         """``(tokens, starts, buckets)``: token ids of all texts in one int32 array, each text
         ending with a break (0), and the start of each text in it (one more than the texts: the
         end). The batches are scanned by ``processes`` worker processes when more than one
         (:func:`scan_batch`). With ``sketch`` (see :func:`scan_batch`), ``buckets`` is the hashed
-        count of every n-gram (``2**bits`` buckets, int32) when the texts have more than
+        count of every n-gram (``2**bits`` buckets; uint8 counts that stop at 255 with
+        ``saturate``, which bound the counts as well for a ``min_count`` ≤ 255 with a quarter
+        of the memory and cache misses of int32) when the texts have more than
         :data:`_SKETCH_FROM` n-gram positions, else None."""
         toks, ends, lo = [], [], 0
         texts = iter(texts)
@@ -377,10 +379,13 @@ class _NgramCounter:
             if part is not None:
                 pending.append(part)
                 if buckets is None and lo * len(self.orders) > _SKETCH_FROM:
-                    buckets = np.zeros(1 << sketch[2], dtype=np.int32)
+                    buckets = np.zeros(1 << sketch[2], dtype=np.uint8 if saturate else np.int32)
                 while buckets is not None and pending:
-                    u, c = pending.pop()
-                    buckets[u] += c  # buckets unique within a part
+                    u, c = pending.pop()  # buckets unique within a part
+                    if saturate:
+                        buckets[u] = np.minimum(buckets[u] + c, 255)
+                    else:
+                        buckets[u] += c
         tok = np.concatenate(toks) if toks else np.zeros(0, np.int32)
         return (tok, np.concatenate([np.zeros(1, np.int64), *ends]).astype(np.int64),
                 buckets)
