@@ -7,11 +7,12 @@ back to terms; the module constants bound its memory (tests lower them to exerci
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from itertools import islice
 
 import numpy as np
@@ -21,6 +22,7 @@ import pyarrow.compute as pc
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import _parallel
+from .._memory import release_memory
 from ._scan import BREAK as _BREAK
 from ._scan import TOKEN_PATTERN as _TOKEN_PATTERN
 from ._scan import _classes, scan_tokens
@@ -87,6 +89,20 @@ def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> I
         for batch in batches:
             pending.append(pool.submit(fn, batch, *args))
             if len(pending) >= 2 * processes:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _threaded(fn: Callable, items: Iterable) -> Iterator:
+    """``fn(item)`` for each item, in order, by two threads (NumPy's sorts and pandas' hashing
+    release the GIL), with at most two items in flight (bounded memory)."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            del item
+            if len(pending) >= 2:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
@@ -322,35 +338,54 @@ class _NgramCounter:
         th = term_hashes(self.terms) if by_terms and sketch is not None else None
         totals = np.zeros((n_groups, 4), dtype=np.int64)
         done, carry = [], _Carry()
-        for ds, tb, db in _group_batches(tok, starts, groups, chunk):
-            gb, idx_all, key_all = groups[ds], [], []
-            hb = th[tb] if th is not None else None
-            for k in self.orders:
-                idx, key = self._ngrams(tb, k)
-                totals[:, k] += np.bincount(gb[db[idx]], minlength=n_groups)
-                if hb is not None:
-                    sel = sketch[_hash_bucket(ngram_hashes(hb, idx, k), bits)] >= min_count
-                    idx, key = idx[sel], key[sel]
-                elif sketch is not None:
-                    sel = sketch[_bucket(key, bits)] >= min_count
-                    idx, key = idx[sel], key[sel]
-                elif keep is not None:
-                    pos = np.minimum(np.searchsorted(keep, key), max(len(keep) - 1, 0))
-                    sel = (keep[pos] == key) if len(keep) else np.zeros(len(key), bool)
-                    idx, key = idx[sel], key[sel]
-                idx_all.append(idx)
-                key_all.append(key)
-            # keys of different lengths differ, so the orders are counted together
-            occ = [db[np.concatenate(idx_all)], np.concatenate(key_all)]
-            del idx_all, key_all  # the call below owns the occurrences (freed as it goes)
-            rows = _chunk_rows(occ.pop(), occ.pop(), gb)
-            done.extend(carry.add(rows, int(gb[0]), int(gb[-1])))
+        rows_of = functools.partial(self._batch_rows, groups=groups, n_groups=n_groups,
+                                    min_count=min_count, keep=keep, sketch=sketch, bits=bits,
+                                    th=th)
+        batches = _group_batches(tok, starts, groups, chunk)
+        for rows, tot, g_first, g_last in (_threaded(rows_of, batches) if n_proc > 1
+                                           else map(rows_of, batches)):
+            totals += tot
+            done.extend(carry.add(rows, g_first, g_last))
         del tok, starts
         done.append(carry.close())
         done = [t for t in done if len(t["key"])]
         if len(done) < 2:
             return (done[0] if done else dict(_EMPTY)), totals
-        return {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}, totals
+        table = {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}
+        if n_proc > 1:  # the parts, made by threads, freed into their arenas: to the system
+            del done
+            release_memory()
+        return table, totals
+
+    def _batch_rows(self, batch: tuple, *, groups, n_groups, min_count, keep, sketch, bits,
+                    th) -> tuple[dict, np.ndarray, int, int]:
+        """``(rows, totals, first group, last group)`` of a batch ``(texts, tokens, text of each
+        token)`` of :func:`_group_batches`: its n-grams that pass the filter (``keep``, or the
+        hashed counts ``sketch`` of term hashes ``th`` or, without them, of keys) summed per
+        (group, key) by :func:`_chunk_rows`, and its n-gram totals per group and order."""
+        ds, tb, db = batch
+        gb, idx_all, key_all = groups[ds], [], []
+        hb = th[tb] if th is not None else None
+        totals = np.zeros((n_groups, 4), dtype=np.int64)
+        for k in self.orders:
+            idx, key = self._ngrams(tb, k)
+            totals[:, k] += np.bincount(gb[db[idx]], minlength=n_groups)
+            if hb is not None:
+                sel = sketch[_hash_bucket(ngram_hashes(hb, idx, k), bits)] >= min_count
+                idx, key = idx[sel], key[sel]
+            elif sketch is not None:
+                sel = sketch[_bucket(key, bits)] >= min_count
+                idx, key = idx[sel], key[sel]
+            elif keep is not None:
+                pos = np.minimum(np.searchsorted(keep, key), max(len(keep) - 1, 0))
+                sel = (keep[pos] == key) if len(keep) else np.zeros(len(key), bool)
+                idx, key = idx[sel], key[sel]
+            idx_all.append(idx)
+            key_all.append(key)
+        # keys of different lengths differ, so the orders are counted together
+        occ = [db[np.concatenate(idx_all)], np.concatenate(key_all)]
+        del idx_all, key_all, batch, tb, db  # the call below owns the occurrences
+        return _chunk_rows(occ.pop(), occ.pop(), gb), totals, int(gb[0]), int(gb[-1])
 
     def _all_token_ids(self, texts: Iterable[str], chunk: int, prepare=None,
                        processes: int = 1, sketch: tuple | None = None, saturate: bool = False):
