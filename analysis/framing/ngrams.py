@@ -321,7 +321,8 @@ class _NgramCounter:
         the hashed filter. ``prepare`` (picklable) turns a batch of ``texts`` into the texts
         counted; ``processes``: processes for that and the tokens (see :func:`n_processes`; the
         term ids are numbered here, in the order of the texts, so the result does not depend
-        on it).
+        on it). With more than one, the workers also count the hashed filter from term hashes
+        (:mod:`analysis.framing._sketch`) and the batches are counted by two threads.
         """
         chunk = chunk or _CHUNK
         n_proc = n_processes(processes, len(groups))
