@@ -132,3 +132,40 @@ def test_processes_by_default_only_for_large_corpora(monkeypatch):
     assert ng.n_processes(None, 10**6) == 1
     with pytest.raises(ValueError, match="processes"):
         ng.n_processes(0, 10)
+
+
+def test_workers_hashed_filter_is_an_upper_bound_and_keeps_the_table(monkeypatch):
+    """The filter counted by the workers from surface tokens (case variants, "US"/"U.S.", stop
+    words, breaks) bounds every n-gram's count, prunes, and leaves the table as it was."""
+    import analysis.framing.ngrams as ng
+    from analysis.framing._sketch import bucket, ngram_hashes, term_hashes
+
+    arts = _random_articles(90, seed=4)
+    arts["text"] = [t.upper() if i % 3 == 0 else t for i, t in enumerate(arts["text"])]
+    arts.loc[5, "text"] += " Unique-once words here: zyzzyva quokka."
+    expected = distinctive_terms(arts, min_articles=1, processes=1)
+    monkeypatch.setattr(ng, "_CHUNK", 8)
+    monkeypatch.setattr(ng, "_SKETCH_FROM", 10)
+    monkeypatch.setattr(ng, "_SKETCH_BITS", 12)  # collisions too
+    pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1, processes=2), expected)
+
+    counter = ng._NgramCounter((1, 3), "english")
+    groups = np.zeros(len(arts), int)
+    tok, starts, sketch = counter._all_token_ids(list(arts["text"]), 8, None, 2,
+                                                 (counter.stop, counter.orders, 12))
+    counter._edge = np.array(counter.edge, dtype=bool)
+    th = term_hashes(counter.terms)
+    for k in counter.orders:
+        idx, key = counter._ngrams(tok, k)
+        uk, n = np.unique(key, return_counts=True)
+        first = idx[np.unique(key, return_index=True)[1]]
+        assert (sketch[bucket(ngram_hashes(th[tok], first, k), 12)] >= n).all()
+    assert sketch.sum() == sum(len(counter._ngrams(tok, k)[0]) for k in counter.orders)
+    small = ng._NgramCounter((1, 3), "english")._all_token_ids(
+        list(arts["text"]), 8, None, 2, (counter.stop, counter.orders, 12), saturate=True)[2]
+    assert small.dtype == np.uint8 and (sketch > 255).any()  # counts stop at 255
+    np.testing.assert_array_equal(small, np.minimum(sketch, 255))
+    table, _ = counter.count(list(arts["text"]), groups, 1, min_count=2, processes=2)
+    full, _ = ng._NgramCounter((1, 3), "english").count(list(arts["text"]), groups, 1,
+                                                        min_count=1, processes=1)
+    assert 0 < len(table["key"]) < len(full["key"])  # something rare was pruned

@@ -7,11 +7,12 @@ back to terms; the module constants bound its memory (tests lower them to exerci
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from itertools import islice
 
 import numpy as np
@@ -21,16 +22,19 @@ import pyarrow.compute as pc
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import _parallel
+from .._memory import release_memory
 from ._scan import BREAK as _BREAK
 from ._scan import TOKEN_PATTERN as _TOKEN_PATTERN
 from ._scan import _classes, scan_tokens
+from ._sketch import bucket as _hash_bucket
+from ._sketch import ngram_hashes, surface_sketch, term_hashes, term_of
 
 _BASE = np.uint64(1 << 21)  # token ids < 2**21, so a trigram key fits in 63 bits
-_US = frozenset({"US", "USA", "U.S.", "U.S.A."})
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
 _COMPACT_ROWS = 2_000_000  # (document, n-gram) rows summed per (group, n-gram) past this
 _CHUNK = 2000  # texts tokenised (and counted) at once
 _SKETCH_SLICE = 1 << 20  # tokens hashed at once for the filter
+_SKETCH_BITS = 26  # buckets (2**bits) of the filter counted by worker processes
 _PARALLEL_FROM = 5000  # texts from which the text work is shared by up to 2 processes
 _TOKENIZE = re.compile(_TOKEN_PATTERN + "|\x00").findall
 
@@ -48,23 +52,30 @@ def n_processes(processes: int | None, n_texts: int) -> int:
     return min(2, _parallel.auto_processes(n_texts, min_size=_PARALLEL_FROM))
 
 
-def scan_batch(batch: list[str], prepare: Callable[[list[str]], list[str]] | None = None):
-    """``(distinct tokens, codes)`` of a batch of texts joined by NUL and ended by one
+def scan_batch(batch: list[str], prepare: Callable[[list[str]], list[str]] | None = None,
+               sketch: tuple | None = None):
+    """``(distinct tokens, codes, buckets)`` of a batch of texts joined by NUL and ended by one
     (``prepare`` applied first, e.g. cutting quotations out): the tokens of
     :data:`_TOKEN_PATTERN`, found by :func:`analysis.framing._scan.scan_tokens` and
     dictionary-encoded by Arrow (an Arrow array and int32 codes), or by Python's ``re`` when
     the text cannot be encoded (a lone surrogate; a NumPy object array and codes). A NUL in a
-    text becomes a space (which separates tokens alike). The text work of
-    :meth:`_NgramCounter._token_ids`, run in worker processes for large corpora."""
+    text becomes a space (which separates tokens alike). ``sketch`` ``(stop words, orders,
+    bits)``: the batch's hashed n-gram counts (:func:`analysis.framing._sketch.surface_sketch`)
+    as ``buckets``, else None. The text work of :meth:`_NgramCounter._token_ids`, run in worker
+    processes for large corpora."""
     if prepare is not None:
         batch = prepare(batch)
     joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
     try:
         enc = scan_tokens(joined).dictionary_encode()
+        uniq, codes = enc.dictionary, enc.indices.to_numpy()
     except UnicodeEncodeError:
         codes, uniq = pd.factorize(np.asarray(_TOKENIZE(joined), dtype=object))
-        return uniq, codes
-    return enc.dictionary, enc.indices.to_numpy()
+    del joined
+    if sketch is None:
+        return uniq, codes, None
+    surfaces = uniq.to_pylist() if isinstance(uniq, pa.Array) else list(uniq)
+    return uniq, codes, surface_sketch(surfaces, codes, *sketch)
 
 
 def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> Iterator:
@@ -78,6 +89,20 @@ def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> I
         for batch in batches:
             pending.append(pool.submit(fn, batch, *args))
             if len(pending) >= 2 * processes:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _threaded(fn: Callable, items: Iterable) -> Iterator:
+    """``fn(item)`` for each item, in order, by two threads (NumPy's sorts and pandas' hashing
+    release the GIL), with at most two items in flight (bounded memory)."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            del item
+            if len(pending) >= 2:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
@@ -229,7 +254,7 @@ class _NgramCounter:
         self.edge = [False]
 
     def _id(self, token: str) -> int:
-        term = "u.s." if token in _US else token.lower()
+        term = term_of(token)
         i = self.term_ids.get(term)
         if i is None:
             i = self.term_ids[term] = len(self.terms)
@@ -243,7 +268,7 @@ class _NgramCounter:
     def _token_ids(self, batch: list[str]) -> np.ndarray:
         """Term ids of the tokens of ``batch``, each text followed by -1 (see
         :func:`scan_batch` and :meth:`_number`)."""
-        return self._number(*scan_batch(batch))
+        return self._number(*scan_batch(batch)[:2])
 
     def _number(self, tokens, codes: np.ndarray) -> np.ndarray:
         """Term ids of a batch's tokens from :func:`scan_batch` (distinct tokens and codes): the
@@ -254,10 +279,10 @@ class _NgramCounter:
             ids = np.fromiter((get(w, -2) for w in tokens), dtype=np.int32, count=len(tokens))
             return self._number_new(ids, tokens)[codes]
         known = self._known()
-        at = pc.index_in(tokens, value_set=known[0]).to_numpy(zero_copy_only=False)
-        seen = ~np.isnan(at)
+        at = pc.fill_null(pc.index_in(tokens, value_set=known[0]), -1).to_numpy()
+        seen = at >= 0
         ids = np.full(len(at), -2, dtype=np.int32)
-        ids[seen] = known[1][at[seen].astype(np.int64)]
+        ids[seen] = known[1][at[seen]]
         if not seen.all():
             uniq = np.full(len(at), None, dtype=object)
             uniq[~seen] = tokens.filter(pa.array(~seen)).to_pylist()
@@ -296,64 +321,110 @@ class _NgramCounter:
         the hashed filter. ``prepare`` (picklable) turns a batch of ``texts`` into the texts
         counted; ``processes``: processes for that and the tokens (see :func:`n_processes`; the
         term ids are numbered here, in the order of the texts, so the result does not depend
-        on it).
+        on it). With more than one, the workers also count the hashed filter from term hashes
+        (:mod:`analysis.framing._sketch`) and the batches are counted by two threads.
         """
         chunk = chunk or _CHUNK
-        tok, starts = self._all_token_ids(texts, chunk, prepare,
-                                          n_processes(processes, len(groups)))
+        n_proc = n_processes(processes, len(groups))
+        by_terms = keep is None and min_count > 1 and n_proc > 1  # the workers hash n-grams
+        tok, starts, sketch = self._all_token_ids(
+            texts, chunk, prepare, n_proc, (self.stop, self.orders, _SKETCH_BITS) if by_terms
+            else None, saturate=min_count <= 255)
         self._edge = np.array(self.edge, dtype=bool)
-        sketch, bits = None, 0
+        bits = _SKETCH_BITS if sketch is not None else 0
         n_tok = len(tok) * len(self.orders)
-        if keep is None and min_count > 1 and n_tok > _SKETCH_FROM:
+        if keep is None and min_count > 1 and n_tok > _SKETCH_FROM and not by_terms:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
             sketch = self._sketch(tok, starts, bits)
+        th = term_hashes(self.terms) if by_terms and sketch is not None else None
         totals = np.zeros((n_groups, 4), dtype=np.int64)
         done, carry = [], _Carry()
-        for ds, tb, db in _group_batches(tok, starts, groups, chunk):
-            gb, idx_all, key_all = groups[ds], [], []
-            for k in self.orders:
-                idx, key = self._ngrams(tb, k)
-                totals[:, k] += np.bincount(gb[db[idx]], minlength=n_groups)
-                if sketch is not None:
-                    sel = sketch[_bucket(key, bits)] >= min_count
-                    idx, key = idx[sel], key[sel]
-                elif keep is not None:
-                    pos = np.minimum(np.searchsorted(keep, key), max(len(keep) - 1, 0))
-                    sel = (keep[pos] == key) if len(keep) else np.zeros(len(key), bool)
-                    idx, key = idx[sel], key[sel]
-                idx_all.append(idx)
-                key_all.append(key)
-            # keys of different lengths differ, so the orders are counted together
-            occ = [db[np.concatenate(idx_all)], np.concatenate(key_all)]
-            del idx_all, key_all  # the call below owns the occurrences (freed as it goes)
-            rows = _chunk_rows(occ.pop(), occ.pop(), gb)
-            done.extend(carry.add(rows, int(gb[0]), int(gb[-1])))
+        rows_of = functools.partial(self._batch_rows, groups=groups, n_groups=n_groups,
+                                    min_count=min_count, keep=keep, sketch=sketch, bits=bits,
+                                    th=th)
+        batches = _group_batches(tok, starts, groups, chunk)
+        for rows, tot, g_first, g_last in (_threaded(rows_of, batches) if n_proc > 1
+                                           else map(rows_of, batches)):
+            totals += tot
+            done.extend(carry.add(rows, g_first, g_last))
         del tok, starts
         done.append(carry.close())
         done = [t for t in done if len(t["key"])]
         if len(done) < 2:
             return (done[0] if done else dict(_EMPTY)), totals
-        return {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}, totals
+        table = {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}
+        if n_proc > 1:  # the parts, made by threads, freed into their arenas: to the system
+            del done
+            release_memory()
+        return table, totals
+
+    def _batch_rows(self, batch: tuple, *, groups, n_groups, min_count, keep, sketch, bits,
+                    th) -> tuple[dict, np.ndarray, int, int]:
+        """``(rows, totals, first group, last group)`` of a batch ``(texts, tokens, text of each
+        token)`` of :func:`_group_batches`: its n-grams that pass the filter (``keep``, or the
+        hashed counts ``sketch`` of term hashes ``th`` or, without them, of keys) summed per
+        (group, key) by :func:`_chunk_rows`, and its n-gram totals per group and order."""
+        ds, tb, db = batch
+        gb, idx_all, key_all = groups[ds], [], []
+        hb = th[tb] if th is not None else None
+        totals = np.zeros((n_groups, 4), dtype=np.int64)
+        for k in self.orders:
+            idx, key = self._ngrams(tb, k)
+            totals[:, k] += np.bincount(gb[db[idx]], minlength=n_groups)
+            if hb is not None:
+                sel = sketch[_hash_bucket(ngram_hashes(hb, idx, k), bits)] >= min_count
+                idx, key = idx[sel], key[sel]
+            elif sketch is not None:
+                sel = sketch[_bucket(key, bits)] >= min_count
+                idx, key = idx[sel], key[sel]
+            elif keep is not None:
+                pos = np.minimum(np.searchsorted(keep, key), max(len(keep) - 1, 0))
+                sel = (keep[pos] == key) if len(keep) else np.zeros(len(key), bool)
+                idx, key = idx[sel], key[sel]
+            idx_all.append(idx)
+            key_all.append(key)
+        # keys of different lengths differ, so the orders are counted together
+        occ = [db[np.concatenate(idx_all)], np.concatenate(key_all)]
+        del idx_all, key_all, batch, tb, db  # the call below owns the occurrences
+        return _chunk_rows(occ.pop(), occ.pop(), gb), totals, int(gb[0]), int(gb[-1])
 
     def _all_token_ids(self, texts: Iterable[str], chunk: int, prepare=None,
-                       processes: int = 1) -> tuple[np.ndarray, np.ndarray]:
-        """Token ids of all texts in one int32 array, each text ending with a break (0), and
-        the start of each text in it (one more than the texts: the end). The batches are
-        scanned by ``processes`` worker processes when more than one (:func:`scan_batch`)."""
+                       processes: int = 1, sketch: tuple | None = None, saturate: bool = False):
+        """``(tokens, starts, buckets)``: token ids of all texts in one int32 array, each text
+        ending with a break (0), and the start of each text in it (one more than the texts: the
+        end). The batches are scanned by ``processes`` worker processes when more than one
+        (:func:`scan_batch`). With ``sketch`` (see :func:`scan_batch`), ``buckets`` is the hashed
+        count of every n-gram (``2**bits`` buckets; uint8 counts that stop at 255 with
+        ``saturate``, which bound the counts as well for a ``min_count`` ≤ 255 with a quarter
+        of the memory and cache misses of int32) when the texts have more than
+        :data:`_SKETCH_FROM` n-gram positions, else None."""
         toks, ends, lo = [], [], 0
         texts = iter(texts)
         batches = iter(lambda: list(islice(texts, chunk)), [])
-        scanned = (_in_order(scan_batch, batches, (prepare,), processes) if processes > 1
-                   else (scan_batch(b, prepare) for b in batches))
-        for tokens, codes in scanned:
+        scanned = (_in_order(scan_batch, batches, (prepare, sketch), processes) if processes > 1
+                   else (scan_batch(b, prepare, sketch) for b in batches))
+        buckets, pending = None, []
+        for tokens, codes, part in scanned:
             tok = self._number(tokens, codes)
+            del tokens, codes
             end = np.flatnonzero(tok < 0)  # one end-of-text mark per text
             tok[end] = 0  # which breaks n-grams like a line break
             toks.append(tok)
             ends.append(end + lo + 1)
             lo += len(tok)
+            if part is not None:
+                pending.append(part)
+                if buckets is None and lo * len(self.orders) > _SKETCH_FROM:
+                    buckets = np.zeros(1 << sketch[2], dtype=np.uint8 if saturate else np.int32)
+                while buckets is not None and pending:
+                    u, c = pending.pop()  # buckets unique within a part
+                    if saturate:
+                        buckets[u] = np.minimum(buckets[u] + c, 255)
+                    else:
+                        buckets[u] += c
         tok = np.concatenate(toks) if toks else np.zeros(0, np.int32)
-        return tok, np.concatenate([np.zeros(1, np.int64), *ends]).astype(np.int64)
+        return (tok, np.concatenate([np.zeros(1, np.int64), *ends]).astype(np.int64),
+                buckets)
 
     def _sketch(self, tok: np.ndarray, starts: np.ndarray, bits: int) -> np.ndarray:
         """Hashed counts of every n-gram in ``2**bits`` buckets (texts about a million tokens
