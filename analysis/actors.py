@@ -17,7 +17,6 @@ are ``dictionary`` + ``surname``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -31,9 +30,8 @@ from ._progress import progress_bar
 from ._validate import require_columns, require_unique
 from .actor_dictionary import KINDS, ActorDictionary, load_dictionary
 from .actor_dictionary import candidate_spans as _candidate_spans
-from .actor_matching import _resolve, _scan
+from .actor_matching import _resolve, _scan, _sentence_ids
 from .rates import bootstrap_interval, poisson_interval, rate_table, word_counts
-from .text import paragraph_spans, sentence_spans
 from .voice import direct_quote_index, quoted_index, voice_at
 
 NAMED = ("dictionary", "surname")
@@ -44,9 +42,13 @@ MENTION_COLUMNS = [
 _METHOD = {"alias": "dictionary", "label": "dictionary", "short_name": "surname",
            "role": "role", "demonym": "demonym"}
 _BATCH_CHARS = 8_000_000
-#: ``actor_mentions(processes=None)`` uses worker processes from this many characters of text:
-#: the break-even measured on this 2-core machine (benchmarks/README.md, issue 13 pipeline).
-PARALLEL_FROM_CHARS = 2_000_000
+#: ``actor_mentions(processes=None)`` uses worker processes from this many characters of text,
+#: twice the break-even measured on this 2-core machine (≈ 4 M characters: the dictionary scan
+#: reads ≈ 10 M characters a CPU second; benchmarks/README.md, issue 13 pipeline) ...
+PARALLEL_FROM_CHARS = 8_000_000
+#: ... and with ``ner=`` from this many (the candidate search is ≈ 15 times slower per
+#: character: break-even ≈ 0.4–0.5 M characters with the heuristic).
+PARALLEL_NER_FROM_CHARS = 1_000_000
 _DICT_CACHE: dict[tuple, ActorDictionary] = {}
 # Names analysis.distributed and older code import from here (see analysis.rates).
 _words, _rate_table, _poisson_interval = word_counts, rate_table, poisson_interval
@@ -117,8 +119,9 @@ def actor_mentions(
         Also add names the dictionary lacks as mentions (method ``ner``, ``actor`` = the name).
     processes : int, optional
         Worker processes (:mod:`analysis._parallel`). ``None``: up to ``min(CPUs, 4)`` from
-        :data:`PARALLEL_FROM_CHARS` characters of text (the measured break-even), else one;
-        1: off. The table is the same for any number (each article is read alone).
+        :data:`PARALLEL_FROM_CHARS` characters of text (8 M; 1 M with ``ner``: twice the
+        measured break-even), else one; 1: off. The table is the same for any number (each
+        article is read alone).
 
     Returns
     -------
@@ -143,17 +146,14 @@ def actor_mentions(
     """
     require_columns(articles, ["doc_id", "text"])
     require_unique(articles)
-    if spans is not None and quotes is not None:
-        raise ValueError("give spans= or quotes=, not both")
-    quotes = quotes if spans is None else spans
-    if quotes is not None:
-        require_columns(quotes, ["doc_id", "start", "end"], name="quotes")
+    index = _quoted_index(quotes, spans)
     d = _as_dictionary(dictionary)
-    d.matcher(demonyms)  # compiled once, here: the workers inherit (fork) or unpickle it
+    d.matcher(demonyms)  # compiled once, here: the workers receive it built
+    if ner:
+        d.name_keys()
     texts = [t if isinstance(t, str) else "" for t in articles["text"].tolist()]
     cols = _collect(texts, articles["doc_id"].to_numpy(object), _dates(articles),
-                    _dateline_ends(articles, texts), d, demonyms, ner,
-                    None if quotes is None else quoted_index(quotes), processes)
+                    _dateline_ends(articles, texts), d, demonyms, ner, index, processes)
     table = pd.DataFrame({
         "doc_id": articles["doc_id"].iloc[cols["doc"]].to_numpy(),
         **{c: cols[c] for c in MENTION_COLUMNS[1:]},
@@ -163,13 +163,26 @@ def actor_mentions(
     return table.astype({c: "str" for c in ("surface", "actor", "actor_type", "method", "form")})
 
 
+def _quoted_index(quotes: pd.DataFrame | None, spans: pd.DataFrame | None) -> dict | None:
+    """The quoted spans given as ``quotes=`` or ``spans=`` (:func:`analysis.voice.quoted_index`),
+    or None: direct quotations, found per text."""
+    if spans is not None and quotes is not None:
+        raise ValueError("give spans= or quotes=, not both")
+    quotes = quotes if spans is None else spans
+    if quotes is None:
+        return None
+    require_columns(quotes, ["doc_id", "start", "end"], name="quotes")
+    return quoted_index(quotes)
+
+
 def _collect(texts: list[str], doc_ids: np.ndarray, dates: np.ndarray, skip: np.ndarray,
              d: ActorDictionary, demonyms: bool, ner: bool | str, index: dict | None,
              processes: int | None) -> dict[str, np.ndarray]:
     """The mention columns of every text (``doc`` = position), per text in text order.
 
     With more than one process (:func:`analysis._parallel.auto_processes`; ``None`` chooses by
-    the corpus's length, :data:`PARALLEL_FROM_CHARS`) the texts are cut into contiguous chunks
+    the corpus's length, :data:`PARALLEL_FROM_CHARS` or with ``ner``
+    :data:`PARALLEL_NER_FROM_CHARS`) the texts are cut into contiguous chunks
     balanced by length, each worker finds the mentions of its chunk (:func:`_chunk_mentions`)
     and the columns are joined in chunk order. Every step in a chunk reads one article at a
     time (surnames, roles and overlaps resolve within the article; NER candidates, their
@@ -177,8 +190,8 @@ def _collect(texts: list[str], doc_ids: np.ndarray, dates: np.ndarray, skip: np.
     cut, so the table is the same for any number of processes.
     """
     lengths = [len(t) for t in texts]
-    n = auto_processes(sum(lengths), min_size=PARALLEL_FROM_CHARS, processes=processes,
-                       n_items=len(texts))
+    n = auto_processes(sum(lengths), processes=processes, n_items=len(texts),
+                       min_size=PARALLEL_NER_FROM_CHARS if ner else PARALLEL_FROM_CHARS)
     bounds = chunk_bounds(lengths, n * CHUNKS_PER_PROCESS) if n > 1 else [(0, len(texts))]
     chunks = [(texts[a:b], doc_ids[a:b], dates[a:b], skip[a:b], d, demonyms, ner,
                None if index is None else _sub_index(index, doc_ids[a:b]), n == 1)
@@ -250,27 +263,6 @@ def _hits(texts: list[str], d: ActorDictionary, demonyms: bool, dates: np.ndarra
             lo = hi
     return {k: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0, np.int64)
             for k in ("doc", "start", "end", "kind", "actor")}
-
-
-def _sentence_ids(texts: list[str], docs: np.ndarray, doc: list[int],
-                  start: list[int]) -> tuple[list[int], list[int]]:
-    """``sent_id`` and ``para_id`` of each mention (mentions sorted by article)."""
-    sent, para = [0] * len(doc), [0] * len(doc)
-    bounds = np.flatnonzero(np.diff(docs, prepend=-1, append=-1)).tolist()
-    for lo, hi in zip(bounds[:-1], bounds[1:]):  # one article at a time; a few mentions each
-        text, last = texts[doc[lo]], start[hi - 1]
-        sent_starts, sent_para = [], []
-        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
-            if ps > last:  # sentences after the last mention are not needed
-                break
-            for s, _ in sentence_spans(text, ps, pe):
-                sent_starts.append(s)
-                sent_para.append(pid)
-        for i in range(lo, hi):
-            k = max(bisect_right(sent_starts, start[i]) - 1, 0)
-            sent[i] = k
-            para[i] = sent_para[k] if sent_para else 0
-    return sent, para
 
 
 def actor_candidates(

@@ -97,3 +97,30 @@ def test_auto_rule_uses_workers_above_the_break_even(bundled, monkeypatch):
     monkeypatch.setattr(actors, "map_chunks", spy)
     pd.testing.assert_frame_equal(actor_mentions(bundled), actor_mentions(bundled, processes=1))
     assert used == [(6, 2)]  # 6 articles: at most one chunk each
+
+
+def test_auto_rule_with_ner_starts_lower(monkeypatch):
+    assert actors.PARALLEL_NER_FROM_CHARS < actors.PARALLEL_FROM_CHARS
+    monkeypatch.setattr(_parallel, "available_cpus", lambda: 2)
+    seen = []
+
+    def spy(size, **kw):
+        seen.append(kw["min_size"])
+        return 1
+
+    monkeypatch.setattr(actors, "auto_processes", spy)
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["Donald Trump spoke."]})
+    actor_mentions(arts)
+    actor_mentions(arts, ner="heuristic")
+    assert seen == [actors.PARALLEL_FROM_CHARS, actors.PARALLEL_NER_FROM_CHARS]
+
+
+def test_dictionary_parts_are_built_before_the_chunks(bundled):
+    from analysis.actor_dictionary import load_dictionary
+
+    d = load_dictionary()
+    d._matchers.clear()
+    actor_mentions(bundled.head(2), dictionary=d, ner="heuristic", processes=1)
+    assert set(d._matchers) == {False, "name_keys"}  # workers receive them built
+    known, surnames = d.name_keys()
+    assert "donald trump" in known and surnames.get("Trump") == "Donald Trump"
