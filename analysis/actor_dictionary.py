@@ -119,6 +119,16 @@ class ActorDictionary:
             self._matchers[demonyms] = _build_matcher(self, demonyms)
         return self._matchers[demonyms]
 
+    def name_keys(self) -> tuple[set[str], dict[str, str]]:
+        """What :func:`candidate_spans` checks a name against: every entry's form folded, and
+        the surnames exactly one dictionary person bears (built on first use, then cached, so
+        the worker processes of ``actor_mentions(ner=...)`` receive them built)."""
+        if "name_keys" not in self._matchers:
+            ent = self.entries
+            self._matchers["name_keys"] = ({fold_lower(f).strip() for f in ent["form"]},
+                                           _names.dictionary_surnames(ent, self.actors))
+        return self._matchers["name_keys"]
+
     def holders(self, role: str) -> pd.DataFrame:
         """Rows of ``roles`` for one role: who held it and when."""
         return self.roles[self.roles["role"] == role]
@@ -386,8 +396,7 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
             source = "heuristic"
     if source == "heuristic":
         per_doc = [list(_heuristic_spans(t)) for t in texts]
-    known = {fold_lower(f).strip() for f in d.entries["form"]}
-    surnames = _names.dictionary_surnames(d.entries, d.actors)
+    known, surnames = d.name_keys()
     taken: dict[int, list[tuple[int, int]]] = {}
     for i, s, e in zip(mentions["doc"].tolist(), mentions["start"].tolist(),
                        mentions["end"].tolist()):

@@ -4,17 +4,20 @@
 ``_scan`` finds every dictionary key in a batch of texts with one Aho–Corasick pass (Aho &
 Corasick 1975) and keeps the hits that respect word boundaries and case; ``_resolve`` keeps a
 surname only in an article that names its actor in full, dates role phrases to the office
-holder on the article's date, and lets the leftmost-longest match win.
+holder on the article's date, and lets the leftmost-longest match win; ``_sentence_ids``
+numbers the sentence and paragraph of each hit as :func:`analysis.text.sentences` does.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import chain
 
 import numpy as np
 
 from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower
+from .text import paragraph_spans, sentence_spans
 
 _ALIAS, _LABEL, _SHORT, _ROLE, _DEMONYM = range(len(KINDS))
 _AFTER_ROLE = re.compile(r"[\s,:]{0,4}")             # "foreign minister Ali Bagheri Kani"
@@ -141,3 +144,24 @@ def _nearest_named(h: dict[str, np.ndarray], a: int, b: int) -> int:
         after = gs[same & (gs > h["gs"][i])]
         best[i] = (0, -before.max()) if before.size else (1, after.min() if after.size else 1e18)
     return min((a, b), key=best.get)
+
+
+def _sentence_ids(texts: list[str], docs: np.ndarray, doc: list[int],
+                  start: list[int]) -> tuple[list[int], list[int]]:
+    """``sent_id`` and ``para_id`` of each mention (mentions sorted by article)."""
+    sent, para = [0] * len(doc), [0] * len(doc)
+    bounds = np.flatnonzero(np.diff(docs, prepend=-1, append=-1)).tolist()
+    for lo, hi in zip(bounds[:-1], bounds[1:]):  # one article at a time; a few mentions each
+        text, last = texts[doc[lo]], start[hi - 1]
+        sent_starts, sent_para = [], []
+        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
+            if ps > last:  # sentences after the last mention are not needed
+                break
+            for s, _ in sentence_spans(text, ps, pe):
+                sent_starts.append(s)
+                sent_para.append(pid)
+        for i in range(lo, hi):
+            k = max(bisect_right(sent_starts, start[i]) - 1, 0)
+            sent[i] = k
+            para[i] = sent_para[k] if sent_para else 0
+    return sent, para

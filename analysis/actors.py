@@ -17,7 +17,6 @@ are ``dictionary`` + ``surname``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,13 +25,13 @@ import pandas as pd
 
 from ._api import articles_first, group_keys, keyword_only, renamed
 from ._memory import release_memory
+from ._parallel import CHUNKS_PER_PROCESS, auto_processes, chunk_bounds, map_chunks
 from ._progress import progress_bar
 from ._validate import require_columns, require_unique
 from .actor_dictionary import KINDS, ActorDictionary, load_dictionary
 from .actor_dictionary import candidate_spans as _candidate_spans
-from .actor_matching import _resolve, _scan
+from .actor_matching import _resolve, _scan, _sentence_ids
 from .rates import bootstrap_interval, poisson_interval, rate_table, word_counts
-from .text import paragraph_spans, sentence_spans
 from .voice import direct_quote_index, quoted_index, voice_at
 
 NAMED = ("dictionary", "surname")
@@ -43,6 +42,13 @@ MENTION_COLUMNS = [
 _METHOD = {"alias": "dictionary", "label": "dictionary", "short_name": "surname",
            "role": "role", "demonym": "demonym"}
 _BATCH_CHARS = 8_000_000
+#: ``actor_mentions(processes=None)`` uses worker processes from this many characters of text,
+#: twice the break-even measured on this 2-core machine (≈ 4 M characters: the dictionary scan
+#: reads ≈ 10 M characters a CPU second; benchmarks/README.md, issue 13 pipeline) ...
+PARALLEL_FROM_CHARS = 8_000_000
+#: ... and with ``ner=`` from this many (the candidate search is ≈ 15 times slower per
+#: character: break-even ≈ 0.4–0.5 M characters with the heuristic).
+PARALLEL_NER_FROM_CHARS = 1_000_000
 _DICT_CACHE: dict[tuple, ActorDictionary] = {}
 # Names analysis.distributed and older code import from here (see analysis.rates).
 _words, _rate_table, _poisson_interval = word_counts, rate_table, poisson_interval
@@ -86,6 +92,7 @@ def actor_mentions(
     quotes: pd.DataFrame | None = None,
     ner: bool | str = False,
     spans: pd.DataFrame | None = None,
+    processes: int | None = None,
 ) -> pd.DataFrame:
     """Every mention of a dictionary actor in ``articles.text``, one row per mention.
 
@@ -110,6 +117,11 @@ def actor_mentions(
         take it; the same as passing it as ``quotes``.
     ner : bool or {"spacy", "heuristic"}
         Also add names the dictionary lacks as mentions (method ``ner``, ``actor`` = the name).
+    processes : int, optional
+        Worker processes (:mod:`analysis._parallel`). ``None``: up to ``min(CPUs, 4)`` from
+        :data:`PARALLEL_FROM_CHARS` characters of text (8 M; 1 M with ``ner``: twice the
+        measured break-even), else one; 1: off. The table is the same for any number (each
+        article is read alone).
 
     Returns
     -------
@@ -134,10 +146,74 @@ def actor_mentions(
     """
     require_columns(articles, ["doc_id", "text"])
     require_unique(articles)
+    index = _quoted_index(quotes, spans)
     d = _as_dictionary(dictionary)
+    d.matcher(demonyms)  # compiled once, here: the workers receive it built
+    if ner:
+        d.name_keys()
     texts = [t if isinstance(t, str) else "" for t in articles["text"].tolist()]
+    cols = _collect(texts, articles["doc_id"].to_numpy(object), _dates(articles),
+                    _dateline_ends(articles, texts), d, demonyms, ner, index, processes)
+    table = pd.DataFrame({
+        "doc_id": articles["doc_id"].iloc[cols["doc"]].to_numpy(),
+        **{c: cols[c] for c in MENTION_COLUMNS[1:]},
+    }, columns=MENTION_COLUMNS)
+    table["doc_id"] = table["doc_id"].astype(articles["doc_id"].dtype)
+    release_memory(len(articles))
+    return table.astype({c: "str" for c in ("surface", "actor", "actor_type", "method", "form")})
+
+
+def _quoted_index(quotes: pd.DataFrame | None, spans: pd.DataFrame | None) -> dict | None:
+    """The quoted spans given as ``quotes=`` or ``spans=`` (:func:`analysis.voice.quoted_index`),
+    or None: direct quotations, found per text."""
+    if spans is not None and quotes is not None:
+        raise ValueError("give spans= or quotes=, not both")
+    quotes = quotes if spans is None else spans
+    if quotes is None:
+        return None
+    require_columns(quotes, ["doc_id", "start", "end"], name="quotes")
+    return quoted_index(quotes)
+
+
+def _collect(texts: list[str], doc_ids: np.ndarray, dates: np.ndarray, skip: np.ndarray,
+             d: ActorDictionary, demonyms: bool, ner: bool | str, index: dict | None,
+             processes: int | None) -> dict[str, np.ndarray]:
+    """The mention columns of every text (``doc`` = position), per text in text order.
+
+    With more than one process (:func:`analysis._parallel.auto_processes`; ``None`` chooses by
+    the corpus's length, :data:`PARALLEL_FROM_CHARS` or with ``ner``
+    :data:`PARALLEL_NER_FROM_CHARS`) the texts are cut into contiguous chunks
+    balanced by length, each worker finds the mentions of its chunk (:func:`_chunk_mentions`)
+    and the columns are joined in chunk order. Every step in a chunk reads one article at a
+    time (surnames, roles and overlaps resolve within the article; NER candidates, their
+    surname joins and sentence ids too), and the dictionary is compiled before the chunks are
+    cut, so the table is the same for any number of processes.
+    """
+    lengths = [len(t) for t in texts]
+    n = auto_processes(sum(lengths), processes=processes, n_items=len(texts),
+                       min_size=PARALLEL_NER_FROM_CHARS if ner else PARALLEL_FROM_CHARS)
+    bounds = chunk_bounds(lengths, n * CHUNKS_PER_PROCESS) if n > 1 else [(0, len(texts))]
+    chunks = [(texts[a:b], doc_ids[a:b], dates[a:b], skip[a:b], d, demonyms, ner,
+               None if index is None else _sub_index(index, doc_ids[a:b]), n == 1)
+              for a, b in bounds]
+    parts = map_chunks(_chunk_mentions, chunks, processes=n, desc="actor mentions",
+                       sizes=[b - a for a, b in bounds]) if n > 1 else [_chunk_mentions(*chunks[0])]
+    for (a, _), part in zip(bounds, parts):
+        part["doc"] += a
+    return {c: np.concatenate([p[c] for p in parts]) for c in parts[0]}
+
+
+def _sub_index(index: dict, keys: np.ndarray) -> dict:
+    """The entries of a quoted-span index for the documents ``keys`` (one worker's chunk)."""
+    return {k: index[k] for k in dict.fromkeys(keys.tolist()) if k in index}
+
+
+def _chunk_mentions(texts: list[str], doc_ids: np.ndarray, dates: np.ndarray, skip: np.ndarray,
+                    d: ActorDictionary, demonyms: bool, ner: bool | str, index: dict | None,
+                    show_progress: bool) -> dict[str, np.ndarray]:
+    """The mention columns of one chunk of texts (the work of one process)."""
     person = np.append((d.actors["type"] == "person").to_numpy(), False)
-    h = _hits(texts, d, demonyms, _dates(articles), _dateline_ends(articles, texts), person)
+    h = _hits(texts, d, demonyms, dates, skip, person, show_progress)
     names = np.append(d.actors["actor"].to_numpy(object), "")
     types = np.append(d.actors["type"].to_numpy(object), "")
     out = pd.DataFrame({
@@ -150,18 +226,30 @@ def actor_mentions(
         cand = _candidate_spans(texts, out, d, method="auto" if ner is True else ner)
         out = pd.concat([out, cand.assign(method="ner", form="ner")], ignore_index=True)
         out = out.sort_values(["doc", "start"], kind="stable", ignore_index=True)
-    if spans is not None and quotes is not None:
-        raise ValueError("give spans= or quotes=, not both")
-    out = _locate(out, articles, texts, quotes if spans is None else spans)
-    release_memory(len(articles))
-    return out
+    doc, start, end = (out[c].tolist() for c in ("doc", "start", "end"))
+    sent, para = _sentence_ids(texts, out["doc"].to_numpy(), doc, start)
+    if index is not None:
+        keys = doc_ids[np.asarray(doc, np.int64)]
+    else:
+        keys, index = doc, direct_quote_index({i: texts[i] for i in dict.fromkeys(doc)})
+    return {
+        "doc": np.asarray(doc, np.int64), "start": np.asarray(start, np.int64),
+        "end": np.asarray(end, np.int64),
+        "sent_id": np.asarray(sent, np.int64), "para_id": np.asarray(para, np.int64),
+        "surface": np.asarray([texts[i][a:b] for i, a, b in zip(doc, start, end)], object),
+        "actor": out["actor"].to_numpy(object), "actor_type": out["actor_type"].to_numpy(object),
+        "in_quote": np.asarray(voice_at(keys, start, index, end) == "quoted", bool),
+        "method": out["method"].to_numpy(object), "form": out["form"].to_numpy(object),
+    }
 
 
 def _hits(texts: list[str], d: ActorDictionary, demonyms: bool, dates: np.ndarray,
-          skip: np.ndarray, person: np.ndarray) -> dict[str, np.ndarray]:
+          skip: np.ndarray, person: np.ndarray, show_progress: bool = True
+          ) -> dict[str, np.ndarray]:
     """Resolved hits of every text, scanned in batches of about ``_BATCH_CHARS`` characters."""
     parts, lo = [], 0
-    with progress_bar(len(texts), "actor mentions") as bar:
+    with progress_bar(len(texts), "actor mentions",
+                      n_rows=None if show_progress else 0) as bar:
         while lo < len(texts):
             hi, size = lo, 0
             while hi < len(texts) and (size < _BATCH_CHARS or hi == lo):
@@ -175,53 +263,6 @@ def _hits(texts: list[str], d: ActorDictionary, demonyms: bool, dates: np.ndarra
             lo = hi
     return {k: np.concatenate([p[k] for p in parts]) if parts else np.zeros(0, np.int64)
             for k in ("doc", "start", "end", "kind", "actor")}
-
-
-def _locate(out: pd.DataFrame, articles: pd.DataFrame, texts: list[str],
-            quotes: pd.DataFrame | None) -> pd.DataFrame:
-    """Add doc_id, surface, sent_id/para_id (as in ``sentences``) and the in-quote flag."""
-    doc_ids = articles["doc_id"].to_numpy(object)
-    if quotes is not None:
-        require_columns(quotes, ["doc_id", "start", "end"], name="quotes")
-    doc, start, end = (out[c].tolist() for c in ("doc", "start", "end"))
-    sent, para = _sentence_ids(texts, out["doc"].to_numpy(), doc, start)
-    if quotes is not None:
-        keys, index = doc_ids[np.asarray(doc, np.int64)], quoted_index(quotes)
-    else:
-        keys, index = doc, direct_quote_index({d: texts[d] for d in dict.fromkeys(doc)})
-    inq = voice_at(keys, start, index, end) == "quoted"
-    table = pd.DataFrame({
-        "doc_id": articles["doc_id"].iloc[out["doc"].to_numpy(np.int64)].to_numpy(),
-        "sent_id": np.asarray(sent, np.int64), "para_id": np.asarray(para, np.int64),
-        "start": np.asarray(start, np.int64), "end": np.asarray(end, np.int64),
-        "surface": [texts[i][a:b] for i, a, b in zip(doc, start, end)],
-        "actor": out["actor"].to_numpy(object), "actor_type": out["actor_type"].to_numpy(object),
-        "in_quote": np.asarray(inq, bool), "method": out["method"].to_numpy(object),
-        "form": out["form"].to_numpy(object),
-    }, columns=MENTION_COLUMNS)
-    table["doc_id"] = table["doc_id"].astype(articles["doc_id"].dtype)
-    return table.astype({c: "str" for c in ("surface", "actor", "actor_type", "method", "form")})
-
-
-def _sentence_ids(texts: list[str], docs: np.ndarray, doc: list[int],
-                  start: list[int]) -> tuple[list[int], list[int]]:
-    """``sent_id`` and ``para_id`` of each mention (mentions sorted by article)."""
-    sent, para = [0] * len(doc), [0] * len(doc)
-    bounds = np.flatnonzero(np.diff(docs, prepend=-1, append=-1)).tolist()
-    for lo, hi in zip(bounds[:-1], bounds[1:]):  # one article at a time; a few mentions each
-        text, last = texts[doc[lo]], start[hi - 1]
-        sent_starts, sent_para = [], []
-        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
-            if ps > last:  # sentences after the last mention are not needed
-                break
-            for s, _ in sentence_spans(text, ps, pe):
-                sent_starts.append(s)
-                sent_para.append(pid)
-        for i in range(lo, hi):
-            k = max(bisect_right(sent_starts, start[i]) - 1, 0)
-            sent[i] = k
-            para[i] = sent_para[k] if sent_para else 0
-    return sent, para
 
 
 def actor_candidates(
