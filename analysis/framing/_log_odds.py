@@ -16,6 +16,9 @@ import logging
 import re
 import sys
 import warnings
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from itertools import combinations
 
 import numpy as np
@@ -269,16 +272,30 @@ def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
     return drop
 
 
-def _group_slices(groups: np.ndarray, per_group: int, nnz: np.ndarray):
-    """Consecutive slices of ``groups`` of at most about ``_CELLS`` cells: ``per_group`` per
-    group and the group's stored counts (``nnz[g]``) each."""
+def _group_slices(groups: np.ndarray, per_group: int, nnz: np.ndarray, cells_at_once: int):
+    """Consecutive slices of ``groups`` of at most about ``cells_at_once`` cells: ``per_group``
+    per group and the group's stored counts (``nnz[g]``) each."""
     cells = np.cumsum(per_group + nnz[groups].astype(np.int64))
     lo = 0
     while lo < len(groups):
         base = cells[lo - 1] if lo else 0
-        hi = max(lo + 1, int(np.searchsorted(cells, base + _CELLS, side="right")))
+        hi = max(lo + 1, int(np.searchsorted(cells, base + cells_at_once, side="right")))
         yield groups[lo:hi]
         lo = hi
+
+
+def _in_threads(fn, items: list) -> Iterator:
+    """``fn(item)`` for each item, in order, by two threads (NumPy's and SciPy's array
+    operations release the GIL), with at most two items in flight."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) >= 2:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
 
 # ------------------------------------------------------------------------------------- scoring
 class _Scorer:
@@ -295,70 +312,88 @@ class _Scorer:
         self.fam_w: list[np.ndarray] = []
 
     def _add(self, g, o, j, y_g, y_o, d_g, n_g, n_o, delta, se, z, sign, tested):
+        """``(p, report rows or None)`` of scored cells."""
         p = 2 * special.ndtr(-np.abs(z))
         rep = tested if self.keep == "all" else tested & (y_g >= self.min_count)
         idx = np.flatnonzero(rep)
-        if len(idx):
-            with np.errstate(divide="ignore", invalid="ignore"):
-                self.report.append({
-                    "g": g[idx], "o": o[idx], "j": j[idx], "count": y_g[idx], "docs": d_g[idx],
-                    "count_other": y_o[idx], "rate": 1000 * y_g[idx] / n_g[idx],
-                    "rate_other": 1000 * y_o[idx] / n_o[idx], "log_odds": sign * delta[idx],
-                    "se": se[idx], "z": sign * z[idx], "p": p[idx]})
-        return p
+        if not len(idx):
+            return p, None
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return p, {"g": g[idx], "o": o[idx], "j": j[idx], "count": y_g[idx],
+                       "docs": d_g[idx], "count_other": y_o[idx],
+                       "rate": 1000 * y_g[idx] / n_g[idx], "rate_other": 1000 * y_o[idx] / n_o[idx],
+                       "log_odds": sign * delta[idx], "se": se[idx], "z": sign * z[idx],
+                       "p": p[idx]}
 
     def rest(self, groups: np.ndarray) -> None:
-        """Each group against the rest: the cells it uses (all with ``keep="all"``)."""
-        Y, D, k = self.Y, self.D, self.order
-        step = max(1, _CELLS // max(Y.shape[1] if self.keep == "all" else
-                                    int(Y.nnz / max(Y.shape[0], 1)), 1))
-        for lo in range(0, len(groups), step):
-            gs = groups[lo: lo + step]
-            if self.keep == "all":
-                V = Y.shape[1]
-                g, j = np.repeat(gs, V), np.tile(np.arange(V), len(gs))
-                y, d = Y[gs].toarray().ravel(), D[gs].toarray().ravel()
-            else:
-                sub, dsub = Y[gs], D[gs]
-                g = np.repeat(gs, np.diff(sub.indptr))
-                j, y, d = sub.indices, sub.data, dsub.data
-            n_a = self.totals[g, k[j]]
-            n_b = self.N[k[j]] - n_a
-            y_b = self.c[j] - y
-            delta, se, z = weighted_log_odds(y, n_a, y_b, n_b, self.alpha[j], self.alpha0)
-            tested = ((y + y_b) >= self.min_count) & np.isfinite(z)
-            p = self._add(g, np.full(len(g), -1), j, y, y_b, d, n_a, n_b, delta, se, z, 1.0,
-                          tested)
-            self.fam_p.append(p[tested].astype(np.float32))
-            self.fam_w.append(np.ones(int(tested.sum()), dtype=np.int32))
+        """Each group against the rest: the cells it uses (all with ``keep="all"``), and the
+        family of the terms it does not use. Slices of groups are scored by two threads (half
+        the cells each, so the temporary arrays are as large as with one), collected in order."""
+        Y = self.Y
+        step = max(1, _CELLS // 2 // max(Y.shape[1] if self.keep == "all" else
+                                         int(Y.nnz / max(Y.shape[0], 1)), 1))
+        parts = [(self._rest_part, groups[lo: lo + step])
+                 for lo in range(0, len(groups), step)]
         if self.keep != "all":
-            self._unused(groups)
+            cls = self._classes()
+            if cls is not None:
+                parts += [(functools.partial(self._unused_part, cls=cls), gs) for gs in
+                          _group_slices(groups, cls[1], np.diff(Y.indptr), _CELLS // 2)]
+        for rep, fam_p, fam_w in _in_threads(lambda part: part[0](part[1]), parts):
+            if rep is not None:
+                self.report.append(rep)
+            self.fam_p.append(fam_p)
+            self.fam_w.append(fam_w)
 
-    def _unused(self, groups: np.ndarray) -> None:
-        """Family members of the terms a group never uses, one per (group, term class)."""
+    def _rest_part(self, gs: np.ndarray) -> tuple[dict | None, np.ndarray, np.ndarray]:
+        """``(report rows, family p-values, weights)`` of groups ``gs`` against the rest."""
+        Y, D, k = self.Y, self.D, self.order
+        if self.keep == "all":
+            V = Y.shape[1]
+            g, j = np.repeat(gs, V), np.tile(np.arange(V), len(gs))
+            y, d = Y[gs].toarray().ravel(), D[gs].toarray().ravel()
+        else:
+            sub, dsub = Y[gs], D[gs]
+            g = np.repeat(gs, np.diff(sub.indptr))
+            j, y, d = sub.indices, sub.data, dsub.data
+        n_a = self.totals[g, k[j]]
+        n_b = self.N[k[j]] - n_a
+        y_b = self.c[j] - y
+        delta, se, z = weighted_log_odds(y, n_a, y_b, n_b, self.alpha[j], self.alpha0)
+        tested = ((y + y_b) >= self.min_count) & np.isfinite(z)
+        p, rep = self._add(g, np.full(len(g), -1), j, y, y_b, d, n_a, n_b, delta, se, z, 1.0,
+                           tested)
+        return rep, p[tested].astype(np.float32), np.ones(int(tested.sum()), dtype=np.int32)
+
+    def _classes(self) -> tuple | None:
+        """Term classes (length, corpus count, prior), whose unused cells score alike: class of
+        each term, number of classes, terms per class, and each class's length, count, prior."""
         keys = np.stack([self.order.astype(float), self.c, self.alpha])
         if keys.shape[1] == 0:
-            return
+            return None
         srt = np.lexsort(keys)
         new = np.r_[True, (np.diff(keys[:, srt], axis=1) != 0).any(axis=0)]
         cls = np.empty(len(srt), dtype=np.int64)
         cls[srt] = np.cumsum(new) - 1
         first = srt[new]
         U = len(first)
-        size = np.bincount(cls, minlength=U)
-        k, c, al = self.order[first], self.c[first], self.alpha[first]
-        for gs in _group_slices(groups, U, np.diff(self.Y.indptr)):
-            sub = self.Y[gs]
-            row = np.repeat(np.arange(len(gs)), np.diff(sub.indptr))
-            used = np.bincount(row * U + cls[sub.indices], minlength=len(gs) * U)
-            mult = np.tile(size, len(gs)) - used
-            n_a = self.totals[np.repeat(gs, U), np.tile(k, len(gs))]
-            n_b = self.N[np.tile(k, len(gs))] - n_a
-            cc, aa = np.tile(c, len(gs)), np.tile(al, len(gs))
-            _, _, z = weighted_log_odds(np.zeros(len(n_a)), n_a, cc, n_b, aa, self.alpha0)
-            ok = (mult > 0) & (cc >= self.min_count) & np.isfinite(z)
-            self.fam_p.append((2 * special.ndtr(-np.abs(z[ok]))).astype(np.float32))
-            self.fam_w.append(mult[ok].astype(np.int32))
+        return (cls, U, np.bincount(cls, minlength=U), self.order[first], self.c[first],
+                self.alpha[first])
+
+    def _unused_part(self, gs: np.ndarray, cls: tuple) -> tuple[None, np.ndarray, np.ndarray]:
+        """Family members of the terms groups ``gs`` never use, one per (group, term class)."""
+        cls, U, size, k, c, al = cls
+        sub = self.Y[gs]
+        row = np.repeat(np.arange(len(gs)), np.diff(sub.indptr))
+        used = np.bincount(row * U + cls[sub.indices], minlength=len(gs) * U)
+        mult = np.tile(size, len(gs)) - used
+        n_a = self.totals[np.repeat(gs, U), np.tile(k, len(gs))]
+        n_b = self.N[np.tile(k, len(gs))] - n_a
+        cc, aa = np.tile(c, len(gs)), np.tile(al, len(gs))
+        _, _, z = weighted_log_odds(np.zeros(len(n_a)), n_a, cc, n_b, aa, self.alpha0)
+        ok = (mult > 0) & (cc >= self.min_count) & np.isfinite(z)
+        return (None, (2 * special.ndtr(-np.abs(z[ok]))).astype(np.float32),
+                mult[ok].astype(np.int32))
 
     def pair(self, a: int, b: int) -> None:
         """Group a against group b on the terms either uses; reported from both sides."""
@@ -370,8 +405,9 @@ class _Scorer:
         delta, se, z = weighted_log_odds(y_a, n_a, y_b, n_b, self.alpha[j], self.alpha0)
         tested = ((y_a + y_b) >= self.min_count) & np.isfinite(z)
         A, B = np.full(len(j), a), np.full(len(j), b)
-        p = self._add(A, B, j, y_a, y_b, d_a, n_a, n_b, delta, se, z, 1.0, tested)
-        self._add(B, A, j, y_b, y_a, d_b, n_b, n_a, delta, se, z, -1.0, tested)
+        p, rep_a = self._add(A, B, j, y_a, y_b, d_a, n_a, n_b, delta, se, z, 1.0, tested)
+        rep_b = self._add(B, A, j, y_b, y_a, d_b, n_b, n_a, delta, se, z, -1.0, tested)[1]
+        self.report += [r for r in (rep_a, rep_b) if r is not None]
         self.fam_p.append(p[tested].astype(np.float32))
         self.fam_w.append(np.ones(int(tested.sum()), dtype=np.int32))
 
@@ -403,18 +439,20 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
     family = [np.concatenate(x) if x else np.array([], t) for x, t in
               ((s.fam_p, np.float32), (s.fam_w, np.int32))]
     del s
-    q = bh_weighted(cols["p"], *family)
-    del family
-    uj, jinv = np.unique(j, return_inverse=True)
-    tstr = term_of(uj)  # the strings of reported terms only
-    if exclude_names and len(g):
-        keep_rows = ~own_name_rows(g, jinv, tstr, names)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # the q-values beside the terms' strings
+        q = pool.submit(bh_weighted, cols["p"], *family)
+        del family
+        uj, jinv = np.unique(j, return_inverse=True)
+        tstr = term_of(uj)  # the strings of reported terms only
+        keep_rows = ~own_name_rows(g, jinv, tstr, names) if exclude_names and len(g) else None
+        # sort: group, "rest" first, other, z (desc), term
+        trank = np.empty(len(uj), dtype=np.int64)
+        trank[np.argsort(tstr.astype(str), kind="stable")] = np.arange(len(uj))
+        q = q.result()
+    if keep_rows is not None:
         g, o, jinv, q = g[keep_rows], o[keep_rows], jinv[keep_rows], q[keep_rows]
         for k in cols:  # one column at a time
             cols[k] = cols[k][keep_rows]
-    # sort: group, "rest" first, other, z (desc), term
-    trank = np.empty(len(uj), dtype=np.int64)
-    trank[np.argsort(tstr.astype(str), kind="stable")] = np.arange(len(uj))
     srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
     names_o = np.append(names, "rest")
     data = {by: _str_column(names, g[srt]), "other": _str_column(names_o, o[srt]),
