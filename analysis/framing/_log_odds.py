@@ -251,7 +251,7 @@ def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
     wid = {w: i for i, w in enumerate(words)}
     name_words = np.unique(np.array([g * len(words) + wid[w] for g in groups
                                      for a in aliases[g] for w in a.split()], dtype=np.int64))
-    uniq = np.unique(term_idx)
+    uniq = unique_sorted(term_idx)
     lists = pc.split_pattern(pa.array(terms[uniq].tolist(), type=pa.large_string()), " ")
     at = pc.index_in(pc.list_flatten(lists), value_set=pa.array(words, pa.large_string()))
     at = at.to_numpy(zero_copy_only=False)
@@ -270,6 +270,13 @@ def own_name_rows(group: np.ndarray, term_idx: np.ndarray, terms: np.ndarray,
         padded = f" {terms[term_idx[i]]} "
         drop[i] = any(a in padded for a in aliases[group[i]])
     return drop
+
+
+def unique_sorted(x: np.ndarray) -> np.ndarray:
+    """The distinct values of ``x``, sorted: ``np.unique(x)`` by a sort (NumPy ≥ 2.3 hashes
+    instead, several times slower when most values are distinct)."""
+    x = np.sort(x)
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
 
 
 def _group_slices(groups: np.ndarray, per_group: int, nnz: np.ndarray, cells_at_once: int):
@@ -455,17 +462,22 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
             cols[k] = cols[k][keep_rows]
     srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
     names_o = np.append(names, "rest")
-    data = {by: _str_column(names, g[srt]), "other": _str_column(names_o, o[srt]),
-            "term": _str_column(tstr, jinv[srt]), "ngram": order[uj[jinv[srt]]].astype(np.int64)}
-    for k in ("count", "docs"):  # report columns freed as they are taken
-        data[k] = cols.pop(k)[srt].astype(np.int64, copy=False)
-    data["articles"] = n_art[g[srt]].astype(np.int64)
-    data["count_other"] = cols.pop("count_other")[srt].astype(np.int64, copy=False)
-    for k in ("rate", "rate_other", "log_odds", "se", "z", "p"):
-        data[k] = cols.pop(k)[srt].astype(float, copy=False)
-    data["q"] = q[srt].astype(float)
-    out = pd.DataFrame(data)
-    del data
+    strs = pd.DataFrame({by: _str_column(names, g[srt]), "other": _str_column(names_o, o[srt]),
+                         "term": _str_column(tstr, jinv[srt])})
+    # the integer and the float columns gathered straight into one 2-D block each, so that the
+    # DataFrame holds them without stacking (copying) the columns
+    ints = np.empty((5, len(srt)), dtype=np.int64)
+    ints[0] = order[uj[jinv[srt]]]
+    ints[3] = n_art[g[srt]]
+    for i, k in ((1, "count"), (2, "docs"), (4, "count_other")):  # freed as they are taken
+        ints[i] = cols.pop(k)[srt]
+    floats = np.empty((7, len(srt)), dtype=float)
+    for i, k in enumerate(("rate", "rate_other", "log_odds", "se", "z", "p")):
+        np.take(cols.pop(k).astype(float, copy=False), srt, out=floats[i])
+    np.take(q.astype(float, copy=False), srt, out=floats[6])
+    out = pd.concat([strs, pd.DataFrame(ints.T, columns=COLUMNS[2:7], copy=False),
+                     pd.DataFrame(floats.T, columns=COLUMNS[7:] + ["q"], copy=False)], axis=1)
+    del strs, ints, floats
     return out.astype({by: "str", "other": "str", "term": "str"})
 
 

@@ -65,6 +65,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
@@ -239,7 +240,7 @@ def _corpus_matrices(table: dict[str, np.ndarray], min_count: int, n_groups: int
     matrices of the n-grams used at least ``min_count`` times in the corpus (``table``: rows
     sorted by group and key, so the matrices need no sort; emptied as it is used)."""
     g, count, docs = table.pop("g"), table.pop("count"), table.pop("docs")
-    kc, keys = pd.factorize(table.pop("key"), sort=True)  # corpus counts by hashing
+    kc, keys = _sorted_codes(table.pop("key"))  # corpus counts by hashing
     corpus = np.bincount(kc, weights=count, minlength=len(keys))
     kept = corpus >= min_count
     if not kept.all():  # columns renumbered; rows of dropped keys dropped (order kept)
@@ -255,6 +256,24 @@ def _corpus_matrices(table: dict[str, np.ndarray], min_count: int, n_groups: int
     Y = sparse.csr_matrix((count.astype(float), col, indptr), shape=shape)
     D = sparse.csr_matrix((docs.astype(float), col, indptr), shape=shape)
     return keys, corpus, Y, D
+
+
+def _sorted_codes(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(key, sort=True)`` of a large array in two threads (pandas' hashing of
+    integers releases the GIL): each half factorized, the two halves' distinct keys merged in
+    sorted order and each half's codes replaced by their rank there."""
+    if len(key) < 1_000_000:
+        return pd.factorize(key, sort=True)
+    half = len(key) // 2
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        (c1, u1), (c2, u2) = pool.map(pd.factorize, (key[:half], key[half:]))
+        keys = _lo.unique_sorted(np.concatenate([u1, u2]))
+        r1, r2 = (np.searchsorted(keys, u) for u in (u1, u2))
+        del u1, u2
+        kc = np.empty(len(key), dtype=np.int64)
+        list(pool.map(lambda a: np.take(a[0], a[1], out=a[2]),
+                      ((r1, c1, kc[:half]), (r2, c2, kc[half:]))))
+    return kc, keys
 
 
 def _check_options(min_count: int, keep: str, min_articles: int, top_pairs: int) -> None:
