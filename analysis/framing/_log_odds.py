@@ -27,6 +27,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from scipy import sparse, special
 
+from .._memory import release_memory
+
 log = logging.getLogger(__name__)
 
 #: Columns of the distinctive-terms table, in order.
@@ -88,8 +90,11 @@ def bh_weighted(p_report: np.ndarray, family: np.ndarray, weight: np.ndarray) ->
     srt, w = _sorted_with_weights(family, weight)
     # q is evaluated at the last of each run of equal values only: a p-value's q is read there,
     # and the minimum from the right is reached there (same value, larger cumulative weight)
-    last = np.r_[np.flatnonzero(srt[1:] != srt[:-1]), len(srt) - 1]
-    cum = np.cumsum(w, dtype=np.int64)[last]
+    last = np.flatnonzero(np.r_[srt[1:] != srt[:-1], True])
+    # the cumulative weight at the last of each run: the runs' sums added up (no cumulative sum
+    # of the whole family)
+    cum = np.add.reduceat(w, np.r_[0, last[:-1] + 1], dtype=np.int64)
+    np.cumsum(cum, out=cum)
     srt = srt[last]
     q = np.minimum.accumulate((srt * (m / cum))[::-1])[::-1]
     rank = np.searchsorted(srt, p_report.astype(srt.dtype), side="right")
@@ -108,7 +113,7 @@ def _sorted_with_weights(family: np.ndarray, weight: np.ndarray) -> tuple[np.nda
         return family[o], weight[o]
     packed = family.view(np.uint32).astype(np.uint64)
     packed <<= np.uint64(32)
-    packed |= weight.astype(np.uint64)
+    packed |= weight.view(np.uint32) if weight.dtype.itemsize == 4 else weight.astype(np.uint64)
     packed.sort()
     halves = packed.view(np.uint32)  # little-endian: (weight, value) per element
     return halves[1::2].view(np.float32), halves[0::2]
@@ -436,6 +441,7 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
     rest = np.array([a for a, b in comps if b < 0], dtype=np.int64)
     if len(rest):
         s.rest(rest)
+        release_memory()  # the threads' freed temporaries, kept in their malloc arenas
     for a, b in comps:
         if b >= 0:
             s.pair(a, b)
@@ -461,6 +467,7 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
         for k in cols:  # one column at a time
             cols[k] = cols[k][keep_rows]
     srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
+    release_memory()  # the freed report parts and the q-values' temporaries
     names_o = np.append(names, "rest")
     strs = pd.DataFrame({by: _str_column(names, g[srt]), "other": _str_column(names_o, o[srt]),
                          "term": _str_column(tstr, jinv[srt])})

@@ -248,7 +248,7 @@ def _corpus_matrices(table: dict[str, np.ndarray], min_count: int, n_groups: int
         g, count, docs = g[sel], count[sel], docs[sel]
         kc = (np.cumsum(kept) - 1)[kc[sel]]
         del sel
-    col = kc.astype(np.int32)
+    col = kc.astype(np.int32, copy=False)
     del kc
     keys, corpus = keys[kept].astype(np.uint64), corpus[kept]
     shape = (n_groups, len(keys))
@@ -259,18 +259,19 @@ def _corpus_matrices(table: dict[str, np.ndarray], min_count: int, n_groups: int
 
 
 def _sorted_codes(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``pd.factorize(key, sort=True)`` of a large array in two threads (pandas' hashing of
-    integers releases the GIL): each half factorized, the two halves' distinct keys merged in
-    sorted order and each half's codes replaced by their rank there."""
-    if len(key) < 1_000_000:
-        return pd.factorize(key, sort=True)
+    """``pd.factorize(key, sort=True)`` (codes as int32) of a large array in two threads
+    (pandas' hashing of integers releases the GIL): each half factorized, the two halves'
+    distinct keys merged in sorted order and each half's codes replaced by their rank there."""
+    if len(key) < 1_000_000 or len(key) >= 2**31:
+        kc, keys = pd.factorize(key, sort=True)
+        return (kc.astype(np.int32) if len(keys) < 2**31 else kc), keys
     half = len(key) // 2
     with ThreadPoolExecutor(max_workers=2) as pool:
         (c1, u1), (c2, u2) = pool.map(pd.factorize, (key[:half], key[half:]))
         keys = _lo.unique_sorted(np.concatenate([u1, u2]))
-        r1, r2 = (np.searchsorted(keys, u) for u in (u1, u2))
+        r1, r2 = (np.searchsorted(keys, u).astype(np.int32) for u in (u1, u2))
         del u1, u2
-        kc = np.empty(len(key), dtype=np.int64)
+        kc = np.empty(len(key), dtype=np.int32)
         list(pool.map(lambda a: np.take(a[0], a[1], out=a[2]),
                       ((r1, c1, kc[:half]), (r2, c2, kc[half:]))))
     return kc, keys
