@@ -179,6 +179,19 @@ def _census_sex() -> dict[str, str]:
         return {row["name"]: row["sex"] for row in csv.DictReader(fh)}
 
 
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Names and aliases of the places and states of the actor dictionary ("Puerto Rico", "Nova
+    Scotia"): no person however they are capitalised."""
+    out: set[str] = set()
+    with open(RESOURCES / "actors.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row.get("type") in ("place", "state"):
+                out.add(row["actor"])
+                out.update(a for a in (row.get("aliases") or "").split("|") if a)
+    return frozenset(out)
+
+
 def _people(text: str, quoted: list[tuple[int, int]]):
     """Person mentions outside quotations: (start, end, person, subject) in text order, and the
     people; ``subject`` (the mention opens its sentence) is None until :func:`_is_subject` asks."""
@@ -219,8 +232,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         toks = [t for t in toks if t not in ("Jr.", "Sr.")] or toks
         raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
                     title, roles))
+    places = _place_names()
     for _s, _e, surname, full, _t, _r in raw:
-        if full is not None and full not in people:
+        if full is not None and full not in people and full not in places:
             people[full] = _Person(full, surname)
     _join_name_tails(people)
     by_surname: dict[str, list[_Person]] = {}
