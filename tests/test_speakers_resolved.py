@@ -171,3 +171,12 @@ def test_a_description_of_a_woman_is_not_resolved_to_a_man():
     text = ("Jane Doyle, the star of the show, spoke first. Mark Ruiz, her co-star, joined "
             "her. The actress said the series “is over.”")
     assert kinds(text)["The actress"] == ("Jane Doyle", "person")
+
+
+def test_a_given_name_ending_like_a_demonym_is_kept_with_its_surname():
+    text = ("“The risks are real,” said Dossym Satpayev, an analyst. Kazakhstan's foreign "
+            "minister, Erlan Idrissov, plays down concerns. “We should get on board that train,” "
+            "he said in an interview.")
+    assert resolved(text)["he"] == "Erlan Idrissov"
+    people = {p.full for _s, _e, p, _x in _people(text, [])[0]}
+    assert "Dossym Satpayev" in people and "Erlan Idrissov" in people
