@@ -145,8 +145,10 @@ def _resolve_speakers(rows: list[dict], text: str, doc_mentions) -> None:
         r["speaker_actor"], r["speaker_norm"], r["antecedent"] = cache[key]
 
 
-#: an indefinite speaker phrase ("a defence ministry statement", "one analyst") is no anaphor
-_INDEFINITE = re.compile(r"\s*(?:a|an|another|one|some)\s", re.I)
+#: an indefinite speaker phrase ("a defence ministry statement", "one analyst") is no anaphor;
+#: "a separate report", "another statement" presuppose the earlier one's source and stay anaphors
+_INDEFINITE = re.compile(r"\s*(?:a|an|one|some)\s+(?!(?:separate|second|further|later)\b)",
+                         re.I)
 
 
 def _resolve_one(text, span, history, doc_mentions):

@@ -26,10 +26,15 @@ Mr./Mrs./Ms., first names — short lists and the 1990 US census list of
 the last speaker kept unless a new subject opens a sentence; then definite role descriptions
 matched by their head noun to the titles written before names and to the role words written next
 to them ("campaign manager Barry Bennett", "Bernie Sanders, the independent senator,"; a
-description resolved once adds its words), excluding the other party and a "vice"; else the
-nearest subject. Person mentions are
-capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian Press"), places
-and organisation words (the scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
+description resolved once adds its words), excluding the other party and a "vice", a person
+of the other gender ("the actress") and, for a party noun ("the Kentucky Republican", a
+description though capitalised), one without its place among their role words (Lee et al.'s
+"compatible modifiers only"); else the nearest subject. An unnamed official ("a senior U.S.
+official", "the official" after one) is an anonymous source, an indefinite phrase ("a defence
+ministry statement") no anaphor (Lee et al. §3.1), a lone "One"/"That" no person. Person
+mentions are capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian
+Press"), places and organisation words and the places and states of the actor dictionary (the
+scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
 :func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one full name
 the corpus gives it ("Trump" → "Donald Trump") when that name is at least 80 % of the full names
 ending in it.
