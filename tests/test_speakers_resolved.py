@@ -180,3 +180,12 @@ def test_a_given_name_ending_like_a_demonym_is_kept_with_its_surname():
     assert resolved(text)["he"] == "Erlan Idrissov"
     people = {p.full for _s, _e, p, _x in _people(text, [])[0]}
     assert "Dossym Satpayev" in people and "Erlan Idrissov" in people
+
+
+def test_capitalised_officials_and_quantified_groups_are_no_persons():
+    text = ("Officials said the talks “went well.” The official said the next round “is "
+            "set.” Some Republicans said the deal “is weak.”")
+    got = kinds(text)
+    assert got["Officials"][1] != "person"
+    assert got["The official"][1] != "person"
+    assert got["Some Republicans"][1] == "group"

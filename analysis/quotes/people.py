@@ -196,8 +196,11 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     low = surface.lower().split()
     if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS:
         category, words = "description", low[1:]  # "the Kentucky Republican": a description
-    if category == "named" and len(low) == 1 and low[0] in _NO_NAME:
-        return UNIDENTIFIED, "unresolved"
+    if category == "named" and low and low[0] in _NO_NAME:
+        if len(low) == 1:
+            return UNIDENTIFIED, "unresolved"
+        if low[-1].endswith("s") and not low[-1].endswith("ss"):
+            return norm, "group"  # "Some Republicans", "Many Democrats"
     if category == "named" and low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
     if category == "named":
@@ -284,8 +287,9 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
     """A person's name: 2-4 capitalised words (joiners allowed), or with ``lone`` one
     capitalised word that is no acronym ("Trump", not "IRNA"); no organisation or place word."""
     toks = name.split()
-    if any(t.lower() in _NOT_NAME_WORDS for t in toks):
-        return False
+    if any(t.lower() in _NOT_NAME_WORDS or t.lower() in _SOURCE_HEADS for t in toks) or (
+            toks and toks[0].lower() in _NO_NAME):
+        return False  # "Officials", "Some Republicans": no one's name
     if lone and len(toks) == 1:
         return toks[0][:1].isupper() and not toks[0].isupper()
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
