@@ -27,7 +27,8 @@ What is compared (the scoring rules, stated once):
 * **Resolved speaker**: on gold sources that are a pronoun or a description (no capitalised
   word) and refer to a named person, hand-annotated in ``benchmarks/annotations/
   polnear_dev_referents.csv`` (``--split train``: ``polnear_train_referents.csv``, made the same
-  way on 126 train articles for developing the resolver) (doc_id, source_start, referent): the
+  way on 196 train articles for developing the resolver, in three samples: ``--split train``
+  also prints each sample's share) (doc_id, source_start, referent): the
   prediction is right when
   the ``speaker_resolved`` of the relation found at that source has the referent's surname (and
   the same full name when both are full names); a source not found at all counts as wrong.
@@ -238,18 +239,25 @@ def evaluate(split: str, errors: int = 0) -> dict:
 
 
 def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
-    """Share of annotated pronoun/description sources whose resolved speaker is the referent."""
+    """Share of annotated pronoun/description sources whose resolved speaker is the referent.
+
+    With a ``sample`` column in the annotation (train: 1 and 2 studied, 3 held out), the share
+    of each sample too (``resolved_sample_<k>``, ``resolved_sample_<k>_n``)."""
     path = REFERENTS_BY_SPLIT.get(split)
     if path is None or not path.exists() or pred.empty:
         return {"resolved": float("nan"), "resolved_n": 0, "resolved_of_found": float("nan"),
                 "resolved_found_n": 0}
     ref = pd.read_csv(path, comment="#", dtype={"source_start": int})
     ref = ref[ref["referent"].notna()]
+    samples = ref["sample"] if "sample" in ref.columns else pd.Series(0, index=ref.index)
     right = n = found = 0
+    by_sample: dict[int, list[int]] = {}
     by_doc = {d: p for d, p in pred.groupby("doc_id")}
-    for doc, start, end, referent in zip(ref["doc_id"], ref["source_start"], ref["source_end"],
-                                         ref["referent"]):
+    for doc, start, end, referent, sample in zip(ref["doc_id"], ref["source_start"],
+                                                 ref["source_end"], ref["referent"], samples):
         n += 1
+        tally = by_sample.setdefault(int(sample), [0, 0])
+        tally[1] += 1
         p = by_doc.get(doc)
         if p is None:
             continue
@@ -257,9 +265,15 @@ def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
         if hit.empty:
             continue
         found += 1
-        right += _same_person(hit.iloc[0]["resolved"], referent)
-    return {"resolved": right / max(n, 1), "resolved_n": n,
-            "resolved_of_found": right / max(found, 1), "resolved_found_n": found}
+        ok = _same_person(hit.iloc[0]["resolved"], referent)
+        right += ok
+        tally[0] += ok
+    out = {"resolved": right / max(n, 1), "resolved_n": n,
+           "resolved_of_found": right / max(found, 1), "resolved_found_n": found}
+    if len(by_sample) > 1:
+        for k, (r, m) in sorted(by_sample.items()):
+            out[f"resolved_sample_{k}"], out[f"resolved_sample_{k}_n"] = r / max(m, 1), m
+    return out
 
 
 def _same_person(got, referent: str) -> bool:
@@ -311,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
                  ("source_as_written", "source_n"), ("cue", "matched"),
                  ("resolved", "resolved_n"), ("resolved_of_found", "resolved_found_n")):
         print(f"| {k} | {res[k]:.3f} | {res[n]} |")
+    for k in sorted(k for k in res if k.startswith("resolved_sample_") and k[-2:] != "_n"):
+        print(f"| {k} | {res[k]:.3f} | {res[k + '_n']} |")
     print(f"| speed | {res['words_per_s'] / 1e6:.2f} M words/s | {res['seconds']:.2f} s |")
     return 0
 

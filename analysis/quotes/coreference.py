@@ -145,6 +145,12 @@ def _resolve_speakers(rows: list[dict], text: str, doc_mentions) -> None:
         r["speaker_actor"], r["speaker_norm"], r["antecedent"] = cache[key]
 
 
+#: an indefinite speaker phrase ("a defence ministry statement", "one analyst") is no anaphor;
+#: "a separate report", "another statement" presuppose the earlier one's source and stay anaphors
+_INDEFINITE = re.compile(r"\s*(?:a|an|one|some)\s+(?!(?:separate|second|further|later)\b)",
+                         re.I)
+
+
 def _resolve_one(text, span, history, doc_mentions):
     surface = text[span[0] : span[1]]
     category, norm, words = _speaker_kind(surface)
@@ -158,7 +164,9 @@ def _resolve_one(text, span, history, doc_mentions):
             })
         return actor, actor, None
     antecedent = None
-    if category == "pronoun" and norm in ("he", "she"):
+    if category in ("report", "description") and _INDEFINITE.match(surface):
+        pass  # an indefinite phrase introduces someone new (Lee et al. 2013, §3.1)
+    elif category == "pronoun" and norm in ("he", "she"):
         antecedent = next((h for h in reversed(history) if h["person"] is not False), None)
     elif category == "report" or (category == "pronoun" and norm == "it"):
         antecedent = next((h for h in reversed(history) if h["person"] is False), None)

@@ -26,10 +26,15 @@ Mr./Mrs./Ms., first names — short lists and the 1990 US census list of
 the last speaker kept unless a new subject opens a sentence; then definite role descriptions
 matched by their head noun to the titles written before names and to the role words written next
 to them ("campaign manager Barry Bennett", "Bernie Sanders, the independent senator,"; a
-description resolved once adds its words), excluding the other party and a "vice"; else the
-nearest subject. Person mentions are
-capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian Press"), places
-and organisation words (the scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
+description resolved once adds its words), excluding the other party and a "vice", a person
+of the other gender ("the actress") and, for a party noun ("the Kentucky Republican", a
+description though capitalised), one without its place among their role words (Lee et al.'s
+"compatible modifiers only"); else the nearest subject. An unnamed official ("a senior U.S.
+official", "the official" after one) is an anonymous source, an indefinite phrase ("a defence
+ministry statement") no anaphor (Lee et al. §3.1), a lone "One"/"That" no person. Person
+mentions are capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian
+Press"), places and organisation words and the places and states of the actor dictionary (the
+scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
 :func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one full name
 the corpus gives it ("Trump" → "Donald Trump") when that name is at least 80 % of the full names
 ending in it.
@@ -79,6 +84,22 @@ _PERSON_HEADS = frozenset(
 
 
 UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
+#: head nouns of an unnamed source, whatever names modify them ("a senior State Department
+#: official", "U.S. officials", "the official" after one)
+_SOURCE_HEADS = frozenset("""official officials source sources aide aides adviser advisers advisor
+    advisors staffer staffers insider insiders""".split())
+#: a lone capitalised word that names no one (a speaker phrase cut to its first word: "One", "That")
+_NO_NAME = frozenset("""one that this these those there here it both many some all each another
+    others most such""".split())
+#: the gender of a description's head noun (gender agreement, Lee et al. 2013 §3.3.1)
+_HEAD_GENDER = {
+    **dict.fromkeys("""actress congresswoman businesswoman chairwoman spokeswoman woman queen
+        princess mother wife daughter sister grandmother widow""".split(), "f"),
+    **dict.fromkeys("""actor congressman businessman chairman spokesman man king prince father
+        husband son brother grandfather""".split(), "m"),
+}
+#: party nouns that head a description though capitalised ("the Kentucky Republican")
+_PARTY_NOUNS = frozenset("republican democrat".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
@@ -172,6 +193,16 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     if r.get("speaker_actor"):
         return r["speaker_actor"], "person" if _looks_named_person(r["speaker_actor"]) else (
             "organisation")
+    low = surface.lower().split()
+    if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS:
+        category, words = "description", low[1:]  # "the Kentucky Republican": a description
+    if category == "named" and low and low[0] in _NO_NAME:
+        if len(low) == 1:
+            return UNIDENTIFIED, "unresolved"
+        if low[-1].endswith("s") and not low[-1].endswith("ss"):
+            return norm, "group"  # "Some Republicans", "Many Democrats"
+    if category == "named" and low and low[-1] in _SOURCE_HEADS:
+        return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
     if category == "named":
         special = _classify(surface, category, norm)
         if special is not None:
@@ -195,15 +226,21 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if _looks_named_person(norm, lone=category == "description"):
             person = _named_person(" ".join(_clean_name(norm)) or norm, by_surname)
             return (person.full if person else norm), "person"
+        if words and words[-1].lower() in _SOURCE_HEADS:
+            return "(anonymous source)", "anonymous"  # "the official" after "a U.S. official"
         kind = "organisation"
         if category == "pronoun" and norm == "they":
             kind = "group"
         return r["speaker_norm"], kind
     head = words[-1] if words else ""
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
+    # a party noun heads many people's descriptions: its proper modifiers ("the Kentucky
+    # Republican") must be among the person's role words
+    proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", _DETERMINER.sub("", surface.strip()))
+              } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else set()
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
-        p = _by_role(s, head, words, mentions, m_starts, text)
+        p = _by_role(s, head, words, mentions, m_starts, text, proper)
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"
@@ -213,9 +250,10 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     if category == "description":
         role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
         if role:
-            p = _by_title(s, role, mentions, m_starts)
+            p = _by_title(s, role, mentions, m_starts, proper=proper)
             if p is None and definite and (head in _PERSON_HEADS or _epithet(head)):
-                p = _nearest(s, mentions, m_starts, resolved_at, None, text) or _by_title(
+                p = _nearest(s, mentions, m_starts, resolved_at, _HEAD_GENDER.get(head),
+                             text) or _by_title(
                     s, [head], mentions, m_starts, later=True)
             if p is not None:
                 p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
@@ -249,8 +287,9 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
     """A person's name: 2-4 capitalised words (joiners allowed), or with ``lone`` one
     capitalised word that is no acronym ("Trump", not "IRNA"); no organisation or place word."""
     toks = name.split()
-    if any(t.lower() in _NOT_NAME_WORDS for t in toks):
-        return False
+    if any(t.lower() in _NOT_NAME_WORDS or t.lower() in _SOURCE_HEADS for t in toks) or (
+            toks and toks[0].lower() in _NO_NAME):
+        return False  # "Officials", "Some Republicans": no one's name
     if lone and len(toks) == 1:
         return toks[0][:1].isupper() and not toks[0].isupper()
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
@@ -265,15 +304,16 @@ _PREPOSITIONS = frozenset(
 
 
 def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:
-    """Not a possessive ("Mr. Y’s allies"), not after a preposition ("close ties to Y") and,
+    """Not a possessive ("Mr. Y’s allies"), not after a preposition ("close ties to Y") or an
+    article ("the Carson campaign") and,
     given its sentence's start, not after a "he"/"she" of that sentence ("he found Y to be"): a
     mention that can open a thread of its own (a subject, not an object or a modifier)."""
     s, e = mention[0], mention[1]
     if text[e - 2 : e] in ("’s", "'s") or text[e : e + 2] in ("’s", "'s"):
         return False
     before = text[max(0, s - 12) : s].split()
-    if before and before[-1].lower() in _PREPOSITIONS:
-        return False
+    if before and (before[-1].lower() in _PREPOSITIONS or before[-1] in ("the", "a", "an")):
+        return False  # an object, or a modifier: "the Carson campaign" (a name takes no article)
     return sentence_start < 0 or _PRONOUN_RX.search(text, sentence_start, s) is None
 
 
@@ -310,8 +350,8 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want), -m[0]))
         if cand is not None and (speaker is None or (cand[0] > speaker[0] and (
-                _gender(speaker[1]) is None or (_subject_like(cand, text, starts[sent]) and (
-                    want is None or _gender(cand[2]) == want))))):
+                _gender(speaker[1]) is None or _takes_over(cand, text, starts[sent],
+                                                           m_starts[lo], want, speakers)))):
             return cand[2]
         if speaker is not None and starts[sent] <= speaker[0]:
             return speaker[1]
@@ -326,20 +366,38 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
     return None
 
 
+def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers) -> bool:
+    """A person named after the last speaker takes the thread from that speaker: a subject-like
+    mention of the wanted gender; one of unknown gender that is the first mention of its
+    sentence and a person for sure (titled, or a speaker before: "… said Terry Giles …. Giles
+    attempted to re-engage …"); or a possessive that opens its sentence
+    ("Carson’s renewed endorsement … came with caveats. He may add …") — the subject noun
+    phrase and its possessor are the first nodes of Hobbs's (1978) left-to-right search."""
+    gender = _gender(cand[2])
+    if _subject_like(cand, text, sentence_start):
+        return want is None or gender == want or (gender is None and cand[0] == first and (
+            bool(cand[2].roles) or any(p is cand[2] for _s, p in speakers)))
+    return (cand[0] == first and gender == want
+            and not text[sentence_start : cand[0]].strip(" \"“‘'"))
+
+
 _ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
 _PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
 
 
-def _by_role(pos, head, words, mentions, m_starts, text) -> _Person | None:
+def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> _Person | None:
     """The most recent person given the role ``head`` before ``pos``: as a title ("Mayor Bill de
     Blasio", "Sen. Sanders" → senator) or, within ``_ROLE_SENTENCES`` sentences, in the words
     written next to the name ("campaign manager Barry Bennett", "Donald Trump, the Republican
     nominee,") or of a description resolved to the person before. The head-match sieve of Lee et
     al. (2013, §3.3.1), with the article's own role words as the nominal's antecedents; a person
     of the other party ("the Democratic front-runner") or a vice ("Vice President Biden" for "the
-    president") does not match."""
+    president") does not match, nor one whose role words lack a proper modifier of the
+    description (``proper``: "the Kentucky Republican" is no Republican from Texas; Lee et al.'s
+    "compatible modifiers only")."""
     forms = {head, head[:-1] if head.endswith("s") else head}
     party = {_PARTY[w] for w in words if w in _PARTY}
+    want = _HEAD_GENDER.get(head)  # "the congresswoman": no man
     # the words next to names are read only when the head is written before ``pos`` at all
     near = text.find(head, 0, pos) >= 0 or text.find(head.capitalize(), 0, pos) >= 0
     starts = _sentence_starts(text)
@@ -353,20 +411,31 @@ def _by_role(pos, head, words, mentions, m_starts, text) -> _Person | None:
             roles = roles | _roles_near(m, text) if near else roles
             theirs = {_PARTY[w] for w in roles if w in _PARTY}
             if not (party and theirs and not party & theirs) and not (
-                    "vice" in roles and "vice" not in words):
+                    "vice" in roles and "vice" not in words) and (
+                    want is None or _gender(m[2]) in (want, None)) and (
+                    not proper or _has_modifiers(proper, roles | _roles_near(m, text))):
                 return m[2]
         k -= 1
     return None
 
 
-def _by_title(pos, role, mentions, m_starts, later: bool = False) -> _Person | None:
+def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
+    """Every proper modifier of a description is among a person's role words, written out or
+    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
+    parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
+    return all(m in roles or any(m.startswith(w) for w in parts) for m in proper)
+
+
+def _by_title(pos, role, mentions, m_starts, later: bool = False,
+              proper=frozenset()) -> _Person | None:
     """The most recent person titled with one of the role words ("Mayor Bill de Blasio"); with
     ``later``, the first one titled so after ``pos`` ("the judge said …" before "Judge Berman")."""
     k = bisect.bisect_left(m_starts, pos)
     ks = range(k, len(mentions)) if later else range(k - 1, -1, -1)
     for k in ks:
         p = mentions[k][2]
-        if p.roles & set(role) and not ("vice" in p.roles and "vice" not in role):
+        if p.roles & set(role) and not ("vice" in p.roles and "vice" not in role) and (
+                not proper or _has_modifiers(proper, p.roles)):
             return p
     return None
 

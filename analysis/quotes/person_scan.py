@@ -159,7 +159,7 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
-           or (_DEMONYM.search(t) and t not in _census_sex()) or t.isupper()]
+           or _is_demonym(t) or t.isupper()]
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
@@ -170,6 +170,17 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(toks), roles
 
 
+def _is_demonym(word: str) -> bool:
+    """A demonym before a name ("Russian Vladimir Putin"): one of the actor dictionary's, or a
+    word ending like one ("-ian", "-ean", "-ese", "-ish") that is no census given name; a word
+    ending in a bare "-an" only from the dictionary ("Mexican" is, "Erlan" is no demonym)."""
+    if word in _dictionary_words()[1]:
+        return True
+    if _DEMONYM.search(word) is None or word in _census_sex():
+        return False
+    return word.endswith(("ian", "ean", "ese", "ish"))
+
+
 @functools.lru_cache(maxsize=1)
 def _census_sex() -> dict[str, str]:
     """Given name → "m" / "f" / "u" (both), from the 1990 US census list of
@@ -177,6 +188,21 @@ def _census_sex() -> dict[str, str]:
     name beyond the short lists above ("Gloria" f, "Dennis" m, "Jesse" either)."""
     with open(RESOURCES / "given_names.csv", encoding="utf-8", newline="") as fh:
         return {row["name"]: row["sex"] for row in csv.DictReader(fh)}
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From the actor dictionary: the names and aliases of its places and states ("Puerto Rico",
+    "Nova Scotia": no person however they are capitalised) and all its demonyms."""
+    places: set[str] = set()
+    demonyms: set[str] = set()
+    with open(RESOURCES / "actors.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            demonyms.update(a for a in (row.get("demonyms") or "").split("|") if a)
+            if row.get("type") in ("place", "state"):
+                places.add(row["actor"])
+                places.update(a for a in (row.get("aliases") or "").split("|") if a)
+    return frozenset(places), frozenset(demonyms)
 
 
 def _people(text: str, quoted: list[tuple[int, int]]):
@@ -219,8 +245,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         toks = [t for t in toks if t not in ("Jr.", "Sr.")] or toks
         raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
                     title, roles))
+    places = _dictionary_words()[0]
     for _s, _e, surname, full, _t, _r in raw:
-        if full is not None and full not in people:
+        if full is not None and full not in people and full not in places:
             people[full] = _Person(full, surname)
     _join_name_tails(people)
     by_surname: dict[str, list[_Person]] = {}
