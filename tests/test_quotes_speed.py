@@ -136,3 +136,80 @@ def test_table_rows_in_text_order_with_na_offsets():
     outer = q[(q["doc_id"] == "d") & (q["quote_id"] == 1)].iloc[0]
     assert (outer["kind"], outer["speaker"]) == ("direct", "the paper")
     assert outer["start"] <= inner["start"].iloc[0] and inner["end"].iloc[0] <= outer["end"]
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 15, fifth round: each fast path against the plain form it replaces
+
+
+def test_tokens_and_starts_equal_the_plain_comprehension():
+    from analysis.quotes.words import _TOKEN, _tokens_starts
+
+    rng = random.Random(5)
+    pieces = ["Mr.", "U.S.", "No.1", " ", "\n", "“", "”", "--", "it’s", "O'Neil", "_", "-", ",",
+              "said", "x", "É", ".", "3.5"]
+    texts = [_TEXT] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+                       for _ in range(2000)]
+    for text in texts:
+        for a, b in ((0, len(text)), (1, max(1, len(text) - 2))):
+            want = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, a, b)]
+            toks, starts = _tokens_starts(text, a, b)
+            assert toks == want and starts == [t[1] for t in want], text
+    toks = _tokens(_TEXT, 0, len(_TEXT))
+    us = _TEXT.index("U.S.")
+    assert ("Sen.", 40, 44) in toks and ("U.S.", us, us + 4) in toks
+
+
+def test_sentence_end_scan_equals_one_look_behind_per_abbreviation():
+    import re
+
+    from analysis.quotes.person_scan import _ABBREVIATIONS, _SENT_END
+
+    plain = re.compile(
+        r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)"
+        + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+        + r"[\"”’']*\s+(?=[\"“‘(]?[A-Z])|(?<=\n)\s*)"
+    )
+    rng = random.Random(7)
+    pieces = ["Mr", "Mrs", "Sept", "Sep", "Capt", "No", "vs", "J", "word", ". ", ".", "! ", "?\n",
+              "\n", " ", "The", "A", "“", "”", "'", "(", "Xmr", "Dec"]
+    texts = [_TEXT] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+                       for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in _SENT_END.finditer(text)] == [
+            m.span() for m in plain.finditer(text)], text
+    ends = [m.end() for m in _SENT_END.finditer("Mr. Obama spoke. Sept. He left. Sen. Warren.")]
+    assert ends == [17, 32]  # not after "Mr." or "Sept.", after "left."
+
+
+def test_string_columns_equal_pandas_strings():
+    from analysis.quotes.table import _string_array
+
+    for values in (["a", None, "b"], [], ["x", float("nan")], [None], ["é", "“q”"], [1, 2],
+                   ["a", 1]):
+        want = pd.array(values, dtype="string")
+        got = _string_array(values)
+        assert type(got) is type(want) and got.dtype == want.dtype, values
+        pd.testing.assert_extension_array_equal(got, want)
+
+
+def test_heap_frozen_only_while_quotes_runs():
+    import gc
+
+    art = pd.DataFrame({"doc_id": ["a"], "text": ["“Yes,” IRNA claimed. Mr. Smith said no."]})
+    assert gc.get_freeze_count() == 0
+    assert len(quotes(art, processes=1)) == 2
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()  # objects someone else froze (a forked worker) stay frozen
+    try:
+        frozen = gc.get_freeze_count()
+        quotes(art, processes=1)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        quotes(art, processes=1)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

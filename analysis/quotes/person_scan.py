@@ -357,7 +357,9 @@ _ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt St Jr Sr Pres P
     Adm Cmdr Maj Supt Jan Feb Aug Sept Sep Oct Nov Dec""".split()
 _SENT_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    # one look-behind per length of abbreviation (a look-behind has one width), not one per word
+    + "".join(rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
+              for n in sorted({len(a) for a in _ABBREVIATIONS}))
     + r"[\"”’']*\s+(?=[\"“‘(]?[A-Z])|(?<=\n)\s*)"
 )
 
