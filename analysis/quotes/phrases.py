@@ -247,8 +247,9 @@ def _inverted_np(toks) -> tuple[int, int] | None:
     return 0, last
 
 
-def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
-    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said")."""
+def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int, int] | None:
+    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said"); with
+    ``common`` (a participle) also a subject of common nouns ("The agency declined …, saying")."""
     toks = tk(start, end)
     k = 0
     if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
@@ -269,10 +270,34 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
                 or toks[k][0].lower() in _DETERMINERS
             ):
                 k += 1
-    span = _np_forward(toks, k)
+    span = _np_forward(toks, k) or (_common_np_forward(toks, k) if common else None)
     if span is None:
         return None
     return toks[span[0]][1], toks[span[1]][2]
+
+
+#: irregular past forms that end a subject read forward ("The agency sent …")
+_IRREGULAR_PAST = frozenset(
+    """said told made took gave went came got sent began held left spent won lost met sought
+    brought kept put ran saw struck spoke wrote became found stood drew paid""".split())
+
+
+def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
+    """A subject of common nouns read forward from token ``k``, for the participle that continues
+    its clause: "The departments declined to comment, saying …", "The retired neurosurgeon has
+    provided no details, saying …". A determiner and one to four lower-case words, then a finite
+    verb: an auxiliary, a past form in -ed or an irregular past (no parser: the finite verb
+    closes the noun phrase, Quirk et al. 1985 §2.13)."""
+    if k >= len(toks) or toks[k][0].lower() not in _DETERMINERS:
+        return None
+    for n in range(k + 1, min(k + 6, len(toks))):
+        tok = toks[n][0]
+        if n > k + 1 and (tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or (
+                tok.endswith("ed") and tok.islower())):
+            return k, n - 1
+        if not (_is_word(tok) and tok.islower()) or tok in _STOPWORDS:
+            return None
+    return None
 
 
 def _attribution_after_quote(toks) -> tuple[int, int] | None:
@@ -329,9 +354,16 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
     return len(toks) <= 8
 
 
-def _drop_aside(toks: list) -> list:
+def _drop_aside(toks: list, comma: bool = False) -> list:
     """Tokens before a verb without a parenthesis or dashed aside that ends right before it:
-    "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"."""
+    "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"; also a
+    parenthesis followed by a comma after a name ("Sen. Jack Reed (D-R.I.), said") with
+    ``comma`` (not before a participle: "Sen. X (D-Ill.), noting …, said")."""
+    if comma and len(toks) > 3 and toks[-1][0] == "," and toks[-2][0] == ")":
+        # "Sen. Jack Reed (D-R.I.), said": the comma closes the parenthesis, not an appositive
+        inner = _drop_aside(toks[:-1])
+        if len(inner) < len(toks) - 1 and inner and _is_cap(inner[-1][0]):
+            return inner
     last = toks[-1][0] if toks else ""
     if last == ")" or last in _DASHES:
         opener = "(" if last == ")" else None
@@ -413,3 +445,61 @@ def _starts_clause(after_toks) -> bool:
     if t0[:1].isdigit() and t1.islower() and t1 not in _STOPWORDS:
         return True  # "says 34,570 citizens cast …", "says 60 percent …"
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS
+
+
+#: auxiliaries and copulas: inside a subject only after a relative pronoun ("voters who have …")
+_AUX_IN_SUBJECT = frozenset(
+    "is was are were has have had will would could can may might should must shall do does did"
+    .split())
+#: words that open another clause or an adverbial, never inside a subject noun phrase
+_OTHER_CLAUSE = frozenset(
+    """when where while whereas as if because although though since until after before whether
+    so but or nor than then there here what how why which whom also""".split())
+#: a clause's own subject ("He expressed amusement that …", "That’s the takeaway from …")
+_NOT_SUBJECT_PRONOUN = frozenset("he she they it we i you there that what".split())
+#: words that open an adverbial before the subject, not the subject itself ("After …", "When …")
+_NOT_SUBJECT_START = _PREPOSITIONS | _STOPWORDS | _INTRO | frozenset("so yet still".split())
+
+
+def _clause_initial_subject(toks, i: int, cs: int) -> tuple[int, int, int] | None:
+    """A long subject that opens the clause and runs up to the verb after token ``i``, with
+    prepositional or participial modifiers or a restrictive relative clause and no comma:
+    "Staff for the House committee on the attack said", "People with knowledge of the group's
+    activities said", "Voters who backed him in 2012 say" (a noun phrase with post-modifiers,
+    Quirk et al. 1985 §17.2; the relative clause is restrictive, so no comma closes it).
+
+    Only a fallback for ``_np_backward``, which stops at the first preposition: the tokens from
+    the clause start to the verb must all be words (no comma, quotation mark, parenthesis or dash),
+    at most 20, opening with a determiner, a quantifier or a capitalised word that is no
+    preposition or subordinator; an auxiliary may appear only after a relative pronoun.
+    The caller asks only when a clause follows the verb (``cs`` is -1 otherwise).
+    Returns (first, last, -1) like ``_np_backward``, or None.
+    """
+    if cs < 0 or i < 2 or i >= 20 or toks[0][1] > cs + 1:
+        return None
+    t0 = toks[0][0]
+    low0 = t0.lower()
+    stem = low0.split("’")[0].split("'")[0]
+    if low0 in _NOT_SUBJECT_START or stem in _NOT_SUBJECT_PRONOUN or not (
+            _is_cap(t0) or low0 in _DETERMINERS or low0 in _QUANTIFIERS):
+        return None  # ("He expressed amusement that …", "That’s the takeaway from …")
+    relative = False
+    for k in range(1, i + 1):
+        tok = toks[k][0]
+        low = tok.lower()
+        if not _is_word(tok) or tok in _SUBJECT_PRONOUNS or (
+                tok.endswith("ed") and tok.islower() and _is_cap(toks[k - 1][0])):
+            return None  # ("Cameron criticised Trump in … over his call for"): a verb
+        if low in ("who", "that", "whose"):
+            relative = True
+        elif low in _AUX_IN_SUBJECT:
+            if not relative:
+                return None
+        elif low in _OTHER_CLAUSE:
+            return None  # "when", "where", "as", "than": another clause, not a noun phrase
+    return 0, i, -1
+
+
+def _clause_follows(after_toks) -> bool:
+    """True when a content clause plainly follows a verb: "that …" or ``_starts_clause``."""
+    return bool(after_toks) and (after_toks[0][0].lower() == "that" or _starts_clause(after_toks))

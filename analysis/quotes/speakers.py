@@ -27,6 +27,8 @@ from .phrases import (
     _antecedent,
     _appositive_name,
     _before_time,
+    _clause_follows,
+    _clause_initial_subject,
     _clause_subject,
     _drop_aside,
     _fronted_subject,
@@ -103,8 +105,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return None  # CNN's "Story highlights" box
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
-    before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs)), lemma,
-                          form.split()[0].endswith("ing"))
+    ing = form.split()[0].endswith("ing")
+    before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
         return None
     toks, i, is_ing, went_on = before
@@ -204,7 +206,7 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         if i >= 1 and toks[i][0] in _CLOSE_MARKS_Q and toks[i - 1][0] == ",":
             i -= 1  # "… “win this race,” adding that …": the comma sits inside the closing mark
         if i >= 0 and toks[i][0] == ",":
-            ev.sp = _clause_subject(tk, cs, toks[i][1])
+            ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
             ev.participle = True
         elif (sp := _absolute_subject(toks, i, tk, cs, lex.lookup(form)[2])) is not None:
             ev.sp = sp  # "…, with three in 10 saying a running mate …"
@@ -260,7 +262,8 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote) -> bool | None:
     """The subject noun phrase right before the verb (``_subject``'s last case, same returns)."""
     aux_next = len(after_toks) > 1 and after_toks[0][0].lower() in _FINITE_AUX
-    walk = _subject_walk(toks, i, lex, keep_relative=aux_next)
+    walk = _subject_walk(toks, i, lex, keep_relative=aux_next,
+                         cs=cs if _clause_follows(after_toks) else -1)
     if walk is None:
         return None
     first, last, stop = walk
@@ -290,7 +293,7 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
 _SENTENCE_END = re.compile(r"\s*(?:[.!?…]|$)")
 
 
-def _subject_walk(toks, i, lex, keep_relative=False) -> tuple[int, int, int] | None:
+def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, int] | None:
     """(first, last, stop) of the subject phrase ending at token ``i``, or None; with
     ``keep_relative`` a subject after ", which" stays ("the plan, which the mayor said will …")."""
     if i < 0:
@@ -300,7 +303,7 @@ def _subject_walk(toks, i, lex, keep_relative=False) -> tuple[int, int, int] | N
         # "Priebus, who has said …", "groups who say …": the speaker is the antecedent
         walk = _antecedent(toks, i - 2 if toks[i - 1][0] == "," else i - 1)
     else:
-        walk = _np_backward(toks, _before_time(toks, i))
+        walk = _np_backward(toks, _before_time(toks, i)) or _clause_initial_subject(toks, i, cs)
     if walk is None:
         return None
     first, last, stop = walk
