@@ -208,6 +208,10 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         if i >= 0 and toks[i][0] == ",":
             ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
             ev.participle = True
+        elif i > 0 and toks[i][0].lower() in ("and", "but"):  # "…, calling X and vowing to …"
+            ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
+            ev.participle = True
+            ev.coord = toks[i - 1][1] if toks[i - 1][0] == "," else toks[i][1]
         elif (sp := _absolute_subject(toks, i, tk, cs, lex.lookup(form)[2])) is not None:
             ev.sp = sp  # "…, with three in 10 saying a running mate …"
         else:
