@@ -98,6 +98,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
                 j -= 1  # "about four in 10 voters said", "six in 10 say": a share of a poll
                 n += 1
                 continue
+            if low in _CONJUNCTION_PREPS and (_is_cap(toks[j + 1][0]) or (
+                    toks[j + 1][0].lower() in _DETERMINERS and j + 1 < i)):
+                break  # "three days after Trump told …": a clause after a conjunction
             return None  # "In further comments reported …": object of a preposition
         if low == "and" and j < i and j > 0 and _is_cap(toks[j - 1][0]) and _is_cap(toks[j + 1][0]):
             j -= 1
@@ -124,6 +127,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     return first, last, j
 
 
+#: prepositions that are also subordinating conjunctions (Quirk et al. 1985, §14.12): the noun
+#: phrase after them, right before a finite verb, is that clause's subject
+_CONJUNCTION_PREPS = frozenset("after before until".split())
 #: prepositions that tie a person to a body ("a producer for Yahoo", "an analyst at the bank")
 _AFFILIATION = frozenset("for at with of in".split())
 _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
