@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import _clause_subject, _np_backward, _starts_clause
+from .phrases import _clause_subject, _np_backward, _np_forward, _starts_clause
 from .words import (
     _APPROXIMATE,
     _CLOSE_MARKS_Q,
@@ -208,3 +208,24 @@ def _as_attribution(text: str, sp_start: int, verb_end: int, cs: int, ce: int):
             text, verb_end, final.end()):
         return (cs, before.rfind(",") + cs), True
     return None
+
+
+def _as_passive(text: str, ev, toks, i: int, after_toks, cs: int, ce: int) -> bool:
+    """The passive attributive clause "As reported by X, CLAUSE" / "…, as first reported by X."
+    (Quirk et al. 1985, §15.54, with the agent in a "by" phrase): sets the speaker and content of
+    ``ev`` and returns True, or False when the verb after "by" is no such clause."""
+    if i > 0 and toks[i][0].lower() in ("first", "earlier"):
+        i -= 1  # "as first reported by"
+    if i < 0 or toks[i][0].lower() != "as" or len(after_toks) < 2:
+        return False
+    span = _np_forward(after_toks, 1)
+    if span is None:
+        return False
+    sp = (after_toks[span[0]][1], after_toks[span[1]][2])
+    sp_start = toks[i + 1][1] if i + 1 < len(toks) else ev.verb_start
+    got = _as_attribution(text, sp_start, sp[1], cs, ce)
+    if got is None:
+        return False
+    ev.sp = sp
+    ev.content, ev.post = got
+    return True

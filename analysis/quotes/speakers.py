@@ -17,6 +17,7 @@ from .clauses import (
     _RELATIVES,
     _absolute_subject,
     _after_adverbial,
+    _as_passive,
     _indirect_question,
     _introduces_quote,
     _partial_quotation,
@@ -112,7 +113,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     toks, i, is_ing, went_on = before
     after_toks = tk(ve, min(ce, ve + 160))
     if after_toks and after_toks[0][0].lower() == "by":
-        return None  # passive participle: "the figure reported by …"
+        # passive participle: "the figure reported by …"; attributive "As reported by X, …"
+        return ev if _as_passive(text, ev, toks, i, after_toks, cs, ce) else None
 
     # Inverted attribution: `“…,” said X.` / `…, says Palestinian Authority`
     if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np":
