@@ -229,3 +229,36 @@ def _as_passive(text: str, ev, toks, i: int, after_toks, cs: int, ce: int) -> bo
     ev.sp = sp
     ev.content, ev.post = got
     return True
+
+
+#: what may stand before a participle "asked" that opens a question put to the subject: the
+#: clause start, "when", "if", "once", "after", or a comma that no quotation closes
+_ASKED_BEFORE = re.compile(
+    r"(?:^\s*|(?<![”\"’'])[,;(]\s*|(?<![\w’'-])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+)$")
+#: words that open what was asked (or who asked) after such an "asked"
+_ASKED_NEXT = _INTERROGATIVES | frozenset(
+    "about by to on in during at for later again directly specifically repeatedly".split())
+
+
+def _asked_clause(text: str, vs: int, ve: int, cs: int, ce: int, tk):
+    """The question of a participial "asked" (Quirk et al. 1985, §15.58: a non-finite clause
+    whose subject is the one asked): "Asked whether he would run, Smith said …", "…, he said
+    when asked about the plan." — the asker is named only in a "by" phrase ("when asked by a
+    reporter whether …"). Returns (speaker span or None, content span) or None."""
+    if text[vs:ve] not in ("asked", "Asked") or _ASKED_BEFORE.search(text, cs, vs) is None:
+        return None
+    if text[vs:ve] == "Asked" and text[cs:vs].strip():
+        return None  # a title-case headline ("Zoe Saldana Asked Men …")
+    toks = tk(ve, ce)
+    if len(toks) < 3 or toks[0][0].lower() not in _ASKED_NEXT:
+        return None
+    sp, k = None, 0
+    if toks[0][0].lower() == "by":
+        span = _np_forward(toks, 1)
+        if span is None:
+            return None
+        sp, k = (toks[span[0]][1], toks[span[1]][2]), span[1] + 1
+    end = next((t[1] for t in toks[k:] if t[0] in ",;:" or t[0] in _QUOTE_MARKS), ce)
+    if k >= len(toks) or sum(_is_word(t[0]) for t in toks[k:] if t[1] < end) < 2:
+        return None
+    return sp, (toks[k][1], end)

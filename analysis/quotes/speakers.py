@@ -18,6 +18,7 @@ from .clauses import (
     _absolute_subject,
     _after_adverbial,
     _as_passive,
+    _asked_clause,
     _indirect_question,
     _introduces_quote,
     _partial_quotation,
@@ -106,6 +107,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return None  # CNN's "Story highlights" box
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
+    if lemma == "ask" and (asked := _asked_clause(text, vs, ve, cs, ce, tk)) is not None:
+        ev.sp, ev.content = asked  # "Asked whether …, Smith said": the question put to Smith
+        return ev
     ing = form.split()[0].endswith("ing")
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
