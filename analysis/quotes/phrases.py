@@ -481,21 +481,29 @@ def _clause_initial_subject(toks, i: int, cs: int) -> tuple[int, int, int] | Non
     The caller asks only when a clause follows the verb (``cs`` is -1 otherwise).
     Returns (first, last, -1) like ``_np_backward``, or None.
     """
-    if cs < 0 or i < 2 or i >= 20 or toks[0][1] > cs + 1:
+    if cs < 0 or i < 2 or toks[0][1] > cs + 1:
         return None
-    t0 = toks[0][0]
+    f = _subject_start(toks, i)
+    if f < 0 or i - f < 2 or i - f >= 20:
+        return None
+    t0 = toks[f][0]
     low0 = t0.lower()
     stem = low0.split("’")[0].split("'")[0]
-    if low0 in _NOT_SUBJECT_START or stem in _NOT_SUBJECT_PRONOUN or not (
+    if low0 in _APPROXIMATE and _is_word(toks[f + 1][0]):
+        low0 = ""  # "about half of the voters …"
+    elif low0 in _NOT_SUBJECT_START or stem in _NOT_SUBJECT_PRONOUN or not (
             _is_cap(t0) or low0 in _DETERMINERS or low0 in _QUANTIFIERS):
         return None  # ("He expressed amusement that …", "That’s the takeaway from …")
     relative = False
-    for k in range(1, i + 1):
+    for k in range(f + 1, i + 1):
         tok = toks[k][0]
         low = tok.lower()
+        prev = toks[k - 1][0]
         if not _is_word(tok) or tok in _SUBJECT_PRONOUNS or (
-                tok.endswith("ed") and tok.islower() and _is_cap(toks[k - 1][0])):
-            return None  # ("Cameron criticised Trump in … over his call for"): a verb
+                tok.endswith("ed") and tok.islower() and not relative and k < i
+                and prev.lower() not in _DETERMINERS
+                and toks[k + 1][0].lower() not in _PARTICIPLE_NEXT):
+            return None  # ("Cameron criticised Trump in …", "X brushed off …"): a finite verb
         if low in ("who", "that", "whose"):
             relative = True
         elif low in _AUX_IN_SUBJECT:
@@ -503,9 +511,57 @@ def _clause_initial_subject(toks, i: int, cs: int) -> tuple[int, int, int] | Non
                 return None
         elif low in _OTHER_CLAUSE:
             return None  # "when", "where", "as", "than": another clause, not a noun phrase
-    return 0, i, -1
+    return f, i, -1
+
+
+#: what follows a past participle that modifies a noun ("a witness interviewed by …", "officials
+#: involved in …")
+_PARTICIPLE_NEXT = frozenset("by in with at for to on about over from".split())
+#: a conjunction or sentence adverb before a subject ("But voters who …", "Indeed, …")
+_LEAD_WORDS = frozenset(
+    "but and yet so still indeed rather though although instead meanwhile now".split())
+
+
+def _subject_start(toks, i: int) -> int:
+    """Index where the subject begins in the clause ``toks[:i + 1]``: past a leading conjunction
+    and past one short introductory phrase closed by a comma ("In Vermont, about half of voters
+    said", "By big margins, those surveyed say"); -1 when a comma is no such phrase's."""
+    k = 1 if toks[0][0].lower() in _LEAD_WORDS and toks[1][0] != "," else 0
+    commas = [n for n in range(k, i) if toks[n][0] == ","]
+    if not commas:
+        return k
+    c = commas[0]
+    if len(commas) > 1 or c - k > 8 or not all(_is_word(t[0]) or t[0] == "%" for t in toks[k:c]):
+        return -1
+    first = toks[k][0].lower()
+    if c - k > 1 and not (first in _INTRO or first in _PREPOSITIONS or _is_adverb(first)):
+        return -1
+    return c + 1
+
+
+def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
+    """The subject walk before the verb after token ``i``, or the long clause-initial subject
+    (``_clause_initial_subject``) when the walk finds none or stops at a preposition ("Friends
+    of X who have seen him on the trail say": not "the trail")."""
+    walk = _np_backward(toks, _before_time(toks, i))
+    if walk is None or (walk[2] >= 0 and toks[walk[2]][0].lower() in _PREPOSITIONS):
+        return _clause_initial_subject(toks, i, cs) or walk
+    return walk
 
 
 def _clause_follows(after_toks) -> bool:
     """True when a content clause plainly follows a verb: "that …" or ``_starts_clause``."""
     return bool(after_toks) and (after_toks[0][0].lower() == "that" or _starts_clause(after_toks))
+
+
+def _head_of(toks, first: int, last: int) -> int:
+    """Index of the head noun of the subject ``toks[first:last + 1]``: the word before its first
+    post-modifier (a preposition other than "of" or a relative pronoun),
+    else ``last`` ("Friends of X who have seen him on the trail" → "Friends")."""
+    if _is_possessive(toks[last][0]) or toks[last][0].lower() in _PREPOSITIONS:
+        return last  # ("… point to Trump's call for"): no subject, ``_verb_not_noun`` says so
+    for k in range(first + 1, last + 1):
+        low = toks[k][0].lower()
+        if (low in _PREPOSITIONS and low != "of") or low in ("who", "that", "whose"):
+            return k - 1
+    return last

@@ -28,17 +28,17 @@ from .clauses import (
 from .phrases import (
     _antecedent,
     _appositive_name,
-    _before_time,
     _clause_follows,
-    _clause_initial_subject,
     _clause_subject,
     _drop_aside,
     _fronted_subject,
+    _head_of,
     _inverted_np,
     _is_parenthetical_tail,
     _np_backward,
     _relative_subject,
     _starts_clause,
+    _subject_before,
 )
 from .words import (
     _ADV_AUX,
@@ -313,7 +313,7 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
         # "Priebus, who has said …", "groups who say …": the speaker is the antecedent
         walk = _antecedent(toks, i - 2 if toks[i - 1][0] == "," else i - 1)
     else:
-        walk = _np_backward(toks, _before_time(toks, i)) or _clause_initial_subject(toks, i, cs)
+        walk = _subject_before(toks, i, cs)
     if walk is None:
         return None
     first, last, stop = walk
@@ -336,7 +336,7 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
 def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
     """False when the verb form after the subject ``[first, last]`` reads as a noun or a
     participle instead ("member states alike", "a website called …")."""
-    head = toks[last][0]
+    head = toks[_head_of(toks, first, last)][0]
     low_head = head.lower()
     if lemma in _NAMING_VERBS and not (
         _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
