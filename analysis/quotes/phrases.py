@@ -10,6 +10,8 @@ parenthetical tails. Closed word classes stand in for a parser, so no model is n
 
 from __future__ import annotations
 
+import re
+
 from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
@@ -232,7 +234,8 @@ def _inverted_np(toks) -> tuple[int, int] | None:
     if not toks:
         return None
     t0 = toks[0][0]
-    if not (_is_cap(t0) or t0.lower() in _DETERMINERS or t0.lower() in _QUANTIFIERS):
+    if not (_is_cap(t0) or t0.lower() in _DETERMINERS or t0.lower() in _QUANTIFIERS
+            or _described_name(toks)):
         return None
     j = 0
     while j < len(toks) and j < 12 and _is_word(toks[j][0]) and (
@@ -251,6 +254,29 @@ def _inverted_np(toks) -> tuple[int, int] | None:
     while last > 0 and toks[last][0].lower() in _DETERMINERS_OF:
         last -= 1
     return 0, last
+
+
+def _described_name(toks) -> bool:
+    """True when the tokens open with a lower-case description before a name: "conservative
+    activist Bob Klaus", "pollster Frank Luntz", "lobbyist and GOP strategist Charlie Black"
+    (a pre-posed appositive title without a determiner, Quirk et al. 1985 §17.89)."""
+    for n, (tok, _s, _e) in enumerate(toks[:5]):
+        if _is_cap(tok):
+            return n > 0 and n + 1 < len(toks) and _is_cap(toks[n + 1][0])
+        if not (_is_word(tok) and tok.islower()) or tok == "of" or (
+                tok in _STOPWORDS and tok != "and"):
+            return False
+    return False
+
+
+def _skip_parenthesis(text: str, pos: int, end: int) -> int:
+    """Position after a short parenthesis right at ``pos`` ("Dick Durbin (D-Ill.) in an
+    interview"), or ``pos`` when there is none."""
+    m = _PARENTHESIS.match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int, int] | None:

@@ -37,6 +37,7 @@ from .phrases import (
     _is_parenthetical_tail,
     _np_backward,
     _relative_subject,
+    _skip_parenthesis,
     _starts_clause,
     _subject_before,
 )
@@ -188,7 +189,8 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     if fw is not None:
         sp_end = after_toks[fw[1]][2]
         nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
-        if nxt != "by" and (_is_parenthetical_tail(text, sp_end, ce, tk) or nxt == "who"):
+        tail = _skip_parenthesis(text, sp_end, ce)  # "said Dick Durbin (D-Ill.) in an interview."
+        if nxt != "by" and (_is_parenthetical_tail(text, tail, ce, tk) or nxt == "who"):
             # (", said a handful of Democrats who point to …": the relative clause describes them)
             ev.sp = (after_toks[fw[0]][1], sp_end)
             ev.attach = ev.verb_start
