@@ -27,6 +27,7 @@ from .words import (
     _STOP_NOT_PREP,
     _STOPWORDS,
     _TIME_WORDS,
+    _is_cap,
     _is_number,
     _is_word,
 )
@@ -262,3 +263,27 @@ def _asked_clause(text: str, vs: int, ve: int, cs: int, ce: int, tk):
     if k >= len(toks) or sum(_is_word(t[0]) for t in toks[k:] if t[1] < end) < 2:
         return None
     return sp, (toks[k][1], end)
+
+
+#: pronouns that name the one told ("told him", "told reporters")
+_ADDRESSEES = frozenset("me him her us them you reporters".split())
+
+
+def _only_addressee(after_toks) -> bool:
+    """True when "tell" is followed by its hearer alone ("told him.", "told POLITICO, however,",
+    "told NBC News before her appearance"): "tell" takes the hearer as its first object and the
+    message as a second object or clause (Levin 1993 §37.2), so the hearer alone, then
+    punctuation or an adverbial, reports no statement."""
+    k = 0
+    if after_toks and after_toks[0][0].lower() in _ADDRESSEES:
+        k = 1
+    else:
+        while k < min(len(after_toks), 6) and (
+                _is_cap(after_toks[k][0]) or after_toks[k][0] in _QUOTE_MARKS):
+            k += 1
+    if k == 0:
+        return False
+    if k >= len(after_toks):
+        return True
+    nxt = after_toks[k][0].lower()
+    return not _is_word(nxt) or (nxt in _PREPOSITIONS and nxt != "to") or nxt in _TIME_WORDS
