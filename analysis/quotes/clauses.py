@@ -270,10 +270,11 @@ _ADDRESSEES = frozenset("me him her us them you reporters".split())
 
 
 def _only_addressee(after_toks) -> bool:
-    """True when "tell" is followed by its hearer alone ("told him.", "told POLITICO, however,",
-    "told NBC News before her appearance"): "tell" takes the hearer as its first object and the
-    message as a second object or clause (Levin 1993 §37.2), so the hearer alone, then
-    punctuation or an adverbial, reports no statement."""
+    """True when "tell" or "call" is followed by its hearer alone ("told him.", "told POLITICO,
+    however,", "told NBC News before her appearance", "called Sanders after the primaries"):
+    "tell" takes the hearer as its first object and the message as a second object or clause
+    (Levin 1993 §37.2), "call" names someone only with a second complement ("called him a
+    liar"), so the hearer alone, then punctuation or an adverbial, reports no statement."""
     k = 0
     if after_toks and after_toks[0][0].lower() in _ADDRESSEES:
         k = 1

@@ -407,8 +407,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
                 break
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
-    if content_start is None and lemma == "tell" and _only_addressee(after_toks):
-        return  # "told POLITICO", "told him on Monday": the hearer is no statement
+    if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
+        return  # "told POLITICO", "called him on Monday": the hearer is no statement
     if content_start is None and lemma == "ask":
         content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
