@@ -29,19 +29,17 @@ from .clauses import (
 from .phrases import (
     _antecedent,
     _appositive_name,
-    _clause_follows,
     _clause_subject,
     _drop_aside,
     _fronted_subject,
-    _head_of,
     _inverted_np,
     _is_parenthetical_tail,
     _np_backward,
     _relative_subject,
     _skip_parenthesis,
     _starts_clause,
-    _subject_before,
 )
+from .subjects import _clause_follows, _head_of, _subject_before
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
