@@ -13,7 +13,8 @@ from analysis.quotes import load_reporting_verbs, quotes
 
 def _rows(*texts: str) -> list[list]:
     q = quotes(pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts}))
-    return q[["kind", "speaker", "verb", "text"]].values.tolist()
+    rows = q[["kind", "speaker", "verb", "text"]].values.tolist()
+    return [[None if v is pd.NA or v is None else v for v in r] for r in rows]  # (no speaker)
 
 
 def _pairs(*texts: str) -> list[list]:
@@ -238,3 +239,97 @@ def test_participle_after_preposition(text, speaker, content):
 def test_participle_after_preposition_no_object_verbs():
     """"by urging him to quit": a verb whose complement is a noun phrase reports no statement."""
     assert _pairs("She angered the senator by urging him to quit the race.") == []
+
+
+# --- fifth round (2026-12-03) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a subject with post-modifiers (prepositional phrase, restrictive relative clause, possessive
+    # inside the phrase), read from the clause start
+    ("Staff for the city council's finance committee said the audit was finished.",
+     "Staff for the city council's finance committee", "the audit was finished"),
+    ("Voters who backed him in the last election say they will stay home.",
+     "Voters who backed him in the last election", "they will stay home"),
+    ("People with knowledge of the company's plans said the deal was signed.",
+     "People with knowledge of the company's plans", "the deal was signed"),
+    # ... after an introductory phrase or a conjunction
+    ("In Ohio, about half of the union members said they would strike.",
+     "about half of the union members", "they would strike"),
+    ("But many nurses who came to the meeting say they'll vote for the challenger.",
+     "many nurses who came to the meeting", "they'll vote for the challenger"),
+    # the comma after a name's parenthesis closes the parenthesis, not an appositive
+    ("Sen. Jane Roe (D-Ore.), said after the vote that the bill would pass.", "Sen. Jane Roe",
+     "the bill would pass"),
+    # a noun phrase after "after" / "before" before a reporting verb is that clause's subject
+    ("The vote came two days after Governor Jane Roe said the plan was dead.",
+     "Governor Jane Roe", "the plan was dead"),
+    # the subject of a participle is a noun phrase of common nouns
+    ("The agency declined to release the records, saying the inquiry was still open.",
+     "The agency", "the inquiry was still open"),
+    # a participle coordinated with "and": same subject, its own content
+    ("The mayor praised the workers, calling them heroes and accusing the council of neglect.",
+     "The mayor", "the council of neglect"),
+    # passive "as" clauses of attribution
+    ("As reported by the Tribune, the mayor spent $2 million on the parade.", "the Tribune",
+     "the mayor spent $2 million on the parade"),
+    ("The mayor spent $2 million on the parade, as first reported by the Tribune.",
+     "the Tribune", "The mayor spent $2 million on the parade"),
+])
+def test_fifth_round_reporting_act_found(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the question of a participial "asked": the asker unnamed, or named in a "by" phrase
+    ("Asked whether he would run again, the senator smiled.", None, "whether he would run again"),
+    ("“Not yet,” the mayor said when asked about the budget.", None, "about the budget"),
+    ("When asked by a reporter whether the plant would close, she declined to answer.",
+     "a reporter", "whether the plant would close"),
+])
+def test_question_of_participial_asked(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+def test_asked_with_a_subject_or_inverted_is_no_participial_question():
+    rows = _rows("“Is it over?” asked Jane Roe.", "The union asked for a raise of 5 percent.")
+    assert not any(v == "ask" and sp is None for _k, sp, v, _t in rows)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # inverted speakers after a lower-case description, or followed by a short parenthesis
+    ("“The plan is a start,” said pollster Jane Roe, who advised the campaign. “It works.”",
+     "pollster Jane Roe"),
+    ("“We need more time,” said Sen. John Doe (R-Ind.) in an interview. “We will get it.”",
+     "Sen. John Doe"),
+])
+def test_inverted_speaker_after_description_or_parenthesis(text, speaker):
+    direct = [sp for k, sp, _v, _t in _rows(text) if k == "direct"]
+    assert direct == [speaker, speaker]  # the second quotation continues the first
+
+
+@pytest.mark.parametrize("text", [
+    # "tell" / "call" with the hearer alone: no statement
+    "The senator told Reuters on Monday.",
+    "Sources told The Tribune, however, that the talks went on.",
+    "She called Governor Roe after the primaries.",
+])
+def test_hearer_alone_is_no_statement(text):
+    assert not [r for r in _rows(text) if r[2] in ("tell", "call")]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # guards: a long phrase that is a clause, not a subject, before a reporting verb
+    ("He expressed surprise that the mayor had at last described his plans.",
+     "He expressed surprise that the mayor had at last"),
+    ("The mayor denounced the plan in the council over its call for cuts.",
+     "The mayor denounced the plan in the council over its"),
+])
+def test_long_subject_guards(text, wrong):
+    assert not [r for r in _rows(text) if r[1] == wrong]
+
+
+def test_told_keeps_a_message_after_the_hearer():
+    assert ["She", "me the plan was dead"] in _pairs("She told me the plan was dead.") or [
+        "She", "the plan was dead"] in _pairs("She told me the plan was dead.")
+    assert ["He", "the workers to go home"] in _pairs("He told the workers to go home.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import _clause_subject, _np_backward, _starts_clause
+from .phrases import _clause_subject, _np_backward, _np_forward, _starts_clause
 from .words import (
     _APPROXIMATE,
     _CLOSE_MARKS_Q,
@@ -27,6 +27,7 @@ from .words import (
     _STOP_NOT_PREP,
     _STOPWORDS,
     _TIME_WORDS,
+    _is_cap,
     _is_number,
     _is_word,
 )
@@ -208,3 +209,82 @@ def _as_attribution(text: str, sp_start: int, verb_end: int, cs: int, ce: int):
             text, verb_end, final.end()):
         return (cs, before.rfind(",") + cs), True
     return None
+
+
+def _as_passive(text: str, ev, toks, i: int, after_toks, cs: int, ce: int) -> bool:
+    """The passive attributive clause "As reported by X, CLAUSE" / "…, as first reported by X."
+    (Quirk et al. 1985, §15.54, with the agent in a "by" phrase): sets the speaker and content of
+    ``ev`` and returns True, or False when the verb after "by" is no such clause."""
+    if i > 0 and toks[i][0].lower() in ("first", "earlier"):
+        i -= 1  # "as first reported by"
+    if i < 0 or toks[i][0].lower() != "as" or len(after_toks) < 2:
+        return False
+    span = _np_forward(after_toks, 1)
+    if span is None:
+        return False
+    sp = (after_toks[span[0]][1], after_toks[span[1]][2])
+    sp_start = toks[i + 1][1] if i + 1 < len(toks) else ev.verb_start
+    got = _as_attribution(text, sp_start, sp[1], cs, ce)
+    if got is None:
+        return False
+    ev.sp = sp
+    ev.content, ev.post = got
+    return True
+
+
+#: what may stand before a participle "asked" that opens a question put to the subject: the
+#: clause start, "when", "if", "once", "after", or a comma that no quotation closes
+_ASKED_BEFORE = re.compile(
+    r"(?:^\s*|(?<![”\"’'])[,;(]\s*|(?<![\w’'-])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+)$")
+#: words that open what was asked (or who asked) after such an "asked"
+_ASKED_NEXT = _INTERROGATIVES | frozenset(
+    "about by to on in during at for later again directly specifically repeatedly".split())
+
+
+def _asked_clause(text: str, vs: int, ve: int, cs: int, ce: int, tk):
+    """The question of a participial "asked" (Quirk et al. 1985, §15.58: a non-finite clause
+    whose subject is the one asked): "Asked whether he would run, Smith said …", "…, he said
+    when asked about the plan." — the asker is named only in a "by" phrase ("when asked by a
+    reporter whether …"). Returns (speaker span or None, content span) or None."""
+    if text[vs:ve] not in ("asked", "Asked") or _ASKED_BEFORE.search(text, cs, vs) is None:
+        return None
+    if text[vs:ve] == "Asked" and text[cs:vs].strip():
+        return None  # a title-case headline ("Zoe Saldana Asked Men …")
+    toks = tk(ve, ce)
+    if len(toks) < 3 or toks[0][0].lower() not in _ASKED_NEXT:
+        return None
+    sp, k = None, 0
+    if toks[0][0].lower() == "by":
+        span = _np_forward(toks, 1)
+        if span is None:
+            return None
+        sp, k = (toks[span[0]][1], toks[span[1]][2]), span[1] + 1
+    end = next((t[1] for t in toks[k:] if t[0] in ",;:" or t[0] in _QUOTE_MARKS), ce)
+    if k >= len(toks) or sum(_is_word(t[0]) for t in toks[k:] if t[1] < end) < 2:
+        return None
+    return sp, (toks[k][1], end)
+
+
+#: pronouns that name the one told ("told him", "told reporters")
+_ADDRESSEES = frozenset("me him her us them you reporters".split())
+
+
+def _only_addressee(after_toks) -> bool:
+    """True when "tell" or "call" is followed by its hearer alone ("told him.", "told POLITICO,
+    however,", "told NBC News before her appearance", "called Sanders after the primaries"):
+    "tell" takes the hearer as its first object and the message as a second object or clause
+    (Levin 1993 §37.2), "call" names someone only with a second complement ("called him a
+    liar"), so the hearer alone, then punctuation or an adverbial, reports no statement."""
+    k = 0
+    if after_toks and after_toks[0][0].lower() in _ADDRESSEES:
+        k = 1
+    else:
+        while k < min(len(after_toks), 6) and (
+                _is_cap(after_toks[k][0]) or after_toks[k][0] in _QUOTE_MARKS):
+            k += 1
+    if k == 0:
+        return False
+    if k >= len(after_toks):
+        return True
+    nxt = after_toks[k][0].lower()
+    return not _is_word(nxt) or (nxt in _PREPOSITIONS and nxt != "to") or nxt in _TIME_WORDS

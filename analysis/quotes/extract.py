@@ -166,7 +166,7 @@ def _speech_events(doc: _Doc, lex: _Lexicon, tk: _TokenIndex) -> list[_Event]:
     """A speech event for every reporting-verb hit that has a speaker, in text order."""
     text = doc.text
     events: list[_Event] = []
-    for vs, ve in sorted(lex.spans(text) + lex.title_spans(text, doc.paras)):
+    for vs, ve in sorted(set(lex.spans(text) + lex.title_spans(text, doc.paras))):
         cs, ce = doc.clause_bounds(vs)
         ev = _event(text, vs, ve, lex, cs, ce, doc.closes_own_quote, tk)
         if ev is not None:

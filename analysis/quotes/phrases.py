@@ -10,6 +10,8 @@ parenthetical tails. Closed word classes stand in for a parser, so no model is n
 
 from __future__ import annotations
 
+import re
+
 from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
@@ -98,6 +100,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
                 j -= 1  # "about four in 10 voters said", "six in 10 say": a share of a poll
                 n += 1
                 continue
+            if low in _CONJUNCTION_PREPS and (_is_cap(toks[j + 1][0]) or (
+                    toks[j + 1][0].lower() in _DETERMINERS and j + 1 < i)):
+                break  # "three days after Trump told …": a clause after a conjunction
             return None  # "In further comments reported …": object of a preposition
         if low == "and" and j < i and j > 0 and _is_cap(toks[j - 1][0]) and _is_cap(toks[j + 1][0]):
             j -= 1
@@ -124,6 +129,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     return first, last, j
 
 
+#: prepositions that are also subordinating conjunctions (Quirk et al. 1985, §14.12): the noun
+#: phrase after them, right before a finite verb, is that clause's subject
+_CONJUNCTION_PREPS = frozenset("after before until".split())
 #: prepositions that tie a person to a body ("a producer for Yahoo", "an analyst at the bank")
 _AFFILIATION = frozenset("for at with of in".split())
 _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
@@ -226,7 +234,8 @@ def _inverted_np(toks) -> tuple[int, int] | None:
     if not toks:
         return None
     t0 = toks[0][0]
-    if not (_is_cap(t0) or t0.lower() in _DETERMINERS or t0.lower() in _QUANTIFIERS):
+    if not (_is_cap(t0) or t0.lower() in _DETERMINERS or t0.lower() in _QUANTIFIERS
+            or _described_name(toks)):
         return None
     j = 0
     while j < len(toks) and j < 12 and _is_word(toks[j][0]) and (
@@ -247,8 +256,32 @@ def _inverted_np(toks) -> tuple[int, int] | None:
     return 0, last
 
 
-def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
-    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said")."""
+def _described_name(toks) -> bool:
+    """True when the tokens open with a lower-case description before a name: "conservative
+    activist Bob Klaus", "pollster Frank Luntz", "lobbyist and GOP strategist Charlie Black"
+    (a pre-posed appositive title without a determiner, Quirk et al. 1985 §17.89)."""
+    for n, (tok, _s, _e) in enumerate(toks[:5]):
+        if _is_cap(tok):
+            return n > 0 and n + 1 < len(toks) and _is_cap(toks[n + 1][0])
+        if not (_is_word(tok) and tok.islower()) or tok == "of" or (
+                tok in _STOPWORDS and tok != "and"):
+            return False
+    return False
+
+
+def _skip_parenthesis(text: str, pos: int, end: int) -> int:
+    """Position after a short parenthesis right at ``pos`` ("Dick Durbin (D-Ill.) in an
+    interview"), or ``pos`` when there is none."""
+    m = _PARENTHESIS.match(text, pos, end)
+    return m.end() if m is not None else pos
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
+def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int, int] | None:
+    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said"); with
+    ``common`` (a participle) also a subject of common nouns ("The agency declined …, saying")."""
     toks = tk(start, end)
     k = 0
     if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
@@ -269,10 +302,34 @@ def _clause_subject(tk, start: int, end: int) -> tuple[int, int] | None:
                 or toks[k][0].lower() in _DETERMINERS
             ):
                 k += 1
-    span = _np_forward(toks, k)
+    span = _np_forward(toks, k) or (_common_np_forward(toks, k) if common else None)
     if span is None:
         return None
     return toks[span[0]][1], toks[span[1]][2]
+
+
+#: irregular past forms that end a subject read forward ("The agency sent …")
+_IRREGULAR_PAST = frozenset(
+    """said told made took gave went came got sent began held left spent won lost met sought
+    brought kept put ran saw struck spoke wrote became found stood drew paid""".split())
+
+
+def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
+    """A subject of common nouns read forward from token ``k``, for the participle that continues
+    its clause: "The departments declined to comment, saying …", "The retired neurosurgeon has
+    provided no details, saying …". A determiner and one to four lower-case words, then a finite
+    verb: an auxiliary, a past form in -ed or an irregular past (no parser: the finite verb
+    closes the noun phrase, Quirk et al. 1985 §2.13)."""
+    if k >= len(toks) or toks[k][0].lower() not in _DETERMINERS:
+        return None
+    for n in range(k + 1, min(k + 6, len(toks))):
+        tok = toks[n][0]
+        if n > k + 1 and (tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or (
+                tok.endswith("ed") and tok.islower())):
+            return k, n - 1
+        if not (_is_word(tok) and tok.islower()) or tok in _STOPWORDS:
+            return None
+    return None
 
 
 def _attribution_after_quote(toks) -> tuple[int, int] | None:
@@ -329,9 +386,16 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
     return len(toks) <= 8
 
 
-def _drop_aside(toks: list) -> list:
+def _drop_aside(toks: list, comma: bool = False) -> list:
     """Tokens before a verb without a parenthesis or dashed aside that ends right before it:
-    "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"."""
+    "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"; also a
+    parenthesis followed by a comma after a name ("Sen. Jack Reed (D-R.I.), said") with
+    ``comma`` (not before a participle: "Sen. X (D-Ill.), noting …, said")."""
+    if comma and len(toks) > 3 and toks[-1][0] == "," and toks[-2][0] == ")":
+        # "Sen. Jack Reed (D-R.I.), said": the comma closes the parenthesis, not an appositive
+        inner = _drop_aside(toks[:-1])
+        if len(inner) < len(toks) - 1 and inner and _is_cap(inner[-1][0]):
+            return inner
     last = toks[-1][0] if toks else ""
     if last == ")" or last in _DASHES:
         opener = "(" if last == ")" else None
@@ -413,3 +477,9 @@ def _starts_clause(after_toks) -> bool:
     if t0[:1].isdigit() and t1.islower() and t1 not in _STOPWORDS:
         return True  # "says 34,570 citizens cast …", "says 60 percent …"
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS
+
+
+#: auxiliaries and copulas: inside a subject only after a relative pronoun ("voters who have …")
+_AUX_IN_SUBJECT = frozenset(
+    "is was are were has have had will would could can may might should must shall do does did"
+    .split())

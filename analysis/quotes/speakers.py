@@ -17,8 +17,11 @@ from .clauses import (
     _RELATIVES,
     _absolute_subject,
     _after_adverbial,
+    _as_passive,
+    _asked_clause,
     _indirect_question,
     _introduces_quote,
+    _only_addressee,
     _partial_quotation,
     _quantity,
     _relative_clause_end,
@@ -26,7 +29,6 @@ from .clauses import (
 from .phrases import (
     _antecedent,
     _appositive_name,
-    _before_time,
     _clause_subject,
     _drop_aside,
     _fronted_subject,
@@ -34,8 +36,10 @@ from .phrases import (
     _is_parenthetical_tail,
     _np_backward,
     _relative_subject,
+    _skip_parenthesis,
     _starts_clause,
 )
+from .subjects import _clause_follows, _head_of, _subject_before
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
@@ -103,14 +107,18 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return None  # CNN's "Story highlights" box
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
-    before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs)), lemma,
-                          form.split()[0].endswith("ing"))
+    if lemma == "ask" and (asked := _asked_clause(text, vs, ve, cs, ce, tk)) is not None:
+        ev.sp, ev.content = asked  # "Asked whether …, Smith said": the question put to Smith
+        return ev
+    ing = form.split()[0].endswith("ing")
+    before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
         return None
     toks, i, is_ing, went_on = before
     after_toks = tk(ve, min(ce, ve + 160))
     if after_toks and after_toks[0][0].lower() == "by":
-        return None  # passive participle: "the figure reported by …"
+        # passive participle: "the figure reported by …"; attributive "As reported by X, …"
+        return ev if _as_passive(text, ev, toks, i, after_toks, cs, ce) else None
 
     # Inverted attribution: `“…,” said X.` / `…, says Palestinian Authority`
     if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np":
@@ -180,7 +188,8 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     if fw is not None:
         sp_end = after_toks[fw[1]][2]
         nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
-        if nxt != "by" and (_is_parenthetical_tail(text, sp_end, ce, tk) or nxt == "who"):
+        tail = _skip_parenthesis(text, sp_end, ce)  # "said Dick Durbin (D-Ill.) in an interview."
+        if nxt != "by" and (_is_parenthetical_tail(text, tail, ce, tk) or nxt == "who"):
             # (", said a handful of Democrats who point to …": the relative clause describes them)
             ev.sp = (after_toks[fw[0]][1], sp_end)
             ev.attach = ev.verb_start
@@ -204,8 +213,12 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         if i >= 1 and toks[i][0] in _CLOSE_MARKS_Q and toks[i - 1][0] == ",":
             i -= 1  # "… “win this race,” adding that …": the comma sits inside the closing mark
         if i >= 0 and toks[i][0] == ",":
-            ev.sp = _clause_subject(tk, cs, toks[i][1])
+            ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
             ev.participle = True
+        elif i > 0 and toks[i][0].lower() in ("and", "but"):  # "…, calling X and vowing to …"
+            ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
+            ev.participle = True
+            ev.coord = toks[i - 1][1] if toks[i - 1][0] == "," else toks[i][1]
         elif (sp := _absolute_subject(toks, i, tk, cs, lex.lookup(form)[2])) is not None:
             ev.sp = sp  # "…, with three in 10 saying a running mate …"
         else:
@@ -260,7 +273,8 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote) -> bool | None:
     """The subject noun phrase right before the verb (``_subject``'s last case, same returns)."""
     aux_next = len(after_toks) > 1 and after_toks[0][0].lower() in _FINITE_AUX
-    walk = _subject_walk(toks, i, lex, keep_relative=aux_next)
+    walk = _subject_walk(toks, i, lex, keep_relative=aux_next,
+                         cs=cs if _clause_follows(after_toks) else -1)
     if walk is None:
         return None
     first, last, stop = walk
@@ -290,7 +304,7 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
 _SENTENCE_END = re.compile(r"\s*(?:[.!?…]|$)")
 
 
-def _subject_walk(toks, i, lex, keep_relative=False) -> tuple[int, int, int] | None:
+def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, int] | None:
     """(first, last, stop) of the subject phrase ending at token ``i``, or None; with
     ``keep_relative`` a subject after ", which" stays ("the plan, which the mayor said will …")."""
     if i < 0:
@@ -300,7 +314,7 @@ def _subject_walk(toks, i, lex, keep_relative=False) -> tuple[int, int, int] | N
         # "Priebus, who has said …", "groups who say …": the speaker is the antecedent
         walk = _antecedent(toks, i - 2 if toks[i - 1][0] == "," else i - 1)
     else:
-        walk = _np_backward(toks, _before_time(toks, i))
+        walk = _subject_before(toks, i, cs)
     if walk is None:
         return None
     first, last, stop = walk
@@ -323,7 +337,7 @@ def _subject_walk(toks, i, lex, keep_relative=False) -> tuple[int, int, int] | N
 def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
     """False when the verb form after the subject ``[first, last]`` reads as a noun or a
     participle instead ("member states alike", "a website called …")."""
-    head = toks[last][0]
+    head = toks[_head_of(toks, first, last)][0]
     low_head = head.lower()
     if lemma in _NAMING_VERBS and not (
         _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
@@ -391,6 +405,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
                 break
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
+    if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
+        return  # "told POLITICO", "called him on Monday": the hearer is no statement
     if content_start is None and lemma == "ask":
         content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
     if (content_start is None and comp in ("np", "that") and _is_word(t0)

@@ -1,0 +1,135 @@
+"""Long subjects for :mod:`analysis.quotes`: the noun phrase that opens a clause.
+
+Internal to :func:`analysis.quotes.quotes`. ``_np_backward`` (:mod:`analysis.quotes.phrases`)
+walks back from a verb and stops at the first preposition or relative pronoun; the helpers here
+read a subject with post-modifiers from the clause start instead ("Staff for the House committee
+on the attack said", "Voters who backed him in 2012 say"), past an introductory phrase ("In
+Vermont, about half of voters said"), and find its head noun. Closed word classes stand in for a
+parser (noun-phrase structure after Quirk et al. 1985, ch. 17).
+"""
+
+from __future__ import annotations
+
+from .phrases import _AUX_IN_SUBJECT, _before_time, _np_backward, _starts_clause
+from .words import (
+    _APPROXIMATE,
+    _DETERMINERS,
+    _INTRO,
+    _PREPOSITIONS,
+    _QUANTIFIERS,
+    _STOPWORDS,
+    _SUBJECT_PRONOUNS,
+    _is_adverb,
+    _is_cap,
+    _is_possessive,
+    _is_word,
+)
+
+#: words that open another clause or an adverbial, never inside a subject noun phrase
+_OTHER_CLAUSE = frozenset(
+    """when where while whereas as if because although though since until after before whether
+    so but or nor than then there here what how why which whom also""".split())
+#: a clause's own subject ("He expressed amusement that …", "That’s the takeaway from …")
+_NOT_SUBJECT_PRONOUN = frozenset("he she they it we i you there that what".split())
+#: words that open an adverbial before the subject, not the subject itself ("After …", "When …")
+_NOT_SUBJECT_START = _PREPOSITIONS | _STOPWORDS | _INTRO | frozenset("so yet still".split())
+
+
+def _clause_initial_subject(toks, i: int, cs: int) -> tuple[int, int, int] | None:
+    """A long subject that opens the clause and runs up to the verb after token ``i``, with
+    prepositional or participial modifiers or a restrictive relative clause and no comma:
+    "Staff for the House committee on the attack said", "People with knowledge of the group's
+    activities said", "Voters who backed him in 2012 say" (a noun phrase with post-modifiers,
+    Quirk et al. 1985 §17.2; the relative clause is restrictive, so no comma closes it).
+
+    Only a fallback for ``_np_backward``, which stops at the first preposition: the tokens from
+    the clause start to the verb must all be words (no comma, quotation mark, parenthesis or dash),
+    at most 20, opening with a determiner, a quantifier or a capitalised word that is no
+    preposition or subordinator; an auxiliary may appear only after a relative pronoun.
+    The caller asks only when a clause follows the verb (``cs`` is -1 otherwise).
+    Returns (first, last, -1) like ``_np_backward``, or None.
+    """
+    if cs < 0 or i < 2 or toks[0][1] > cs + 1:
+        return None
+    f = _subject_start(toks, i)
+    if f < 0 or i - f < 2 or i - f >= 20:
+        return None
+    t0 = toks[f][0]
+    low0 = t0.lower()
+    stem = low0.split("’")[0].split("'")[0]
+    if low0 in _APPROXIMATE and _is_word(toks[f + 1][0]):
+        low0 = ""  # "about half of the voters …"
+    elif low0 in _NOT_SUBJECT_START or stem in _NOT_SUBJECT_PRONOUN or not (
+            _is_cap(t0) or low0 in _DETERMINERS or low0 in _QUANTIFIERS):
+        return None  # ("He expressed amusement that …", "That’s the takeaway from …")
+    relative = False
+    for k in range(f + 1, i + 1):
+        tok = toks[k][0]
+        low = tok.lower()
+        prev = toks[k - 1][0]
+        if not _is_word(tok) or tok in _SUBJECT_PRONOUNS or (
+                tok.endswith("ed") and tok.islower() and not relative and k < i
+                and prev.lower() not in _DETERMINERS
+                and toks[k + 1][0].lower() not in _PARTICIPLE_NEXT):
+            return None  # ("Cameron criticised Trump in …", "X brushed off …"): a finite verb
+        if low in ("who", "that", "whose"):
+            relative = True
+        elif low in _AUX_IN_SUBJECT:
+            if not relative:
+                return None
+        elif low in _OTHER_CLAUSE:
+            return None  # "when", "where", "as", "than": another clause, not a noun phrase
+    return f, i, -1
+
+
+#: what follows a past participle that modifies a noun ("a witness interviewed by …", "officials
+#: involved in …")
+_PARTICIPLE_NEXT = frozenset("by in with at for to on about over from".split())
+#: a conjunction or sentence adverb before a subject ("But voters who …", "Indeed, …")
+_LEAD_WORDS = frozenset(
+    "but and yet so still indeed rather though although instead meanwhile now".split())
+
+
+def _subject_start(toks, i: int) -> int:
+    """Index where the subject begins in the clause ``toks[:i + 1]``: past a leading conjunction
+    and past one short introductory phrase closed by a comma ("In Vermont, about half of voters
+    said", "By big margins, those surveyed say"); -1 when a comma is no such phrase's."""
+    k = 1 if toks[0][0].lower() in _LEAD_WORDS and toks[1][0] != "," else 0
+    commas = [n for n in range(k, i) if toks[n][0] == ","]
+    if not commas:
+        return k
+    c = commas[0]
+    if len(commas) > 1 or c - k > 8 or not all(_is_word(t[0]) or t[0] == "%" for t in toks[k:c]):
+        return -1
+    first = toks[k][0].lower()
+    if c - k > 1 and not (first in _INTRO or first in _PREPOSITIONS or _is_adverb(first)):
+        return -1
+    return c + 1
+
+
+def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
+    """The subject walk before the verb after token ``i``, or the long clause-initial subject
+    (``_clause_initial_subject``) when the walk finds none or stops at a preposition ("Friends
+    of X who have seen him on the trail say": not "the trail")."""
+    walk = _np_backward(toks, _before_time(toks, i))
+    if walk is None or (walk[2] >= 0 and toks[walk[2]][0].lower() in _PREPOSITIONS):
+        return _clause_initial_subject(toks, i, cs) or walk
+    return walk
+
+
+def _clause_follows(after_toks) -> bool:
+    """True when a content clause plainly follows a verb: "that …" or ``_starts_clause``."""
+    return bool(after_toks) and (after_toks[0][0].lower() == "that" or _starts_clause(after_toks))
+
+
+def _head_of(toks, first: int, last: int) -> int:
+    """Index of the head noun of the subject ``toks[first:last + 1]``: the word before its first
+    post-modifier (a preposition other than "of" or a relative pronoun),
+    else ``last`` ("Friends of X who have seen him on the trail" → "Friends")."""
+    if _is_possessive(toks[last][0]) or toks[last][0].lower() in _PREPOSITIONS:
+        return last  # ("… point to Trump's call for"): no subject, ``_verb_not_noun`` says so
+    for k in range(first + 1, last + 1):
+        low = toks[k][0].lower()
+        if (low in _PREPOSITIONS and low != "of") or low in ("who", "that", "whose"):
+            return k - 1
+    return last
