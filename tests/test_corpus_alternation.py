@@ -80,3 +80,28 @@ def test_line_reason_answers_long_lines_as_every_rule_does(shared_jsonl):
     assert sum(_line_reason(s) is not None for s in long_lines) > 100  # furniture among them
     for s in lines:
         assert line_reason(s) == _line_reason(s), s
+
+
+def test_plain_long_line_tries_the_prefixes_of_the_first_character():
+    """Looking the furniture prefixes up by first character answers as trying all of them."""
+    from analysis.corpus.boilerplate import (
+        _LONG_ANYWHERE,
+        _LONG_STARTS,
+        _holds_any,
+        plain_long_line,
+    )
+
+    body = "Ministers met in Doha on Monday to discuss a ceasefire, officials said. " * 3
+    lines = [p + body for p in _LONG_STARTS] + [p.upper() + " " + body for p in _LONG_STARTS]
+    lines += [p[:-1] + "#" + body for p in _LONG_STARTS if len(p) > 1]  # the last letter off
+    lines += [body + k for k in _LONG_ANYWHERE] + [body, "İ" + body, "\u212a" + body]
+    lines += _long_variants(random.Random(2))
+
+    def every_prefix(s):
+        low = (s[:60] + " " + s[-80:]).lower()
+        return not low.startswith(_LONG_STARTS) and not _holds_any(low, _LONG_ANYWHERE)
+
+    assert sum(plain_long_line(s) for s in lines) > 50
+    assert sum(not plain_long_line(s) for s in lines if len(s) > 160) > 100
+    for s in lines:
+        assert plain_long_line(s) == (len(s) > 160 and every_prefix(s)), s
