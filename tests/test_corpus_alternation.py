@@ -105,3 +105,39 @@ def test_plain_long_line_tries_the_prefixes_of_the_first_character():
     assert sum(not plain_long_line(s) for s in lines if len(s) > 160) > 100
     for s in lines:
         assert plain_long_line(s) == (len(s) > 160 and every_prefix(s)), s
+
+
+def _split_captions_every_position(paragraph: str) -> tuple[str, list[str]]:
+    """``split_captions`` as it was: the bare-credit regex tried on every paragraph."""
+    from analysis.corpus.boilerplate import _CREDIT_BARE_EOL, _CREDIT_EXPLICIT, _SENT_BOUNDARY
+    from analysis.text import _is_abbreviation
+
+    captions: list[str] = []
+    if "(" not in paragraph:
+        return paragraph, captions
+    while m := _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph):
+        before = paragraph[: m.start()].rstrip()
+        starts = [b.end() for b in _SENT_BOUNDARY.finditer(before[:-1] if before else before)
+                  if not _is_abbreviation(before, b.start() + 1)]
+        cap_start = starts[-1] if starts else 0
+        captions.append(paragraph[cap_start : m.end()].strip())
+        paragraph = (paragraph[:cap_start].rstrip() + " " + paragraph[m.end() :].lstrip()).strip()
+    return paragraph, captions
+
+
+def test_split_captions_tries_the_bare_credit_only_at_a_closing_parenthesis(shared_jsonl):
+    from analysis.corpus.boilerplate import split_captions
+    from analysis.corpus.exports import _paragraphs
+
+    made = ["Talks resumed. A flag in Vienna. (Reuters)", "A flag in Vienna. (AFP) \u2003",
+            "A flag. (Reuters)\n", "A flag. (Reuters) \n ", "A flag (Reuters). Text.",
+            "One. (Photo by X) Two. (AP)", "Two (AP) and (Reuters)", "A flag. (reuters) x)",
+            "(Reuters)", "Text one. A flag in Vienna, 2023. (credit: REUTERS/X) Text two. (AFP)"]
+    paras = made + [p for t in shared_jsonl("allsides/world.jsonl.gz", nrows=1500)["text"]
+                    for p in _paragraphs(t) if "(" in p]
+    changed = 0
+    for p in paras:
+        want = _split_captions_every_position(p)
+        changed += bool(want[1])
+        assert split_captions(p) == want, p
+    assert changed > 20

@@ -352,7 +352,10 @@ def split_captions(paragraph: str) -> tuple[str, list[str]]:
     if "(" not in paragraph:  # every credit pattern needs a parenthesis
         return paragraph, captions
     while True:
-        m = _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph)
+        # (a bare credit ends the paragraph: its regex, which starts with a lookbehind and so
+        # is tried at every position, runs only when the paragraph ends with a parenthesis)
+        m = _CREDIT_EXPLICIT.search(paragraph) or (
+            paragraph.rstrip().endswith(")") and _CREDIT_BARE_EOL.search(paragraph))
         if not m:
             break
         before = paragraph[: m.start()].rstrip()
