@@ -291,8 +291,8 @@ def test_fast_text_passes_equal_their_plain_definitions():
 
 
 def test_line_counter_finds_a_blank_line_as_the_regex_does():
-    """The JSON-lines reader's blank-line test (byte searches at each newline, the join of two
-    blocks checked separately) answers as the regex over the whole input, for any block size."""
+    """The JSON-lines reader's blank-line test, made block by block with the previous block's
+    tail, answers as the regex over the whole input, for any block size."""
     import io
     import random
     import re

@@ -268,7 +268,6 @@ class _LineCounter(io.RawIOBase):
     """A readable stream over ``fh`` that counts lines and notices a blank one as it is read."""
 
     _BLANK = re.compile(rb"\n[ \t\r\f\v]*\n")
-    _AFTER_NEWLINE = frozenset(b"\n \t\r\x0b\x0c")  # a blank line: "\n", then one of these
 
     def __init__(self, fh):
         self.fh, self.lines, self.n_bytes, self.blank = fh, 0, 0, False
@@ -284,29 +283,13 @@ class _LineCounter(io.RawIOBase):
         if n:
             self.n_bytes += n
             self.lines += data.count(b"\n")
-            if not self.blank and self._blank_in(data):
+            if not self.blank and self._BLANK.search(self.tail + data):
                 self.blank = True
             cut = data.rfind(b"\n")
             tail = data[cut:] if cut >= 0 else self.tail + data
             self.tail = tail if not tail[1:].strip() else b"x"
             self.last = data[-1:]
         return n
-
-    def _blank_in(self, data: bytes) -> bool:
-        """``self._BLANK.search(self.tail + data)`` without joining the two or running the
-        regex over the whole block (the scan cost 0.1 CPU s per 230 MB): a blank line across
-        the join is the tail's blanks (a newline, then only blanks) and blanks up to the block's
-        first newline; one inside the block starts at a newline followed by a newline or a
-        blank, looked for at each newline (few: an export's lines are long)."""
-        first = data.find(b"\n")
-        if self.tail[:1] == b"\n" and first >= 0 and not data[:first].strip():
-            return True
-        i = first
-        while i >= 0:
-            if i + 1 < len(data) and data[i + 1] in self._AFTER_NEWLINE:
-                return self._BLANK.search(data, i) is not None
-            i = data.find(b"\n", i + 1)
-        return False
 
     @property
     def n_lines(self) -> int:
