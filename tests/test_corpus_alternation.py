@@ -141,3 +141,17 @@ def test_split_captions_tries_the_bare_credit_only_at_a_closing_parenthesis(shar
         changed += bool(want[1])
         assert split_captions(p) == want, p
     assert changed > 20
+
+
+def test_export_paragraphs_as_split_paragraphs(shared_jsonl):
+    """The loader's paragraph split equals ``split_paragraphs`` with every kind of line end."""
+    from analysis.corpus.boilerplate import split_paragraphs
+    from analysis.corpus.exports import _paragraphs
+
+    texts = ["One.\r\nTwo.\rThree.\n\n Four  five\t six. ", "\r", "\r\n\r\n", "a\r\rb", "x",
+             "\ufeffOne\r\nTwo", "  \t ", ""]
+    for t in shared_jsonl("allsides/world.jsonl.gz", nrows=300)["text"]:
+        texts += [t, t.replace("\n", "\r\n"), t.replace("\n", "\r"), t.replace(" ", "  ", 3)]
+    assert sum("\r" in t for t in texts) > 500
+    for t in texts:
+        assert _paragraphs(t) == split_paragraphs(t), t[:80]
