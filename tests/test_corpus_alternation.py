@@ -80,3 +80,78 @@ def test_line_reason_answers_long_lines_as_every_rule_does(shared_jsonl):
     assert sum(_line_reason(s) is not None for s in long_lines) > 100  # furniture among them
     for s in lines:
         assert line_reason(s) == _line_reason(s), s
+
+
+def test_plain_long_line_tries_the_prefixes_of_the_first_character():
+    """Looking the furniture prefixes up by first character answers as trying all of them."""
+    from analysis.corpus.boilerplate import (
+        _LONG_ANYWHERE,
+        _LONG_STARTS,
+        _holds_any,
+        plain_long_line,
+    )
+
+    body = "Ministers met in Doha on Monday to discuss a ceasefire, officials said. " * 3
+    lines = [p + body for p in _LONG_STARTS] + [p.upper() + " " + body for p in _LONG_STARTS]
+    lines += [p[:-1] + "#" + body for p in _LONG_STARTS if len(p) > 1]  # the last letter off
+    lines += [body + k for k in _LONG_ANYWHERE] + [body, "İ" + body, "\u212a" + body]
+    lines += _long_variants(random.Random(2))
+
+    def every_prefix(s):
+        low = (s[:60] + " " + s[-80:]).lower()
+        return not low.startswith(_LONG_STARTS) and not _holds_any(low, _LONG_ANYWHERE)
+
+    assert sum(plain_long_line(s) for s in lines) > 50
+    assert sum(not plain_long_line(s) for s in lines if len(s) > 160) > 100
+    for s in lines:
+        assert plain_long_line(s) == (len(s) > 160 and every_prefix(s)), s
+
+
+def _split_captions_every_position(paragraph: str) -> tuple[str, list[str]]:
+    """``split_captions`` as it was: the bare-credit regex tried on every paragraph."""
+    from analysis.corpus.boilerplate import _CREDIT_BARE_EOL, _CREDIT_EXPLICIT, _SENT_BOUNDARY
+    from analysis.text import _is_abbreviation
+
+    captions: list[str] = []
+    if "(" not in paragraph:
+        return paragraph, captions
+    while m := _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph):
+        before = paragraph[: m.start()].rstrip()
+        starts = [b.end() for b in _SENT_BOUNDARY.finditer(before[:-1] if before else before)
+                  if not _is_abbreviation(before, b.start() + 1)]
+        cap_start = starts[-1] if starts else 0
+        captions.append(paragraph[cap_start : m.end()].strip())
+        paragraph = (paragraph[:cap_start].rstrip() + " " + paragraph[m.end() :].lstrip()).strip()
+    return paragraph, captions
+
+
+def test_split_captions_tries_the_bare_credit_only_at_a_closing_parenthesis(shared_jsonl):
+    from analysis.corpus.boilerplate import split_captions
+    from analysis.corpus.exports import _paragraphs
+
+    made = ["Talks resumed. A flag in Vienna. (Reuters)", "A flag in Vienna. (AFP) \u2003",
+            "A flag. (Reuters)\n", "A flag. (Reuters) \n ", "A flag (Reuters). Text.",
+            "One. (Photo by X) Two. (AP)", "Two (AP) and (Reuters)", "A flag. (reuters) x)",
+            "(Reuters)", "Text one. A flag in Vienna, 2023. (credit: REUTERS/X) Text two. (AFP)"]
+    paras = made + [p for t in shared_jsonl("allsides/world.jsonl.gz", nrows=1500)["text"]
+                    for p in _paragraphs(t) if "(" in p]
+    changed = 0
+    for p in paras:
+        want = _split_captions_every_position(p)
+        changed += bool(want[1])
+        assert split_captions(p) == want, p
+    assert changed > 20
+
+
+def test_export_paragraphs_as_split_paragraphs(shared_jsonl):
+    """The loader's paragraph split equals ``split_paragraphs`` with every kind of line end."""
+    from analysis.corpus.boilerplate import split_paragraphs
+    from analysis.corpus.exports import _paragraphs
+
+    texts = ["One.\r\nTwo.\rThree.\n\n Four  five\t six. ", "\r", "\r\n\r\n", "a\r\rb", "x",
+             "\ufeffOne\r\nTwo", "  \t ", ""]
+    for t in shared_jsonl("allsides/world.jsonl.gz", nrows=300)["text"]:
+        texts += [t, t.replace("\n", "\r\n"), t.replace("\n", "\r"), t.replace(" ", "  ", 3)]
+    assert sum("\r" in t for t in texts) > 500
+    for t in texts:
+        assert _paragraphs(t) == split_paragraphs(t), t[:80]

@@ -288,3 +288,33 @@ def test_fast_text_passes_equal_their_plain_definitions():
         words = re.findall(r"\w+", t.lower())
         assert norm == " ".join(words)
         assert n == (len(words) if len(t.lower()) == len(t) else count_words(t))
+
+
+def test_line_counter_finds_a_blank_line_as_the_regex_does():
+    """The JSON-lines reader's blank-line test, made block by block with the previous block's
+    tail, answers as the regex over the whole input, for any block size."""
+    import io
+    import random
+    import re
+
+    from analysis.corpus.readers import _LineCounter
+
+    blank = re.compile(rb"\n[ \t\r\f\v]*\n")
+    rng = random.Random(0)
+    pieces = [b"a", b"{", b"}", b" ", b"\t", b"\r", b"\n", b"\x0b", b"\x0c", b"x"]
+    cases = [b"", b"\n", b"{}\n\n{}", b"{}\r\n\r\n{}", b"{}\n \t\n{}", b"{}\n{}\n",
+             b"a\r \n\r\r\r "]
+    cases += [b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+              for _ in range(5000)]
+    found = 0
+    for data in cases:
+        want = blank.search(b"\n" + data) is not None  # a blank first line counts
+        found += want
+        for size in (1, 2, 3, 7, 64):
+            counter = _LineCounter(io.BytesIO(data))
+            while counter.read(size):
+                pass
+            assert counter.blank == want, (data, size)
+            assert counter.n_lines == data.count(b"\n") + (not data.endswith(b"\n") and
+                                                           bool(data))
+    assert 1000 < found < len(cases) - 1000

@@ -223,6 +223,12 @@ _LONG_STARTS = ("photos:", "photo:", "hide caption", "just watched", "media play
                 "this site", "we use cookies", "contributing:", "— with assistance", "<tweet",
                 "<iframe", "<embed", "<blockquote", "click", "support", "(this post", "updated",
                 "by signing up", "the associated press", "fox news", "•")
+#: the prefixes of :data:`_LONG_STARTS` by their first character: a line is tested only against
+#: those that begin as it begins (a tuple of 48 prefixes costs more than the dictionary look-up)
+_LONG_STARTS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _p in _LONG_STARTS:
+    _LONG_STARTS_BY_FIRST[_p[0]] = _LONG_STARTS_BY_FIRST.get(_p[0], ()) + (_p,)
+del _p
 _LONG_ANYWHERE = ("hide caption", "inbox", "signing up", "contributed to this report",
                   "newsletter", "recaptcha", "cookie", "purchase licensing", "/file photo")
 _TITLE_LIKE_END = (".", "!", "?", "\"", "”", ":", ";")
@@ -267,7 +273,12 @@ def plain_long_line(s: str) -> bool:
     if len(s) <= _SHORT:
         return False
     low = (s[:60] + " " + s[-80:]).lower()
-    return not low.startswith(_LONG_STARTS) and not _holds_any(low, _LONG_ANYWHERE)
+    if low.startswith(_LONG_STARTS_BY_FIRST.get(low[:1], ())):
+        return False
+    for key in _LONG_ANYWHERE:  # (_holds_any inlined: this runs for most lines)
+        if key in low:
+            return False
+    return True
 
 
 def classify_line(line: str) -> str | None:
@@ -341,7 +352,10 @@ def split_captions(paragraph: str) -> tuple[str, list[str]]:
     if "(" not in paragraph:  # every credit pattern needs a parenthesis
         return paragraph, captions
     while True:
-        m = _CREDIT_EXPLICIT.search(paragraph) or _CREDIT_BARE_EOL.search(paragraph)
+        # (a bare credit ends the paragraph: its regex, which starts with a lookbehind and so
+        # is tried at every position, runs only when the paragraph ends with a parenthesis)
+        m = _CREDIT_EXPLICIT.search(paragraph) or (
+            paragraph.rstrip().endswith(")") and _CREDIT_BARE_EOL.search(paragraph))
         if not m:
             break
         before = paragraph[: m.start()].rstrip()
