@@ -39,7 +39,7 @@ from .phrases import (
     _skip_parenthesis,
     _starts_clause,
 )
-from .subjects import _clause_follows, _head_of, _subject_before
+from .subjects import _clause_follows, _control_start, _head_of, _subject_before
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
@@ -159,6 +159,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
         ][0].lower() in ("went", "goes", "go", "going"):
             went_on = True  # "Bagheri Kani went further to suggest that …"
             i -= 2
+        elif low == "to" and not is_ing and (k := _control_start(toks, i, lemma)) is not None:
+            went_on, i = True, k  # "She refused to admit …", "took to Twitter to say …"
         elif low in _BE and lemma == "quote as saying":
             i -= 1  # "Trump was quoted as saying …": the subject of the passive is the speaker
         elif is_ing and low in _BE and i >= 1:
@@ -205,7 +207,8 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     attribution: "…, IRNA reported."), False when the reported clause after the verb is next.
     """
     if went_on:
-        walk = _np_backward(toks, i - 1) if i >= 1 else None
+        walk = _subject_before(toks, i - 1, cs if _clause_follows(after_toks) else -1) if (
+            i >= 1) else None
         if walk is None:
             return None
         ev.sp = (toks[walk[0]][1], toks[walk[1]][2])
