@@ -233,9 +233,11 @@ def _as_passive(text: str, ev, toks, i: int, after_toks, cs: int, ce: int) -> bo
 
 
 #: what may stand before a participle "asked" that opens a question put to the subject: the
-#: clause start, "when", "if", "once", "after", or a comma that no quotation closes
+#: clause start, "when", "if", "once", "after", a comma that no quotation closes, or the "be" of
+#: a passive ("Clinton was asked about …": the asker, if named, in a "by" phrase)
 _ASKED_BEFORE = re.compile(
-    r"(?:^\s*|(?<![”\"’'])[,;(]\s*|(?<![\w’'-])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+)$")
+    r"(?:^\s*|(?<![”\"’'])[,;(]\s*|(?<![\w’'-])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+"
+    r"|(?<![\w’'-])(?:is|was|were|are|been|being)\s+(?:(?:also|again|later|then|first)\s+)?)$")
 #: words that open what was asked (or who asked) after such an "asked"
 _ASKED_NEXT = _INTERROGATIVES | frozenset(
     "about by to on in during at for later again directly specifically repeatedly".split())
@@ -288,3 +290,41 @@ def _only_addressee(after_toks) -> bool:
         return True
     nxt = after_toks[k][0].lower()
     return not _is_word(nxt) or (nxt in _PREPOSITIONS and nxt != "to") or nxt in _TIME_WORDS
+
+
+#: verbs whose agentive passive reports a statement about its subject: "Her death was confirmed
+#: by the Eagle Forum", "Scully's involvement was first reported by the New York Times" (Quirk et
+#: al. 1985, §3.63–3.76: the agent of the passive is the active subject, the one who spoke)
+_PASSIVE_REPORTS = frozenset("""report confirm announce deny reject dismiss criticize condemn
+    denounce praise question reveal disclose blast slam mock tout decry""".split())
+_BE_PASSIVE = frozenset("is was are were been be being".split())
+#: adverbs between the auxiliary and the participle ("was first reported by")
+_PASSIVE_ADVERBS = frozenset("""first also later previously earlier widely initially originally
+    publicly officially since already""".split())
+
+
+def _passive_report(text: str, vs: int, ve: int, lemma: str, cs: int, ce: int, tk):
+    """(agent span, subject span) of "SUBJECT be [adverb] V-ed by AGENT" for a verb of
+    ``_PASSIVE_REPORTS``: the agent is the speaker, the subject what was said or reported; None
+    for other forms, a missing agent or a subject that is no noun phrase."""
+    if lemma not in _PASSIVE_REPORTS or not text[vs:ve].endswith("ed"):
+        return None
+    after = tk(ve, min(ce, ve + 120))
+    if len(after) < 2 or after[0][0] != "by":
+        return None
+    agent = _np_forward(after, 1)
+    before = tk(max(cs, vs - 200), vs)
+    i = len(before) - 1
+    while i >= 0 and (before[i][0].lower() in _PASSIVE_ADVERBS or (
+            before[i][0].endswith("ly") and before[i][0].islower())):
+        i -= 1
+    if agent is None or i < 1 or before[i][0].lower() not in _BE_PASSIVE:
+        return None
+    i -= 1
+    while i >= 0 and before[i][0].lower() in _FINITE_AUX:
+        i -= 1  # "has been", "will be"
+    walk = _np_backward(before, i) if i >= 0 else None
+    if walk is None or before[walk[0]][0].lower() in _RELATIVES:
+        return None
+    return ((after[agent[0]][1], after[agent[1]][2]),
+            (before[walk[0]][1], before[walk[1]][2]))

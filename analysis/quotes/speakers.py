@@ -23,6 +23,7 @@ from .clauses import (
     _introduces_quote,
     _only_addressee,
     _partial_quotation,
+    _passive_report,
     _quantity,
     _relative_clause_end,
 )
@@ -109,6 +110,10 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     ev.clause_start = cs
     if lemma == "ask" and (asked := _asked_clause(text, vs, ve, cs, ce, tk)) is not None:
         ev.sp, ev.content = asked  # "Asked whether …, Smith said": the question put to Smith
+        return ev
+    if (passive := _passive_report(text, vs, ve, lemma, cs, ce, tk)) is not None:
+        ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
+        ev.obj = True
         return ev
     ing = form.split()[0].endswith("ing")
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
