@@ -328,3 +328,28 @@ def _passive_report(text: str, vs: int, ve: int, lemma: str, cs: int, ce: int, t
         return None
     return ((after[agent[0]][1], after[agent[1]][2]),
             (before[walk[0]][1], before[walk[1]][2]))
+
+
+#: commissive and directive speech acts that report their content as a to-infinitive: "vowed to
+#: veto the bill", "threatened to sue" (Searle 1976: commissives; Quirk et al. 1985, §16.38:
+#: verbs with a subject-controlled to-infinitive; Levin 1993 §37.7 "promise" class)
+_COMMISSIVES = frozenset("vow promise pledge threaten swear agree propose offer demand".split())
+#: words that open an interrogative content clause after a verb of saying: "explained how …",
+#: "questioned why …" (Huddleston & Pullum 2002, ch. 11 §5; "who"/"which" after a verb are
+#: more often relatives, left out)
+_WH_OPENERS = frozenset("whether if why what how when where".split())
+
+
+def _infinitive_or_question(after_toks, lemma: str) -> int | None:
+    """Start of the content of a commissive's to-infinitive ("vowed to veto …": from "to") or of
+    an interrogative clause right after the verb ("explained how the plan would work"), else
+    None."""
+    if len(after_toks) < 3 or not _is_word(after_toks[1][0]):
+        return None
+    t0 = after_toks[0][0].lower()
+    if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower():
+        return after_toks[0][1]
+    if t0 in _WH_OPENERS and _is_word(after_toks[2][0]) or (
+            t0 in _WH_OPENERS and after_toks[1][0].lower() in _DETERMINERS_Q):
+        return after_toks[0][1]
+    return None

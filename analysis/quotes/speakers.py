@@ -20,6 +20,7 @@ from .clauses import (
     _as_passive,
     _asked_clause,
     _indirect_question,
+    _infinitive_or_question,
     _introduces_quote,
     _only_addressee,
     _partial_quotation,
@@ -417,6 +418,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         return  # "told POLITICO", "called him on Monday": the hearer is no statement
     if content_start is None and lemma == "ask":
         content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
+    if content_start is None:  # "vowed to veto …", "explained how …"
+        content_start = _infinitive_or_question(after_toks, lemma)
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
             and t0.lower() not in _STOP_TIME and not ev.post):
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
