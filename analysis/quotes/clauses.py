@@ -59,9 +59,10 @@ def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[in
     """The subject of an absolute clause ending at token ``i`` before a participle: "with 50
     percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58); for a participle after
     "by", "while", "after" … ("Trump answered by saying …") the subject of the clause (with
-    ``tk`` and the clause start ``cs``), unless the verb takes a noun-phrase object (``comp``
-    "np": "by urging him to quit" reports no statement)."""
-    if (tk is not None and comp != "np" and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS
+    ``tk`` and the clause start ``cs``), also for verbs with a noun-phrase object ("after
+    slamming the ruling", "by urging him to quit": annotators count these speech acts; ``comp``
+    is kept for callers)."""
+    if (tk is not None and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS
             and toks[i - 1][0] not in ",;:"):
         sp = _clause_subject(tk, cs, toks[i][1])
         return sp if sp is not None and sp[1] <= toks[i][1] else None
