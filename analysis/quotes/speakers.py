@@ -48,6 +48,7 @@ from .words import (
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
+    _DOCUMENT_NOUNS,
     _NAMING_VERBS,
     _NEGATIONS,
     _OBJECT_VERBS,
@@ -230,6 +231,9 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
             ev.coord = toks[i - 1][1] if toks[i - 1][0] == "," else toks[i][1]
         elif (sp := _absolute_subject(toks, i, tk, cs, lex.lookup(form)[2])) is not None:
             ev.sp = sp  # "…, with three in 10 saying a running mate …"
+        elif i > 0 and toks[i][0].lower() in _DOCUMENT_NOUNS and toks[i][2] == ev.verb_start - 1:
+            ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)  # "issued a statement saying"
+            ev.participle = True
         else:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):

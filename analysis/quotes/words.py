@@ -273,3 +273,11 @@ _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 
 def _demonym(tok: str) -> bool:
     return _is_cap(tok) and not tok.isupper() and bool(_DEMONYM_END.search(tok))
+
+#: documents and messages a speaker issues: "issued a statement saying …", "sent an email
+#: saying …" — the participle reports what the document says, so its speaker is the subject of
+#: the clause that issued it (a light-verb construction, Quirk et al. 1985, §17.52 reduced
+#: relative; Levin 1993 §37.1 message nouns)
+_DOCUMENT_NOUNS = frozenset("""statement statements letter letters email emails e-mail memo
+    message messages note video ad advertisement release post tweet tweets op-ed column
+    declaration""".split())
