@@ -41,7 +41,13 @@ from .phrases import (
     _skip_parenthesis,
     _starts_clause,
 )
-from .subjects import _clause_follows, _control_start, _head_of, _subject_before
+from .subjects import (
+    _clause_follows,
+    _control_start,
+    _head_of,
+    _series_subject,
+    _subject_before,
+)
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
@@ -246,6 +252,9 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         sp = _appositive_speaker(toks, i) or _fronted_subject(toks, i, cs)
+        if sp is None and (sp := _series_subject(tk, cs, toks, i, form, after_toks)) is not None:
+            ev.sp, ev.coord = sp, toks[i][1]  # "… defended Sanders, mocked the Republicans"
+            return False
         if sp is None:
             return None
         ev.sp = sp

@@ -10,7 +10,13 @@ parser (noun-phrase structure after Quirk et al. 1985, ch. 17).
 
 from __future__ import annotations
 
-from .phrases import _AUX_IN_SUBJECT, _before_time, _np_backward, _starts_clause
+from .phrases import (
+    _AUX_IN_SUBJECT,
+    _before_time,
+    _clause_subject,
+    _np_backward,
+    _starts_clause,
+)
 from .words import (
     _ADV_AUX_NEG,
     _APPROXIMATE,
@@ -226,3 +232,23 @@ def _platform_take(toks, k: int) -> int | None:
     if n >= 1 and toks[n][0].lower() == "to" and toks[n - 1][0].lower() in _TAKE:
         return n - 1
     return None
+
+
+_SERIES_PAST = frozenset("said told wrote spoke".split())
+
+
+def _series_subject(tk, cs: int, toks, i: int, form: str, after_toks):
+    """The subject of a past-tense verb that continues a series of predicates after the comma
+    at token ``i`` ("Biden complained about …, defended Sanders …, mocked the Republican
+    Party") — the subject that opens the clause (Quirk et al. 1985, §13.61: asyndetic
+    coordination of predicates) — or None for other forms, or when the verb is followed by
+    punctuation or a preposition (a reduced relative or an inserted attribution)."""
+    if not (form.islower() and (form.endswith("ed") or form in _SERIES_PAST)) or not after_toks:
+        return None
+    nxt = after_toks[0][0].lower()
+    if not _is_word(nxt) or nxt in _PREPOSITIONS or i < 2 or not _is_word(toks[i - 1][0]):
+        return None
+    sp = _clause_subject(tk, cs, toks[i][1])
+    if sp is None or sp[1] >= toks[i - 1][1]:
+        return None  # the clause before the comma is its subject alone: an appositive
+    return sp
