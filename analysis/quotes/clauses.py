@@ -354,3 +354,25 @@ def _infinitive_or_question(after_toks, lemma: str) -> int | None:
             t0 in _WH_OPENERS and after_toks[1][0].lower() in _DETERMINERS_Q):
         return after_toks[0][1]
     return None
+
+
+def _fronted_participle(text: str, vs: int, ve: int, cs: int, ce: int, tk):
+    """(speaker span, content span) of a clause-initial participle of saying: "Noting that ISIS
+    profits from oil, Trump reminded …" — a supplementive clause whose subject is that of the
+    main clause after the comma (Quirk et al. 1985, §15.58) — or None."""
+    if not (text[vs:vs + 1].isupper() and text[vs:ve].split()[0].endswith("ing")) or text[
+            cs:vs].strip():
+        return None
+    toks = tk(ve, ce)
+    comma = next((n for n, t in enumerate(toks) if t[0] in ",;:" or t[0] in _QUOTE_MARKS), None)
+    if comma is None or comma < 2 or toks[comma][0] != "," or comma + 1 >= len(toks):
+        return None
+    span = _np_forward(toks, comma + 1)
+    if span is not None:  # "Trump reminded Americans": the verb is no modifier of the subject
+        end = next((n - 1 for n in range(span[0] + 1, span[1] + 1) if toks[n][0].islower()
+                    and toks[n][0].endswith("ed")), span[1])
+        span = (span[0], end)
+    if span is None or span[1] + 1 >= len(toks) or not toks[span[1] + 1][0].islower():
+        return None  # the main clause's subject, then its verb
+    k = 1 if toks[0][0].lower() == "that" else 0
+    return (toks[span[0]][1], toks[span[1]][2]), (toks[k][1], toks[comma][1])

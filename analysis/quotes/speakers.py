@@ -19,6 +19,7 @@ from .clauses import (
     _after_adverbial,
     _as_passive,
     _asked_clause,
+    _fronted_participle,
     _indirect_question,
     _infinitive_or_question,
     _introduces_quote,
@@ -118,6 +119,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     ev.clause_start = cs
     if lemma == "ask" and (asked := _asked_clause(text, vs, ve, cs, ce, tk)) is not None:
         ev.sp, ev.content = asked  # "Asked whether …, Smith said": the question put to Smith
+        return ev
+    if (fronted := _fronted_participle(text, vs, ve, cs, ce, tk)) is not None:
+        ev.sp, ev.content = fronted  # "Noting that …, Trump reminded …"
         return ev
     if (passive := _passive_report(text, vs, ve, lemma, cs, ce, tk)) is not None:
         ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
