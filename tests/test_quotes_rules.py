@@ -236,9 +236,14 @@ def test_participle_after_preposition(text, speaker, content):
     assert [speaker, content] in _pairs(text)
 
 
-def test_participle_after_preposition_no_object_verbs():
-    """"by urging him to quit": a verb whose complement is a noun phrase reports no statement."""
-    assert _pairs("She angered the senator by urging him to quit the race.") == []
+def test_participle_after_preposition_object_verbs():
+    """"by urging him to quit", "after slamming the ruling": since the sixth round a verb whose
+    complement is a noun phrase is a speech act of the clause subject too (annotators count it;
+    +32 matched relations on PolNeAR train)."""
+    assert ["She", "him to quit the race"] in _pairs(
+        "She angered the senator by urging him to quit the race.")
+    assert ["The mayor", "the ruling"] in _pairs(
+        "The mayor spoke to reporters after slamming the ruling.")
 
 
 # --- fifth round (2026-12-03) --------------------------------------------------------------
@@ -333,3 +338,75 @@ def test_told_keeps_a_message_after_the_hearer():
     assert ["She", "me the plan was dead"] in _pairs("She told me the plan was dead.") or [
         "She", "the plan was dead"] in _pairs("She told me the plan was dead.")
     assert ["He", "the workers to go home"] in _pairs("He told the workers to go home.")
+
+
+# --- sixth round (2026-12-03): cues and span ends ------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a speech verb's infinitive after a subject-control verb or "be" + adjective
+    ("She refused to say whether the plant would close.", "She",
+     "whether the plant would close"),
+    ("The mayor went out of his way to say that the budget was balanced.", "The mayor",
+     "the budget was balanced"),
+    ("The governor took to Twitter to say that the vote was rigged.", "The governor",
+     "the vote was rigged"),
+    ("The senator was quick to add that the bill would pass.", "The senator",
+     "the bill would pass"),
+    ("The coach used his speech to call for a new stadium.", "The coach", "a new stadium"),
+    ("Many voters are more likely to say that the economy matters most.", "Many voters",
+     "the economy matters most"),
+    # a commissive's to-infinitive, an interrogative clause after a verb of saying
+    ("The governor has vowed to veto the budget.", "The governor", "to veto the budget"),
+    ("The union threatened to strike in May.", "The union", "to strike in May"),
+    ("The mayor explained how the new tax would work.", "The mayor",
+     "how the new tax would work"),
+    ("The council questioned why the audit had been delayed.", "The council",
+     "why the audit had been delayed"),
+    # agentive passive: the agent spoke, the subject is what was reported
+    ("Her resignation was confirmed by the Tribune on Monday.", "the Tribune",
+     "Her resignation"),
+    ("The plan was first reported by the Daily Star.", "the Daily Star", "The plan"),
+    # a participle after a document noun; a series of predicates; a fronted participle
+    ("The company issued a statement saying that the plant would stay open.", "The company",
+     "the plant would stay open"),
+    ("Roe praised the nurses, defended the budget, mocked the Liberal Party.", "Roe",
+     "the Liberal Party"),
+    ("Noting that the deficit had doubled, Senator Roe asked for an audit.", "Senator Roe",
+     "the deficit had doubled"),
+    # -ly nouns are no adverbs: the subject runs through "the rally"
+    ("Many nurses who came to the rally say they will strike.",
+     "Many nurses who came to the rally", "they will strike"),
+])
+def test_sixth_round_reporting_act_found(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+def test_passive_was_asked_gives_the_question():
+    assert [None, "about the budget deficit"] in _pairs(
+        "At the town hall, the mayor was asked about the budget deficit.")
+    assert ["a reporter", "whether the plant would close"] in _pairs(
+        "The mayor was asked by a reporter whether the plant would close.")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: object control, a noun before "to", a non-speech sense, a negated verb
+    "The scandal led voters to say that the mayor should resign.",
+    "Citizens have the right to say what they think.",
+    "The mayor wanted to admit more refugees.",
+    "The mayor would not say whether the plant would close.",
+    "The bill, which was criticized by the union, passed.",
+])
+def test_sixth_round_guards(text):
+    assert [r for r in _rows(text) if r[0] != "direct"] == []
+
+
+def test_content_ends_before_one_that():
+    got = _pairs("The mayor said the budget was a compromise, one that nobody liked.")
+    assert ["The mayor", "the budget was a compromise"] in got
+
+
+def test_ly_nouns_are_not_adverbs():
+    from analysis.quotes.words import _is_adverb
+    assert _is_adverb("quickly") and _is_adverb("repeatedly")
+    assert not any(map(_is_adverb, ["rally", "ally", "family", "elderly", "Italy"]))

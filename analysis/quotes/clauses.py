@@ -59,9 +59,10 @@ def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[in
     """The subject of an absolute clause ending at token ``i`` before a participle: "with 50
     percent saying …", "with Ryan saying …" (Quirk et al. 1985, §15.58); for a participle after
     "by", "while", "after" … ("Trump answered by saying …") the subject of the clause (with
-    ``tk`` and the clause start ``cs``), unless the verb takes a noun-phrase object (``comp``
-    "np": "by urging him to quit" reports no statement)."""
-    if (tk is not None and comp != "np" and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS
+    ``tk`` and the clause start ``cs``), also for verbs with a noun-phrase object ("after
+    slamming the ruling", "by urging him to quit": annotators count these speech acts; ``comp``
+    is kept for callers)."""
+    if (tk is not None and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS
             and toks[i - 1][0] not in ",;:"):
         sp = _clause_subject(tk, cs, toks[i][1])
         return sp if sp is not None and sp[1] <= toks[i][1] else None
@@ -233,9 +234,11 @@ def _as_passive(text: str, ev, toks, i: int, after_toks, cs: int, ce: int) -> bo
 
 
 #: what may stand before a participle "asked" that opens a question put to the subject: the
-#: clause start, "when", "if", "once", "after", or a comma that no quotation closes
+#: clause start, "when", "if", "once", "after", a comma that no quotation closes, or the "be" of
+#: a passive ("Clinton was asked about …": the asker, if named, in a "by" phrase)
 _ASKED_BEFORE = re.compile(
-    r"(?:^\s*|(?<![”\"’'])[,;(]\s*|(?<![\w’'-])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+)$")
+    r"(?:^\s*|(?<![”\"’'])[,;(]\s*|(?<![\w’'-])(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+"
+    r"|(?<![\w’'-])(?:is|was|were|are|been|being)\s+(?:(?:also|again|later|then|first)\s+)?)$")
 #: words that open what was asked (or who asked) after such an "asked"
 _ASKED_NEXT = _INTERROGATIVES | frozenset(
     "about by to on in during at for later again directly specifically repeatedly".split())
@@ -288,3 +291,88 @@ def _only_addressee(after_toks) -> bool:
         return True
     nxt = after_toks[k][0].lower()
     return not _is_word(nxt) or (nxt in _PREPOSITIONS and nxt != "to") or nxt in _TIME_WORDS
+
+
+#: verbs whose agentive passive reports a statement about its subject: "Her death was confirmed
+#: by the Eagle Forum", "Scully's involvement was first reported by the New York Times" (Quirk et
+#: al. 1985, §3.63–3.76: the agent of the passive is the active subject, the one who spoke)
+_PASSIVE_REPORTS = frozenset("""report confirm announce deny reject dismiss criticize condemn
+    denounce praise question reveal disclose blast slam mock tout decry""".split())
+_BE_PASSIVE = frozenset("is was are were been be being".split())
+#: adverbs between the auxiliary and the participle ("was first reported by")
+_PASSIVE_ADVERBS = frozenset("""first also later previously earlier widely initially originally
+    publicly officially since already""".split())
+
+
+def _passive_report(text: str, vs: int, ve: int, lemma: str, cs: int, ce: int, tk):
+    """(agent span, subject span) of "SUBJECT be [adverb] V-ed by AGENT" for a verb of
+    ``_PASSIVE_REPORTS``: the agent is the speaker, the subject what was said or reported; None
+    for other forms, a missing agent or a subject that is no noun phrase."""
+    if lemma not in _PASSIVE_REPORTS or not text[vs:ve].endswith("ed"):
+        return None
+    after = tk(ve, min(ce, ve + 120))
+    if len(after) < 2 or after[0][0] != "by":
+        return None
+    agent = _np_forward(after, 1)
+    before = tk(max(cs, vs - 200), vs)
+    i = len(before) - 1
+    while i >= 0 and (before[i][0].lower() in _PASSIVE_ADVERBS or (
+            before[i][0].endswith("ly") and before[i][0].islower())):
+        i -= 1
+    if agent is None or i < 1 or before[i][0].lower() not in _BE_PASSIVE:
+        return None
+    i -= 1
+    while i >= 0 and before[i][0].lower() in _FINITE_AUX:
+        i -= 1  # "has been", "will be"
+    walk = _np_backward(before, i) if i >= 0 else None
+    if walk is None or before[walk[0]][0].lower() in _RELATIVES:
+        return None
+    return ((after[agent[0]][1], after[agent[1]][2]),
+            (before[walk[0]][1], before[walk[1]][2]))
+
+
+#: commissive and directive speech acts that report their content as a to-infinitive: "vowed to
+#: veto the bill", "threatened to sue" (Searle 1976: commissives; Quirk et al. 1985, §16.38:
+#: verbs with a subject-controlled to-infinitive; Levin 1993 §37.7 "promise" class)
+_COMMISSIVES = frozenset("vow promise pledge threaten swear agree propose offer demand".split())
+#: words that open an interrogative content clause after a verb of saying: "explained how …",
+#: "questioned why …" (Huddleston & Pullum 2002, ch. 11 §5; "who"/"which" after a verb are
+#: more often relatives, left out)
+_WH_OPENERS = frozenset("whether if why what how when where".split())
+
+
+def _infinitive_or_question(after_toks, lemma: str) -> int | None:
+    """Start of the content of a commissive's to-infinitive ("vowed to veto …": from "to") or of
+    an interrogative clause right after the verb ("explained how the plan would work"), else
+    None."""
+    if len(after_toks) < 3 or not _is_word(after_toks[1][0]):
+        return None
+    t0 = after_toks[0][0].lower()
+    if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower():
+        return after_toks[0][1]
+    if t0 in _WH_OPENERS and _is_word(after_toks[2][0]) or (
+            t0 in _WH_OPENERS and after_toks[1][0].lower() in _DETERMINERS_Q):
+        return after_toks[0][1]
+    return None
+
+
+def _fronted_participle(text: str, vs: int, ve: int, cs: int, ce: int, tk):
+    """(speaker span, content span) of a clause-initial participle of saying: "Noting that ISIS
+    profits from oil, Trump reminded …" — a supplementive clause whose subject is that of the
+    main clause after the comma (Quirk et al. 1985, §15.58) — or None."""
+    if not (text[vs:vs + 1].isupper() and text[vs:ve].split()[0].endswith("ing")) or text[
+            cs:vs].strip():
+        return None
+    toks = tk(ve, ce)
+    comma = next((n for n, t in enumerate(toks) if t[0] in ",;:" or t[0] in _QUOTE_MARKS), None)
+    if comma is None or comma < 2 or toks[comma][0] != "," or comma + 1 >= len(toks):
+        return None
+    span = _np_forward(toks, comma + 1)
+    if span is not None:  # "Trump reminded Americans": the verb is no modifier of the subject
+        end = next((n - 1 for n in range(span[0] + 1, span[1] + 1) if toks[n][0].islower()
+                    and toks[n][0].endswith("ed")), span[1])
+        span = (span[0], end)
+    if span is None or span[1] + 1 >= len(toks) or not toks[span[1] + 1][0].islower():
+        return None  # the main clause's subject, then its verb
+    k = 1 if toks[0][0].lower() == "that" else 0
+    return (toks[span[0]][1], toks[span[1]][2]), (toks[k][1], toks[comma][1])

@@ -19,10 +19,13 @@ from .clauses import (
     _after_adverbial,
     _as_passive,
     _asked_clause,
+    _fronted_participle,
     _indirect_question,
+    _infinitive_or_question,
     _introduces_quote,
     _only_addressee,
     _partial_quotation,
+    _passive_report,
     _quantity,
     _relative_clause_end,
 )
@@ -39,13 +42,20 @@ from .phrases import (
     _skip_parenthesis,
     _starts_clause,
 )
-from .subjects import _clause_follows, _head_of, _subject_before
+from .subjects import (
+    _clause_follows,
+    _control_start,
+    _head_of,
+    _series_subject,
+    _subject_before,
+)
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
+    _DOCUMENT_NOUNS,
     _NAMING_VERBS,
     _NEGATIONS,
     _OBJECT_VERBS,
@@ -110,6 +120,13 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if lemma == "ask" and (asked := _asked_clause(text, vs, ve, cs, ce, tk)) is not None:
         ev.sp, ev.content = asked  # "Asked whether …, Smith said": the question put to Smith
         return ev
+    if (fronted := _fronted_participle(text, vs, ve, cs, ce, tk)) is not None:
+        ev.sp, ev.content = fronted  # "Noting that …, Trump reminded …"
+        return ev
+    if (passive := _passive_report(text, vs, ve, lemma, cs, ce, tk)) is not None:
+        ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
+        ev.obj = True
+        return ev
     ing = form.split()[0].endswith("ing")
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
@@ -159,6 +176,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
         ][0].lower() in ("went", "goes", "go", "going"):
             went_on = True  # "Bagheri Kani went further to suggest that …"
             i -= 2
+        elif low == "to" and not is_ing and (k := _control_start(toks, i, lemma)) is not None:
+            went_on, i = True, k  # "She refused to admit …", "took to Twitter to say …"
         elif low in _BE and lemma == "quote as saying":
             i -= 1  # "Trump was quoted as saying …": the subject of the passive is the speaker
         elif is_ing and low in _BE and i >= 1:
@@ -205,7 +224,8 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     attribution: "…, IRNA reported."), False when the reported clause after the verb is next.
     """
     if went_on:
-        walk = _np_backward(toks, i - 1) if i >= 1 else None
+        walk = _subject_before(toks, i - 1, cs if _clause_follows(after_toks) else -1) if (
+            i >= 1) else None
         if walk is None:
             return None
         ev.sp = (toks[walk[0]][1], toks[walk[1]][2])
@@ -221,6 +241,9 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
             ev.coord = toks[i - 1][1] if toks[i - 1][0] == "," else toks[i][1]
         elif (sp := _absolute_subject(toks, i, tk, cs, lex.lookup(form)[2])) is not None:
             ev.sp = sp  # "…, with three in 10 saying a running mate …"
+        elif i > 0 and toks[i][0].lower() in _DOCUMENT_NOUNS and toks[i][2] == ev.verb_start - 1:
+            ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)  # "issued a statement saying"
+            ev.participle = True
         else:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):
@@ -233,6 +256,9 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         sp = _appositive_speaker(toks, i) or _fronted_subject(toks, i, cs)
+        if sp is None and (sp := _series_subject(tk, cs, toks, i, form, after_toks)) is not None:
+            ev.sp, ev.coord = sp, toks[i][1]  # "… defended Sanders, mocked the Republicans"
+            return False
         if sp is None:
             return None
         ev.sp = sp
@@ -409,6 +435,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         return  # "told POLITICO", "called him on Monday": the hearer is no statement
     if content_start is None and lemma == "ask":
         content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
+    if content_start is None:  # "vowed to veto …", "explained how …"
+        content_start = _infinitive_or_question(after_toks, lemma)
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
             and t0.lower() not in _STOP_TIME and not ev.post):
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)

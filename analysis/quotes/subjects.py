@@ -10,8 +10,15 @@ parser (noun-phrase structure after Quirk et al. 1985, ch. 17).
 
 from __future__ import annotations
 
-from .phrases import _AUX_IN_SUBJECT, _before_time, _np_backward, _starts_clause
+from .phrases import (
+    _AUX_IN_SUBJECT,
+    _before_time,
+    _clause_subject,
+    _np_backward,
+    _starts_clause,
+)
 from .words import (
+    _ADV_AUX_NEG,
     _APPROXIMATE,
     _DETERMINERS,
     _INTRO,
@@ -133,3 +140,115 @@ def _head_of(toks, first: int, last: int) -> int:
         if (low in _PREPOSITIONS and low != "of") or low in ("who", "that", "whose"):
             return k - 1
     return last
+
+
+def _forms(lemmas: str) -> frozenset[str]:
+    """The regular inflections of each lemma (refuse → refuse refuses refused refusing)."""
+    out = set()
+    for lemma in lemmas.split():
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        out |= {lemma, lemma + "s", stem + "ed", stem + "ing"}
+    return frozenset(out)
+
+
+#: subject-control catenative verbs: the subject of "refused" is the one who (did not) admit in
+#: "She refused to admit …" (Quirk et al. 1985, §16.38–16.40; Huddleston & Pullum 2002, ch. 14
+#: §5: subject-raising and control verbs with a to-infinitive)
+_CATENATIVES = _forms(
+    """refuse decline try attempt want seem appear continue start plan fail hope need choose
+    decide rush hasten dare bother manage prefer pretend venture neglect struggle seek wish
+    prepare threaten vow promise pledge agree""") | frozenset(
+    "began begun chose chosen sought began went tried tries trying".split())
+#: speech verbs whose infinitive after a control verb reports a statement whatever follows
+#: (not "admit" refugees, "claim" the nomination, "think" twice, "describe", "write")
+_CONTROLLED_SPEECH = frozenset(w.replace("_", " ") for w in """say tell add comment explain argue
+    insist point_out call_for criticize condemn denounce praise urge blame respond reply answer
+    mention talk_about speak stress emphasize reiterate repeat acknowledge concede deny confirm
+    disclose declare announce state warn accuse complain question dismiss reject mock tout
+    lash_out_at rail_against slam blast assert contend""".split())
+#: adjectives of a "be quick to …" predicate with a subject-controlled to-infinitive (§16.75)
+_CONTROL_ADJECTIVES = frozenset(
+    """quick eager willing unwilling reluctant careful keen ready happy loath able unable
+    prepared anxious hesitant afraid first last likely unlikely""".split())
+#: degree words and negation between "be" and such an adjective ("was not so quick to …")
+_DEGREE = frozenset("not never so too more less most very even also slightly much far".split())
+_TAKE = frozenset("take takes took taken taking".split())
+_GO = frozenset("go goes went gone going".split())
+#: where one "takes to" to speak ("took to Twitter to say")
+_PLATFORMS = frozenset("Twitter Facebook Instagram media airwaves floor stage podium".split())
+
+
+def _control_start(toks, i: int, lemma: str) -> int | None:
+    """For the "to" of a speech verb's infinitive at token ``i``: the first token of the verb
+    group whose subject is the speaker — a catenative ("refused to admit"), "be" + adjective
+    ("was quick to add"), "went out of his way to say", "took to Twitter to say", "took pains
+    to say", "used his speech to call for" (a purpose infinitive) — or None (an object-control
+    verb, "led Republicans to say", or a noun, "the right to say")."""
+    k = i - 1
+    if k < 0 or lemma not in _CONTROLLED_SPEECH:
+        return None
+    w = toks[k][0].lower()
+    if w in _CATENATIVES:
+        j = k
+        if k > 0 and (toks[k - 1][0].lower() in _POSSESSIVE_DETERMINERS or _is_possessive(
+                toks[k - 1][0]) or (w.endswith("ing") and toks[k - 1][0].lower() not in _BE_FORMS)):
+            return None  # a noun ("Obama's plan to …") or a participle ("a heckler trying to …")
+    elif w in _CONTROL_ADJECTIVES:
+        j = k - 1
+        while j >= 0 and (toks[j][0].lower() in _DEGREE or _is_adverb(toks[j][0])):
+            j -= 1
+        if j < 0 or toks[j][0].lower() not in _BE_FORMS:
+            return None
+    elif w == "way" and k >= 3 and toks[k - 2][0].lower() == "of" and toks[
+            k - 3][0].lower() == "out" and k >= 4 and toks[k - 4][0].lower() in _GO:
+        j = k - 4  # "went out of his way to say"
+    elif w == "pains" and k >= 1 and toks[k - 1][0].lower() in _TAKE:
+        j = k - 1
+    elif toks[k][0] in _PLATFORMS and (m := _platform_take(toks, k)) is not None:
+        j = m
+    else:
+        j = next((n for n in range(k - 1, max(-1, k - 7), -1)
+                  if toks[n][0].lower() in ("used", "uses", "using")), None)
+        if j is None or j + 1 >= k or toks[j + 1][0].lower() not in _POSSESSIVE_DETERMINERS or any(
+                not _is_word(t[0]) for t in toks[j + 1 : k]):
+            return None  # "used his acceptance speech to call for …"
+    while j > 0 and (toks[j - 1][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[j - 1][0])
+                     or toks[j - 1][0].endswith(("n’t", "n't"))):
+        j -= 1
+    if j > 0 and ("’" in toks[j - 1][0] or "'" in toks[j - 1][0]):
+        return None  # "He’s trying to …" is read by the progressive rule, not here
+    return j
+
+
+_BE_FORMS = frozenset("is was are were be been being am ’s 's".split())
+_POSSESSIVE_DETERMINERS = frozenset("his her their its the a an our my".split())
+
+
+def _platform_take(toks, k: int) -> int | None:
+    """Index of "took" in "took to Twitter" / "took to social media" ending at token ``k``."""
+    n = k - 1
+    if n >= 0 and toks[n][0].lower() in ("social", "the"):
+        n -= 1
+    if n >= 1 and toks[n][0].lower() == "to" and toks[n - 1][0].lower() in _TAKE:
+        return n - 1
+    return None
+
+
+_SERIES_PAST = frozenset("said told wrote spoke".split())
+
+
+def _series_subject(tk, cs: int, toks, i: int, form: str, after_toks):
+    """The subject of a past-tense verb that continues a series of predicates after the comma
+    at token ``i`` ("Biden complained about …, defended Sanders …, mocked the Republican
+    Party") — the subject that opens the clause (Quirk et al. 1985, §13.61: asyndetic
+    coordination of predicates) — or None for other forms, or when the verb is followed by
+    punctuation or a preposition (a reduced relative or an inserted attribution)."""
+    if not (form.islower() and (form.endswith("ed") or form in _SERIES_PAST)) or not after_toks:
+        return None
+    nxt = after_toks[0][0].lower()
+    if not _is_word(nxt) or nxt in _PREPOSITIONS or i < 2 or not _is_word(toks[i - 1][0]):
+        return None
+    sp = _clause_subject(tk, cs, toks[i][1])
+    if sp is None or sp[1] >= toks[i - 1][1]:
+        return None  # the clause before the comma is its subject alone: an appositive
+    return sp

@@ -118,8 +118,16 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
+#: words in -ly that are nouns or adjectives, not manner adverbs: "… who came to the rally say",
+#: "the elderly say" (Quirk et al. 1985, §7.46: -ly adjectives; nouns whose stem ends in -l/-ll)
+_LY_NOT_ADVERBS = frozenset("""rally ally family assembly supply reply bully belly jelly folly
+    anomaly monopoly homily tally gully lily butterfly melancholy elderly ugly holy lonely lovely
+    friendly costly deadly silly jolly curly wily""".split())
+
+
 def _is_adverb(tok: str) -> bool:
-    return len(tok) > 4 and tok.endswith("ly") and tok.islower()
+    """A lower-case -ly word that is no -ly noun or adjective ("quickly", not "rally")."""
+    return len(tok) > 4 and tok.endswith("ly") and tok.islower() and tok not in _LY_NOT_ADVERBS
 
 
 def _is_cap(tok: str) -> bool:
@@ -265,3 +273,11 @@ _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|an)$")
 
 def _demonym(tok: str) -> bool:
     return _is_cap(tok) and not tok.isupper() and bool(_DEMONYM_END.search(tok))
+
+#: documents and messages a speaker issues: "issued a statement saying …", "sent an email
+#: saying …" — the participle reports what the document says, so its speaker is the subject of
+#: the clause that issued it (a light-verb construction, Quirk et al. 1985, §17.52 reduced
+#: relative; Levin 1993 §37.1 message nouns)
+_DOCUMENT_NOUNS = frozenset("""statement statements letter letters email emails e-mail memo
+    message messages note video ad advertisement release post tweet tweets op-ed column
+    declaration""".split())
