@@ -39,6 +39,7 @@ from .phrases import (
     _skip_parenthesis,
     _starts_clause,
 )
+from .quoting import _MEANS, _after_quotation, _described_after_quote, _quoting_clause
 from .subjects import _clause_follows, _head_of, _subject_before
 from .words import (
     _ADV_AUX,
@@ -46,8 +47,6 @@ from .words import (
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
-    _DETERMINERS,
-    _DETERMINERS_OF,
     _NAMING_VERBS,
     _NEGATIONS,
     _OBJECT_VERBS,
@@ -60,7 +59,6 @@ from .words import (
     _SHARES,
     _SPEAKER_HEADS,
     _STOP_TIME,
-    _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _first_second,
     _is_adverb,
@@ -133,6 +131,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
 
     done = _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote)
+    if not done and ev.attach < 0 and _after_quote_subject(
+            text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote) is not None:
+        return ev  # `“…,” Harry M. Reid (D-Nev.) said in a statement.`
     if done is None:
         return None
     if done:
@@ -140,6 +141,18 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # "I think …" in a column is the author's own voice, not a reported statement
     _complement(ev, after_toks, lex, comp, ce)
+    return ev
+
+
+def _after_quote_subject(text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote):
+    """``ev`` with the subject of a clause-final quoting clause the subject rules left out
+    (:func:`analysis.quotes.quoting._quoting_clause`), or None."""
+    got = None if is_ing or i < 0 else _quoting_clause(toks, i)
+    if got is None or not _is_parenthetical_tail(text, ev.verb_end, ce, tk):
+        return None
+    ev.sp = (toks[got[1]][1], toks[got[2]][2])
+    ev.attach = ev.sp[0]
+    _post_content(text, ev, toks, got[0], cs, closes_own_quote)
     return ev
 
 
@@ -209,49 +222,6 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     return False
 
 
-def _after_quotation(toks) -> bool:
-    """True when the verb follows a quotation closed with its own punctuation: `“…,” said`,
-    `“…?” asked` (a quoting clause, Quirk et al. 1985 §15.53)."""
-    k = len(toks) - 1
-    if k >= 0 and toks[k][0] == ",":
-        k -= 1
-    return k >= 1 and toks[k][0] in _CLOSE_MARKS_Q and toks[k - 1][0] in ",?!"
-
-
-def _described_after_quote(after_toks) -> tuple[int, int] | None:
-    """Speaker of a verb inverted right after a quotation, also when it is a description:
-    "“…,” said a 2008 Clinton veteran", "… said one Trump confidant", "… said former Utah
-    governor Michael Leavitt, a Romney confidant". After a quotation closed by its own comma or
-    question mark the inverted verb opens the quoting clause (Quirk et al. 1985 §15.53), so its
-    noun phrase is the speaker: words up to punctuation, a preposition, a relative pronoun or a
-    participle ("said the base chief known as Bob", "said one Republican involved in …")."""
-    if not after_toks or after_toks[0][0].lower() in _SUBJECT_PRONOUNS:
-        return None  # "said he doesn't …": the pronoun's own clause (handled as a subject)
-    out = -1
-    for n, (tok, _s, _e) in enumerate(after_toks[:9]):
-        low = tok.lower()
-        if not _is_word(tok) or low in _STOPWORDS_Q or (n and low.endswith(("ed", "ing"))) or (
-                n and low in _PREPOSITIONS) or _is_possessive(tok):
-            break
-        out = n
-    while out >= 0 and after_toks[out][0].lower() in _DETERMINERS_OF:
-        out -= 1
-    if out < 0 or (out == 0 and after_toks[0][0].lower() in _DETERMINERS):
-        return None
-    nxt = after_toks[out + 1][0] if out + 1 < len(after_toks) else "."
-    low = nxt.lower()
-    if _is_word(nxt) and low not in _AFTER_SPEAKER and low not in _PREPOSITIONS and not (
-            low.endswith(("ed", "ing"))):
-        return None
-    if _is_possessive(nxt) or nxt in _QUOTE_MARKS:
-        return None
-    return 0, out
-
-
-_AFTER_SPEAKER = frozenset("who whose known close of".split())
-#: "said by telephone": the means of a statement, not the agent of a passive
-_MEANS = frozenset("telephone phone email e-mail text video videoconference letter".split())
-_STOPWORDS_Q = _STOPWORDS | {"known", "close", "in", "on", "at", "by", "for"}
 
 
 def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
