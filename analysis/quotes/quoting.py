@@ -86,3 +86,13 @@ def _quoting_clause(toks, i: int) -> tuple[int, int, int] | None:
     if nxt <= i and toks[nxt][0] not in ",(":
         return None
     return q, span[0], span[1]
+
+
+def _topic_tail(text: str, pos: int, end: int, tk) -> bool:
+    """After the verb of a quoting clause: a prepositional phrase to the clause end, the topic
+    or setting of the quotation, not its content ("… said of life before Fox News.", "… said in
+    an interview that aired Sunday.")."""
+    toks = tk(pos, end)
+    if not toks or toks[0][0].lower() not in _PREPOSITIONS | {"of"}:
+        return False
+    return len(toks) <= 14 and not any(t[0] in _QUOTE_MARKS for t in toks)

@@ -39,7 +39,13 @@ from .phrases import (
     _skip_parenthesis,
     _starts_clause,
 )
-from .quoting import _MEANS, _after_quotation, _described_after_quote, _quoting_clause
+from .quoting import (
+    _MEANS,
+    _after_quotation,
+    _described_after_quote,
+    _quoting_clause,
+    _topic_tail,
+)
 from .subjects import _clause_follows, _head_of, _subject_before
 from .words import (
     _ADV_AUX,
@@ -131,7 +137,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
 
     done = _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote)
-    if not done and ev.attach < 0 and _after_quote_subject(
+    if not done and _after_quote_subject(
             text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote) is not None:
         return ev  # `“…,” Harry M. Reid (D-Nev.) said in a statement.`
     if done is None:
@@ -146,12 +152,20 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
 
 def _after_quote_subject(text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote):
     """``ev`` with the subject of a clause-final quoting clause the subject rules left out
-    (:func:`analysis.quotes.quoting._quoting_clause`), or None."""
+    (:func:`analysis.quotes.quoting._quoting_clause`), or None. When those rules found a word
+    of that subject ("King" of "Representative Peter T. King, Republican of New York, said of
+    …"), the whole subject is taken and attached to the quotation, the rest of the event kept
+    (the topic after "said of" stays a statement of its own), and None is returned."""
     got = None if is_ing or i < 0 else _quoting_clause(toks, i)
-    if got is None or not _is_parenthetical_tail(text, ev.verb_end, ce, tk):
+    if got is None or not (_is_parenthetical_tail(text, ev.verb_end, ce, tk)
+                           or _topic_tail(text, ev.verb_end, ce, tk)):
         return None
-    ev.sp = (toks[got[1]][1], toks[got[2]][2])
-    ev.attach = ev.sp[0]
+    sp = (toks[got[1]][1], toks[got[2]][2])
+    if ev.sp is not None and ev.sp[0] < sp[1] and sp[0] < ev.sp[1]:
+        ev.sp, ev.attach = sp, sp[0]
+        return None
+    ev.sp, ev.attach = sp, sp[0]
+    ev.content, ev.cut, ev.coord, ev.obj = None, -1, -1, False
     _post_content(text, ev, toks, got[0], cs, closes_own_quote)
     return ev
 
