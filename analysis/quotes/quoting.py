@@ -63,10 +63,10 @@ def _described_after_quote(after_toks) -> tuple[int, int] | None:
     return 0, out
 
 
-_AFTER_SPEAKER = frozenset("who whose known close of".split())
+_AFTER_SPEAKER = frozenset("who whose known close familiar of".split())
 #: "said by telephone": the means of a statement, not the agent of a passive
 _MEANS = frozenset("telephone phone email e-mail text video videoconference letter".split())
-_STOPWORDS_Q = _STOPWORDS | {"known", "close", "in", "on", "at", "by", "for"}
+_STOPWORDS_Q = _STOPWORDS | {"known", "close", "familiar", "in", "on", "at", "by", "for"}
 
 
 def _quoting_clause(toks, i: int) -> tuple[int, int, int] | None:
