@@ -84,3 +84,18 @@ def test_pronoun_clause_after_quotation_is_no_inverted_speaker():
     # "said he …" after a quotation is a pronoun's own clause, not the speaker "he doesn't …"
     rows = _rows("Humphrey, who calls the plan a “sham, really,” said he does not believe it.")
     assert all(r[1] in (None, "Humphrey") for r in rows), rows
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Clinton called Sanders to congratulate him.", False),
+    ("They said they would call me back within a day.", None),
+    ("Obama called Reid Tuesday night from the plane.", False),
+    ("Trump called him a liar.", True),
+    ("Trump called the system “rigged” in a tweet.", True),
+])
+def test_called_telephone_is_no_statement(text, statement):
+    calls = [r for r in _rows(text) if r[2] == "call"]
+    if statement is None:
+        assert not calls, calls
+    else:
+        assert bool(calls) is statement, _rows(text)

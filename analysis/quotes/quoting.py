@@ -4,7 +4,8 @@ Internal to :func:`analysis.quotes.quotes`. A quotation closed by its own comma 
 and followed by a reporting verb is attributed by that clause ("quoting clause", Quirk et al.
 1985 §15.53): `“…,” said a person close to the Clintons.`, `“…,” Senate Majority Leader Mitch
 McConnell, R-Ky., said.`. Its noun phrase is the speaker whatever follows it, so these helpers
-read descriptions, appositives and parentheses that the general subject rules leave out.
+read descriptions, appositives and parentheses that the general subject rules leave out. Also
+the telephone sense of "call", which reports no statement.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .words import (
     _QUOTE_MARKS,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
+    _TIME_WORDS,
     _is_cap,
     _is_possessive,
     _is_word,
@@ -96,3 +98,26 @@ def _topic_tail(text: str, pos: int, end: int, tk) -> bool:
     if not toks or toks[0][0].lower() not in _PREPOSITIONS | {"of"}:
         return False
     return len(toks) <= 14 and not any(t[0] in _QUOTE_MARKS for t in toks)
+
+
+_HEARERS = frozenset("me him her us them you".split())
+#: what follows the person telephoned: a purpose, a particle, another act, a time
+_AFTER_CALLED = frozenset("to back up shortly soon right".split())
+
+
+def _telephoned(after_toks) -> bool:
+    """True when "call" means telephoning: its person (a pronoun or a name), then a purpose, a
+    particle or a day ("called Sanders to congratulate him", "call you back", "called Obama
+    Tuesday night"). Naming takes a second complement after the person ("called him a liar",
+    "called the system “rigged”"; Levin 1993 §29.3 vs §37.1), which never starts so."""
+    k = 0
+    if after_toks and after_toks[0][0].lower() in _HEARERS:
+        k = 1
+    else:
+        while k < min(len(after_toks), 6) and _is_cap(after_toks[k][0]) and (
+                after_toks[k][0].lower() not in _TIME_WORDS):
+            k += 1
+    if k == 0 or k >= len(after_toks):
+        return False
+    nxt = after_toks[k][0].lower()
+    return nxt in _AFTER_CALLED or (nxt in _TIME_WORDS and nxt not in ("this", "last"))

@@ -44,6 +44,7 @@ from .quoting import (
     _after_quotation,
     _described_after_quote,
     _quoting_clause,
+    _telephoned,
     _topic_tail,
 )
 from .subjects import _clause_follows, _head_of, _subject_before
@@ -448,6 +449,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
                 break  # punctuation or another reporting verb ends the search
     if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
         return  # "told POLITICO", "called him on Monday": the hearer is no statement
+    if content_start is None and lemma == "call" and _telephoned(after_toks):
+        return  # "called Sanders to congratulate him", "call you back"
     if content_start is None and lemma == "ask":
         content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
     if (content_start is None and comp in ("np", "that") and _is_word(t0)
