@@ -31,7 +31,6 @@ from .clauses import (
 )
 from .phrases import (
     _antecedent,
-    _appositive_name,
     _clause_subject,
     _drop_aside,
     _fronted_subject,
@@ -42,7 +41,16 @@ from .phrases import (
     _skip_parenthesis,
     _starts_clause,
 )
+from .quoting import (
+    _MEANS,
+    _after_quotation,
+    _described_after_quote,
+    _quoting_clause,
+    _telephoned,
+    _topic_tail,
+)
 from .subjects import (
+    _appositive_speaker,
     _clause_follows,
     _control_start,
     _head_of,
@@ -133,7 +141,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return None
     toks, i, is_ing, went_on = before
     after_toks = tk(ve, min(ce, ve + 160))
-    if after_toks and after_toks[0][0].lower() == "by":
+    if after_toks and after_toks[0][0].lower() == "by" and not (
+            len(after_toks) > 1 and after_toks[1][0].lower() in _MEANS):
         # passive participle: "the figure reported by …"; attributive "As reported by X, …"
         return ev if _as_passive(text, ev, toks, i, after_toks, cs, ce) else None
 
@@ -146,6 +155,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
 
     done = _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote)
+    if not done and _after_quote_subject(
+            text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote) is not None:
+        return ev  # `“…,” Harry M. Reid (D-Nev.) said in a statement.`
     if done is None:
         return None
     if done:
@@ -153,6 +165,26 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # "I think …" in a column is the author's own voice, not a reported statement
     _complement(ev, after_toks, lex, comp, ce)
+    return ev
+
+
+def _after_quote_subject(text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote):
+    """``ev`` with the subject of a clause-final quoting clause the subject rules left out
+    (:func:`analysis.quotes.quoting._quoting_clause`), or None. When those rules found a word
+    of that subject ("King" of "Representative Peter T. King, Republican of New York, said of
+    …"), the whole subject is taken and attached to the quotation, the rest of the event kept
+    (the topic after "said of" stays a statement of its own), and None is returned."""
+    got = None if is_ing or i < 0 else _quoting_clause(toks, i)
+    if got is None or not (_is_parenthetical_tail(text, ev.verb_end, ce, tk)
+                           or _topic_tail(text, ev.verb_end, ce, tk)):
+        return None
+    sp = (toks[got[1]][1], toks[got[2]][2])
+    if ev.sp is not None and ev.sp[0] < sp[1] and sp[0] < ev.sp[1]:
+        ev.sp, ev.attach = sp, sp[0]
+        return None
+    ev.sp, ev.attach = sp, sp[0]
+    ev.content, ev.cut, ev.coord, ev.obj = None, -1, -1, False
+    _post_content(text, ev, toks, got[0], cs, closes_own_quote)
     return ev
 
 
@@ -213,7 +245,17 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
             ev.sp = (after_toks[fw[0]][1], sp_end)
             ev.attach = ev.verb_start
             return True
+    if _after_quotation(toks):
+        fw = _inverted_np(after_toks)
+        if fw is None or not _is_cap(after_toks[fw[1]][0]):
+            fw = _described_after_quote(after_toks)
+        if fw is not None:  # "“…,” said a person close to the Clintons."
+            ev.sp = (after_toks[fw[0]][1], after_toks[fw[1]][2])
+            ev.attach = ev.verb_start
+            return True
     return False
+
+
 
 
 def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
@@ -274,25 +316,6 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         return _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                                closes_own_quote)
     return False
-
-
-def _appositive_speaker(toks, i) -> tuple[int, int] | None:
-    """The speaker span of a subject with an appositive closed by the comma at ``i``."""
-    inner = _np_backward(toks, i - 1, loose=True)
-    if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
-        # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"
-        name = _appositive_name(toks, i)
-        if name is None:
-            return None
-        return (toks[name[0]][1], toks[name[1]][2])
-    if (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(toks[name[1]][0]):
-        return (toks[name[0]][1], toks[name[1]][2])
-    if name is not None and _is_cap(toks[inner[1]][0]):
-        # "one of the men, Kim Dong-chul, said": the description, then the name
-        return (toks[name[0]][1], toks[inner[1]][2])
-    if (name := _appositive_name(toks, i)) is not None:
-        return (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
-    return None
 
 
 def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
@@ -433,6 +456,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
                 break  # punctuation or another reporting verb ends the search
     if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
         return  # "told POLITICO", "called him on Monday": the hearer is no statement
+    if content_start is None and lemma == "call" and _telephoned(after_toks):
+        return  # "called Sanders to congratulate him", "call you back"
     if content_start is None and lemma == "ask":
         content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
     if content_start is None:  # "vowed to veto …", "explained how …"

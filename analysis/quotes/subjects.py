@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .phrases import (
     _AUX_IN_SUBJECT,
+    _appositive_name,
     _before_time,
     _clause_subject,
     _np_backward,
@@ -252,3 +253,22 @@ def _series_subject(tk, cs: int, toks, i: int, form: str, after_toks):
     if sp is None or sp[1] >= toks[i - 1][1]:
         return None  # the clause before the comma is its subject alone: an appositive
     return sp
+
+
+def _appositive_speaker(toks, i) -> tuple[int, int] | None:
+    """The speaker span of a subject with an appositive closed by the comma at ``i``."""
+    inner = _np_backward(toks, i - 1, loose=True)
+    if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
+        # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"
+        name = _appositive_name(toks, i)
+        if name is None:
+            return None
+        return (toks[name[0]][1], toks[name[1]][2])
+    if (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(toks[name[1]][0]):
+        return (toks[name[0]][1], toks[name[1]][2])
+    if name is not None and _is_cap(toks[inner[1]][0]):
+        # "one of the men, Kim Dong-chul, said": the description, then the name
+        return (toks[name[0]][1], toks[inner[1]][2])
+    if (name := _appositive_name(toks, i)) is not None:
+        return (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
+    return None
