@@ -155,6 +155,7 @@ def test_workers_hashed_filter_is_an_upper_bound_and_keeps_the_table(monkeypatch
                                                  (counter.stop, counter.orders, 12))
     counter._edge = np.array(counter.edge, dtype=bool)
     th = term_hashes(counter.terms)
+    np.testing.assert_array_equal(counter._th, th)  # the new terms' hashes kept from the workers
     for k in counter.orders:
         idx, key = counter._ngrams(tok, k)
         uk, n = np.unique(key, return_counts=True)
@@ -169,3 +170,18 @@ def test_workers_hashed_filter_is_an_upper_bound_and_keeps_the_table(monkeypatch
     full, _ = ng._NgramCounter((1, 3), "english").count(list(arts["text"]), groups, 1,
                                                         min_count=1, processes=1)
     assert 0 < len(table["key"]) < len(full["key"])  # something rare was pruned
+
+
+def test_memoised_surface_hashes_are_the_terms_hashes(monkeypatch):
+    """Hashes from the per-process memo equal fresh ones (case variants, "US"), also after the
+    memo fills up and is emptied."""
+    import analysis.framing._sketch as sk
+
+    words = ["Gaza", "GAZA", "gaza", "US", "U.S.A.", "us", "é", "Ωmega", "", "x" * 50]
+    want = sk.term_hashes([sk.term_of(w) for w in words])
+    monkeypatch.setattr(sk, "_memo", {})
+    monkeypatch.setattr(sk, "_MEMO_MAX", 4)
+    for _ in range(3):
+        np.testing.assert_array_equal(sk.surface_hashes(words[:3]), want[:3])
+        np.testing.assert_array_equal(sk.surface_hashes(words), want)
+    assert len(sk._memo) <= len(words)

@@ -252,6 +252,7 @@ class _NgramCounter:
         self.term_ids: dict[str, int] = {}
         self.terms = ["<break>"]
         self.edge = [False]
+        self._th: np.ndarray | None = None  # term hashes (with the workers' filter)
 
     def _id(self, token: str) -> int:
         term = term_of(token)
@@ -270,14 +271,27 @@ class _NgramCounter:
         :func:`scan_batch` and :meth:`_number`)."""
         return self._number(*scan_batch(batch)[:2])
 
-    def _number(self, tokens, codes: np.ndarray) -> np.ndarray:
+    def _number(self, tokens, codes: np.ndarray, hashes: np.ndarray | None = None
+                ) -> np.ndarray:
         """Term ids of a batch's tokens from :func:`scan_batch` (distinct tokens and codes): the
         distinct tokens are looked up in the surface tokens seen so far by Arrow, so Python
-        touches only tokens never seen before (numbered in sorted order)."""
+        touches only tokens never seen before (numbered in sorted order). ``hashes``: the term
+        hash of each distinct token (:func:`analysis.framing._sketch.surface_hashes`), kept
+        for the new terms in ``self._th``."""
+        n_terms = len(self.terms)
+        ids = self._distinct_ids(tokens)
+        if hashes is not None and len(self.terms) > n_terms:
+            new = ids >= n_terms
+            self._th = np.r_[self._th, np.zeros(len(self.terms) - n_terms, np.uint64)]
+            self._th[ids[new]] = hashes[new]
+        return ids[codes]
+
+    def _distinct_ids(self, tokens) -> np.ndarray:
+        """Term ids of a batch's distinct tokens (see :meth:`_number`)."""
         if not isinstance(tokens, pa.Array):  # found by re (a lone surrogate)
             get = self.ids.get
             ids = np.fromiter((get(w, -2) for w in tokens), dtype=np.int32, count=len(tokens))
-            return self._number_new(ids, tokens)[codes]
+            return self._number_new(ids, tokens)
         known = self._known()
         at = pc.fill_null(pc.index_in(tokens, value_set=known[0]), -1).to_numpy()
         seen = at >= 0
@@ -287,7 +301,7 @@ class _NgramCounter:
             uniq = np.full(len(at), None, dtype=object)
             uniq[~seen] = tokens.filter(pa.array(~seen)).to_pylist()
             ids = self._number_new(ids, uniq)
-        return ids[codes]
+        return ids
 
     def _number_new(self, ids: np.ndarray, uniq: np.ndarray) -> np.ndarray:
         """``ids`` with the tokens marked -2 (never seen) numbered, in sorted order."""
@@ -336,7 +350,7 @@ class _NgramCounter:
         if keep is None and min_count > 1 and n_tok > _SKETCH_FROM and not by_terms:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
             sketch = self._sketch(tok, starts, bits)
-        th = term_hashes(self.terms) if by_terms and sketch is not None else None
+        th = self._th if by_terms and sketch is not None else None
         totals = np.zeros((n_groups, 4), dtype=np.int64)
         done, carry = [], _Carry()
         rows_of = functools.partial(self._batch_rows, groups=groups, n_groups=n_groups,
@@ -404,8 +418,9 @@ class _NgramCounter:
         scanned = (_in_order(scan_batch, batches, (prepare, sketch), processes) if processes > 1
                    else (scan_batch(b, prepare, sketch) for b in batches))
         buckets, pending = None, []
+        self._th = term_hashes(self.terms) if sketch is not None else None
         for tokens, codes, part in scanned:
-            tok = self._number(tokens, codes)
+            tok = self._number(tokens, codes, None if part is None else part[2])
             del tokens, codes
             end = np.flatnonzero(tok < 0)  # one end-of-text mark per text
             tok[end] = 0  # which breaks n-grams like a line break
@@ -413,7 +428,7 @@ class _NgramCounter:
             ends.append(end + lo + 1)
             lo += len(tok)
             if part is not None:
-                pending.append(part)
+                pending.append(part[:2])
                 if buckets is None and lo * len(self.orders) > _SKETCH_FROM:
                     buckets = np.zeros(1 << sketch[2], dtype=np.uint8 if saturate else np.int32)
                 while buckets is not None and pending:
