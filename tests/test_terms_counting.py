@@ -118,6 +118,35 @@ def test_worker_processes_give_the_same_table(monkeypatch):
                                   distinctive_terms(rep, min_articles=1, processes=1))
 
 
+def test_forked_workers_read_texts_by_position_spawned_ones_get_texts(monkeypatch):
+    """Under fork the workers are sent positions in the text column (with missing texts and a
+    batch size that leaves a short last batch), under spawn the texts; same table either way."""
+    import analysis.framing._batches as bt
+    import analysis.framing.ngrams as ng
+
+    arts = _random_articles(45, seed=5)
+    arts.loc[[3, 44], "text"] = None
+    monkeypatch.setattr(ng, "_CHUNK", 8)
+    expected = distinctive_terms(arts, min_articles=1, processes=1)
+    sent, in_order = [], bt._in_order
+
+    def spy(fn, batches, args, processes):
+        batches = list(batches)
+        sent.append((fn, batches))
+        return in_order(fn, batches, args, processes)
+
+    monkeypatch.setattr(bt, "_in_order", spy)
+    for method in ("fork", "spawn"):
+        monkeypatch.setenv("NEWSFRAME_START_METHOD", method)
+        pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1, processes=2),
+                                      expected)
+    (fork_fn, fork_batches), (spawn_fn, spawn_batches) = sent
+    assert fork_fn is bt._scan_at and fork_batches[-1] == (40, 45)
+    assert [lo for lo, _ in fork_batches] == list(range(0, 45, 8))
+    assert spawn_fn is bt.scan_batch and spawn_batches[0][3] == ""
+    assert sum(map(len, spawn_batches)) == 45 and not bt._FORKED  # nothing left registered
+
+
 def test_processes_by_default_only_for_large_corpora(monkeypatch):
     import pytest
 
