@@ -11,7 +11,6 @@ pickled. :func:`_threaded` counts the batches' n-grams in two threads.
 from __future__ import annotations
 
 import ctypes
-import gc
 import itertools
 import multiprocessing as mp
 import re
@@ -143,11 +142,7 @@ def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> I
                              initializer=_keep_freed_memory) as pool:
         pending: deque = deque()
         for batch in batches:
-            if not pending:  # the workers fork here: the collector leaves inherited pages alone
-                gc.freeze()
             pending.append(pool.submit(fn, batch, *args))
-            if len(pending) == 1:
-                gc.unfreeze()
             if len(pending) >= _IN_FLIGHT * processes:
                 yield pending.popleft().result()
         while pending:
