@@ -118,6 +118,35 @@ def test_worker_processes_give_the_same_table(monkeypatch):
                                   distinctive_terms(rep, min_articles=1, processes=1))
 
 
+def test_forked_workers_read_texts_by_position_spawned_ones_get_texts(monkeypatch):
+    """Under fork the workers are sent positions in the text column (with missing texts and a
+    batch size that leaves a short last batch), under spawn the texts; same table either way."""
+    import analysis.framing._batches as bt
+    import analysis.framing.ngrams as ng
+
+    arts = _random_articles(45, seed=5)
+    arts.loc[[3, 44], "text"] = None
+    monkeypatch.setattr(ng, "_CHUNK", 8)
+    expected = distinctive_terms(arts, min_articles=1, processes=1)
+    sent, in_order = [], bt._in_order
+
+    def spy(fn, batches, args, processes):
+        batches = list(batches)
+        sent.append((fn, batches))
+        return in_order(fn, batches, args, processes)
+
+    monkeypatch.setattr(bt, "_in_order", spy)
+    for method in ("fork", "spawn"):
+        monkeypatch.setenv("NEWSFRAME_START_METHOD", method)
+        pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1, processes=2),
+                                      expected)
+    (fork_fn, fork_batches), (spawn_fn, spawn_batches) = sent
+    assert fork_fn is bt._scan_at and fork_batches[-1] == (40, 45)
+    assert [lo for lo, _ in fork_batches] == list(range(0, 45, 8))
+    assert spawn_fn is bt.scan_batch and spawn_batches[0][3] == ""
+    assert sum(map(len, spawn_batches)) == 45 and not bt._FORKED  # nothing left registered
+
+
 def test_processes_by_default_only_for_large_corpora(monkeypatch):
     import pytest
 
@@ -155,6 +184,7 @@ def test_workers_hashed_filter_is_an_upper_bound_and_keeps_the_table(monkeypatch
                                                  (counter.stop, counter.orders, 12))
     counter._edge = np.array(counter.edge, dtype=bool)
     th = term_hashes(counter.terms)
+    np.testing.assert_array_equal(counter._th, th)  # the new terms' hashes kept from the workers
     for k in counter.orders:
         idx, key = counter._ngrams(tok, k)
         uk, n = np.unique(key, return_counts=True)
@@ -169,3 +199,18 @@ def test_workers_hashed_filter_is_an_upper_bound_and_keeps_the_table(monkeypatch
     full, _ = ng._NgramCounter((1, 3), "english").count(list(arts["text"]), groups, 1,
                                                         min_count=1, processes=1)
     assert 0 < len(table["key"]) < len(full["key"])  # something rare was pruned
+
+
+def test_memoised_surface_hashes_are_the_terms_hashes(monkeypatch):
+    """Hashes from the per-process memo equal fresh ones (case variants, "US"), also after the
+    memo fills up and is emptied."""
+    import analysis.framing._sketch as sk
+
+    words = ["Gaza", "GAZA", "gaza", "US", "U.S.A.", "us", "é", "Ωmega", "", "x" * 50]
+    want = sk.term_hashes([sk.term_of(w) for w in words])
+    monkeypatch.setattr(sk, "_memo", {})
+    monkeypatch.setattr(sk, "_MEMO_MAX", 4)
+    for _ in range(3):
+        np.testing.assert_array_equal(sk.surface_hashes(words[:3]), want[:3])
+        np.testing.assert_array_equal(sk.surface_hashes(words), want)
+    assert len(sk._memo) <= len(words)

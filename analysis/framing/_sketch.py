@@ -39,6 +39,24 @@ def term_hashes(terms) -> np.ndarray:
                      for t in terms], dtype=np.uint64)
 
 
+_MEMO_MAX = 1 << 20  # surface tokens whose hash a process keeps (a worker sees each batch)
+_memo: dict[str, int] = {}
+
+
+def surface_hashes(tokens: list[str]) -> np.ndarray:
+    """:func:`term_hashes` of the terms of surface tokens, memoised per process (a worker
+    process meets most of a batch's distinct tokens in its earlier batches; a pure function,
+    so the memo changes no value). The memo is emptied when it holds :data:`_MEMO_MAX`."""
+    memo = _memo
+    miss = [w for w in tokens if w not in memo]
+    if miss:
+        if len(memo) + len(miss) > _MEMO_MAX:
+            memo.clear()
+            miss = list(tokens)
+        memo.update(zip(miss, term_hashes([term_of(w) for w in miss]).tolist()))
+    return np.fromiter(map(memo.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+
+
 def valid_starts(edge: np.ndarray, brk: np.ndarray, k: int) -> np.ndarray:
     """Start positions of the valid k-grams of a token sequence: first and last token may start
     or end an n-gram (``edge``), no break (``brk``) inside."""
@@ -66,21 +84,24 @@ def bucket(hashes: np.ndarray, bits: int) -> np.ndarray:
 
 
 def surface_sketch(tokens: list[str], codes: np.ndarray, stop: frozenset, orders: range,
-                   bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """``(buckets, counts)`` of the valid n-grams of a batch of texts, from its distinct surface
-    tokens ``tokens`` and the batch's tokens as ``codes`` into them: the occupied buckets
-    (sorted, uint32) and the n-grams counted in each (int32), for every order in ``orders``.
-    Validity is that of :meth:`analysis.framing.ngrams._NgramCounter._ngrams` (a break
-    character or a text's end breaks n-grams; stop words and numbers do not start or end one).
+                   bits: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(buckets, counts, hashes)`` of the valid n-grams of a batch of texts, from its distinct
+    surface tokens ``tokens`` and the batch's tokens as ``codes`` into them: the occupied
+    buckets (sorted, uint32) and the n-grams counted in each (int32), for every order in
+    ``orders``, and the term hash of each of ``tokens`` (:func:`surface_hashes`: the parent
+    keeps those of its new terms instead of hashing every term again). Validity is that of
+    :meth:`analysis.framing.ngrams._NgramCounter._ngrams` (a break character or a text's end
+    breaks n-grams; stop words and numbers do not start or end one).
     """
-    terms = [term_of(w) for w in tokens]
     brk_u = np.array([w in _BREAKS for w in tokens], dtype=bool)
-    edge_u = np.array([t not in stop and not t.isdigit() for t in terms], dtype=bool) & ~brk_u
-    h = term_hashes(terms)[codes]
+    edge_u = np.array([t not in stop and not t.isdigit() for t in map(term_of, tokens)],
+                      dtype=bool) & ~brk_u
+    hu = surface_hashes(tokens)
+    h = hu[codes]
     edge, brk = edge_u[codes], brk_u[codes]
     parts = [bucket(ngram_hashes(h, idx, k), bits)
              for k in orders for idx in [valid_starts(edge, brk, k)]]
     if not parts:
-        return np.zeros(0, np.uint32), np.zeros(0, np.int32)
+        return np.zeros(0, np.uint32), np.zeros(0, np.int32), hu
     u, c = np.unique(np.concatenate(parts), return_counts=True)
-    return u, c.astype(np.int32)
+    return u, c.astype(np.int32), hu

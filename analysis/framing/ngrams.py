@@ -8,11 +8,7 @@ back to terms; the module constants bound its memory (tests lower them to exerci
 from __future__ import annotations
 
 import functools
-import multiprocessing as mp
-import re
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 
 import numpy as np
@@ -23,11 +19,10 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import _parallel
 from .._memory import release_memory
+from ._batches import _TOKENIZE, TextColumn, _scanned, _threaded, scan_batch
 from ._scan import BREAK as _BREAK
-from ._scan import TOKEN_PATTERN as _TOKEN_PATTERN
-from ._scan import _classes, scan_tokens
 from ._sketch import bucket as _hash_bucket
-from ._sketch import ngram_hashes, surface_sketch, term_hashes, term_of
+from ._sketch import ngram_hashes, term_hashes, term_of
 
 _BASE = np.uint64(1 << 21)  # token ids < 2**21, so a trigram key fits in 63 bits
 _SKETCH_FROM = 20_000_000  # n-gram positions above which rare n-grams are filtered by hashing
@@ -36,7 +31,6 @@ _CHUNK = 2000  # texts tokenised (and counted) at once
 _SKETCH_SLICE = 1 << 20  # tokens hashed at once for the filter
 _SKETCH_BITS = 26  # buckets (2**bits) of the filter counted by worker processes
 _PARALLEL_FROM = 5000  # texts from which the text work is shared by up to 2 processes
-_TOKENIZE = re.compile(_TOKEN_PATTERN + "|\x00").findall
 
 
 def n_processes(processes: int | None, n_texts: int) -> int:
@@ -50,62 +44,6 @@ def n_processes(processes: int | None, n_texts: int) -> int:
     if n_texts < _PARALLEL_FROM:
         return 1
     return min(2, _parallel.auto_processes(n_texts, min_size=_PARALLEL_FROM))
-
-
-def scan_batch(batch: list[str], prepare: Callable[[list[str]], list[str]] | None = None,
-               sketch: tuple | None = None):
-    """``(distinct tokens, codes, buckets)`` of a batch of texts joined by NUL and ended by one
-    (``prepare`` applied first, e.g. cutting quotations out): the tokens of
-    :data:`_TOKEN_PATTERN`, found by :func:`analysis.framing._scan.scan_tokens` and
-    dictionary-encoded by Arrow (an Arrow array and int32 codes), or by Python's ``re`` when
-    the text cannot be encoded (a lone surrogate; a NumPy object array and codes). A NUL in a
-    text becomes a space (which separates tokens alike). ``sketch`` ``(stop words, orders,
-    bits)``: the batch's hashed n-gram counts (:func:`analysis.framing._sketch.surface_sketch`)
-    as ``buckets``, else None. The text work of :meth:`_NgramCounter._token_ids`, run in worker
-    processes for large corpora."""
-    if prepare is not None:
-        batch = prepare(batch)
-    joined = "\x00".join(t.replace("\x00", " ") for t in batch) + "\x00"
-    try:
-        enc = scan_tokens(joined).dictionary_encode()
-        uniq, codes = enc.dictionary, enc.indices.to_numpy()
-    except UnicodeEncodeError:
-        codes, uniq = pd.factorize(np.asarray(_TOKENIZE(joined), dtype=object))
-    del joined
-    if sketch is None:
-        return uniq, codes, None
-    surfaces = uniq.to_pylist() if isinstance(uniq, pa.Array) else list(uniq)
-    return uniq, codes, surface_sketch(surfaces, codes, *sketch)
-
-
-def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> Iterator:
-    """``fn(batch, *args)`` for each batch, in order, by ``processes`` worker processes
-    (forked on Linux, so they start at once with this process's modules; spawned elsewhere),
-    with at most two batches per process in flight (bounded memory)."""
-    _classes()  # built once here, inherited by forked workers
-    ctx = mp.get_context(_parallel.start_method())
-    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
-        pending: deque = deque()
-        for batch in batches:
-            pending.append(pool.submit(fn, batch, *args))
-            if len(pending) >= 2 * processes:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
-def _threaded(fn: Callable, items: Iterable) -> Iterator:
-    """``fn(item)`` for each item, in order, by two threads (NumPy's sorts and pandas' hashing
-    release the GIL), with at most two items in flight (bounded memory)."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        pending: deque = deque()
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            del item
-            if len(pending) >= 2:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
 
 
 _EMPTY = {"g": np.array([], np.int32), "key": np.array([], np.uint64),
@@ -252,6 +190,7 @@ class _NgramCounter:
         self.term_ids: dict[str, int] = {}
         self.terms = ["<break>"]
         self.edge = [False]
+        self._th: np.ndarray | None = None  # term hashes (with the workers' filter)
 
     def _id(self, token: str) -> int:
         term = term_of(token)
@@ -270,14 +209,27 @@ class _NgramCounter:
         :func:`scan_batch` and :meth:`_number`)."""
         return self._number(*scan_batch(batch)[:2])
 
-    def _number(self, tokens, codes: np.ndarray) -> np.ndarray:
+    def _number(self, tokens, codes: np.ndarray, hashes: np.ndarray | None = None
+                ) -> np.ndarray:
         """Term ids of a batch's tokens from :func:`scan_batch` (distinct tokens and codes): the
         distinct tokens are looked up in the surface tokens seen so far by Arrow, so Python
-        touches only tokens never seen before (numbered in sorted order)."""
+        touches only tokens never seen before (numbered in sorted order). ``hashes``: the term
+        hash of each distinct token (:func:`analysis.framing._sketch.surface_hashes`), kept
+        for the new terms in ``self._th``."""
+        n_terms = len(self.terms)
+        ids = self._distinct_ids(tokens)
+        if hashes is not None and len(self.terms) > n_terms:
+            new = ids >= n_terms
+            self._th = np.r_[self._th, np.zeros(len(self.terms) - n_terms, np.uint64)]
+            self._th[ids[new]] = hashes[new]
+        return ids[codes]
+
+    def _distinct_ids(self, tokens) -> np.ndarray:
+        """Term ids of a batch's distinct tokens (see :meth:`_number`)."""
         if not isinstance(tokens, pa.Array):  # found by re (a lone surrogate)
             get = self.ids.get
             ids = np.fromiter((get(w, -2) for w in tokens), dtype=np.int32, count=len(tokens))
-            return self._number_new(ids, tokens)[codes]
+            return self._number_new(ids, tokens)
         known = self._known()
         at = pc.fill_null(pc.index_in(tokens, value_set=known[0]), -1).to_numpy()
         seen = at >= 0
@@ -287,7 +239,7 @@ class _NgramCounter:
             uniq = np.full(len(at), None, dtype=object)
             uniq[~seen] = tokens.filter(pa.array(~seen)).to_pylist()
             ids = self._number_new(ids, uniq)
-        return ids[codes]
+        return ids
 
     def _number_new(self, ids: np.ndarray, uniq: np.ndarray) -> np.ndarray:
         """``ids`` with the tokens marked -2 (never seen) numbered, in sorted order."""
@@ -307,7 +259,7 @@ class _NgramCounter:
             self._seen = surfaces, np.r_[ids, np.array([i for _, i in more], np.int32)]
         return self._seen
 
-    def count(self, texts: Iterable[str], groups: np.ndarray, n_groups: int, *,
+    def count(self, texts: Iterable[str] | TextColumn, groups: np.ndarray, n_groups: int, *,
               min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None,
               prepare: Callable[[list[str]], list[str]] | None = None, processes: int | None = 1):
         """``(table, totals)``: table ``g, key, count, docs`` (arrays, sorted by group and key),
@@ -317,7 +269,9 @@ class _NgramCounter:
         ids (int32) of every text; a hashed count of every n-gram (an upper bound of its count,
         so no n-gram that reaches ``min_count`` is lost); exact counts of the survivors, the
         texts taken group by group so that a group's rows are summed once it is complete (rows
-        of a group are never hashed again with the whole table). ``keep`` (sorted keys) replaces
+        of a group are never hashed again with the whole table). ``texts``: strings, or a
+        :class:`~analysis.framing._batches.TextColumn` (read by position in forked workers).
+        ``keep`` (sorted keys) replaces
         the hashed filter. ``prepare`` (picklable) turns a batch of ``texts`` into the texts
         counted; ``processes``: processes for that and the tokens (see :func:`n_processes`; the
         term ids are numbered here, in the order of the texts, so the result does not depend
@@ -336,7 +290,7 @@ class _NgramCounter:
         if keep is None and min_count > 1 and n_tok > _SKETCH_FROM and not by_terms:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
             sketch = self._sketch(tok, starts, bits)
-        th = term_hashes(self.terms) if by_terms and sketch is not None else None
+        th = self._th if by_terms and sketch is not None else None
         totals = np.zeros((n_groups, 4), dtype=np.int64)
         done, carry = [], _Carry()
         rows_of = functools.partial(self._batch_rows, groups=groups, n_groups=n_groups,
@@ -399,13 +353,11 @@ class _NgramCounter:
         of the memory and cache misses of int32) when the texts have more than
         :data:`_SKETCH_FROM` n-gram positions, else None."""
         toks, ends, lo = [], [], 0
-        texts = iter(texts)
-        batches = iter(lambda: list(islice(texts, chunk)), [])
-        scanned = (_in_order(scan_batch, batches, (prepare, sketch), processes) if processes > 1
-                   else (scan_batch(b, prepare, sketch) for b in batches))
+        scanned = _scanned(texts, chunk, prepare, processes, sketch)
         buckets, pending = None, []
+        self._th = term_hashes(self.terms) if sketch is not None else None
         for tokens, codes, part in scanned:
-            tok = self._number(tokens, codes)
+            tok = self._number(tokens, codes, None if part is None else part[2])
             del tokens, codes
             end = np.flatnonzero(tok < 0)  # one end-of-text mark per text
             tok[end] = 0  # which breaks n-grams like a line break
@@ -413,7 +365,7 @@ class _NgramCounter:
             ends.append(end + lo + 1)
             lo += len(tok)
             if part is not None:
-                pending.append(part)
+                pending.append(part[:2])
                 if buckets is None and lo * len(self.orders) > _SKETCH_FROM:
                     buckets = np.zeros(1 << sketch[2], dtype=np.uint8 if saturate else np.int32)
                 while buckets is not None and pending:

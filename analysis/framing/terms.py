@@ -77,6 +77,7 @@ from .._progress import progress
 from .._validate import require_columns
 from ..voice import check_voice, pieces_in_voice, quoted_index, voice_at, voice_pieces, voice_spans
 from . import _log_odds as _lo
+from ._batches import TextColumn
 from ._log_odds import weighted_log_odds
 from .ngrams import _NgramCounter
 
@@ -104,10 +105,11 @@ def _texts_to_count(articles: pd.DataFrame, voice: str, spans: pd.DataFrame | No
     batch by batch) and :func:`_in_voice` to cut their quotations out where the tokens are
     found (a worker process), or the texts already in ``voice`` (quotations from a spans
     table) and None."""
-    direct = _direct(articles, voice, spans)
-    texts = _voice_texts(articles, "all" if direct else voice, spans=None if direct else spans)
-    prepare = functools.partial(_in_voice, voice=voice) if direct and voice != "all" else None
-    return progress(texts, total=len(articles), desc="counting n-grams"), prepare
+    if _direct(articles, voice, spans):
+        prepare = functools.partial(_in_voice, voice=voice) if voice != "all" else None
+        return TextColumn(articles["text"], desc="counting n-grams"), prepare
+    texts = _voice_texts(articles, voice, spans=spans)
+    return progress(texts, total=len(articles), desc="counting n-grams"), None
 
 
 def _voice_texts(articles: pd.DataFrame, voice: str, chunk: int = 2000,
