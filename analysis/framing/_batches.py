@@ -5,18 +5,17 @@ corpora.
 batch's hashed n-gram counts); :func:`_scanned` runs it over a corpus in order, in up to
 ``processes`` worker processes (:func:`_in_order`: ``concurrent.futures.ProcessPoolExecutor``,
 forked on Linux); a :class:`TextColumn` is read by position in forked workers, so no text is
-pickled. :func:`_threaded` counts the batches' n-grams in two threads.
+pickled.
 """
 
 from __future__ import annotations
 
-import ctypes
 import itertools
 import multiprocessing as mp
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 import numpy as np
@@ -24,6 +23,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .. import _parallel
+from .._memory import keep_freed_memory
 from .._progress import progress_bar
 from ._scan import TOKEN_PATTERN, _classes, scan_tokens
 from ._sketch import surface_sketch
@@ -112,25 +112,6 @@ def _scanned(texts, chunk: int, prepare, processes: int, sketch) -> Iterator[tup
         del _FORKED[key]
 
 
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
-_KEEP_BYTES = 1 << 30  # both thresholds: a worker's batch temporaries stay well below
-
-
-def _keep_freed_memory() -> None:
-    """Run first in each worker process: memory freed there stays in its heap for the next
-    batch (glibc ``mallopt``: large arrays from the heap instead of an ``mmap`` each, and no
-    trimming), so a batch's NumPy temporaries reuse the pages of the previous batch's instead
-    of faulting fresh zeroed pages in from the kernel (measured: the workers' system time 5.3–5.8
-    s → 1.6–1.7 s on the AllSides ×8 corpus). Workers end with the token phase, so the pages
-    they keep are returned then. A no-op without glibc (the values are unchanged)."""
-    try:
-        mallopt = ctypes.CDLL("libc.so.6").mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt(_M_MMAP_THRESHOLD, _KEEP_BYTES)
-    mallopt(_M_TRIM_THRESHOLD, _KEEP_BYTES)
-
-
 def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> Iterator:
     """``fn(batch, *args)`` for each batch, in order, by ``processes`` worker processes
     (forked on Linux, so they start at once with this process's modules; spawned elsewhere),
@@ -139,25 +120,11 @@ def _in_order(fn: Callable, batches: Iterable, args: tuple, processes: int) -> I
     _classes()  # built once here, inherited by forked workers
     ctx = mp.get_context(_parallel.start_method())
     with ProcessPoolExecutor(max_workers=processes, mp_context=ctx,
-                             initializer=_keep_freed_memory) as pool:
+                             initializer=keep_freed_memory) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.submit(fn, batch, *args))
             if len(pending) >= _IN_FLIGHT * processes:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
-def _threaded(fn: Callable, items: Iterable) -> Iterator:
-    """``fn(item)`` for each item, in order, by two threads (NumPy's sorts and pandas' hashing
-    release the GIL), with at most two items in flight (bounded memory)."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        pending: deque = deque()
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            del item
-            if len(pending) >= 2:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

@@ -16,8 +16,6 @@ import logging
 import re
 import sys
 import warnings
-from collections import deque
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from itertools import combinations
 
@@ -28,6 +26,7 @@ import pyarrow.compute as pc
 from scipy import sparse, special
 
 from .._memory import release_memory
+from .._parallel import in_threads
 
 log = logging.getLogger(__name__)
 
@@ -296,19 +295,6 @@ def _group_slices(groups: np.ndarray, per_group: int, nnz: np.ndarray, cells_at_
         lo = hi
 
 
-def _in_threads(fn, items: list) -> Iterator:
-    """``fn(item)`` for each item, in order, by two threads (NumPy's and SciPy's array
-    operations release the GIL), with at most two items in flight."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        pending: deque = deque()
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            if len(pending) >= 2:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
 # ------------------------------------------------------------------------------------- scoring
 class _Scorer:
     """Scores cells (group, term) of one comparison kind; collects report rows and the family."""
@@ -351,7 +337,7 @@ class _Scorer:
             if cls is not None:
                 parts += [(functools.partial(self._unused_part, cls=cls), gs) for gs in
                           _group_slices(groups, cls[1], np.diff(Y.indptr), _CELLS // 2)]
-        for rep, fam_p, fam_w in _in_threads(lambda part: part[0](part[1]), parts):
+        for rep, fam_p, fam_w in in_threads(lambda part: part[0](part[1]), parts):
             if rep is not None:
                 self.report.append(rep)
             self.fam_p.append(fam_p)

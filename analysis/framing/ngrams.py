@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import _parallel
 from .._memory import release_memory
-from ._batches import _TOKENIZE, TextColumn, _scanned, _threaded, scan_batch
+from ._batches import _TOKENIZE, TextColumn, _scanned, scan_batch
 from ._scan import BREAK as _BREAK
 from ._sketch import bucket as _hash_bucket
 from ._sketch import ngram_hashes, term_hashes, term_of
@@ -297,7 +297,7 @@ class _NgramCounter:
                                     min_count=min_count, keep=keep, sketch=sketch, bits=bits,
                                     th=th)
         batches = _group_batches(tok, starts, groups, chunk)
-        for rows, tot, g_first, g_last in (_threaded(rows_of, batches) if n_proc > 1
+        for rows, tot, g_first, g_last in (_parallel.in_threads(rows_of, batches) if n_proc > 1
                                            else map(rows_of, batches)):
             totals += tot
             done.extend(carry.add(rows, g_first, g_last))

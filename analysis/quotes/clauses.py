@@ -20,6 +20,7 @@ from .words import (
     _CLOSE_MARKS_Q,
     _COLON_QUOTE,
     _DASHES,
+    _HEARER_PRONOUNS,
     _OPEN_MARKS,
     _PREPOSITIONS,
     _QUOTE_MARKS,
@@ -27,7 +28,7 @@ from .words import (
     _STOP_NOT_PREP,
     _STOPWORDS,
     _TIME_WORDS,
-    _is_cap,
+    _hearer_end,
     _is_number,
     _is_word,
 )
@@ -269,7 +270,7 @@ def _asked_clause(text: str, vs: int, ve: int, cs: int, ce: int, tk):
 
 
 #: pronouns that name the one told ("told him", "told reporters")
-_ADDRESSEES = frozenset("me him her us them you reporters".split())
+_ADDRESSEES = _HEARER_PRONOUNS | {"reporters"}
 
 
 def _only_addressee(after_toks) -> bool:
@@ -278,13 +279,7 @@ def _only_addressee(after_toks) -> bool:
     "tell" takes the hearer as its first object and the message as a second object or clause
     (Levin 1993 §37.2), "call" names someone only with a second complement ("called him a
     liar"), so the hearer alone, then punctuation or an adverbial, reports no statement."""
-    k = 0
-    if after_toks and after_toks[0][0].lower() in _ADDRESSEES:
-        k = 1
-    else:
-        while k < min(len(after_toks), 6) and (
-                _is_cap(after_toks[k][0]) or after_toks[k][0] in _QUOTE_MARKS):
-            k += 1
+    k = _hearer_end(after_toks, _ADDRESSEES, marks=True)
     if k == 0:
         return False
     if k >= len(after_toks):

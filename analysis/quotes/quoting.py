@@ -20,6 +20,7 @@ from .words import (
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
+    _hearer_end,
     _is_cap,
     _is_possessive,
     _is_word,
@@ -90,17 +91,19 @@ def _quoting_clause(toks, i: int) -> tuple[int, int, int] | None:
     return q, span[0], span[1]
 
 
+_PREPOSITIONS_OF = _PREPOSITIONS | {"of"}
+
+
 def _topic_tail(text: str, pos: int, end: int, tk) -> bool:
     """After the verb of a quoting clause: a prepositional phrase to the clause end, the topic
     or setting of the quotation, not its content ("… said of life before Fox News.", "… said in
     an interview that aired Sunday.")."""
     toks = tk(pos, end)
-    if not toks or toks[0][0].lower() not in _PREPOSITIONS | {"of"}:
+    if not toks or toks[0][0].lower() not in _PREPOSITIONS_OF:
         return False
     return len(toks) <= 14 and not any(t[0] in _QUOTE_MARKS for t in toks)
 
 
-_HEARERS = frozenset("me him her us them you".split())
 #: what follows the person telephoned: a purpose, a particle, another act, a time
 _AFTER_CALLED = frozenset("to back up shortly soon right".split())
 
@@ -110,13 +113,7 @@ def _telephoned(after_toks) -> bool:
     particle or a day ("called Sanders to congratulate him", "call you back", "called Obama
     Tuesday night"). Naming takes a second complement after the person ("called him a liar",
     "called the system “rigged”"; Levin 1993 §29.3 vs §37.1), which never starts so."""
-    k = 0
-    if after_toks and after_toks[0][0].lower() in _HEARERS:
-        k = 1
-    else:
-        while k < min(len(after_toks), 6) and _is_cap(after_toks[k][0]) and (
-                after_toks[k][0].lower() not in _TIME_WORDS):
-            k += 1
+    k = _hearer_end(after_toks, stop=_TIME_WORDS)
     if k == 0 or k >= len(after_toks):
         return False
     nxt = after_toks[k][0].lower()

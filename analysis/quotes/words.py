@@ -281,3 +281,23 @@ def _demonym(tok: str) -> bool:
 _DOCUMENT_NOUNS = frozenset("""statement statements letter letters email emails e-mail memo
     message messages note video ad advertisement release post tweet tweets op-ed column
     declaration""".split())
+
+
+#: pronouns that name the one told or called ("told him", "called them back")
+_HEARER_PRONOUNS = frozenset("me him her us them you".split())
+
+
+def _hearer_end(after_toks, pronouns=_HEARER_PRONOUNS, marks: bool = False,
+                stop: frozenset = frozenset()) -> int:
+    """How many tokens after "tell"/"call" name its hearer: a pronoun of ``pronouns`` (1), or
+    up to six capitalised tokens ("Fox News", "Sen. Sanders"; with ``marks`` also quotation
+    marks, "told “Meet the Press”"), stopping at a word of ``stop``; 0 when no hearer is there.
+    The hearer is the first object of these verbs (Levin 1993 §37.2, §29.3)."""
+    if after_toks and after_toks[0][0].lower() in pronouns:
+        return 1
+    k = 0
+    while k < min(len(after_toks), 6) and (
+            _is_cap(after_toks[k][0]) or (marks and after_toks[k][0] in _QUOTE_MARKS)) and (
+            after_toks[k][0].lower() not in stop):
+        k += 1
+    return k
