@@ -25,7 +25,8 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u u.s.a a.m p.m i.e e.g""".split()
 )
 # A sentence ends at . ! ? (or …) plus closing quotes/brackets, before space and an opener.
-_BOUNDARY = re.compile(r"""[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F•])""")
+# (the group: where the space after a sentence begins, i.e. where the sentence ends)
+_BOUNDARY = re.compile(r"""[.!?…]["'”’)\]]*(\s+)(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F•])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]?$")
 
 
@@ -106,16 +107,13 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     spans, s = [], start
     for m in _BOUNDARY.finditer(text, start, end):
-        stop = m.end()
-        punct_end = m.start() + 1
-        if _is_abbreviation(text, punct_end):
+        p = m.start()
+        if text[p] == "." and _is_abbreviation(text, p + 1):
             continue
-        e = stop
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-        s = stop
+        # the sentence ends before the boundary's spaces (after its punctuation, so e > s: a
+        # match starts at or after the previous one's end)
+        spans.append((s, m.start(1)))
+        s = m.end()
     e = end
     while e > s and text[e - 1].isspace():
         e -= 1

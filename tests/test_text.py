@@ -67,3 +67,46 @@ def test_kwic_old_window_name_still_works_with_a_warning():
     new = kwic(df, "israel", window_chars=5)
     assert old.equals(new) and positional.equals(new)
     assert new["left"].tolist() == [" and "]
+
+
+def _sentence_spans_plain(text, start, end):
+    """The splitting rule written plainly: cut after each boundary that closes no abbreviation,
+    trimming the spaces before the cut (how ``sentence_spans`` was written before it took the
+    sentence's end from the boundary's space group)."""
+    from analysis.text import _BOUNDARY, _is_abbreviation
+
+    spans, s = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, m.start() + 1):
+            continue
+        e = m.end()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        s = m.end()
+    e = end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+def test_sentence_spans_equal_the_plain_rule_on_random_text(articles):
+    import random
+
+    from analysis.text import paragraph_spans, sentence_spans
+
+    rnd = random.Random(7)
+    pieces = ["Mr", ".", " ", "  ", "\n", "U.S", "A", "a", "No", "!", "?", "…", "”", "’", ")",
+              "“", "(", "9", "É", "•", "abcdefghijklm", "..", "\t", "J"]
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 60))) for _ in range(3000)]
+    cases = [(t, 0, len(t)) for t in texts] + [(t, 1, max(1, len(t) - 2)) for t in texts]
+    cases += [(t, *p) for t in articles["text"].head(40) for p in paragraph_spans(t)]
+    split = 0
+    for text, start, end in cases:
+        got = sentence_spans(text, start, end)
+        assert got == _sentence_spans_plain(text, start, end), (text, start, end)
+        split += len(got) > 1
+    assert split > 500  # the random texts do hold sentence ends
