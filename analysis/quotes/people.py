@@ -61,6 +61,7 @@ from .person_scan import (
     _roles_near,
     _sentence_starts,
 )
+from .role_holders import _role_holder
 from .words import _ORG_WORDS, _REPORT_NOUNS
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -240,7 +241,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
               } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else set()
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
-        p = _by_role(s, head, words, mentions, m_starts, text, proper)
+        p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(
+            words, by_surname)  # "the secretary of state" → the one holder the article names
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"
