@@ -55,13 +55,14 @@ from .person_scan import (
     _PRONOUN_RX,
     _clean_name,
     _gender,
+    _is_demonym,
     _people,
     _Person,
     _pick,
     _roles_near,
     _sentence_starts,
 )
-from .role_holders import _role_holder
+from .role_holders import _capitalised_role, _description_head, _held_with, _role_holder
 from .words import _ORG_WORDS, _REPORT_NOUNS
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -197,6 +198,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     low = surface.lower().split()
     if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS:
         category, words = "description", low[1:]  # "the Kentucky Republican": a description
+    elif category == "named" and _capitalised_role(surface.strip()):
+        category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named" and low and low[0] in _NO_NAME:
         if len(low) == 1:
             return UNIDENTIFIED, "unresolved"
@@ -233,12 +236,15 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if category == "pronoun" and norm == "they":
             kind = "group"
         return r["speaker_norm"], kind
-    head = words[-1] if words else ""
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
+    head = (_description_head(words) if definite else words[-1]) if words else ""
     # a party noun heads many people's descriptions: its proper modifiers ("the Kentucky
-    # Republican") must be among the person's role words
+    # Republican") must be among the person's role words; so must a demonym ("the French
+    # president" is not President Obama)
     proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", _DETERMINER.sub("", surface.strip()))
-              } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else set()
+              } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else {
+        w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
+        if _is_demonym(w) and w.lower() not in _PARTY} | _of_modifiers(surface)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
         p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(
@@ -253,14 +259,31 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
         if role:
             p = _by_title(s, role, mentions, m_starts, proper=proper)
-            if p is None and definite and (head in _PERSON_HEADS or _epithet(head)):
+            # the nearest person only for a bare role ("the candidate"), not for one that names
+            # its place or body ("the governor of Irbil", "the French president")
+            if p is None and definite and (head in _PERSON_HEADS or _epithet(head)) and (
+                    "of" not in words):
                 p = _nearest(s, mentions, m_starts, resolved_at, _HEAD_GENDER.get(head),
                              text) or _by_title(
                     s, [head], mentions, m_starts, later=True)
+                if p is not None and proper and head not in _PARTY_NOUNS and not (
+                        _has_modifiers(proper, p.roles) or _held_with(p, proper)):
+                    p = None  # "the French president" is no one the text or dictionary
+                    # knows as French
             if p is not None:
                 p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
+
+
+def _of_modifiers(surface: str) -> set[str]:
+    """The capitalised words after the "of" of a role ("the Director of National Intelligence"
+    → national, intelligence): modifiers the person's role must carry too."""
+    low = surface.lower()
+    at = low.find(" of ")
+    if at < 0:
+        return set()
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface[at + 4 :])} - {"the"}
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:

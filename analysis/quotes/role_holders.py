@@ -19,13 +19,14 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 
 from ..person_names import RESOURCES
+from .words import _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
-_FREE = frozenset("the a an of former then current outgoing incoming new top".split())
-#: words a role's core keeps when they stand before its head ("vice president", "prime
-#: minister", "crown prince"): a description without them names another role
+_FREE = frozenset("""the a an of former then current outgoing incoming new top country nation
+    country's nation's""".split())
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
@@ -52,6 +53,43 @@ def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool]]
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _core_words() -> frozenset[str]:
+    """The words of the dictionary roles' cores ("crown", "prince", "prime", "minister")."""
+    return frozenset(w for rs in _roles().values() for core, *_ in rs for w in core)
+
+
+def _capitalised_role(surface: str) -> bool:
+    """A speaker phrase written with capitals that is a role, not a name ("the Prime Minister",
+    "The Secretary of State", "the Crown Prince of Saudi Arabia"): "the", then capitalised role
+    words up to an "of" or the end, the last of them a role's head ("the State Department" is
+    no person); no apposition after a comma ("the secretary of state, Mike Pompeo")."""
+    toks = surface.split()
+    if len(toks) < 2 or toks[0].lower() != "the" or "," in surface:
+        return False
+    low = [t.lower() for t in toks]
+    lead = toks[1 : low.index("of")] if "of" in low[2:] else toks[1:]
+    return bool(lead) and all(t[:1].isupper() and (t.lower() in _TITLES or t.lower() in
+                                                    _core_words()) for t in lead) and (
+        lead[-1].lower() in _roles() or lead[-1].lower() in _PERSON_TITLE_HEADS)
+
+
+#: person titles that head a role beside the dictionary's ("the Mayor", "the Governor")
+_PERSON_TITLE_HEADS = frozenset("""president minister secretary chancellor governor mayor senator
+    chairman director ambassador envoy commander judge justice king queen prince emir
+    sultan""".split())
+
+
+#: a description head that names the holder of any of these roles ("the Russian leader": the
+#: president of Russia; "the Israeli leader": its prime minister), a hypernym of them
+_HYPERNYMS = {"leader": ("president", "minister", "chancellor", "premier", "king", "emir",
+                         "sultan", "leader")}
+
+
+#: rank words of a head-of-state role's core ("prime minister", "supreme leader")
+_RANKS = frozenset("prime supreme crown".split())
+
+
 def _description_head(words: list[str]) -> str:
     """The head noun of a description's words: the word before its first "of", else the last."""
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -65,14 +103,20 @@ def _role_holder(words: list[str], by_surname):
     if not words:
         return None
     head = _description_head(words)
-    roles = _roles().get(head)
+    table = _roles()
+    roles = [r for h in _HYPERNYMS.get(head, (head,)) for r in table.get(h, ())]
     if not roles:
         return None
     former = "former" in words
     content = {w for w in words if w not in _FREE}
+    broad = head in _HYPERNYMS  # "the Russian leader": a head of state or government of Russia
     found = {}
     for core, role_words, holder, ended in roles:
-        if former and not ended or not core <= content or not content <= role_words:
+        if broad:
+            fits = len(core - _RANKS) == 1 and content - {head} <= role_words
+        else:
+            fits = core <= content and content <= role_words
+        if not fits or former and not ended:
             continue
         p = _article_person(holder, by_surname)
         if p is not None and p.count:
@@ -80,14 +124,31 @@ def _role_holder(words: list[str], by_surname):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _held_with(person, modifiers: set[str]) -> bool:
+    """The dictionary gives ``person`` a role whose words hold every modifier ("Russian" for
+    Vladimir Putin, president of Russia): the modifier check of a description (Lee et al.
+    2013, "compatible modifiers only") for a person whose article writes no such word."""
+    plain = _plain(person.full)
+    return any(modifiers <= words for rs in _roles().values() for _c, words, holder, _e in rs
+               if _plain(holder) == plain or _plain(holder).split()[-1] == plain)
+
+
 def _article_person(holder: str, by_surname):
     """The article's person who is the dictionary's ``holder``: the same full name, or a
     person known by the surname alone, or one with the same first name."""
     toks = holder.split()
-    cands = by_surname.get(toks[-1]) if toks else None
+    cands = by_surname.get(toks[-1]) or by_surname.get(_plain(toks[-1])) if toks else None
     if not cands:
         return None
     for p in cands:
-        if p.full == holder or p.full == toks[-1] or p.full.split()[0] == toks[0]:
+        full = _plain(p.full)
+        if full == _plain(holder) or full == _plain(toks[-1]) or (
+                full.split()[0] == _plain(toks[0])):
             return p
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(name: str) -> str:
+    """A name without accents ("François" → "Francois"): news writes both."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
