@@ -205,6 +205,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
             return UNIDENTIFIED, "unresolved"
         if low[-1].endswith("s") and not low[-1].endswith("ss"):
             return norm, "group"  # "Some Republicans", "Many Democrats"
+    if category == "named" and len(low) == 1 and low[0].strip(".") in _LONE_TITLES:
+        return UNIDENTIFIED, "unresolved"  # a speaker cut to its title: "Mr."
     if category == "named" and low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
     if category == "named":
@@ -216,7 +218,9 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         person = _named_person(cleaned, by_surname, title) if cleaned else None
         if person is not None:
             return person.full, "person"
-        if _looks_named_person(norm, lone=True) and not surface.isupper():
+        before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
+        if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
+                before_of and before_of[-1] in _BODY_NOUNS):  # "the Ministry of Defense"
             return (cleaned or norm), "person"
         body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
         return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
@@ -308,6 +312,11 @@ _GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".
 _JOINERS = frozenset("de van von bin al del da di le la".split())
 
 
+#: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
+_LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
+    mr mrs ms dr sen rep gov""".split())
+
+
 def _looks_named_person(name: str, lone: bool = False) -> bool:
     """A person's name: 2-4 capitalised words (joiners allowed), or with ``lone`` one
     capitalised word that is no acronym ("Trump", not "IRNA"); no organisation or place word."""
@@ -316,7 +325,8 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
             toks and toks[0].lower() in _NO_NAME):
         return False  # "Officials", "Some Republicans": no one's name
     if lone and len(toks) == 1:
-        return toks[0][:1].isupper() and not toks[0].isupper()
+        return toks[0][:1].isupper() and not toks[0].isupper() and (
+            toks[0].lower().strip(".") not in _LONE_TITLES)
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
 
 
