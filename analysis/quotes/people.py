@@ -62,7 +62,13 @@ from .person_scan import (
     _roles_near,
     _sentence_starts,
 )
-from .role_holders import _capitalised_role, _description_head, _held_with, _role_holder
+from .role_holders import (
+    _capitalised_role,
+    _description_head,
+    _held_with,
+    _of_modifiers,
+    _role_holder,
+)
 from .words import _ORG_WORDS, _REPORT_NOUNS
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -200,30 +206,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         category, words = "description", low[1:]  # "the Kentucky Republican": a description
     elif category == "named" and _capitalised_role(surface.strip()):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
-    if category == "named" and low and low[0] in _NO_NAME:
-        if len(low) == 1:
-            return UNIDENTIFIED, "unresolved"
-        if low[-1].endswith("s") and not low[-1].endswith("ss"):
-            return norm, "group"  # "Some Republicans", "Many Democrats"
-    if category == "named" and len(low) == 1 and low[0].strip(".") in _LONE_TITLES:
-        return UNIDENTIFIED, "unresolved"  # a speaker cut to its title: "Mr."
-    if category == "named" and low and low[-1] in _SOURCE_HEADS:
-        return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
     if category == "named":
-        special = _classify(surface, category, norm)
-        if special is not None:
-            return special[1], special[0]
-        cleaned = " ".join(_clean_name(norm))
-        title = surface.split()[0].lower() if surface.split() else ""
-        person = _named_person(cleaned, by_surname, title) if cleaned else None
-        if person is not None:
-            return person.full, "person"
-        before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
-        if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
-                before_of and before_of[-1] in _BODY_NOUNS):  # "the Ministry of Defense"
-            return (cleaned or norm), "person"
-        body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
-        return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
+        return _resolve_named(surface, low, norm, by_surname)
     if category == "pronoun" and norm in ("he", "she"):
         p = _nearest(s, mentions, m_starts, resolved_at, "m" if norm == "he" else "f", text)
         if p is not None:
@@ -280,14 +264,32 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     return UNIDENTIFIED, "unresolved"
 
 
-def _of_modifiers(surface: str) -> set[str]:
-    """The capitalised words after the "of" of a role ("the Director of National Intelligence"
-    → national, intelligence): modifiers the person's role must carry too."""
-    low = surface.lower()
-    at = low.find(" of ")
-    if at < 0:
-        return set()
-    return {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface[at + 4 :])} - {"the"}
+def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
+    """(label, kind) of a speaker phrase that ends in a name or a capitalised body: a person
+    of the article, a group ("Some Republicans"), an anonymous source, an organisation."""
+    if low and low[0] in _NO_NAME:
+        if len(low) == 1:
+            return UNIDENTIFIED, "unresolved"
+        if low[-1].endswith("s") and not low[-1].endswith("ss"):
+            return norm, "group"  # "Some Republicans", "Many Democrats"
+    if len(low) == 1 and low[0].strip(".") in _LONE_TITLES:
+        return UNIDENTIFIED, "unresolved"  # a speaker cut to its title: "Mr."
+    if low and low[-1] in _SOURCE_HEADS:
+        return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
+    special = _classify(surface, "named", norm)
+    if special is not None:
+        return special[1], special[0]
+    cleaned = " ".join(_clean_name(norm))
+    title = surface.split()[0].lower() if surface.split() else ""
+    person = _named_person(cleaned, by_surname, title) if cleaned else None
+    if person is not None:
+        return person.full, "person"
+    before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
+    if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
+            before_of and before_of[-1] in _BODY_NOUNS):  # "the Ministry of Defense"
+        return (cleaned or norm), "person"
+    body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
+    return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:

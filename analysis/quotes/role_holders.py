@@ -133,6 +133,16 @@ def _held_with(person, modifiers: set[str]) -> bool:
                if _plain(holder) == plain or _plain(holder).split()[-1] == plain)
 
 
+def _of_modifiers(surface: str) -> set[str]:
+    """The capitalised words after the "of" of a role ("the Director of National Intelligence"
+    → national, intelligence): modifiers the person's role must carry too."""
+    low = surface.lower()
+    at = low.find(" of ")
+    if at < 0:
+        return set()
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface[at + 4 :])} - {"the"}
+
+
 def _article_person(holder: str, by_surname):
     """The article's person who is the dictionary's ``holder``: the same full name, or a
     person known by the surname alone, or one with the same first name."""
