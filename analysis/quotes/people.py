@@ -65,6 +65,7 @@ from .person_scan import (
 from .role_holders import (
     _capitalised_role,
     _description_head,
+    _has_modifiers,
     _held_with,
     _of_modifiers,
     _role_holder,
@@ -418,6 +419,7 @@ def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers
             and not text[sentence_start : cand[0]].strip(" \"“‘'"))
 
 
+_AGENT = ("er", "or", "ist", "person", "man", "woman", "counsel")  # a noun naming a person
 _ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
 _PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
 
@@ -440,11 +442,16 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
     starts = _sentence_starts(text)
     j = bisect.bisect_right(starts, pos) - 1
     window = starts[max(0, j - _ROLE_SENTENCES)]
+    agent = head not in _GENERIC_ROLE_WORDS and head not in _BODY_NOUNS and (
+        head in _PERSON_HEADS or _epithet(head) or head.endswith(_AGENT))
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
         m = mentions[k]
         roles = m[2].roles
-        if roles & forms or (near and m[0] >= window and _roles_near(m, text) & forms):
+        # within the window, or where the person is introduced ("campaign manager Barry
+        # Bennett" at the first mention, however far back)
+        if roles & forms or (near and (m[0] >= window or k == m[2].at[0] and agent)
+                             and _roles_near(m, text) & forms):
             roles = roles | _roles_near(m, text) if near else roles
             theirs = {_PARTY[w] for w in roles if w in _PARTY}
             if not (party and theirs and not party & theirs) and not (
@@ -454,13 +461,6 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
                 return m[2]
         k -= 1
     return None
-
-
-def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
-    """Every proper modifier of a description is among a person's role words, written out or
-    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
-    parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
-    return all(m in roles or any(m.startswith(w) for w in parts) for m in proper)
 
 
 def _by_title(pos, role, mentions, m_starts, later: bool = False,

@@ -124,6 +124,13 @@ def _role_holder(words: list[str], by_surname):
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
+    """Every proper modifier of a description is among a person's role words, written out or
+    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
+    parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
+    return all(m in roles or any(m.startswith(w) for w in parts) for m in proper)
+
+
 def _held_with(person, modifiers: set[str]) -> bool:
     """The dictionary gives ``person`` a role whose words hold every modifier ("Russian" for
     Vladimir Putin, president of Russia): the modifier check of a description (Lee et al.
