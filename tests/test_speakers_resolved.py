@@ -252,3 +252,11 @@ def test_dictionary_gives_no_holder_when_two_are_named():
     assert _role_holder(["president"], by_surname).full == "Barack Obama"
     assert _role_holder(["german", "chancellor"], by_surname).full == "Angela Merkel"
     assert _role_holder(["vice", "president"], by_surname) is None
+
+
+def test_country_initials_modify_a_description_like_a_demonym():
+    # Rouhani is titled President; "the US president" is the dictionary's president of the
+    # United States named in the article
+    text = ("Donald Trump left the summit early. President Hassan Rouhani stayed in Tehran. "
+            "“We will not negotiate,” the US president said.")
+    assert resolved(text)["the US president"] == "Donald Trump"

@@ -67,6 +67,7 @@ from .role_holders import (
     _description_head,
     _has_modifiers,
     _held_with,
+    _initials,
     _of_modifiers,
     _role_holder,
 )
@@ -233,7 +234,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", _DETERMINER.sub("", surface.strip()))
               } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else {
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
-        if _is_demonym(w) and w.lower() not in _PARTY} | _of_modifiers(surface)
+        if _is_demonym(w) and w.lower() not in _PARTY} | _of_modifiers(surface) | _initials(
+        surface)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
         p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(

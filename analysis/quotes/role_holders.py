@@ -45,7 +45,7 @@ def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool]]
             core = [w for w in _WORD.findall(role.split(" of ")[0]) if w.islower()]
             if not core:
                 continue
-            text = " ".join([role, *(row.get("phrases") or "").split("|")])
+            text = " ".join([role, *(row.get("phrases") or "").split("|")]).replace(".", "")
             words = frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
             ended = bool((row.get("end") or "").strip())
             out.setdefault(core[-1], []).append(
@@ -99,7 +99,7 @@ def _role_holder(words: list[str], by_surname):
     """The one person of the article (``by_surname``: surname → people of the scan) who holds
     a dictionary role that the description's ``words`` (lower case, no determiner) name; None
     when no one or more than one does."""
-    words = [w.lower().strip("’'") for w in words if w]
+    words = [w.lower().strip("’'").replace(".", "") for w in words if w]  # "U.S." → "us"
     if not words:
         return None
     head = _description_head(words)
@@ -128,7 +128,17 @@ def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
     """Every proper modifier of a description is among a person's role words, written out or
     abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
     parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
-    return all(m in roles or any(m.startswith(w) for w in parts) for m in proper)
+    plain = {r.replace(".", "") for r in roles}  # "u.s." ~ "us"
+    return all(m in plain or any(m.startswith(w) for w in parts) for m in proper)
+
+
+_INITIALS = re.compile(r"\b(U\.S\.|US|U\.K\.|UK)(?=\s)")
+
+
+def _initials(surface: str) -> set[str]:
+    """Country initials modifying a description ("the US president", "the U.K. minister") →
+    {"us"} / {"uk"}: proper modifiers, like a demonym."""
+    return {m.group(1).replace(".", "").lower() for m in _INITIALS.finditer(surface)}
 
 
 def _held_with(person, modifiers: set[str]) -> bool:
