@@ -241,7 +241,7 @@ def evaluate(split: str, errors: int = 0) -> dict:
 def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
     """Share of annotated pronoun/description sources whose resolved speaker is the referent.
 
-    With a ``sample`` column in the annotation (train: 1 and 2 studied, 3 held out), the share
+    With a ``sample`` column in the annotation (train: 1 and 2 studied, 3 and 4 held out), the share
     of each sample too (``resolved_sample_<k>``, ``resolved_sample_<k>_n``)."""
     path = REFERENTS_BY_SPLIT.get(split)
     if path is None or not path.exists() or pred.empty:

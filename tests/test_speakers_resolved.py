@@ -189,3 +189,74 @@ def test_capitalised_officials_and_quantified_groups_are_no_persons():
     assert got["Officials"][1] != "person"
     assert got["The official"][1] != "person"
     assert got["Some Republicans"][1] == "group"
+
+
+# --- Issue 15, seventh round: roles (the dictionary's roles.csv, capitalised roles, modifiers) ---
+
+
+def test_role_description_resolves_to_the_one_dictionary_holder_the_article_names():
+    # no title or apposition ties Kerry to the role: the dictionary's roles.csv does
+    text = ("John Kerry flew to Geneva on Monday. Sergei Lavrov met him at the airport. "
+            "“We made progress,” the secretary of state said.")
+    assert resolved(text)["the secretary of state"] == "John Kerry"
+
+
+def test_capitalised_role_is_a_description_not_a_name():
+    text = ("Benjamin Netanyahu flew to Washington. Donald Trump greeted him at the door. "
+            "“We are friends,” the Prime Minister said.")
+    assert resolved(text)["the Prime Minister"] == "Benjamin Netanyahu"
+
+
+def test_demonym_of_a_description_must_fit_the_person():
+    # Obama is titled President, but "the French president" is not Obama; the dictionary
+    # knows the president of France (written there with an accent)
+    text = ("Francois Hollande welcomed the visitors in Paris. President Barack Obama spoke "
+            "first. “We stand together,” the French president said.")
+    assert resolved(text)["the French president"] == "Francois Hollande"
+
+
+def test_leader_is_a_head_of_state_of_the_dictionary():
+    text = ("Vladimir Putin called on Monday. Recep Tayyip Erdogan answered the call. “Turkey "
+            "made a grave mistake,” the Russian leader said.")
+    assert resolved(text)["the Russian leader"] == "Vladimir Putin"
+
+
+def test_role_of_another_body_is_not_the_nearest_director():
+    text = ("FBI Director Christopher Wray testified on Tuesday. “The threat is real,” the "
+            "Director of National Intelligence said.")
+    assert resolved(text)["the Director of National Intelligence"] != "Christopher Wray"
+
+
+def test_ministry_of_a_field_is_an_organisation_not_a_person():
+    q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [
+        "Russian jets flew over Syria. “The strikes hit terrorists,” the Ministry of Defense "
+        "said."]}))
+    row = q[q["speaker"] == "the Ministry of Defense"].iloc[0]
+    assert (row["speaker_kind"], row["speaker_resolved"]) == ("organisation", "Ministry of Defense")
+
+
+def test_role_written_at_the_first_mention_counts_far_back():
+    filler = " ".join(f"Voters in town {k} were undecided." for k in range(8))
+    text = ("Ben Carson hired campaign manager Barry Bennett in May. " + filler
+            + " Carson spoke in Iowa. When the AP asked Bennett about it, the campaign manager "
+            "said he needed to speak to the candidate first.")
+    assert resolved(text)["the campaign manager"] == "Barry Bennett"
+
+
+def test_dictionary_gives_no_holder_when_two_are_named():
+    from analysis.quotes.role_holders import _role_holder
+
+    _m, by_surname = _people("Barack Obama met Donald Trump at the White House.", [])
+    assert _role_holder(["president"], by_surname) is None
+    _m, by_surname = _people("Barack Obama met Angela Merkel at the White House.", [])
+    assert _role_holder(["president"], by_surname).full == "Barack Obama"
+    assert _role_holder(["german", "chancellor"], by_surname).full == "Angela Merkel"
+    assert _role_holder(["vice", "president"], by_surname) is None
+
+
+def test_country_initials_modify_a_description_like_a_demonym():
+    # Rouhani is titled President; "the US president" is the dictionary's president of the
+    # United States named in the article
+    text = ("Donald Trump left the summit early. President Hassan Rouhani stayed in Tehran. "
+            "“We will not negotiate,” the US president said.")
+    assert resolved(text)["the US president"] == "Donald Trump"

@@ -55,11 +55,21 @@ from .person_scan import (
     _PRONOUN_RX,
     _clean_name,
     _gender,
+    _is_demonym,
     _people,
     _Person,
     _pick,
     _roles_near,
     _sentence_starts,
+)
+from .role_holders import (
+    _capitalised_role,
+    _description_head,
+    _has_modifiers,
+    _held_with,
+    _initials,
+    _of_modifiers,
+    _role_holder,
 )
 from .words import _ORG_WORDS, _REPORT_NOUNS
 
@@ -196,26 +206,10 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     low = surface.lower().split()
     if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS:
         category, words = "description", low[1:]  # "the Kentucky Republican": a description
-    if category == "named" and low and low[0] in _NO_NAME:
-        if len(low) == 1:
-            return UNIDENTIFIED, "unresolved"
-        if low[-1].endswith("s") and not low[-1].endswith("ss"):
-            return norm, "group"  # "Some Republicans", "Many Democrats"
-    if category == "named" and low and low[-1] in _SOURCE_HEADS:
-        return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
+    elif category == "named" and _capitalised_role(surface.strip()):
+        category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
-        special = _classify(surface, category, norm)
-        if special is not None:
-            return special[1], special[0]
-        cleaned = " ".join(_clean_name(norm))
-        title = surface.split()[0].lower() if surface.split() else ""
-        person = _named_person(cleaned, by_surname, title) if cleaned else None
-        if person is not None:
-            return person.full, "person"
-        if _looks_named_person(norm, lone=True) and not surface.isupper():
-            return (cleaned or norm), "person"
-        body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
-        return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
+        return _resolve_named(surface, low, norm, by_surname)
     if category == "pronoun" and norm in ("he", "she"):
         p = _nearest(s, mentions, m_starts, resolved_at, "m" if norm == "he" else "f", text)
         if p is not None:
@@ -232,15 +226,20 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if category == "pronoun" and norm == "they":
             kind = "group"
         return r["speaker_norm"], kind
-    head = words[-1] if words else ""
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
+    head = (_description_head(words) if definite else words[-1]) if words else ""
     # a party noun heads many people's descriptions: its proper modifiers ("the Kentucky
-    # Republican") must be among the person's role words
+    # Republican") must be among the person's role words; so must a demonym ("the French
+    # president" is not President Obama)
     proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", _DETERMINER.sub("", surface.strip()))
-              } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else set()
+              } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else {
+        w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
+        if _is_demonym(w) and w.lower() not in _PARTY} | _of_modifiers(surface) | _initials(
+        surface)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
-        p = _by_role(s, head, words, mentions, m_starts, text, proper)
+        p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(
+            words, by_surname)  # "the secretary of state" → the one holder the article names
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"
@@ -251,14 +250,49 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
         if role:
             p = _by_title(s, role, mentions, m_starts, proper=proper)
-            if p is None and definite and (head in _PERSON_HEADS or _epithet(head)):
+            # the nearest person only for a bare role ("the candidate"), not for one that names
+            # its place or body ("the governor of Irbil", "the French president")
+            if p is None and definite and (head in _PERSON_HEADS or _epithet(head)) and (
+                    "of" not in words):
                 p = _nearest(s, mentions, m_starts, resolved_at, _HEAD_GENDER.get(head),
                              text) or _by_title(
                     s, [head], mentions, m_starts, later=True)
+                if p is not None and proper and head not in _PARTY_NOUNS and not (
+                        _has_modifiers(proper, p.roles) or _held_with(p, proper)):
+                    p = None  # "the French president" is no one the text or dictionary
+                    # knows as French
             if p is not None:
                 p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
+
+
+def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
+    """(label, kind) of a speaker phrase that ends in a name or a capitalised body: a person
+    of the article, a group ("Some Republicans"), an anonymous source, an organisation."""
+    if low and low[0] in _NO_NAME:
+        if len(low) == 1:
+            return UNIDENTIFIED, "unresolved"
+        if low[-1].endswith("s") and not low[-1].endswith("ss"):
+            return norm, "group"  # "Some Republicans", "Many Democrats"
+    if len(low) == 1 and low[0].strip(".") in _LONE_TITLES:
+        return UNIDENTIFIED, "unresolved"  # a speaker cut to its title: "Mr."
+    if low and low[-1] in _SOURCE_HEADS:
+        return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
+    special = _classify(surface, "named", norm)
+    if special is not None:
+        return special[1], special[0]
+    cleaned = " ".join(_clean_name(norm))
+    title = surface.split()[0].lower() if surface.split() else ""
+    person = _named_person(cleaned, by_surname, title) if cleaned else None
+    if person is not None:
+        return person.full, "person"
+    before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
+    if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
+            before_of and before_of[-1] in _BODY_NOUNS):  # "the Ministry of Defense"
+        return (cleaned or norm), "person"
+    body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
+    return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
@@ -283,6 +317,11 @@ _GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".
 _JOINERS = frozenset("de van von bin al del da di le la".split())
 
 
+#: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
+_LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
+    mr mrs ms dr sen rep gov""".split())
+
+
 def _looks_named_person(name: str, lone: bool = False) -> bool:
     """A person's name: 2-4 capitalised words (joiners allowed), or with ``lone`` one
     capitalised word that is no acronym ("Trump", not "IRNA"); no organisation or place word."""
@@ -291,7 +330,8 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
             toks and toks[0].lower() in _NO_NAME):
         return False  # "Officials", "Some Republicans": no one's name
     if lone and len(toks) == 1:
-        return toks[0][:1].isupper() and not toks[0].isupper()
+        return toks[0][:1].isupper() and not toks[0].isupper() and (
+            toks[0].lower().strip(".") not in _LONE_TITLES)
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
 
 
@@ -381,6 +421,7 @@ def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers
             and not text[sentence_start : cand[0]].strip(" \"“‘'"))
 
 
+_AGENT = ("er", "or", "ist", "person", "man", "woman", "counsel")  # a noun naming a person
 _ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
 _PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
 
@@ -403,11 +444,16 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
     starts = _sentence_starts(text)
     j = bisect.bisect_right(starts, pos) - 1
     window = starts[max(0, j - _ROLE_SENTENCES)]
+    agent = head not in _GENERIC_ROLE_WORDS and head not in _BODY_NOUNS and (
+        head in _PERSON_HEADS or _epithet(head) or head.endswith(_AGENT))
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
         m = mentions[k]
         roles = m[2].roles
-        if roles & forms or (near and m[0] >= window and _roles_near(m, text) & forms):
+        # within the window, or where the person is introduced ("campaign manager Barry
+        # Bennett" at the first mention, however far back)
+        if roles & forms or (near and (m[0] >= window or k == m[2].at[0] and agent)
+                             and _roles_near(m, text) & forms):
             roles = roles | _roles_near(m, text) if near else roles
             theirs = {_PARTY[w] for w in roles if w in _PARTY}
             if not (party and theirs and not party & theirs) and not (
@@ -417,13 +463,6 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
                 return m[2]
         k -= 1
     return None
-
-
-def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
-    """Every proper modifier of a description is among a person's role words, written out or
-    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
-    parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
-    return all(m in roles or any(m.startswith(w) for w in parts) for m in proper)
 
 
 def _by_title(pos, role, mentions, m_starts, later: bool = False,

@@ -1,0 +1,181 @@
+"""Role descriptions resolved by the actor dictionary's roles, for :mod:`analysis.quotes.people`.
+
+Internal to :func:`analysis.quotes.quotes`. A definite role description ("the secretary of
+state", "the Israeli prime minister", "the former secretary of state") that the article itself
+does not tie to a name (no title "Secretary Kerry", no apposition "Kerry, the secretary of
+state,") is matched against the roles of the actor dictionary (``resources/roles.csv``: role,
+phrases, holder, start, end): the people of the article who hold, or held, a role whose core
+noun phrase the description carries ("the secretary" → US secretary of state, of defense …) and
+whose modifiers ("Israeli", "of state") are among the role's words. The description resolves only
+when exactly one such person is named in the article (before or after it: cataphora), since a
+text with no date cannot tell the 2015 president from the 2025 one; "former" asks for a holder
+whose term has ended. This is the world-knowledge step of a coreference sieve — the "semantic
+compatibility" of a nominal and a name (Lee et al. 2013, Computational Linguistics 39(4), §3.3;
+Haghighi & Klein 2009 took it from appositions in a corpus, here it comes from the dictionary).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+
+from ..person_names import RESOURCES
+from .words import _TITLES
+
+#: modifiers that say nothing about which role (they are not checked against the role's words)
+_FREE = frozenset("""the a an of former then current outgoing incoming new top country nation
+    country's nation's""".split())
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool]]]:
+    """Head noun → [(core words, all words of the role and its phrases, holder, ended)] read
+    from ``resources/roles.csv``; the core is the lower-case part of the role before "of"
+    ("vice president", "secretary" of "US secretary of state", "foreign policy chief")."""
+    out: dict[str, list] = {}
+    path = RESOURCES / "roles.csv"
+    if not path.exists():
+        return out
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            role = row["role"]
+            core = [w for w in _WORD.findall(role.split(" of ")[0]) if w.islower()]
+            if not core:
+                continue
+            text = " ".join([role, *(row.get("phrases") or "").split("|")]).replace(".", "")
+            words = frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
+            ended = bool((row.get("end") or "").strip())
+            out.setdefault(core[-1], []).append(
+                (frozenset(core), words, row["actor"], ended))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _core_words() -> frozenset[str]:
+    """The words of the dictionary roles' cores ("crown", "prince", "prime", "minister")."""
+    return frozenset(w for rs in _roles().values() for core, *_ in rs for w in core)
+
+
+def _capitalised_role(surface: str) -> bool:
+    """A speaker phrase written with capitals that is a role, not a name ("the Prime Minister",
+    "The Secretary of State", "the Crown Prince of Saudi Arabia"): "the", then capitalised role
+    words up to an "of" or the end, the last of them a role's head ("the State Department" is
+    no person); no apposition after a comma ("the secretary of state, Mike Pompeo")."""
+    toks = surface.split()
+    if len(toks) < 2 or toks[0].lower() != "the" or "," in surface:
+        return False
+    low = [t.lower() for t in toks]
+    lead = toks[1 : low.index("of")] if "of" in low[2:] else toks[1:]
+    return bool(lead) and all(t[:1].isupper() and (t.lower() in _TITLES or t.lower() in
+                                                    _core_words()) for t in lead) and (
+        lead[-1].lower() in _roles() or lead[-1].lower() in _PERSON_TITLE_HEADS)
+
+
+#: person titles that head a role beside the dictionary's ("the Mayor", "the Governor")
+_PERSON_TITLE_HEADS = frozenset("""president minister secretary chancellor governor mayor senator
+    chairman director ambassador envoy commander judge justice king queen prince emir
+    sultan""".split())
+
+
+#: a description head that names the holder of any of these roles ("the Russian leader": the
+#: president of Russia; "the Israeli leader": its prime minister), a hypernym of them
+_HYPERNYMS = {"leader": ("president", "minister", "chancellor", "premier", "king", "emir",
+                         "sultan", "leader")}
+
+
+#: rank words of a head-of-state role's core ("prime minister", "supreme leader")
+_RANKS = frozenset("prime supreme crown".split())
+
+
+def _description_head(words: list[str]) -> str:
+    """The head noun of a description's words: the word before its first "of", else the last."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _role_holder(words: list[str], by_surname):
+    """The one person of the article (``by_surname``: surname → people of the scan) who holds
+    a dictionary role that the description's ``words`` (lower case, no determiner) name; None
+    when no one or more than one does."""
+    words = [w.lower().strip("’'").replace(".", "") for w in words if w]  # "U.S." → "us"
+    if not words:
+        return None
+    head = _description_head(words)
+    table = _roles()
+    roles = [r for h in _HYPERNYMS.get(head, (head,)) for r in table.get(h, ())]
+    if not roles:
+        return None
+    former = "former" in words
+    content = {w for w in words if w not in _FREE}
+    broad = head in _HYPERNYMS  # "the Russian leader": a head of state or government of Russia
+    found = {}
+    for core, role_words, holder, ended in roles:
+        if broad:
+            fits = len(core - _RANKS) == 1 and content - {head} <= role_words
+        else:
+            fits = core <= content and content <= role_words
+        if not fits or former and not ended:
+            continue
+        p = _article_person(holder, by_surname)
+        if p is not None and p.count:
+            found[id(p)] = p
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
+    """Every proper modifier of a description is among a person's role words, written out or
+    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
+    parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
+    plain = {r.replace(".", "") for r in roles}  # "u.s." ~ "us"
+    return all(m in plain or any(m.startswith(w) for w in parts) for m in proper)
+
+
+_INITIALS = re.compile(r"\b(U\.S\.|US|U\.K\.|UK)(?=\s)")
+
+
+def _initials(surface: str) -> set[str]:
+    """Country initials modifying a description ("the US president", "the U.K. minister") →
+    {"us"} / {"uk"}: proper modifiers, like a demonym."""
+    return {m.group(1).replace(".", "").lower() for m in _INITIALS.finditer(surface)}
+
+
+def _held_with(person, modifiers: set[str]) -> bool:
+    """The dictionary gives ``person`` a role whose words hold every modifier ("Russian" for
+    Vladimir Putin, president of Russia): the modifier check of a description (Lee et al.
+    2013, "compatible modifiers only") for a person whose article writes no such word."""
+    plain = _plain(person.full)
+    return any(modifiers <= words for rs in _roles().values() for _c, words, holder, _e in rs
+               if _plain(holder) == plain or _plain(holder).split()[-1] == plain)
+
+
+def _of_modifiers(surface: str) -> set[str]:
+    """The capitalised words after the "of" of a role ("the Director of National Intelligence"
+    → national, intelligence): modifiers the person's role must carry too."""
+    low = surface.lower()
+    at = low.find(" of ")
+    if at < 0:
+        return set()
+    return {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface[at + 4 :])} - {"the"}
+
+
+def _article_person(holder: str, by_surname):
+    """The article's person who is the dictionary's ``holder``: the same full name, or a
+    person known by the surname alone, or one with the same first name."""
+    toks = holder.split()
+    cands = by_surname.get(toks[-1]) or by_surname.get(_plain(toks[-1])) if toks else None
+    if not cands:
+        return None
+    for p in cands:
+        full = _plain(p.full)
+        if full == _plain(holder) or full == _plain(toks[-1]) or (
+                full.split()[0] == _plain(toks[0])):
+            return p
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(name: str) -> str:
+    """A name without accents ("François" → "Francois"): news writes both."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
