@@ -410,3 +410,39 @@ def test_ly_nouns_are_not_adverbs():
     from analysis.quotes.words import _is_adverb
     assert _is_adverb("quickly") and _is_adverb("repeatedly")
     assert not any(map(_is_adverb, ["rally", "ally", "family", "elderly", "Italy"]))
+
+
+# --- seventh round (2026-12-03): cue constructions ------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a subject with a participial post-modifier, or a plural head before "of" (Quirk §17.29)
+    ("Nurses working at the clinic say the wards are full.", "Nurses working at the clinic",
+     "the wards are full"),
+    ("Most economists studying the tariff say the effect is small.",
+     "Most economists studying the tariff", "the effect is small"),
+    ("Supporters of the new bylaw say it would protect the river.",
+     "Supporters of the new bylaw", "it would protect the river"),
+])
+def test_seventh_round_reporting_act_found(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a noun of quantity before "of", a premodifying -ing word, a possessive
+    "Lots of questions remain about the budget.",
+    "The kinds of questions would be hotly debated.",
+])
+def test_seventh_round_guards(text):
+    assert [r for r in _rows(text) if r[0] != "direct"] == []
+
+
+def test_seventh_round_head_noun():
+    from analysis.quotes.subjects import _head_of
+    from analysis.quotes.words import _TokenIndex
+    for text, head in [("Supporters of the new bylaw", "Supporters"),
+                       ("Residents living near the plant", "Residents"),
+                       ("The ruling party", "party"), ("Lots of voters", "voters"),
+                       ("Fox News's reporting team", "team")]:
+        toks = _TokenIndex(text)(0, len(text))
+        assert toks[_head_of(toks, 0, len(toks) - 1)][0] == head
