@@ -423,6 +423,15 @@ def test_ly_nouns_are_not_adverbs():
      "Most economists studying the tariff", "the effect is small"),
     ("Supporters of the new bylaw say it would protect the river.",
      "Supporters of the new bylaw", "it would protect the river"),
+    # a pronoun contracted with a perfect auxiliary (Quirk §3.23)
+    ("She’s said the budget will balance itself.", "She", "the budget will balance itself"),
+    ("The councillors who’ve already said they oppose the tower.", "The councillors",
+     "they oppose the tower"),
+    # a reported clause inside a fronted adverbial clause ends at its comma (Quirk §15.18)
+    ("While the premier has said she backs the pipeline, her cabinet is divided.", "the premier",
+     "she backs the pipeline"),
+    ("Although Roe said the plant would close, Ottawa will keep it open.", "Roe",
+     "the plant would close"),
 ])
 def test_seventh_round_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)
@@ -432,6 +441,7 @@ def test_seventh_round_reporting_act_found(text, speaker, content):
     # guards: a noun of quantity before "of", a premodifying -ing word, a possessive
     "Lots of questions remain about the budget.",
     "The kinds of questions would be hotly debated.",
+    "It's said that the mill is haunted.",
 ])
 def test_seventh_round_guards(text):
     assert [r for r in _rows(text) if r[0] != "direct"] == []

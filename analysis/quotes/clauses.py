@@ -371,3 +371,31 @@ def _fronted_participle(text: str, vs: int, ve: int, cs: int, ce: int, tk):
         return None  # the main clause's subject, then its verb
     k = 1 if toks[0][0].lower() == "that" else 0
     return (toks[span[0]][1], toks[span[1]][2]), (toks[k][1], toks[comma][1])
+
+
+#: subordinators that open a fronted adverbial clause ("While he has said …, he …"; Quirk et
+#: al. 1985 §15.2–15.18; "as" is left out: "As X said, …" is an attribution of its own)
+_FRONTED_SUBORDINATORS = frozenset(
+    "while although though whereas if when because since after before unless once".split())
+
+
+def _fronted_clause_end(text: str, vs: int, ve: int, cs: int, ce: int, tk) -> int:
+    """Where a reported clause inside a fronted adverbial clause ends: "While he has said he
+    backs the plan, he voted against it" — the comma after which the main clause begins (a
+    comma, then a clear clause opener: ``_starts_clause``; Quirk et al. 1985 §15.18, the comma
+    after an initial adverbial clause). -1 when the verb is in no such clause or none is
+    found."""
+    before = tk(cs, vs)
+    k = 1 if before and before[0][0].lower() in ("but", "and") else 0
+    if len(before) <= k or before[k][0].lower() not in _FRONTED_SUBORDINATORS or any(
+            t[0] in ",;:" or t[0] in _QUOTE_MARKS for t in before[k:]):
+        return -1
+    after = tk(ve, ce)
+    for n, (tok, s, _e) in enumerate(after):
+        if tok in _QUOTE_MARKS or tok in ";:":
+            return -1
+        nxt = after[n + 1 : n + 3]
+        if tok == "," and n > 1 and (_starts_clause(nxt) or (
+                len(nxt) == 2 and nxt[0][0][:1].isupper() and nxt[1][0] in _FINITE_AUX)):
+            return s  # (", Sanders must decide …": a name, then a finite auxiliary)
+    return -1

@@ -483,3 +483,19 @@ def _starts_clause(after_toks) -> bool:
 _AUX_IN_SUBJECT = frozenset(
     "is was are were has have had will would could can may might should must shall do does did"
     .split())
+
+
+#: a subject pronoun contracted with a perfect or modal auxiliary: "he’s said" (has), "they’ve
+#: argued", "I’d add" (would/had) — Quirk et al. 1985 §3.23, contracted auxiliaries ("it’s"
+#: is left out: "it’s said that …" is a passive)
+_PRONOUN_AUX = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho)[’'](?:s|ve|d)")
+
+
+def _split_contraction(toks: list, i: int) -> list:
+    """``toks`` with the contracted pronoun at ``i`` ("he’s" before "said") cut to the pronoun,
+    so that it is read as the subject; unchanged when ``toks[i]`` is no such contraction."""
+    if i < 0 or not _PRONOUN_AUX.fullmatch(toks[i][0]):
+        return toks
+    t, s0, _e = toks[i]
+    pron = t.split("’")[0].split("'")[0]
+    return toks[:i] + [(pron, s0, s0 + len(pron))]

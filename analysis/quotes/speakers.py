@@ -19,6 +19,7 @@ from .clauses import (
     _after_adverbial,
     _as_passive,
     _asked_clause,
+    _fronted_clause_end,
     _fronted_participle,
     _indirect_question,
     _infinitive_or_question,
@@ -39,6 +40,7 @@ from .phrases import (
     _np_backward,
     _relative_subject,
     _skip_parenthesis,
+    _split_contraction,
     _starts_clause,
 )
 from .quoting import (
@@ -165,6 +167,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # "I think …" in a column is the author's own voice, not a reported statement
     _complement(ev, after_toks, lex, comp, ce)
+    if ev.content is not None and ev.cut < 0:
+        ev.cut = _fronted_clause_end(text, vs, ve, cs, ce, tk)  # "While he said …, he …"
     return ev
 
 
@@ -225,6 +229,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
             is_ing = False
         elif low in _BE or low == "to" or (low == "as" and is_ing):
             return None  # passive, infinitive, "quoted as saying"
+        elif not is_ing:
+            toks = _split_contraction(toks, i)  # "he’s said …", "they’ve argued …"
     return toks, i, is_ing, went_on
 
 
