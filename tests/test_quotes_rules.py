@@ -432,6 +432,11 @@ def test_ly_nouns_are_not_adverbs():
      "she backs the pipeline"),
     ("Although Roe said the plant would close, Ottawa will keep it open.", "Roe",
      "the plant would close"),
+    # a parenthetical conjunct between a short subject and its verb (Quirk §8.134)
+    ("Opponents of the tower, however, say it would block the view.", "Opponents of the tower",
+     "it would block the view"),
+    ("The union, for its part, argues that wages have stalled.", "The union",
+     "wages have stalled"),
 ])
 def test_seventh_round_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)

@@ -391,6 +391,14 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"; also a
     parenthesis followed by a comma after a name ("Sen. Jack Reed (D-R.I.), said") with
     ``comma`` (not before a participle: "Sen. X (D-Ill.), noting …, said")."""
+    if comma and len(toks) > 3 and toks[-1][0] == ",":
+        k = next((n for n in range(len(toks) - 2, max(0, len(toks) - 6), -1)
+                  if toks[n][0] == ","), 0)
+        if 0 < k <= 10 and " ".join(t[0].lower() for t in toks[k + 1 : -1]) in _CONJUNCTS and all(
+                _is_word(t[0]) for t in toks[:k]):
+            # "Proponents of the bill, however, say": a parenthetical conjunct after a short
+            # subject that opens the clause (a longer one is read by the appositive rules)
+            return toks[:k]
     if comma and len(toks) > 3 and toks[-1][0] == "," and toks[-2][0] == ")":
         # "Sen. Jack Reed (D-R.I.), said": the comma closes the parenthesis, not an appositive
         inner = _drop_aside(toks[:-1])
@@ -404,6 +412,16 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
             if (opener and tok == opener) or (opener is None and tok in _DASHES):
                 return toks[:k] if k > 0 else toks
     return toks
+
+
+#: conjuncts and disjuncts set off by commas between a subject and its verb ("Officials, however,
+#: say …"; Quirk et al. 1985 §8.134–8.137, §15.52: parenthetical adverbials)
+_CONJUNCTS = frozenset("""however though meanwhile too also indeed instead nevertheless
+    nonetheless moreover furthermore likewise similarly therefore thus then now still
+    separately again""".split()) | frozenset(
+    ("in fact", "of course", "for example", "for instance", "for their part", "for his part",
+     "for her part", "for its part", "in turn", "in response", "in contrast", "by contrast",
+     "on the other hand", "at the time", "in particular", "in general", "in the end"))
 
 
 def _before_time(toks, i: int) -> int:
