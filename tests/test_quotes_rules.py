@@ -447,6 +447,9 @@ def test_seventh_round_reporting_act_found(text, speaker, content):
     "Lots of questions remain about the budget.",
     "The kinds of questions would be hotly debated.",
     "It's said that the mill is haunted.",
+    # "to" before a determiner is a preposition: an agreement, no commissive speech act
+    "The province agreed to a settlement with the nurses.",
+    "The mayor finally agreed to this compromise.",
 ])
 def test_seventh_round_guards(text):
     assert [r for r in _rows(text) if r[0] != "direct"] == []

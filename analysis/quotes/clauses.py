@@ -336,6 +336,10 @@ _COMMISSIVES = frozenset("vow promise pledge threaten swear agree propose offer 
 _WH_OPENERS = frozenset("whether if why what how when where".split())
 
 
+#: words after "to" that make it a preposition, not the infinitive marker ("agreed to this")
+_NOT_INFINITIVE = frozenset("this that these those some any each every no".split())
+
+
 def _infinitive_or_question(after_toks, lemma: str) -> int | None:
     """Start of the content of a commissive's to-infinitive ("vowed to veto …": from "to") or of
     an interrogative clause right after the verb ("explained how the plan would work"), else
@@ -343,8 +347,9 @@ def _infinitive_or_question(after_toks, lemma: str) -> int | None:
     if len(after_toks) < 3 or not _is_word(after_toks[1][0]):
         return None
     t0 = after_toks[0][0].lower()
-    if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower():
-        return after_toks[0][1]
+    if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower() and (
+            after_toks[1][0] not in _DETERMINERS_Q and after_toks[1][0] not in _NOT_INFINITIVE):
+        return after_toks[0][1]  # ("agreed to a moratorium": "to" a preposition, Quirk §16.38)
     if t0 in _WH_OPENERS and _is_word(after_toks[2][0]) or (
             t0 in _WH_OPENERS and after_toks[1][0].lower() in _DETERMINERS_Q):
         return after_toks[0][1]
