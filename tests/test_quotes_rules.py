@@ -437,6 +437,12 @@ def test_ly_nouns_are_not_adverbs():
      "it would block the view"),
     ("The union, for its part, argues that wages have stalled.", "The union",
      "wages have stalled"),
+    # "since" after a perfect auxiliary, a locative "here" after the subject, a poll share
+    ("The minister has since said the tax will stay.", "The minister", "the tax will stay"),
+    ("Organizers here say the march drew ten thousand people.", "Organizers",
+     "the march drew ten thousand people"),
+    ("Most voters were undecided, including 12% who say they may not vote.", "12%",
+     "they may not vote"),
 ])
 def test_seventh_round_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)

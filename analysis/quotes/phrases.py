@@ -467,7 +467,10 @@ def _appositive_name(toks, i: int) -> tuple[int, int, int] | None:
 
 def _antecedent(toks, k: int) -> tuple[int, int, int] | None:
     """The noun phrase a relative pronoun after token ``k`` refers to: the subject walk, else the
-    run of capitalised words before it ("a reaction from President Barack Obama, who …")."""
+    run of capitalised words before it ("a reaction from President Barack Obama, who …"); a
+    share of a poll ("including 18% who say …")."""
+    if k > 0 and toks[k][0] == "%" and toks[k - 1][0][:1].isdigit():
+        return k - 1, k, k - 2
     if k < 0 or not _is_word(toks[k][0]):
         return None
     walk = _np_backward(toks, k)
@@ -517,3 +520,20 @@ def _split_contraction(toks: list, i: int) -> list:
     t, s0, _e = toks[i]
     pron = t.split("’")[0].split("'")[0]
     return toks[:i] + [(pron, s0, s0 + len(pron))]
+
+
+_PERFECT = frozenset("has have had ’ve 've".split())
+
+
+def _mid_adverb(toks, i: int) -> bool:
+    """True when ``toks[i]`` is an adverb between a subject and its verb that the closed lists
+    miss: "since" after a perfect auxiliary ("Clinton has since said"), a locative "here"
+    after the subject noun ("Her campaign workers here said"; Quirk et al. 1985 §8.45, §17.4:
+    "here" as a post-modifier or an adjunct of place)."""
+    if i < 1:
+        return False
+    tok, prev = toks[i][0], toks[i - 1][0]
+    if tok == "since":
+        return prev.lower() in _PERFECT or prev.endswith(("’s", "'s", "’ve", "'ve"))
+    return tok == "here" and _is_word(prev) and prev.lower() not in _STOPWORDS and (
+        not _is_possessive(prev))

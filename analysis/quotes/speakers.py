@@ -37,6 +37,7 @@ from .phrases import (
     _fronted_subject,
     _inverted_np,
     _is_parenthetical_tail,
+    _mid_adverb,
     _np_backward,
     _relative_subject,
     _skip_parenthesis,
@@ -200,7 +201,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
     suggest" — or None when the verb is negated, passive, infinitive or "quoted as saying".
     """
     i = len(toks) - 1
-    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])):
+    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])
+                      or _mid_adverb(toks, i)):
         if toks[i][0].lower() in _NEGATIONS:
             return None
         i -= 1
