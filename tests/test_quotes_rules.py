@@ -443,6 +443,11 @@ def test_ly_nouns_are_not_adverbs():
      "the march drew ten thousand people"),
     ("Most voters were undecided, including 12% who say they may not vote.", "12%",
      "they may not vote"),
+    # an adjective with a prepositional complement inside the subject (Quirk §16.69)
+    ("The tower will not be built, people close to the mayor say.", "people close to the mayor",
+     "The tower will not be built"),
+    ("Officials loyal to the premier said the vote was fair.", "Officials loyal to the premier",
+     "the vote was fair"),
 ])
 def test_seventh_round_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)

@@ -90,8 +90,11 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             continue
         if low in _PREPOSITIONS and j < i:
             if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
-                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])))):
-                j -= 1  # "a spokesman for …", "a producer for Yahoo Studios"
+                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or (
+                    (toks[j - 1][0], low) in _ADJECTIVE_PREP and j > 1 and _is_word(toks[j - 2][0])
+                    and toks[j - 2][0].lower() not in _STOPWORDS
+                    and not toks[j - 2][0].endswith("ed")))):
+                j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
                 n += 1
                 continue
             if j + 1 <= i and _is_number(toks[j + 1][0]) and (
@@ -132,6 +135,12 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
 #: prepositions that are also subordinating conjunctions (Quirk et al. 1985, §14.12): the noun
 #: phrase after them, right before a finite verb, is that clause's subject
 _CONJUNCTION_PREPS = frozenset("after before until".split())
+#: adjectives with a prepositional complement that post-modify a subject noun: "people close
+#: to the campaign", "officials loyal to the president" (Quirk et al. 1985 §16.69, §17.56)
+_ADJECTIVE_PREP = frozenset(
+    [("close", "to"), ("loyal", "to"), ("allied", "with"), ("opposed", "to"), ("friendly", "to"),
+     ("sympathetic", "to"), ("aligned", "with"), ("connected", "to"), ("familiar", "with"),
+     ("involved", "in"), ("knowledgeable", "about")])
 #: prepositions that tie a person to a body ("a producer for Yahoo", "an analyst at the bank")
 _AFFILIATION = frozenset("for at with of in".split())
 _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
