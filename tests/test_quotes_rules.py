@@ -448,6 +448,11 @@ def test_ly_nouns_are_not_adverbs():
      "The tower will not be built"),
     ("Officials loyal to the premier said the vote was fair.", "Officials loyal to the premier",
      "the vote was fair"),
+    # a purpose infinitive of saying after a past predicate (Quirk §15.48)
+    ("The premier went on CBC Radio to say that the strike was over.", "The premier",
+     "the strike was over"),
+    ("Recently, Jane Roe stood at a town hall to say she would run again.", "Jane Roe",
+     "she would run again"),
 ])
 def test_seventh_round_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)
@@ -461,6 +466,9 @@ def test_seventh_round_reporting_act_found(text, speaker, content):
     # "to" before a determiner is a preposition: an agreement, no commissive speech act
     "The province agreed to a settlement with the nurses.",
     "The mayor finally agreed to this compromise.",
+    # no purpose infinitive: object control, a noun or adjective complement, another clause
+    "The scandal prompted the council to say that it would resign.",
+    "It is easy to say that the plan failed.",
 ])
 def test_seventh_round_guards(text):
     assert [r for r in _rows(text) if r[0] != "direct"] == []
@@ -475,3 +483,8 @@ def test_seventh_round_head_noun():
                        ("Fox News's reporting team", "team")]:
         toks = _TokenIndex(text)(0, len(text))
         assert toks[_head_of(toks, 0, len(toks) - 1)][0] == head
+
+
+def test_purpose_infinitive_inside_another_clause():
+    rows = _rows("The mayor added that some residents called her to say they were angry.")
+    assert not any(r[2] == "say" and r[1] == "The mayor" for r in rows)

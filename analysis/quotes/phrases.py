@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .verbgroup import _adjective_prep, _conjunct_start
 from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
@@ -90,10 +91,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             continue
         if low in _PREPOSITIONS and j < i:
             if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
-                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or (
-                    (toks[j - 1][0], low) in _ADJECTIVE_PREP and j > 1 and _is_word(toks[j - 2][0])
-                    and toks[j - 2][0].lower() not in _STOPWORDS
-                    and not toks[j - 2][0].endswith("ed")))):
+                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or _adjective_prep(
+                    toks, j))):
                 j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
                 n += 1
                 continue
@@ -135,12 +134,6 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
 #: prepositions that are also subordinating conjunctions (Quirk et al. 1985, §14.12): the noun
 #: phrase after them, right before a finite verb, is that clause's subject
 _CONJUNCTION_PREPS = frozenset("after before until".split())
-#: adjectives with a prepositional complement that post-modify a subject noun: "people close
-#: to the campaign", "officials loyal to the president" (Quirk et al. 1985 §16.69, §17.56)
-_ADJECTIVE_PREP = frozenset(
-    [("close", "to"), ("loyal", "to"), ("allied", "with"), ("opposed", "to"), ("friendly", "to"),
-     ("sympathetic", "to"), ("aligned", "with"), ("connected", "to"), ("familiar", "with"),
-     ("involved", "in"), ("knowledgeable", "about")])
 #: prepositions that tie a person to a body ("a producer for Yahoo", "an analyst at the bank")
 _AFFILIATION = frozenset("for at with of in".split())
 _AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
@@ -400,14 +393,8 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"; also a
     parenthesis followed by a comma after a name ("Sen. Jack Reed (D-R.I.), said") with
     ``comma`` (not before a participle: "Sen. X (D-Ill.), noting …, said")."""
-    if comma and len(toks) > 3 and toks[-1][0] == ",":
-        k = next((n for n in range(len(toks) - 2, max(0, len(toks) - 6), -1)
-                  if toks[n][0] == ","), 0)
-        if 0 < k <= 10 and " ".join(t[0].lower() for t in toks[k + 1 : -1]) in _CONJUNCTS and all(
-                _is_word(t[0]) for t in toks[:k]):
-            # "Proponents of the bill, however, say": a parenthetical conjunct after a short
-            # subject that opens the clause (a longer one is read by the appositive rules)
-            return toks[:k]
+    if comma and (k := _conjunct_start(toks)) > 0:
+        return toks[:k]  # "Proponents of the bill, however, say": a parenthetical conjunct
     if comma and len(toks) > 3 and toks[-1][0] == "," and toks[-2][0] == ")":
         # "Sen. Jack Reed (D-R.I.), said": the comma closes the parenthesis, not an appositive
         inner = _drop_aside(toks[:-1])
@@ -421,16 +408,6 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
             if (opener and tok == opener) or (opener is None and tok in _DASHES):
                 return toks[:k] if k > 0 else toks
     return toks
-
-
-#: conjuncts and disjuncts set off by commas between a subject and its verb ("Officials, however,
-#: say …"; Quirk et al. 1985 §8.134–8.137, §15.52: parenthetical adverbials)
-_CONJUNCTS = frozenset("""however though meanwhile too also indeed instead nevertheless
-    nonetheless moreover furthermore likewise similarly therefore thus then now still
-    separately again""".split()) | frozenset(
-    ("in fact", "of course", "for example", "for instance", "for their part", "for his part",
-     "for her part", "for its part", "in turn", "in response", "in contrast", "by contrast",
-     "on the other hand", "at the time", "in particular", "in general", "in the end"))
 
 
 def _before_time(toks, i: int) -> int:
@@ -514,35 +491,3 @@ _AUX_IN_SUBJECT = frozenset(
     "is was are were has have had will would could can may might should must shall do does did"
     .split())
 
-
-#: a subject pronoun contracted with a perfect or modal auxiliary: "he’s said" (has), "they’ve
-#: argued", "I’d add" (would/had) — Quirk et al. 1985 §3.23, contracted auxiliaries ("it’s"
-#: is left out: "it’s said that …" is a passive)
-_PRONOUN_AUX = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho)[’'](?:s|ve|d)")
-
-
-def _split_contraction(toks: list, i: int) -> list:
-    """``toks`` with the contracted pronoun at ``i`` ("he’s" before "said") cut to the pronoun,
-    so that it is read as the subject; unchanged when ``toks[i]`` is no such contraction."""
-    if i < 0 or not _PRONOUN_AUX.fullmatch(toks[i][0]):
-        return toks
-    t, s0, _e = toks[i]
-    pron = t.split("’")[0].split("'")[0]
-    return toks[:i] + [(pron, s0, s0 + len(pron))]
-
-
-_PERFECT = frozenset("has have had ’ve 've".split())
-
-
-def _mid_adverb(toks, i: int) -> bool:
-    """True when ``toks[i]`` is an adverb between a subject and its verb that the closed lists
-    miss: "since" after a perfect auxiliary ("Clinton has since said"), a locative "here"
-    after the subject noun ("Her campaign workers here said"; Quirk et al. 1985 §8.45, §17.4:
-    "here" as a post-modifier or an adjunct of place)."""
-    if i < 1:
-        return False
-    tok, prev = toks[i][0], toks[i - 1][0]
-    if tok == "since":
-        return prev.lower() in _PERFECT or prev.endswith(("’s", "'s", "’ve", "'ve"))
-    return tok == "here" and _is_word(prev) and prev.lower() not in _STOPWORDS and (
-        not _is_possessive(prev))

@@ -27,6 +27,7 @@ from .clauses import (
     _only_addressee,
     _partial_quotation,
     _passive_report,
+    _purpose_infinitive,
     _quantity,
     _relative_clause_end,
 )
@@ -37,11 +38,9 @@ from .phrases import (
     _fronted_subject,
     _inverted_np,
     _is_parenthetical_tail,
-    _mid_adverb,
     _np_backward,
     _relative_subject,
     _skip_parenthesis,
-    _split_contraction,
     _starts_clause,
 )
 from .quoting import (
@@ -60,6 +59,7 @@ from .subjects import (
     _series_subject,
     _subject_before,
 )
+from .verbgroup import _mid_adverb, _split_contraction
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
@@ -133,6 +133,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return ev
     if (fronted := _fronted_participle(text, vs, ve, cs, ce, tk)) is not None:
         ev.sp, ev.content = fronted  # "Noting that …, Trump reminded …"
+        return ev
+    if (purpose := _purpose_infinitive(text, vs, ve, lemma, cs, ce, tk)) is not None:
+        ev.sp, ev.content = purpose  # "She went on CNN to say that …"
         return ev
     if (passive := _passive_report(text, vs, ve, lemma, cs, ce, tk)) is not None:
         ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
