@@ -453,6 +453,13 @@ def test_ly_nouns_are_not_adverbs():
      "the strike was over"),
     ("Recently, Jane Roe stood at a town hall to say she would run again.", "Jane Roe",
      "she would run again"),
+    # a parenthetical between the verb and its content clause (Quirk §15.52)
+    ("The minister said, however, that the tax would stay.", "The minister",
+     "the tax would stay"),
+    ("The chief said, in a statement, that two officers were hurt.", "The chief",
+     "two officers were hurt"),
+    ("Roe says, win or lose in the byelection, she will stay in politics.", "Roe",
+     "she will stay in politics"),
 ])
 def test_seventh_round_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)

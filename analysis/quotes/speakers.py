@@ -59,7 +59,7 @@ from .subjects import (
     _series_subject,
     _subject_before,
 )
-from .verbgroup import _mid_adverb, _split_contraction
+from .verbgroup import _mid_adverb, _parenthetical_clause, _split_contraction
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
@@ -448,6 +448,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
     content_start = None
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
+    elif t0 == "," and (k := _parenthetical_clause(after_toks)) > 0:
+        content_start = after_toks[k][1]  # "said, however, that …"
     elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
     elif comp == "bare" and _is_word(t0) and (

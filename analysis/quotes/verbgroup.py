@@ -80,3 +80,25 @@ def _adjective_prep(toks, j: int) -> bool:
     return (toks[j - 1][0], toks[j][0].lower()) in _ADJECTIVE_PREP and j > 1 and _is_word(
         toks[j - 2][0]) and toks[j - 2][0].lower() not in _STOPWORDS and not toks[j - 2][
         0].endswith("ed")
+
+
+_CLAUSE_PRONOUNS = frozenset("he she they we it there".split())  # ("I …": an unmarked quotation)
+
+
+def _parenthetical_clause(after_toks) -> int:
+    """Index of the token that opens the reported clause after a parenthetical set off by commas
+    right after the verb: "said, however, that …", "said, in a statement, that …", "says, win or
+    lose on Tuesday, he will stay" (Quirk et al. 1985 §15.52: a parenthetical inserted between
+    the verb and its content clause); 0 when there is none. The parenthesis must be a run of at
+    most ten words; after it "that", or a subject pronoun and a lower-case word."""
+    if len(after_toks) < 5 or after_toks[0][0] != ",":
+        return 0
+    m = next((n for n in range(2, min(len(after_toks) - 2, 12)) if after_toks[n][0] == ","), 0)
+    if not m or not all(_is_word(t[0]) for t in after_toks[1:m]):
+        return 0
+    nxt, nxt2 = after_toks[m + 1][0], after_toks[m + 2][0]
+    if nxt == "that" and _is_word(nxt2):
+        return m + 2
+    if nxt.lower() in _CLAUSE_PRONOUNS and nxt2.islower() and _is_word(nxt2):
+        return m + 1
+    return 0
