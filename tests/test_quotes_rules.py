@@ -410,3 +410,88 @@ def test_ly_nouns_are_not_adverbs():
     from analysis.quotes.words import _is_adverb
     assert _is_adverb("quickly") and _is_adverb("repeatedly")
     assert not any(map(_is_adverb, ["rally", "ally", "family", "elderly", "Italy"]))
+
+
+# --- seventh round (2026-12-03): cue constructions ------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a subject with a participial post-modifier, or a plural head before "of" (Quirk §17.29)
+    ("Nurses working at the clinic say the wards are full.", "Nurses working at the clinic",
+     "the wards are full"),
+    ("Most economists studying the tariff say the effect is small.",
+     "Most economists studying the tariff", "the effect is small"),
+    ("Supporters of the new bylaw say it would protect the river.",
+     "Supporters of the new bylaw", "it would protect the river"),
+    # a pronoun contracted with a perfect auxiliary (Quirk §3.23)
+    ("She’s said the budget will balance itself.", "She", "the budget will balance itself"),
+    ("The councillors who’ve already said they oppose the tower.", "The councillors",
+     "they oppose the tower"),
+    # a reported clause inside a fronted adverbial clause ends at its comma (Quirk §15.18)
+    ("While the premier has said she backs the pipeline, her cabinet is divided.", "the premier",
+     "she backs the pipeline"),
+    ("Although Roe said the plant would close, Ottawa will keep it open.", "Roe",
+     "the plant would close"),
+    # a parenthetical conjunct between a short subject and its verb (Quirk §8.134)
+    ("Opponents of the tower, however, say it would block the view.", "Opponents of the tower",
+     "it would block the view"),
+    ("The union, for its part, argues that wages have stalled.", "The union",
+     "wages have stalled"),
+    # "since" after a perfect auxiliary, a locative "here" after the subject, a poll share
+    ("The minister has since said the tax will stay.", "The minister", "the tax will stay"),
+    ("Organizers here say the march drew ten thousand people.", "Organizers",
+     "the march drew ten thousand people"),
+    ("Most voters were undecided, including 12% who say they may not vote.", "12%",
+     "they may not vote"),
+    # an adjective with a prepositional complement inside the subject (Quirk §16.69)
+    ("The tower will not be built, people close to the mayor say.", "people close to the mayor",
+     "The tower will not be built"),
+    ("Officials loyal to the premier said the vote was fair.", "Officials loyal to the premier",
+     "the vote was fair"),
+    # a purpose infinitive of saying after a past predicate (Quirk §15.48)
+    ("The premier went on CBC Radio to say that the strike was over.", "The premier",
+     "the strike was over"),
+    ("Recently, Jane Roe stood at a town hall to say she would run again.", "Jane Roe",
+     "she would run again"),
+    # a parenthetical between the verb and its content clause (Quirk §15.52)
+    ("The minister said, however, that the tax would stay.", "The minister",
+     "the tax would stay"),
+    ("The chief said, in a statement, that two officers were hurt.", "The chief",
+     "two officers were hurt"),
+    ("Roe says, win or lose in the byelection, she will stay in politics.", "Roe",
+     "she will stay in politics"),
+])
+def test_seventh_round_reporting_act_found(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a noun of quantity before "of", a premodifying -ing word, a possessive
+    "Lots of questions remain about the budget.",
+    "The kinds of questions would be hotly debated.",
+    "It's said that the mill is haunted.",
+    # "to" before a determiner is a preposition: an agreement, no commissive speech act
+    "The province agreed to a settlement with the nurses.",
+    "The mayor finally agreed to this compromise.",
+    # no purpose infinitive: object control, a noun or adjective complement, another clause
+    "The scandal prompted the council to say that it would resign.",
+    "It is easy to say that the plan failed.",
+])
+def test_seventh_round_guards(text):
+    assert [r for r in _rows(text) if r[0] != "direct"] == []
+
+
+def test_seventh_round_head_noun():
+    from analysis.quotes.subjects import _head_of
+    from analysis.quotes.words import _TokenIndex
+    for text, head in [("Supporters of the new bylaw", "Supporters"),
+                       ("Residents living near the plant", "Residents"),
+                       ("The ruling party", "party"), ("Lots of voters", "voters"),
+                       ("Fox News's reporting team", "team")]:
+        toks = _TokenIndex(text)(0, len(text))
+        assert toks[_head_of(toks, 0, len(toks) - 1)][0] == head
+
+
+def test_purpose_infinitive_inside_another_clause():
+    rows = _rows("The mayor added that some residents called her to say they were angry.")
+    assert not any(r[2] == "say" and r[1] == "The mayor" for r in rows)

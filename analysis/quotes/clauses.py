@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-from .phrases import _clause_subject, _np_backward, _np_forward, _starts_clause
+from .phrases import (
+    _IRREGULAR_PAST,
+    _clause_subject,
+    _np_backward,
+    _np_forward,
+    _starts_clause,
+)
+from .subjects import _CONTROL_ADJECTIVES
 from .words import (
     _APPROXIMATE,
     _CLOSE_MARKS_Q,
@@ -29,6 +36,7 @@ from .words import (
     _STOPWORDS,
     _TIME_WORDS,
     _hearer_end,
+    _is_adverb,
     _is_number,
     _is_word,
 )
@@ -336,6 +344,10 @@ _COMMISSIVES = frozenset("vow promise pledge threaten swear agree propose offer 
 _WH_OPENERS = frozenset("whether if why what how when where".split())
 
 
+#: words after "to" that make it a preposition, not the infinitive marker ("agreed to this")
+_NOT_INFINITIVE = frozenset("this that these those some any each every no".split())
+
+
 def _infinitive_or_question(after_toks, lemma: str) -> int | None:
     """Start of the content of a commissive's to-infinitive ("vowed to veto …": from "to") or of
     an interrogative clause right after the verb ("explained how the plan would work"), else
@@ -343,8 +355,9 @@ def _infinitive_or_question(after_toks, lemma: str) -> int | None:
     if len(after_toks) < 3 or not _is_word(after_toks[1][0]):
         return None
     t0 = after_toks[0][0].lower()
-    if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower():
-        return after_toks[0][1]
+    if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower() and (
+            after_toks[1][0] not in _DETERMINERS_Q and after_toks[1][0] not in _NOT_INFINITIVE):
+        return after_toks[0][1]  # ("agreed to a moratorium": "to" a preposition, Quirk §16.38)
     if t0 in _WH_OPENERS and _is_word(after_toks[2][0]) or (
             t0 in _WH_OPENERS and after_toks[1][0].lower() in _DETERMINERS_Q):
         return after_toks[0][1]
@@ -371,3 +384,89 @@ def _fronted_participle(text: str, vs: int, ve: int, cs: int, ce: int, tk):
         return None  # the main clause's subject, then its verb
     k = 1 if toks[0][0].lower() == "that" else 0
     return (toks[span[0]][1], toks[span[1]][2]), (toks[k][1], toks[comma][1])
+
+
+#: subordinators that open a fronted adverbial clause ("While he has said …, he …"; Quirk et
+#: al. 1985 §15.2–15.18; "as" is left out: "As X said, …" is an attribution of its own)
+_FRONTED_SUBORDINATORS = frozenset(
+    "while although though whereas if when because since after before unless once".split())
+
+
+def _fronted_clause_end(text: str, vs: int, ve: int, cs: int, ce: int, tk) -> int:
+    """Where a reported clause inside a fronted adverbial clause ends: "While he has said he
+    backs the plan, he voted against it" — the comma after which the main clause begins (a
+    comma, then a clear clause opener: ``_starts_clause``; Quirk et al. 1985 §15.18, the comma
+    after an initial adverbial clause). -1 when the verb is in no such clause or none is
+    found."""
+    before = tk(cs, vs)
+    k = 1 if before and before[0][0].lower() in ("but", "and") else 0
+    if len(before) <= k or before[k][0].lower() not in _FRONTED_SUBORDINATORS or any(
+            t[0] in ",;:" or t[0] in _QUOTE_MARKS for t in before[k:]):
+        return -1
+    after = tk(ve, ce)
+    for n, (tok, s, _e) in enumerate(after):
+        if tok in _QUOTE_MARKS or tok in ";:":
+            return -1
+        nxt = after[n + 1 : n + 3]
+        if tok == "," and n > 1 and (_starts_clause(nxt) or (
+                len(nxt) == 2 and nxt[0][0][:1].isupper() and nxt[1][0] in _FINITE_AUX)):
+            return s  # (", Sanders must decide …": a name, then a finite auxiliary)
+    return -1
+
+
+#: verbs of saying whose purpose infinitive with a clause reports a statement of the main
+#: clause's subject: "went on CNN to say that …", "stood at a Bush event to say he …"
+_PURPOSE_SPEECH = frozenset("""say tell argue declare announce insist claim warn explain stress
+    complain note assert""".split())
+#: verbs and words before "to" that make its subject someone else (object control, "led voters
+#: to say"; Quirk et al. 1985 §16.50) or make the infinitive a complement ("easy to say",
+#: "the right to say", "pressure to say")
+_NOT_PURPOSE = frozenset("""led lead leads leading prompted prompt prompts forced force forces
+    allowed allow allows permitted enable enabled urged urge asked ask pushed push drove drive
+    pressed pressure encouraged encourage invited invite got get leaving left caused cause
+    expected expect wanted want told tell easy hard difficult right reason reasons time chance
+    opportunity ability need way power ready able unable enough first last only""".split())
+
+
+#: words that open an embedded or coordinated clause between a subject and the infinitive
+_EMBEDDING = frozenset("that who which whom whose and or but wrong correct".split())
+_NOT_SPEAKERS = frozenset("i you we it it’s it's".split())
+
+
+def _purpose_infinitive(text: str, vs: int, ve: int, lemma: str, cs: int, ce: int, tk):
+    """(speaker span, content span) of a purpose infinitive of saying after a finite past
+    predicate: "Tom Emanuel stood at a Bush event to say he was leaning toward …", "She went on
+    CNN to declare that …" — the subject of a purpose clause is the main clause's (Quirk et al.
+    1985 §15.48, §16.38); only with a content clause after the verb, and never after an
+    object-control verb or a noun or adjective that takes the infinitive. None otherwise."""
+    if lemma not in _PURPOSE_SPEECH:
+        return None
+    before = tk(max(cs, vs - 200), vs)
+    if len(before) < 4 or before[-1][0] != "to" or not _is_word(before[-2][0]) or any(
+            t[0].lower() in _NOT_PURPOSE or t[0].lower() in _CONTROL_ADJECTIVES
+            for t in before[-8:-1]) or any(
+            t[0] in _QUOTE_MARKS for t in before):
+        return None
+    after = tk(ve, min(ce, ve + 160))
+    if len(after) < 3 or not _is_word(after[1][0]):
+        return None
+    if after[0][0] == "that":
+        content = after[1][1]
+    elif after[0][0] in _PRONOUN_SUBJECTS and after[1][0].islower():
+        content = after[0][1]  # "to say he was …" (a subject pronoun opens the clause)
+    else:
+        return None
+    head = tk(cs, min(ce, cs + 40))
+    start = head[2][1] if len(head) > 2 and head[1][0] == "," and _is_adverb(
+        head[0][0].lower()) else cs
+    sp = _clause_subject(tk, start, before[-1][1], common=True)  # (past "Recently, …")
+    if sp is None or text[sp[0]:sp[1]].lower() in _NOT_SPEAKERS or text[
+            sp[0]:sp[1]].split()[0].lower() in _FINITE_AUX | {"do"}:  # ("Does X say …?")
+        return None
+    between = [t[0] for t in before if sp[1] <= t[1] < before[-1][1]]
+    if any(w.lower() in _EMBEDDING for w in between):
+        return None  # "She added that some Democrats called her to say …": another clause
+    if not any(w in _IRREGULAR_PAST or w in _FINITE_AUX or (w.islower() and w.endswith("ed"))
+               for w in between):
+        return None  # no finite predicate: "the decision to say …"
+    return sp, (content, ce)

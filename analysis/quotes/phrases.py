@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .verbgroup import _adjective_prep, _conjunct_start
 from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
@@ -90,8 +91,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             continue
         if low in _PREPOSITIONS and j < i:
             if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
-                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])))):
-                j -= 1  # "a spokesman for …", "a producer for Yahoo Studios"
+                    low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or _adjective_prep(
+                    toks, j))):
+                j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
                 n += 1
                 continue
             if j + 1 <= i and _is_number(toks[j + 1][0]) and (
@@ -391,6 +393,8 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     "Sen. Bernie Sanders (I-Vt.) said", "Many speakers — including Jews — said"; also a
     parenthesis followed by a comma after a name ("Sen. Jack Reed (D-R.I.), said") with
     ``comma`` (not before a participle: "Sen. X (D-Ill.), noting …, said")."""
+    if comma and (k := _conjunct_start(toks)) > 0:
+        return toks[:k]  # "Proponents of the bill, however, say": a parenthetical conjunct
     if comma and len(toks) > 3 and toks[-1][0] == "," and toks[-2][0] == ")":
         # "Sen. Jack Reed (D-R.I.), said": the comma closes the parenthesis, not an appositive
         inner = _drop_aside(toks[:-1])
@@ -449,7 +453,10 @@ def _appositive_name(toks, i: int) -> tuple[int, int, int] | None:
 
 def _antecedent(toks, k: int) -> tuple[int, int, int] | None:
     """The noun phrase a relative pronoun after token ``k`` refers to: the subject walk, else the
-    run of capitalised words before it ("a reaction from President Barack Obama, who …")."""
+    run of capitalised words before it ("a reaction from President Barack Obama, who …"); a
+    share of a poll ("including 18% who say …")."""
+    if k > 0 and toks[k][0] == "%" and toks[k - 1][0][:1].isdigit():
+        return k - 1, k, k - 2
     if k < 0 or not _is_word(toks[k][0]):
         return None
     walk = _np_backward(toks, k)
@@ -483,3 +490,4 @@ def _starts_clause(after_toks) -> bool:
 _AUX_IN_SUBJECT = frozenset(
     "is was are were has have had will would could can may might should must shall do does did"
     .split())
+

@@ -19,6 +19,7 @@ from .clauses import (
     _after_adverbial,
     _as_passive,
     _asked_clause,
+    _fronted_clause_end,
     _fronted_participle,
     _indirect_question,
     _infinitive_or_question,
@@ -26,6 +27,7 @@ from .clauses import (
     _only_addressee,
     _partial_quotation,
     _passive_report,
+    _purpose_infinitive,
     _quantity,
     _relative_clause_end,
 )
@@ -57,6 +59,7 @@ from .subjects import (
     _series_subject,
     _subject_before,
 )
+from .verbgroup import _mid_adverb, _parenthetical_clause, _split_contraction
 from .words import (
     _ADV_AUX,
     _ADV_AUX_NEG,
@@ -131,6 +134,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if (fronted := _fronted_participle(text, vs, ve, cs, ce, tk)) is not None:
         ev.sp, ev.content = fronted  # "Noting that …, Trump reminded …"
         return ev
+    if (purpose := _purpose_infinitive(text, vs, ve, lemma, cs, ce, tk)) is not None:
+        ev.sp, ev.content = purpose  # "She went on CNN to say that …"
+        return ev
     if (passive := _passive_report(text, vs, ve, lemma, cs, ce, tk)) is not None:
         ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
         ev.obj = True
@@ -165,6 +171,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # "I think …" in a column is the author's own voice, not a reported statement
     _complement(ev, after_toks, lex, comp, ce)
+    if ev.content is not None and ev.cut < 0:
+        ev.cut = _fronted_clause_end(text, vs, ve, cs, ce, tk)  # "While he said …, he …"
     return ev
 
 
@@ -196,7 +204,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
     suggest" — or None when the verb is negated, passive, infinitive or "quoted as saying".
     """
     i = len(toks) - 1
-    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])):
+    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])
+                      or _mid_adverb(toks, i)):
         if toks[i][0].lower() in _NEGATIONS:
             return None
         i -= 1
@@ -225,6 +234,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
             is_ing = False
         elif low in _BE or low == "to" or (low == "as" and is_ing):
             return None  # passive, infinitive, "quoted as saying"
+        elif not is_ing:
+            toks = _split_contraction(toks, i)  # "he’s said …", "they’ve argued …"
     return toks, i, is_ing, went_on
 
 
@@ -437,6 +448,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
     content_start = None
     if t0.lower() == "that":
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
+    elif t0 == "," and (k := _parenthetical_clause(after_toks)) > 0:
+        content_start = after_toks[k][1]  # "said, however, that …"
     elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
     elif comp == "bare" and _is_word(t0) and (

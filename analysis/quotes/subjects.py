@@ -31,6 +31,7 @@ from .words import (
     _is_cap,
     _is_possessive,
     _is_word,
+    _plural,
 )
 
 #: words that open another clause or an adverbial, never inside a subject noun phrase
@@ -120,7 +121,8 @@ def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
     (``_clause_initial_subject``) when the walk finds none or stops at a preposition ("Friends
     of X who have seen him on the trail say": not "the trail")."""
     walk = _np_backward(toks, _before_time(toks, i))
-    if walk is None or (walk[2] >= 0 and toks[walk[2]][0].lower() in _PREPOSITIONS):
+    if walk is None or (walk[2] >= 0 and (toks[walk[2]][0].lower() in _PREPOSITIONS
+                                          or _participle_after_noun(toks, walk[2]))):
         return _clause_initial_subject(toks, i, cs) or walk
     return walk
 
@@ -138,9 +140,28 @@ def _head_of(toks, first: int, last: int) -> int:
         return last  # ("… point to Trump's call for"): no subject, ``_verb_not_noun`` says so
     for k in range(first + 1, last + 1):
         low = toks[k][0].lower()
+        if _participle_after_noun(toks, k) or (low == "of" and _plural(toks[k - 1][0].lower())
+                                                and toks[k - 1][0].lower() not in _PARTITIVES):
+            return k - 1  # "Residents living near …", "Supporters of the bill" (Quirk §17.29)
         if (low in _PREPOSITIONS and low != "of") or low in ("who", "that", "whose"):
             return k - 1
     return last
+
+
+def _participle_after_noun(toks, k: int) -> bool:
+    """True when ``toks[k]`` is an -ing participle that post-modifies the plural noun or name
+    before it ("voters supporting Trump", "activists clamoring to block …": a non-finite
+    post-modifier, Quirk et al. 1985 §17.29), not a premodifier ("the ruling party")."""
+    tok, prev = toks[k][0], toks[k - 1][0]
+    return (k > 0 and tok.islower() and tok.endswith("ing") and len(tok) > 5
+            and tok not in _STOPWORDS and (_plural(prev.lower()) or _is_cap(prev))
+            and prev.lower() not in _DETERMINERS and _is_word(prev) and not _is_possessive(prev))
+
+
+#: plural nouns of quantity or kind whose "of" phrase carries the number ("lots of questions",
+#: "the kinds of issues": notional concord, Quirk et al. 1985 §10.35)
+_PARTITIVES = frozenset("""lots kinds sorts types numbers dozens hundreds thousands millions
+    billions tens scores tons loads plenty bits pieces parts series""".split())
 
 
 def _forms(lemmas: str) -> frozenset[str]:

@@ -1,0 +1,104 @@
+"""The words between a subject and its verb for :mod:`analysis.quotes`.
+
+Internal to :func:`analysis.quotes.quotes`. Helpers of the subject walk before a reporting verb
+(:mod:`analysis.quotes.speakers`, :mod:`analysis.quotes.phrases`) for what stands between the
+subject and the verb without being either: a parenthetical conjunct set off by commas
+("Officials, however, say"), an auxiliary contracted with a pronoun ("he’s said"), an adverb
+the closed lists miss ("has since said", "workers here said"). Grammar after Quirk et al. (1985).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import _STOPWORDS, _is_possessive, _is_word
+
+#: conjuncts and disjuncts set off by commas between a subject and its verb ("Officials, however,
+#: say …"; Quirk et al. 1985 §8.134–8.137, §15.52: parenthetical adverbials)
+_CONJUNCTS = frozenset("""however though meanwhile too also indeed instead nevertheless
+    nonetheless moreover furthermore likewise similarly therefore thus then now still
+    separately again""".split()) | frozenset(
+    ("in fact", "of course", "for example", "for instance", "for their part", "for his part",
+     "for her part", "for its part", "in turn", "in response", "in contrast", "by contrast",
+     "on the other hand", "at the time", "in particular", "in general", "in the end"))
+
+
+def _conjunct_start(toks: list) -> int:
+    """Index of the comma that opens a parenthetical conjunct closed by the last token (a
+    comma) after a short subject opening the clause ("Proponents of the bill, however,"), or 0.
+    A longer subject, or one with punctuation, is left to the appositive rules."""
+    if len(toks) <= 3 or toks[-1][0] != ",":
+        return 0
+    k = next((n for n in range(len(toks) - 2, max(0, len(toks) - 6), -1) if toks[n][0] == ","), 0)
+    if 0 < k <= 10 and " ".join(t[0].lower() for t in toks[k + 1 : -1]) in _CONJUNCTS and all(
+            _is_word(t[0]) for t in toks[:k]):
+        return k
+    return 0
+
+
+#: a subject pronoun contracted with a perfect or modal auxiliary: "he’s said" (has), "they’ve
+#: argued", "I’d add" (would/had) — Quirk et al. 1985 §3.23, contracted auxiliaries ("it’s"
+#: is left out: "it’s said that …" is a passive)
+_PRONOUN_AUX = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho)[’'](?:s|ve|d)")
+
+
+def _split_contraction(toks: list, i: int) -> list:
+    """``toks`` with the contracted pronoun at ``i`` ("he’s" before "said") cut to the pronoun,
+    so that it is read as the subject; unchanged when ``toks[i]`` is no such contraction."""
+    if i < 0 or not _PRONOUN_AUX.fullmatch(toks[i][0]):
+        return toks
+    t, s0, _e = toks[i]
+    pron = t.split("’")[0].split("'")[0]
+    return toks[:i] + [(pron, s0, s0 + len(pron))]
+
+
+_PERFECT = frozenset("has have had ’ve 've".split())
+
+
+def _mid_adverb(toks, i: int) -> bool:
+    """True when ``toks[i]`` is an adverb between a subject and its verb that the closed lists
+    miss: "since" after a perfect auxiliary ("Clinton has since said"), a locative "here"
+    after the subject noun ("Her campaign workers here said"; Quirk et al. 1985 §8.45, §17.4:
+    "here" as a post-modifier or an adjunct of place)."""
+    if i < 1:
+        return False
+    tok, prev = toks[i][0], toks[i - 1][0]
+    if tok == "since":
+        return prev.lower() in _PERFECT or prev.endswith(("’s", "'s", "’ve", "'ve"))
+    return tok == "here" and _is_word(prev) and prev.lower() not in _STOPWORDS and (
+        not _is_possessive(prev))
+
+
+#: adjectives with a prepositional complement that post-modify a subject noun: "people close
+#: to the campaign", "officials loyal to the president" (Quirk et al. 1985 §16.69, §17.56)
+_ADJECTIVE_PREP = frozenset(
+    [("close", "to"), ("loyal", "to"), ("allied", "with"), ("opposed", "to"), ("friendly", "to"),
+     ("sympathetic", "to"), ("aligned", "with"), ("connected", "to"), ("familiar", "with"),
+     ("involved", "in"), ("knowledgeable", "about")])
+def _adjective_prep(toks, j: int) -> bool:
+    """True when the preposition at ``j`` completes an adjective after a noun ("close to")."""
+    return (toks[j - 1][0], toks[j][0].lower()) in _ADJECTIVE_PREP and j > 1 and _is_word(
+        toks[j - 2][0]) and toks[j - 2][0].lower() not in _STOPWORDS and not toks[j - 2][
+        0].endswith("ed")
+
+
+_CLAUSE_PRONOUNS = frozenset("he she they we it there".split())  # ("I …": an unmarked quotation)
+
+
+def _parenthetical_clause(after_toks) -> int:
+    """Index of the token that opens the reported clause after a parenthetical set off by commas
+    right after the verb: "said, however, that …", "said, in a statement, that …", "says, win or
+    lose on Tuesday, he will stay" (Quirk et al. 1985 §15.52: a parenthetical inserted between
+    the verb and its content clause); 0 when there is none. The parenthesis must be a run of at
+    most ten words; after it "that", or a subject pronoun and a lower-case word."""
+    if len(after_toks) < 5 or after_toks[0][0] != ",":
+        return 0
+    m = next((n for n in range(2, min(len(after_toks) - 2, 12)) if after_toks[n][0] == ","), 0)
+    if not m or not all(_is_word(t[0]) for t in after_toks[1:m]):
+        return 0
+    nxt, nxt2 = after_toks[m + 1][0], after_toks[m + 2][0]
+    if nxt == "that" and _is_word(nxt2):
+        return m + 2
+    if nxt.lower() in _CLAUSE_PRONOUNS and nxt2.islower() and _is_word(nxt2):
+        return m + 1
+    return 0
