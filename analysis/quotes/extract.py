@@ -23,6 +23,13 @@ from ..quote_spans import (
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
 from .clauses import _AS_NOT_SAYING, _as_attribution
+from .content_ends import (
+    _according_resumes,
+    _clause_content_end,
+    _lead_in_only,
+    _object_adjunct_end,
+    _object_continues,
+)
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
 from .people import _resolve_people
 from .speakers import _Event, _event
@@ -229,7 +236,9 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
     aside = _ASIDE.search(text, s, e)
     if aside is not None and aside.start() - s >= 12:
         e = aside.start()  # ", which …", ", although …": the reporter's addition
+    e = _clause_content_end(text, ev, s, e)  # "While he said X, …"; "X, and has championed …"
     if ev.obj:
+        e = _object_adjunct_end(text, s, e)  # "praised the agreement in an interview"
         stop = _OBJECT_END.search(text, s, e)
         while stop is not None and (skip := _object_goes_on(text, stop, e)) > 0:
             stop = _OBJECT_END.search(text, skip, e)
@@ -248,9 +257,13 @@ def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
     """Where to look for the object's end again when ``stop`` is a comma inside the noun phrase;
     0 when ``stop`` ends the object."""
     matched = stop.group()
+    if matched.strip().startswith("("):
+        return _object_continues(text, stop.start() + matched.index("("), end)  # "Doe (R) to"
     if not matched.strip().startswith(","):
         return 0
     comma = stop.start() + matched.index(",")
+    if (past := _object_continues(text, comma, end)) > 0:
+        return past  # ", his siblings, his wife and his children"
     m = _OBJECT_GOES_ON.match(text, comma, end)
     if m is not None:
         return m.end()
@@ -274,7 +287,7 @@ def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> lis
             continue
         sp = (toks[fw[0]][1], toks[fw[1]][2])
         head = text[ss : m.start()]
-        if head.strip(" ,\"“«") == "":
+        if head.strip(" ,\"“«") == "" or _lead_in_only(head):  # "But according to X, …"
             comma = text.find(",", sp[1], se)
             if comma == -1:
                 continue
@@ -284,6 +297,12 @@ def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> lis
         row = doc.add("according_to", *span, sp, "according to", lex.according_class, m.start())
         if row is not None:
             statements.append((row, post))
+        rest = _according_resumes(text, sp[1], se) if post else -1
+        if rest >= 0:  # "One of the decisions, according to X, is to …": the sentence goes on
+            row = doc.add("according_to", rest, se, sp, "according to", lex.according_class,
+                          m.start())
+            if row is not None:
+                statements.append((row, True))
     return statements
 
 
