@@ -1,8 +1,9 @@
-"""Issue 15, seventh round: where reported content ends (`analysis.quotes.content_ends`).
+"""Issue 15, seventh round: where reported content ends (`analysis.quotes.content_ends`), and
+quoted phrases that are no statements.
 
-Every sentence here is written for the test (no article text). The first block of each test
-failed on 909615b (the content ran on, stopped short, or "according to" took "But" as its
-content); the guards hold statements whose content must not be cut.
+Every sentence here is written for the test (no article text). The first cases of each test
+failed on 909615b (the content ran on, stopped short, "according to" took "But" as its content,
+a quoted phrase was a direct quotation); the guards (marked) passed there and must keep passing.
 """
 
 from __future__ import annotations
@@ -59,14 +60,28 @@ def test_indirect_content_end(text, content):
      "his parents, his siblings, his wife and his children"),
     ("Sen. Jane Roe (D-Ore.) called on Gov. John Doe (R) to resign over the crisis.",
      "Gov. John Doe (R) to resign over the crisis"),
+    # adjuncts of time, concession and means; a predicate coordinated with the reporting verb
+    ("Sanders praised the president after a meeting on trade.", "the president"),
+    ("Mr. Smith denied the charges through his lawyer.", "the charges"),
+    ("The defendant claimed self-defense and was acquitted of all charges.", "self-defense"),
+    ("The governor spent the day in Ohio, proposing a ban on imports and taunting his rival.",
+     "a ban on imports"),
     # guards: the object goes on after the adjunct; a new clause after a comma is no list item
     ("The coach posted a comment on Twitter that compared the referees to thieves.",
      "a comment on Twitter that compared the referees to thieves"),
     ("The mayor criticized the ruling, and the council filed an appeal.", "the ruling"),
     ("The mayor criticized the ruling, He said nothing else and left.", "the ruling"),
+    ("He criticized the meeting before the vote that ended the strike.",
+     "the meeting before the vote that ended the strike"),
 ])
 def test_object_end(text, content):
     assert _contents(text, "object") == [content]
+
+
+def test_coordinated_reporting_predicate():  # guard: two acts of one subject
+    rows = _rows("The senator blamed the outage on hackers but later admitted the mistake.")
+    assert [(r[2], r[3]) for r in rows] == [("blame", "the outage on hackers"),
+                                           ("admit", "the mistake")]
 
 
 def test_according_to_interrupting_the_sentence():
@@ -96,3 +111,24 @@ def test_according_to_not_resumed(text):
 ])
 def test_according_to_after_a_connective(text, content):
     assert _contents(text, "according_to") == [content]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Fans of the team still call him “the big man upstairs” in the stands.",
+     "“the big man upstairs”"),
+    ("Residents of the valley know the old mill as “the sleeping giant” even now.",
+     "“the sleeping giant”"),
+])
+def test_quoted_phrase_is_a_term(text, phrase):
+    assert [r for r in _rows(text) if r[0] in ("direct", "term")] == [("term", None, None, phrase)]
+
+
+@pytest.mark.parametrize("text, quotation", [  # guards
+    ("Nobody expected this outcome today, least of all the staff.\n\n“We will look at every "
+     "option and decide.”", "“We will look at every option and decide.”"),
+    ("Union leaders called the offer “a very bad deal.”", "“a very bad deal.”"),
+    ("The agency reported new figures. “Nothing has changed since March at all,” the memo "
+     "concludes.", "“Nothing has changed since March at all,”"),
+])
+def test_statements_stay_direct(text, quotation):
+    assert quotation in [r[3] for r in _rows(text) if r[0] == "direct"]

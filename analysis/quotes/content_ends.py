@@ -24,6 +24,8 @@ annotators mark (PolNeAR train):
   close to the process, is to …") goes on after the source (Quirk §15.54, comment clauses in
   medial position), and a sentence-initial connective ("But according to …", "In addition,
   according to …") or a clause closed by a colon is no content of its own.
+
+Also which speakerless quotations are quoted phrases, not statements (``_is_phrase``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ _MAIN_PREDICATE = re.compile(
     r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|quickly\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:[a-z]+ed|told|made|took|gave|went|came|won|lost|left|kept|spent|sent|ran|met|got|"
     r"brought|began|held|stood|wrote|spoke|said)\b")
+# " and was acquitted", " but later admitted": "and"/"but" then a finite verb (regular past or
+# a common irregular form) with no subject of its own
+_IRREGULAR = (r"(?:went|took|made|gave|came|told|said|wrote|spoke|left|kept|ran|won|lost|got|held|"
+              r"stood|brought|began|sent|spent|met|became|did|had|has|was|were|is|are)")
+_COORD_PREDICATE = re.compile(
+    r"\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|even\s+|quickly\s+|immediately\s+|first\s+)?"
+    r"(?:[a-z]+ed|" + _IRREGULAR + r")\b")
+_COORD_PARTICIPLE = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?[a-z]{3,}ing\b")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # the setting of a speech act: its occasion or medium, the day, the venue
 _ADJUNCT = re.compile(
@@ -54,6 +64,9 @@ _ADJUNCT = re.compile(
     r"|at\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:rally|news conference|press "
     r"conference|town hall|event|forum|fundraiser|dinner|breakfast|luncheon|convention|"
     r"campaign stop|stop|hearing|meeting|summit|gathering|briefing)\b)")
+# adjuncts of time, concession and means after the object ("praised Obama after the meeting",
+# "predicting a close race despite his lead", "denied the charges through his lawyer")
+_TIME_ADJUNCT = re.compile(r"\s(?:during|despite|after|before|through|amid|since)\s")
 # the object goes on past the adjunct: a complement or a post-modifier follows it
 _GOES_ON = re.compile(r"\s(?:to|that|which|who|whom|of|over|for|about)\s")
 # a party or short name in parentheses inside a noun phrase: "Gov. John Doe (R)", "(D-Ore.)"
@@ -93,10 +106,25 @@ def _clause_content_end(text: str, ev, s: int, e: int) -> int:
 
 def _object_adjunct_end(text: str, s: int, e: int) -> int:
     """The end of a speech act's object ``[s, e)`` before an adjunct of the act's setting."""
-    adj = _ADJUNCT.search(text, s, e)
-    if adj is None or adj.start() <= s or _GOES_ON.search(text, adj.end(), e):
-        return e
-    return adj.start()
+    for pattern in (_ADJUNCT, _TIME_ADJUNCT):
+        adj = pattern.search(text, s, e)
+        if adj is not None and adj.start() > s and not _GOES_ON.search(text, adj.end(), e):
+            e = adj.start()
+    return e
+
+
+def _object_predicate_end(text: str, ev, s: int, e: int) -> int:
+    """The end of a speech act's object ``[s, e)`` before a predicate coordinated with the
+    reporting verb ("blamed the incident on hackers but later admitted …", "claimed self-defense
+    and was acquitted", "proposing a ban and taunting …")."""
+    m = _COORD_PREDICATE.search(text, s, e)
+    if m is not None and m.start() > s:
+        e = m.start()
+    if text.endswith("ing", ev.verb_start, ev.verb_end):
+        m = _COORD_PARTICIPLE.search(text, s, e)
+        if m is not None and m.start() > s:
+            e = m.start()
+    return e
 
 
 def _object_continues(text: str, pos: int, end: int) -> int:
@@ -115,3 +143,22 @@ def _according_resumes(text: str, source_end: int, clause_end: int) -> int:
 def _lead_in_only(head: str) -> bool:
     """True when the text before "according to" is only a connective or ends with a colon."""
     return _LEAD_IN.match(head) is not None
+
+
+
+_PHRASE_WORDS = 5
+_PHRASE_WORD = re.compile(r"[^\W_][\w’'\-]*")
+_ENDS_IN_SENTENCE_MARK = re.compile(r"[.!?…][”\"’'»]*$")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_phrase(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A speakerless quotation of a few words inside a sentence is a quoted phrase — scare
+    quotes, a nickname, a slogan or a term under discussion ("call him “the big man upstairs”",
+    "the so-called “Gang of Eight”") — not a reported statement: at most five words, words of
+    its sentence before it, no sentence-final mark inside (Quirk et al. 1985 App. III §III.21;
+    Huddleston & Pullum 2002 ch. 20 §6 on quotation marks for mention and distancing)."""
+    body = text[start:end].strip(" “”\"‘’'«»")
+    if _ENDS_IN_SENTENCE_MARK.search(body) or len(_PHRASE_WORD.findall(body)) > _PHRASE_WORDS:
+        return False
+    return _WORD_CHAR.search(text, sentence_start, start) is not None

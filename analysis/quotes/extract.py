@@ -26,9 +26,11 @@ from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
     _according_resumes,
     _clause_content_end,
+    _is_phrase,
     _lead_in_only,
     _object_adjunct_end,
     _object_continues,
+    _object_predicate_end,
 )
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
 from .people import _resolve_people
@@ -164,7 +166,9 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     _resolve_people(rows, text, doc.direct, _speaker_kind)
     for r in direct_rows:
         if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
-                                           or _is_title(text, r["start"], r["end"])):
+                                           or _is_title(text, r["start"], r["end"])
+                                           or _is_phrase(text, r["start"], r["end"],
+                                                         doc.sentence_of(r["start"])[0])):
             r["kind"] = "term"
     _finish_rows(doc, original, events, according)
     return rows
@@ -239,6 +243,7 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
     e = _clause_content_end(text, ev, s, e)  # "While he said X, …"; "X, and has championed …"
     if ev.obj:
         e = _object_adjunct_end(text, s, e)  # "praised the agreement in an interview"
+        e = _object_predicate_end(text, ev, s, e)  # "blamed X on hackers but later admitted"
         stop = _OBJECT_END.search(text, s, e)
         while stop is not None and (skip := _object_goes_on(text, stop, e)) > 0:
             stop = _OBJECT_END.search(text, skip, e)
@@ -483,3 +488,4 @@ def _new_clause(text: str, ev: _Event) -> int:
 
 def _row_attr(r: dict):
     return ((r["speaker_start"], r["speaker_end"]), r["verb"], r["verb_class"], r["verb_start"])
+
