@@ -44,6 +44,9 @@ def _contents(text: str, kind: str) -> list[str]:
      "the city, which has grown fast, needs more buses and trains"),
     ("Officials said that if the storm turns north, the coast will be evacuated.",
      "if the storm turns north, the coast will be evacuated"),
+    ("The report said settlers had distributed leaflets during tours, performed dances, and "
+     "conducted a ritual at the site.", "settlers had distributed leaflets during tours, "
+     "performed dances, and conducted a ritual at the site"),
 ])
 def test_indirect_content_end(text, content):
     assert _contents(text, "indirect") == [content]

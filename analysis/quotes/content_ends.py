@@ -52,6 +52,9 @@ _COORD_PREDICATE = re.compile(
     r"\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|even\s+|quickly\s+|immediately\s+|first\s+)?"
     r"(?:[a-z]+ed|" + _IRREGULAR + r")\b")
 _COORD_PARTICIPLE = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?[a-z]{3,}ing\b")
+# the last item of a series of predicates inside the content ("settlers had distributed
+# leaflets, performed dances, and conducted …"): an earlier comma opens a predicate too
+_SERIES = re.compile(r",\s+(?:[a-z]+ed|" + _IRREGULAR + r")\b")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # the setting of a speech act: its occasion or medium, the day, the venue
 _ADJUNCT = re.compile(
@@ -99,7 +102,8 @@ def _clause_content_end(text: str, ev, s: int, e: int) -> int:
             e = comma.start()  # "While he said X, he clarified …"
     if not ev.obj:
         pred = _MAIN_PREDICATE.search(text, s, e)
-        if pred is not None and pred.start() - s >= 8:
+        if (pred is not None and pred.start() - s >= 8
+                and _SERIES.search(text, s, pred.start()) is None):
             e = pred.start()  # "Ryan insists X, and has championed …"
     return e
 
