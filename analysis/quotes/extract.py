@@ -23,6 +23,15 @@ from ..quote_spans import (
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
 from .clauses import _AS_NOT_SAYING, _as_attribution
+from .content_ends import (
+    _according_resumes,
+    _clause_content_end,
+    _is_phrase,
+    _lead_in_only,
+    _object_adjunct_end,
+    _object_continues,
+    _object_predicate_end,
+)
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
 from .people import _resolve_people
 from .speakers import _Event, _event
@@ -157,7 +166,9 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     _resolve_people(rows, text, doc.direct, _speaker_kind)
     for r in direct_rows:
         if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
-                                           or _is_title(text, r["start"], r["end"])):
+                                           or _is_title(text, r["start"], r["end"])
+                                           or _is_phrase(text, r["start"], r["end"],
+                                                         doc.sentence_of(r["start"])[0])):
             r["kind"] = "term"
     _finish_rows(doc, original, events, according)
     return rows
@@ -229,7 +240,10 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
     aside = _ASIDE.search(text, s, e)
     if aside is not None and aside.start() - s >= 12:
         e = aside.start()  # ", which …", ", although …": the reporter's addition
+    e = _clause_content_end(text, ev, s, e)  # "While he said X, …"; "X, and has championed …"
     if ev.obj:
+        e = _object_adjunct_end(text, s, e)  # "praised the agreement in an interview"
+        e = _object_predicate_end(text, ev, s, e)  # "blamed X on hackers but later admitted"
         stop = _OBJECT_END.search(text, s, e)
         while stop is not None and (skip := _object_goes_on(text, stop, e)) > 0:
             stop = _OBJECT_END.search(text, skip, e)
@@ -248,9 +262,13 @@ def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
     """Where to look for the object's end again when ``stop`` is a comma inside the noun phrase;
     0 when ``stop`` ends the object."""
     matched = stop.group()
+    if matched.strip().startswith("("):
+        return _object_continues(text, stop.start() + matched.index("("), end)  # "Doe (R) to"
     if not matched.strip().startswith(","):
         return 0
     comma = stop.start() + matched.index(",")
+    if (past := _object_continues(text, comma, end)) > 0:
+        return past  # ", his siblings, his wife and his children"
     m = _OBJECT_GOES_ON.match(text, comma, end)
     if m is not None:
         return m.end()
@@ -274,7 +292,7 @@ def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> lis
             continue
         sp = (toks[fw[0]][1], toks[fw[1]][2])
         head = text[ss : m.start()]
-        if head.strip(" ,\"“«") == "":
+        if head.strip(" ,\"“«") == "" or _lead_in_only(head):  # "But according to X, …"
             comma = text.find(",", sp[1], se)
             if comma == -1:
                 continue
@@ -284,6 +302,12 @@ def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> lis
         row = doc.add("according_to", *span, sp, "according to", lex.according_class, m.start())
         if row is not None:
             statements.append((row, post))
+        rest = _according_resumes(text, sp[1], se) if post else -1
+        if rest >= 0:  # "One of the decisions, according to X, is to …": the sentence goes on
+            row = doc.add("according_to", rest, se, sp, "according to", lex.according_class,
+                          m.start())
+            if row is not None:
+                statements.append((row, True))
     return statements
 
 
@@ -464,3 +488,4 @@ def _new_clause(text: str, ev: _Event) -> int:
 
 def _row_attr(r: dict):
     return ((r["speaker_start"], r["speaker_end"]), r["verb"], r["verb_class"], r["verb_start"])
+

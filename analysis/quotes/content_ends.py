@@ -1,0 +1,168 @@
+"""Where reported content ends, for :mod:`analysis.quotes.extract` (issue 15, seventh round).
+
+Internal. General rules of English clause structure that decide how far the content of a
+reporting act runs, each kept only when it brought the kit's spans closer to what human
+annotators mark (PolNeAR train):
+
+- a reporting clause inside a fronted adverbial clause ("While he said X, he clarified …",
+  "Although in March she said X, she …"): the subordinate clause, and with it the content, ends
+  at the comma before the main clause (Quirk et al. 1985 §15.19–15.20, initial adverbial
+  clauses; Huddleston & Pullum 2002 ch. 8 §8.3 on preposed adjuncts);
+- a predicate coordinated with the reporting verb's own ("Ryan insists X, and has championed
+  …"): a comma, "and"/"but" and a finite verb with no subject of its own continue the main
+  clause, not the reported one (Quirk §13.47 on predication coordination;
+  Huddleston & Pullum ch. 15 §4);
+- the object of a speech act ("praised the agreement in an interview", "criticized the ruling at
+  a news conference") does not take the adjuncts of the setting — the occasion, medium or venue
+  of the act are adverbials of the verb, not post-modifiers of its object (Quirk §8.28,
+  §8.46–8.48 on space and process adjuncts) — unless the object goes on after them ("a comment
+  on Twitter that compared …");
+- a noun phrase object runs over a list ("his parents, his siblings, his wife and his children",
+  Quirk §13.75, multiple coordination) and a party or short name in parentheses ("Gov. John Doe
+  (R) to resign");
+- a sentence that "according to X" interrupts ("One of the decisions, according to a person
+  close to the process, is to …") goes on after the source (Quirk §15.54, comment clauses in
+  medial position), and a sentence-initial connective ("But according to …", "In addition,
+  according to …") or a clause closed by a colon is no content of its own.
+
+Also which speakerless quotations are quoted phrases, not statements (``_is_phrase``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a fronted adverbial clause: its subordinator opens the sentence (after a connective or up to
+# three words, "A few weeks after …") and no comma, colon or dash stands before the subject
+_SUBORDINATE = re.compile(
+    r"\W*(?:(?:And|But|So|Yet|Still|However|Meanwhile|Now)\W+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?i:while|although|though|when|whenever|if|because|since|once|until|"
+    r"unless|whereas|after|before)\s+[^,;:—–]*$")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)\s")
+# ", and has championed …", ", but rejected …": a finite verb with no subject of its own
+_MAIN_PREDICATE = re.compile(
+    r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|quickly\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]+ed|told|made|took|gave|went|came|won|lost|left|kept|spent|sent|ran|met|got|"
+    r"brought|began|held|stood|wrote|spoke|said)\b")
+# " and was acquitted", " but later admitted": "and"/"but" then a finite verb (regular past or
+# a common irregular form) with no subject of its own
+_IRREGULAR = (r"(?:went|took|made|gave|came|told|said|wrote|spoke|left|kept|ran|won|lost|got|held|"
+              r"stood|brought|began|sent|spent|met|became|did|had|has|was|were|is|are)")
+_COORD_PREDICATE = re.compile(
+    r"\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|even\s+|quickly\s+|immediately\s+|first\s+)?"
+    r"(?:[a-z]+ed|" + _IRREGULAR + r")\b")
+_COORD_PARTICIPLE = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?[a-z]{3,}ing\b")
+# the last item of a series of predicates inside the content ("settlers had distributed
+# leaflets, performed dances, and conducted …"): an earlier comma opens a predicate too
+_SERIES = re.compile(r",\s+(?:[a-z]+ed|" + _IRREGULAR + r")\b")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# the setting of a speech act: its occasion or medium, the day, the venue
+_ADJUNCT = re.compile(
+    r"\s(?:(?:in|during)\s+(?:an?|the|his|her|their|its|a\s+\w+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|statement|speech|tweet|post|op-ed|letter|email|e-mail|appearance|address|"
+    r"debate|conference call|news conference|press conference|video|message|radio|television|"
+    r"TV)s?\b"
+    r"|on\s+(?:" + _WEEKDAY + r"|Twitter|Facebook|Instagram|Fox|CNN|MSNBC|NBC|ABC|CBS|the\s+"
+    r"(?:campaign trail|stump|phone|radio|floor|Senate floor|House floor))\b"
+    r"|at\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:rally|news conference|press "
+    r"conference|town hall|event|forum|fundraiser|dinner|breakfast|luncheon|convention|"
+    r"campaign stop|stop|hearing|meeting|summit|gathering|briefing)\b)")
+# adjuncts of time, concession and means after the object ("praised Obama after the meeting",
+# "predicting a close race despite his lead", "denied the charges through his lawyer")
+_TIME_ADJUNCT = re.compile(r"\s(?:during|despite|after|before|through|amid|since)\s")
+# the object goes on past the adjunct: a complement or a post-modifier follows it
+_GOES_ON = re.compile(r"\s(?:to|that|which|who|whom|of|over|for|about)\s")
+# a party or short name in parentheses inside a noun phrase: "Gov. John Doe (R)", "(D-Ore.)"
+_PARTY = re.compile(r"\((?:[A-Z][\w.]{0,4}(?:-[A-Z][\w.]{0,6})?)\)")
+# a list continued after a comma: ", his siblings, his wife and his children" — every item opens
+# with a determiner, a possessive or a capitalised word that is no subject pronoun
+_LIST_ITEM = r"(?:the|a|an|his|her|their|its|our|(?!(?:He|She|They|It|We|I)\b)[A-Z][a-z]+\.?)"
+_LIST = re.compile(
+    r"(?:,\s+" + _LIST_ITEM + r"\b[^,;:.!?()“”\"—]{0,50}?)+,?\s+(?:and|or)\s+" + _LIST_ITEM
+    + r"\b")
+# after the source of "according to", the interrupted sentence goes on (not a relative clause
+# about the source, a coordinated clause or an adjunct of the source)
+_ACCORDING_RESUMES = re.compile(
+    r"\s*,\s+(?!(?:who|whom|whose|which|where|when|and|but|or|while|although|though|as|in|at|"
+    r"on|with|after|before|because)\b)(?=\S)")
+# what may stand before "according to" without being content: a connective, or a clause closed
+# by a colon ("And it has not gone unnoticed: According to …")
+_LEAD_IN = re.compile(
+    r"\W*(?:(?:And|But|Yet|So|Still|Also|Now|Meanwhile|However|Moreover|Instead|Indeed|In fact|"
+    r"In addition|Even so|Similarly|Likewise|Again|Finally|Then)\W*|[^\n]*:\s*)$")
+
+
+def _clause_content_end(text: str, ev, s: int, e: int) -> int:
+    """The end of the reported clause ``[s, e)`` of ``ev`` when a fronted adverbial clause holds
+    the reporting verb, or a predicate coordinated with the verb's own follows the content."""
+    if ev.sp is not None and ev.sp[0] > ev.clause_start and _SUBORDINATE.match(
+            text, ev.clause_start, ev.sp[0]) is not None:
+        comma = _CLAUSE_COMMA.search(text, s, e)
+        if comma is not None and comma.start() - s >= 8:
+            e = comma.start()  # "While he said X, he clarified …"
+    if not ev.obj:
+        pred = _MAIN_PREDICATE.search(text, s, e)
+        if (pred is not None and pred.start() - s >= 8
+                and _SERIES.search(text, s, pred.start()) is None):
+            e = pred.start()  # "Ryan insists X, and has championed …"
+    return e
+
+
+def _object_adjunct_end(text: str, s: int, e: int) -> int:
+    """The end of a speech act's object ``[s, e)`` before an adjunct of the act's setting."""
+    for pattern in (_ADJUNCT, _TIME_ADJUNCT):
+        adj = pattern.search(text, s, e)
+        if adj is not None and adj.start() > s and not _GOES_ON.search(text, adj.end(), e):
+            e = adj.start()
+    return e
+
+
+def _object_predicate_end(text: str, ev, s: int, e: int) -> int:
+    """The end of a speech act's object ``[s, e)`` before a predicate coordinated with the
+    reporting verb ("blamed the incident on hackers but later admitted …", "claimed self-defense
+    and was acquitted", "proposing a ban and taunting …")."""
+    m = _COORD_PREDICATE.search(text, s, e)
+    if m is not None and m.start() > s:
+        e = m.start()
+    if text.endswith("ing", ev.verb_start, ev.verb_end):
+        m = _COORD_PARTICIPLE.search(text, s, e)
+        if m is not None and m.start() > s:
+            e = m.start()
+    return e
+
+
+def _object_continues(text: str, pos: int, end: int) -> int:
+    """Where a noun phrase object goes on at ``pos`` (a comma or an opening parenthesis): past a
+    list or a party in parentheses; 0 when it does not."""
+    m = _PARTY.match(text, pos, end) if text.startswith("(", pos) else _LIST.match(text, pos, end)
+    return m.end() if m is not None else 0
+
+
+def _according_resumes(text: str, source_end: int, clause_end: int) -> int:
+    """Where the sentence interrupted by "according to X," goes on; -1 when it does not."""
+    m = _ACCORDING_RESUMES.match(text, source_end, clause_end)
+    return m.end() if m is not None and clause_end - m.end() >= 8 else -1
+
+
+def _lead_in_only(head: str) -> bool:
+    """True when the text before "according to" is only a connective or ends with a colon."""
+    return _LEAD_IN.match(head) is not None
+
+
+
+_PHRASE_WORDS = 5
+_PHRASE_WORD = re.compile(r"[^\W_][\w’'\-]*")
+_ENDS_IN_SENTENCE_MARK = re.compile(r"[.!?…][”\"’'»]*$")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_phrase(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A speakerless quotation of a few words inside a sentence is a quoted phrase — scare
+    quotes, a nickname, a slogan or a term under discussion ("call him “the big man upstairs”",
+    "the so-called “Gang of Eight”") — not a reported statement: at most five words, words of
+    its sentence before it, no sentence-final mark inside (Quirk et al. 1985 App. III §III.21;
+    Huddleston & Pullum 2002 ch. 20 §6 on quotation marks for mention and distancing)."""
+    body = text[start:end].strip(" “”\"‘’'«»")
+    if _ENDS_IN_SENTENCE_MARK.search(body) or len(_PHRASE_WORD.findall(body)) > _PHRASE_WORDS:
+        return False
+    return _WORD_CHAR.search(text, sentence_start, start) is not None
