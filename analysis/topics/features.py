@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import math
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from scipy import linalg
 from sklearn.cluster import KMeans, MiniBatchKMeans
+from sklearn.cluster._kmeans import _kmeans_plusplus as _sk_kmeans_plusplus
 from sklearn.decomposition import NMF, TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.preprocessing import normalize
+from sklearn.utils.extmath import row_norms, svd_flip
 
 from ..tokens import document_term_counts
 
@@ -91,13 +95,50 @@ def _lsa(X: sp.csr_matrix, dims: int, random_state: int) -> np.ndarray:
     """Unit-length LSA rows of ``X``. Above :data:`LSA_SAMPLE` rows the basis is fitted on that
     many rows drawn at random and every row is projected on it: the leading directions of a large
     sample are those of the corpus, at a fraction of the cost."""
-    svd = TruncatedSVD(dims, random_state=random_state)
     if X.shape[0] <= LSA_SAMPLE:
-        return normalize(svd.fit_transform(X))
+        return normalize(TruncatedSVD(dims, random_state=random_state).fit_transform(X))
     pick = np.sort(np.random.default_rng(random_state).choice(X.shape[0], LSA_SAMPLE,
                                                               replace=False))
-    svd.fit(X[pick])
-    return normalize(svd.transform(X))
+    return normalize(_times(X, _lsa_basis(X[pick], dims, random_state).T))
+
+
+def _lsa_basis(X: sp.csr_matrix, dims: int, random_state: int) -> np.ndarray:
+    """``TruncatedSVD(dims, random_state=random_state).fit(X).components_``, the same numbers:
+    scikit-learn's randomised SVD (Halko, Martinsson & Tropp 2011; 5 power iterations with LU
+    normalisation, 10 oversamples, the smaller side transposed to the front), its sign rule,
+    the same random draws and the same LAPACK calls, with the sparse products (half its time)
+    split by rows on two threads (SciPy's sparse kernels release the GIL; a row of a product is
+    one row of the sparse matrix, so the split changes no number). It skips what ``fit`` also
+    computes and ``_lsa`` drops: the sample's own LSA rows and their variances."""
+    rs = np.random.RandomState(random_state)
+    n_random = dims + 10
+    transpose = X.shape[0] < X.shape[1]
+    # A = X.T when transposed; products with A and A.T, both as row-split CSR products.
+    rows, cols = (X.T.tocsr(), X) if transpose else (X, X.T.tocsr())
+    Q = rs.normal(size=(rows.shape[1], n_random))
+    if X.dtype == np.float32:
+        Q = Q.astype(np.float32, copy=False)
+    for _ in range(5):
+        Q, _ = linalg.lu(_times(rows, Q), permute_l=True, check_finite=False)
+        Q, _ = linalg.lu(_times(cols, Q), permute_l=True, check_finite=False)
+    Q, _ = linalg.qr(_times(rows, Q), mode="economic", check_finite=False)
+    B = _times(cols, Q).T  # Q.T @ A, as SciPy computes it: (A.T @ Q).T
+    Uhat, s, Vt = linalg.svd(B, full_matrices=False, lapack_driver="gesdd")
+    del B
+    U = Q @ Uhat
+    U, Vt = (Vt[:dims, :].T, U[:, :dims].T) if transpose else (U[:, :dims], Vt[:dims, :])
+    return svd_flip(U, Vt, u_based_decision=False)[1]
+
+
+def _times(A: sp.csr_matrix, D: np.ndarray) -> np.ndarray:
+    """``A @ D`` (sparse CSR times dense), the rows in two halves on two threads."""
+    half = A.shape[0] // 2
+    if half < 1_000:
+        return A @ D
+    with ThreadPoolExecutor(2) as pool:
+        top, bottom = pool.map(lambda span: A[span[0]:span[1]] @ D,
+                               [(0, half), (half, A.shape[0])])
+    return np.vstack([top, bottom])
 
 
 def _kmeans(Z: np.ndarray, k: int, seed: int, n_init: int = 10) -> tuple[np.ndarray, np.ndarray]:
@@ -105,8 +146,58 @@ def _kmeans(Z: np.ndarray, k: int, seed: int, n_init: int = 10) -> tuple[np.ndar
     if len(Z) > MINIBATCH_ABOVE:
         km = MiniBatchKMeans(k, n_init=3, batch_size=4096, random_state=seed).fit(Z)
     else:
-        km = KMeans(k, n_init=n_init, random_state=seed).fit(Z)
+        km = KMeans(k, init=_kmeans_plusplus, n_init=n_init, random_state=seed).fit(Z)
     return km.labels_, normalize(km.cluster_centers_)
+
+
+def _kmeans_plusplus(X: np.ndarray, k: int, random_state: np.random.RandomState) -> np.ndarray:
+    """k-means++ seeds (Arthur & Vassilvitskii 2007, greedy with ``2 + log k`` trials per seed):
+    scikit-learn's ``_kmeans_plusplus`` step for step — the same random draws and the same
+    floating-point operations, so the same seeds — without its per-call checks. Its distances
+    (``_euclidean_distances``: float32 rows upcast to float64, ``-2 x·y + |x|² + |y|²``, back
+    to float32, floored at 0) cost less than those checks on the 800-unit subsamples of the
+    stability search, and the data's upcast rows and norms are computed once, not per seed.
+    Unit weights, as :class:`~sklearn.cluster.KMeans` uses. Where scikit-learn would split the
+    distances into blocks (more than about 1,000 rows) its own function is used."""
+    n, f = X.shape
+    trials = 2 + int(np.log(k))
+    weight = np.ones(n, dtype=X.dtype)
+    if X.dtype != np.float32 or min(_upcast_block(1, n, f), _upcast_block(trials, n, f)) < n:
+        return _sk_kmeans_plusplus(X, k, row_norms(X, squared=True), weight, random_state)[0]
+    Y = X.astype(np.float64)
+    YY = np.einsum("ij,ij->i", Y, Y)[None, :]
+
+    def distances(rows: np.ndarray) -> np.ndarray:
+        C = rows.astype(np.float64)
+        d = -2 * (C @ Y.T)
+        d += np.einsum("ij,ij->i", C, C)[:, None]
+        d += YY
+        d = d.astype(np.float32, copy=False)
+        return np.maximum(d, np.float32(0), out=d)
+
+    centers = np.empty((k, f), dtype=X.dtype)
+    centers[0] = X[random_state.choice(n, p=weight / weight.sum())]
+    closest = distances(centers[0, np.newaxis])
+    potential = closest @ weight
+    for c in range(1, k):
+        draws = random_state.uniform(size=trials) * potential
+        ids = np.searchsorted(np.cumsum(weight * closest), draws)
+        np.clip(ids, None, closest.size - 1, out=ids)
+        to_candidates = distances(X[ids])
+        np.minimum(closest, to_candidates, out=to_candidates)
+        potentials = to_candidates @ weight.reshape(-1, 1)
+        best = np.argmin(potentials)
+        potential = potentials[best]
+        closest = to_candidates[best]
+        centers[c] = X[ids[best]]
+    return centers
+
+
+def _upcast_block(rows: int, n: int, f: int) -> int:
+    """Rows per block of scikit-learn's ``_euclidean_distances_upcast`` for ``rows`` × ``n``
+    dense distances of ``f`` features (its memory rule: 10 % more than the inputs, ≥ 10 MiB)."""
+    mem = max(((rows + n) * f + rows * n) / 10, 10 * 2**17)
+    return max(int((-2 * f + math.sqrt((2 * f) ** 2 + 4 * mem)) / 2), 1)
 
 
 def _nmf(X: sp.csr_matrix, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
