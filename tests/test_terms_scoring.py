@@ -42,8 +42,11 @@ def test_sorted_codes_in_halves_are_factorize_sorted():
     # keys of different magnitudes and repeats within and across the two halves
     key = (rng.integers(0, 300_000, 1_200_001).astype(np.uint64) * np.uint64(2**40 + 7))
     key[:5] = key[-5:]  # shared by both halves
-    for k in (key, key[:1000]):
-        codes, uniq = _sorted_codes(k)
+    # one array (cut in halves here), two unequal parts (the halves counted by two processes),
+    # and a small array (one factorize)
+    for k, parts in ((key, [key]), (key, [key[:400_000], key[400_000:]]),
+                     (key[:1000], [key[:1000]]), (key[:1000], [key[:10], key[10:1000]])):
+        codes, uniq = _sorted_codes([p.copy() for p in parts])
         exp_codes, exp_uniq = pd.factorize(k, sort=True)
         assert codes.dtype == np.int32
         assert np.array_equal(uniq, exp_uniq) and np.array_equal(codes, exp_codes)

@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import _parallel
-from .._memory import release_memory
+from .._memory import keep_freed_memory, release_memory
 from ._batches import _TOKENIZE, TextColumn, _scanned, scan_batch
 from ._scan import BREAK as _BREAK
 from ._sketch import bucket as _hash_bucket
@@ -109,17 +109,57 @@ def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
     return ((key * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.uint32)
 
 
-def _group_batches(tok: np.ndarray, starts: np.ndarray, groups: np.ndarray, chunk: int):
-    """``(docs, tokens, doc)`` for ``chunk`` texts at a time in the order of their groups:
-    the texts' indices, their token ids end to end and each token's text (index into
-    ``docs``)."""
-    order = np.argsort(groups, kind="stable")
+def _group_batches(tok: np.ndarray, starts: np.ndarray, order: np.ndarray, chunk: int):
+    """``(docs, tokens, doc)`` for ``chunk`` texts at a time of the texts ``order`` (indices,
+    in the order of their groups): the texts' indices, their token ids end to end and each
+    token's text (index into ``docs``)."""
     for lo in range(0, len(order), chunk):
         ds = order[lo: lo + chunk]
         first, length = starts[ds], starts[ds + 1] - starts[ds]
         offset = np.cumsum(length) - length
         pos = np.arange(int(length.sum())) + np.repeat(first - offset, length)
         yield ds, tok[pos], np.repeat(np.arange(len(ds)), length)
+
+
+def _halves(order: np.ndarray, groups: np.ndarray, starts: np.ndarray) -> int:
+    """Where to cut the texts ``order`` (in group order) in two parts of about equal tokens:
+    the start of a group (no group is split), or 0 when there is one group."""
+    n_tok = np.cumsum(np.diff(starts)[order])
+    g = groups[order]
+    bounds = np.flatnonzero(g[1:] != g[:-1]) + 1  # the first text of each group but the first
+    if not len(bounds):
+        return 0
+    return int(bounds[np.argmin(np.abs(n_tok[bounds - 1] - n_tok[-1] / 2))])
+
+
+def _joined(parts: list[dict], totals: np.ndarray) -> tuple[list[dict], np.ndarray]:
+    """``([table], totals)``: the parts of :func:`_counted` joined into one table (each column
+    freed as it is joined), or ``([], totals)`` when there are none."""
+    if len(parts) < 2:
+        return parts, totals
+    return [{c: np.concatenate([t.pop(c) for t in parts]) for c in list(parts[0])}], totals
+
+
+def _count_joined(rows_of: Callable, batches: Iterable, n_groups: int
+                  ) -> tuple[list[dict], np.ndarray]:
+    """:func:`_counted` (in this thread) with its parts joined (:func:`_joined`)."""
+    return _joined(*_counted(rows_of, batches, n_groups))
+
+
+def _counted(rows_of: Callable, batches: Iterable, n_groups: int, threads: bool = False
+             ) -> tuple[list[dict], np.ndarray]:
+    """``(rows, totals)`` of batches of texts in group order (:func:`_group_batches`, counted
+    by ``rows_of``: :meth:`_NgramCounter._batch_rows`): the complete rows of each group, in
+    parts in group order, and the n-gram totals per group and order. ``threads``: the batches
+    counted by two threads."""
+    totals = np.zeros((n_groups, 4), dtype=np.int64)
+    done, carry = [], _Carry()
+    for rows, tot, g_first, g_last in (_parallel.in_threads(rows_of, batches) if threads
+                                       else map(rows_of, batches)):
+        totals += tot
+        done.extend(carry.add(rows, g_first, g_last))
+    done.append(carry.close())
+    return [t for t in done if len(t["key"])], totals
 
 
 class _Carry:
@@ -261,9 +301,11 @@ class _NgramCounter:
 
     def count(self, texts: Iterable[str] | TextColumn, groups: np.ndarray, n_groups: int, *,
               min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None,
-              prepare: Callable[[list[str]], list[str]] | None = None, processes: int | None = 1):
+              prepare: Callable[[list[str]], list[str]] | None = None, processes: int | None = 1,
+              halves: bool = False):
         """``(table, totals)``: table ``g, key, count, docs`` (arrays, sorted by group and key),
-        totals ``(n_groups, 4)`` per order.
+        totals ``(n_groups, 4)`` per order; with ``halves``, the table as a list of up to two
+        tables of consecutive groups (as counted: not joined).
 
         Three passes keep memory proportional to the n-grams that can pass ``min_count``: token
         ids (int32) of every text; a hashed count of every n-gram (an upper bound of its count,
@@ -276,7 +318,10 @@ class _NgramCounter:
         counted; ``processes``: processes for that and the tokens (see :func:`n_processes`; the
         term ids are numbered here, in the order of the texts, so the result does not depend
         on it). With more than one, the workers also count the hashed filter from term hashes
-        (:mod:`analysis.framing._sketch`) and the batches are counted by two threads.
+        (:mod:`analysis.framing._sketch`), and the groups are counted in two halves of about
+        equal tokens: the second by a forked process (:func:`analysis._parallel.in_forked_process`:
+        it inherits the token ids and the filter, and sends back only its rows), the first
+        here; where processes are spawned (no inheriting), the batches by two threads.
         """
         chunk = chunk or _CHUNK
         n_proc = n_processes(processes, len(groups))
@@ -291,26 +336,32 @@ class _NgramCounter:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
             sketch = self._sketch(tok, starts, bits)
         th = self._th if by_terms and sketch is not None else None
-        totals = np.zeros((n_groups, 4), dtype=np.int64)
-        done, carry = [], _Carry()
         rows_of = functools.partial(self._batch_rows, groups=groups, n_groups=n_groups,
                                     min_count=min_count, keep=keep, sketch=sketch, bits=bits,
                                     th=th)
-        batches = _group_batches(tok, starts, groups, chunk)
-        for rows, tot, g_first, g_last in (_parallel.in_threads(rows_of, batches) if n_proc > 1
-                                           else map(rows_of, batches)):
-            totals += tot
-            done.extend(carry.add(rows, g_first, g_last))
-        del tok, starts
-        done.append(carry.close())
-        done = [t for t in done if len(t["key"])]
-        if len(done) < 2:
-            return (done[0] if done else dict(_EMPTY)), totals
-        table = {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}
-        if n_proc > 1:  # the parts, made by threads, freed into their arenas: to the system
-            del done
+        order = np.argsort(groups, kind="stable")
+        cut = (_halves(order, groups, starts)
+               if n_proc > 1 and _parallel.start_method() == "fork" else 0)
+        if cut:  # the groups after the cut counted by a forked process, which inherits tok
+            with _parallel.in_forked_process(functools.partial(
+                    _count_joined, rows_of, _group_batches(tok, starts, order[cut:], chunk),
+                    n_groups), initializer=keep_freed_memory) as child:
+                tables, totals = _count_joined(rows_of, _group_batches(
+                    tok, starts, order[:cut], chunk), n_groups)
+                del tok, starts
+                theirs, more = child.result()
+            tables, totals = tables + theirs, totals + more
+            del theirs
+        else:  # the batches counted by two threads with two processes (spawn: no inheriting)
+            tables, totals = _joined(*_counted(rows_of, _group_batches(tok, starts, order, chunk),
+                                               n_groups, threads=n_proc > 1))
+            del tok, starts
+        if n_proc > 1:  # the parts, made by threads (the counting threads, or the pool's thread
+            # that received the forked process's rows), freed into their arenas: to the system
             release_memory()
-        return table, totals
+        if halves:
+            return tables, totals
+        return (_joined(tables, totals)[0] or [dict(_EMPTY)])[0], totals
 
     def _batch_rows(self, batch: tuple, *, groups, n_groups, min_count, keep, sketch, bits,
                     th) -> tuple[dict, np.ndarray, int, int]:

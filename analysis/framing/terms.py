@@ -221,9 +221,9 @@ exclude_outlet_names, keep, stop_words, processes
                                      top_pairs=top_pairs)
     counter = _NgramCounter(ngram_range, stop_words)
     texts, prepare = _texts_to_count(articles, voice, spans)
-    table, totals = counter.count(texts, groups, len(names), min_count=min_count,
-                                  prepare=prepare, processes=processes)
-    keys, corpus, Y, D = _corpus_matrices(table, min_count, len(names))  # empties the table
+    tables, totals = counter.count(texts, groups, len(names), min_count=min_count,
+                                   prepare=prepare, processes=processes, halves=True)
+    keys, corpus, Y, D = _corpus_matrices(tables, min_count, len(names))  # empties the tables
     bg, bg_tot = _background(counter, prior, keys, corpus, totals.sum(axis=0))
 
     def terms(idx: np.ndarray) -> np.ndarray:  # only the reported terms are decoded
@@ -237,43 +237,72 @@ exclude_outlet_names, keep, stop_words, processes
     return out
 
 
-def _corpus_matrices(table: dict[str, np.ndarray], min_count: int, n_groups: int):
+def _corpus_matrices(tables: list[dict[str, np.ndarray]], min_count: int, n_groups: int):
     """Kept keys (sorted), their corpus counts, and the group × key count and document-count
-    matrices of the n-grams used at least ``min_count`` times in the corpus (``table``: rows
-    sorted by group and key, so the matrices need no sort; emptied as it is used)."""
-    g, count, docs = table.pop("g"), table.pop("count"), table.pop("docs")
-    kc, keys = _sorted_codes(table.pop("key"))  # corpus counts by hashing
+    matrices of the n-grams used at least ``min_count`` times in the corpus (``tables``: rows
+    ``g, key, count, docs`` sorted by group and key, the tables of consecutive groups, so the
+    matrices need no sort; emptied as they are used). The counts are joined straight into the
+    matrices' float arrays (no joined integer table)."""
+    kc, keys = _sorted_codes([t.pop("key") for t in tables])  # corpus counts by hashing
+    g = [t.pop("g") for t in tables]
+    count = _join([t.pop("count") for t in tables], float)
+    docs = _join([t.pop("docs") for t in tables], float)
     corpus = np.bincount(kc, weights=count, minlength=len(keys))
     kept = corpus >= min_count
+    n_rows = np.zeros(n_groups, dtype=np.int64)  # rows per group
+    for x in g:
+        n_rows += np.bincount(x, minlength=n_groups)
     if not kept.all():  # columns renumbered; rows of dropped keys dropped (order kept)
         sel = kept[kc]
-        g, count, docs = g[sel], count[sel], docs[sel]
+        n_rows = np.bincount(_join(g, np.int32)[sel], minlength=n_groups)
+        count, docs = count[sel], docs[sel]
         kc = (np.cumsum(kept) - 1)[kc[sel]]
         del sel
+    del g
     col = kc.astype(np.int32, copy=False)
     del kc
     keys, corpus = keys[kept].astype(np.uint64), corpus[kept]
     shape = (n_groups, len(keys))
-    indptr = np.r_[0, np.cumsum(np.bincount(g, minlength=n_groups))]
-    Y = sparse.csr_matrix((count.astype(float), col, indptr), shape=shape)
-    D = sparse.csr_matrix((docs.astype(float), col, indptr), shape=shape)
+    indptr = np.r_[0, np.cumsum(n_rows)]
+    Y = sparse.csr_matrix((count, col, indptr), shape=shape)
+    D = sparse.csr_matrix((docs, col, indptr), shape=shape)
     return keys, corpus, Y, D
 
 
-def _sorted_codes(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``pd.factorize(key, sort=True)`` (codes as int32) of a large array in two threads
-    (pandas' hashing of integers releases the GIL): each half factorized, the two halves'
-    distinct keys merged in sorted order and each half's codes replaced by their rank there."""
-    if len(key) < 1_000_000 or len(key) >= 2**31:
-        kc, keys = pd.factorize(key, sort=True)
+def _join(parts: list[np.ndarray], dtype) -> np.ndarray:
+    """The arrays end to end as ``dtype`` (one new array, parts freed as they are copied)."""
+    out = np.empty(sum(len(p) for p in parts), dtype=dtype)
+    lo = 0
+    while parts:
+        part = parts.pop(0)
+        out[lo: lo + len(part)] = part
+        lo += len(part)
+    return out
+
+
+def _sorted_codes(parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(key, sort=True)`` (codes as int32) of keys given in parts (one or two,
+    e.g. the halves counted by two processes), for a large array in two threads (pandas'
+    hashing of integers releases the GIL): each half factorized, the two halves' distinct keys
+    merged in sorted order and each half's codes replaced by their rank there. One part is cut
+    in two halves."""
+    n = sum(len(p) for p in parts)
+    if n < 1_000_000 or n >= 2**31 or len(parts) > 2:
+        kc, keys = pd.factorize(_join(parts, np.uint64) if len(parts) != 1 else parts[0],
+                                sort=True)
         return (kc.astype(np.int32) if len(keys) < 2**31 else kc), keys
-    half = len(key) // 2
+    if len(parts) == 1:
+        key = parts.pop()
+        parts = [key[: len(key) // 2], key[len(key) // 2:]]
+        del key
     with ThreadPoolExecutor(max_workers=2) as pool:
-        (c1, u1), (c2, u2) = pool.map(pd.factorize, (key[:half], key[half:]))
+        (c1, u1), (c2, u2) = pool.map(pd.factorize, parts)
+        half = len(parts[0])
+        del parts
         keys = _lo.unique_sorted(np.concatenate([u1, u2]))
         r1, r2 = (np.searchsorted(keys, u).astype(np.int32) for u in (u1, u2))
         del u1, u2
-        kc = np.empty(len(key), dtype=np.int32)
+        kc = np.empty(n, dtype=np.int32)
         list(pool.map(lambda a: np.take(a[0], a[1], out=a[2]),
                       ((r1, c1, kc[:half]), (r2, c2, kc[half:]))))
     return kc, keys
