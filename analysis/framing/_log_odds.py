@@ -73,17 +73,23 @@ def weighted_log_odds(
         return delta, se, delta / se
 
 
-def bh_weighted(p_report: np.ndarray, family: np.ndarray, weight: np.ndarray) -> np.ndarray:
+def bh_weighted(p_report: np.ndarray, family, weight) -> np.ndarray:
     """Benjamini-Hochberg (1995) q-values of ``p_report`` within a family given as values
     (float32) with multiplicities: the same numbers as on the family written out in full.
+    ``family`` and ``weight`` are arrays, or lists of parts (in pairs; emptied as they are
+    used, so no joined copy of the family is made).
 
     Examples
     --------
     >>> fam = np.array([0.01, 0.04, 0.5], dtype=np.float32)
     >>> bh_weighted(np.array([0.01]), fam, np.array([1, 1, 2])).round(4).tolist()
     [0.04]
+    >>> bh_weighted(np.array([0.01]), [fam[:1], fam[1:]], [np.array([1]), np.array([1, 2])])
+    array([0.04])
     """
-    m = int(weight.sum())
+    if not isinstance(family, list):
+        family, weight = [family], [weight]
+    m = sum(int(w.sum()) for w in weight)
     if m == 0:
         return np.full(len(p_report), np.nan)
     srt, w = _sorted_with_weights(family, weight)
@@ -100,19 +106,30 @@ def bh_weighted(p_report: np.ndarray, family: np.ndarray, weight: np.ndarray) ->
     return np.minimum(q[np.maximum(rank, 1) - 1].astype(float), 1.0)
 
 
-def _sorted_with_weights(family: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``family`` sorted and the weights in the same order (ties in any order). Non-negative
-    float32 values with weights below 2**32 are sorted as one uint64 each (value bits, then
-    weight): no index array."""
-    simple = (family.dtype == np.float32 and sys.byteorder == "little" and len(weight)
-              and int(weight.min()) >= 0 and int(weight.max()) < 2**32
-              and not np.signbit(family).any() and not np.isnan(family).any())
-    if not simple:
-        o = np.argsort(family, kind="stable")
-        return family[o], weight[o]
-    packed = family.view(np.uint32).astype(np.uint64)
-    packed <<= np.uint64(32)
-    packed |= weight.view(np.uint32) if weight.dtype.itemsize == 4 else weight.astype(np.uint64)
+def _sorted_with_weights(family: list[np.ndarray], weight: list[np.ndarray]
+                         ) -> tuple[np.ndarray, np.ndarray]:
+    """The values of the parts ``family`` sorted and their weights (parts ``weight``) in the same
+    order (ties in any order); the lists are emptied. Non-negative float32 values with weights
+    below 2**32 are sorted as one uint64 each (value bits, then weight), packed part by part:
+    no index array, no joined copy."""
+    simple = (sys.byteorder == "little" and all(
+        f.dtype == np.float32 and (not len(w) or (int(w.min()) >= 0 and int(w.max()) < 2**32))
+        and not np.signbit(f).any() and not np.isnan(f).any() for f, w in zip(family, weight)))
+    if not simple or not sum(len(f) for f in family):
+        f, w = np.concatenate(family), np.concatenate(weight)
+        family.clear()
+        weight.clear()
+        o = np.argsort(f, kind="stable")
+        return f[o], w[o]
+    packed = np.empty(sum(len(f) for f in family), dtype=np.uint64)
+    lo = 0
+    while family:
+        f, w = family.pop(0), weight.pop(0)
+        part = packed[lo: lo + len(f)]
+        part[...] = f.view(np.uint32)
+        part <<= np.uint64(32)
+        part |= w.view(np.uint32) if w.dtype.itemsize == 4 else w.astype(np.uint64)
+        lo += len(f)
     packed.sort()
     halves = packed.view(np.uint32)  # little-endian: (weight, value) per element
     return halves[1::2].view(np.float32), halves[0::2]
@@ -435,8 +452,7 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
             for k in ("g", "o", "j", "count", "docs", "count_other", "rate", "rate_other",
                       "log_odds", "se", "z", "p")}  # each report column freed once joined
     g, o, j = (cols.pop(k).astype(np.int64) for k in ("g", "o", "j"))
-    family = [np.concatenate(x) if x else np.array([], t) for x, t in
-              ((s.fam_p, np.float32), (s.fam_w, np.int32))]
+    family = (s.fam_p, s.fam_w)  # in parts: joined as they are packed, in the q-values' thread
     del s
     with ThreadPoolExecutor(max_workers=1) as pool:  # the q-values beside the terms' strings
         q = pool.submit(bh_weighted, cols["p"], *family)
