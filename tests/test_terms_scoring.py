@@ -36,7 +36,7 @@ def test_scoring_slices_in_threads_do_not_change_the_table(monkeypatch, keep):
 
 
 def test_sorted_codes_in_halves_are_factorize_sorted():
-    from analysis.framing.terms import _sorted_codes
+    from analysis.framing._matrices import _sorted_codes
 
     rng = np.random.default_rng(1)
     # keys of different magnitudes and repeats within and across the two halves

@@ -304,8 +304,8 @@ class _NgramCounter:
               prepare: Callable[[list[str]], list[str]] | None = None, processes: int | None = 1,
               halves: bool = False):
         """``(table, totals)``: table ``g, key, count, docs`` (arrays, sorted by group and key),
-        totals ``(n_groups, 4)`` per order; with ``halves``, the table as a list of up to two
-        tables of consecutive groups (as counted: not joined).
+        totals ``(n_groups, 4)`` per order; with ``halves``, the table not joined: a list of up
+        to two halves (consecutive groups), each a list of tables (parts) of consecutive groups.
 
         Three passes keep memory proportional to the n-grams that can pass ``min_count``: token
         ids (int32) of every text; a hashed count of every n-gram (an upper bound of its count,
@@ -346,22 +346,23 @@ class _NgramCounter:
             with _parallel.in_forked_process(functools.partial(
                     _count_joined, rows_of, _group_batches(tok, starts, order[cut:], chunk),
                     n_groups), initializer=keep_freed_memory) as child:
-                tables, totals = _count_joined(rows_of, _group_batches(
-                    tok, starts, order[:cut], chunk), n_groups)
+                mine, totals = _counted(rows_of, _group_batches(tok, starts, order[:cut], chunk),
+                                        n_groups)
                 del tok, starts
                 theirs, more = child.result()
-            tables, totals = tables + theirs, totals + more
-            del theirs
+            tables, totals = [mine, theirs], totals + more
+            del mine, theirs
         else:  # the batches counted by two threads with two processes (spawn: no inheriting)
-            tables, totals = _joined(*_counted(rows_of, _group_batches(tok, starts, order, chunk),
-                                               n_groups, threads=n_proc > 1))
-            del tok, starts
+            parts, totals = _counted(rows_of, _group_batches(tok, starts, order, chunk),
+                                     n_groups, threads=n_proc > 1)
+            tables = [parts]
+            del tok, starts, parts
         if n_proc > 1:  # the parts, made by threads (the counting threads, or the pool's thread
             # that received the forked process's rows), freed into their arenas: to the system
             release_memory()
         if halves:
-            return tables, totals
-        return (_joined(tables, totals)[0] or [dict(_EMPTY)])[0], totals
+            return [h for h in tables if h], totals
+        return (_joined([t for h in tables for t in h], totals)[0] or [dict(_EMPTY)])[0], totals
 
     def _batch_rows(self, batch: tuple, *, groups, n_groups, min_count, keep, sketch, bits,
                     th) -> tuple[dict, np.ndarray, int, int]:
