@@ -79,3 +79,15 @@ def test_weighted_benjamini_hochberg_with_int32_and_large_weights(dtype):
     rank = np.searchsorted(srt[last], report.astype(np.float32), side="right")
     expected = np.minimum(q_last[rank - 1].astype(float), 1.0)
     assert np.array_equal(bh_weighted(report, values, weight.astype(dtype)), expected)
+
+
+def test_distinct_terms_are_numpys_unique_with_inverse():
+    from analysis.framing._log_odds import _distinct_terms
+
+    rng = np.random.default_rng(4)
+    for j, n in ((rng.integers(0, 500, 3000), 500), (rng.integers(0, 10, 5), 10**7),
+                 (np.array([], np.int64), 7), (np.array([6, 0, 6]), 7)):
+        uj, inv = _distinct_terms(j, n)
+        want_u, want_inv = np.unique(j, return_inverse=True)
+        assert np.array_equal(uj, want_u) and np.array_equal(inv, want_inv)
+        assert inv.dtype == want_inv.dtype

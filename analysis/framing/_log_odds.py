@@ -457,7 +457,7 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
     with ThreadPoolExecutor(max_workers=1) as pool:  # the q-values beside the terms' strings
         q = pool.submit(bh_weighted, cols["p"], *family)
         del family
-        uj, jinv = np.unique(j, return_inverse=True)
+        uj, jinv = _distinct_terms(j, len(order))
         tstr = term_of(uj)  # the strings of reported terms only
         keep_rows = ~own_name_rows(g, jinv, tstr, names) if exclude_names and len(g) else None
         # sort: group, "rest" first, other, z (desc), term
@@ -488,6 +488,17 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
                      pd.DataFrame(floats.T, columns=COLUMNS[7:] + ["q"], copy=False)], axis=1)
     del strs, ints, floats
     return out.astype({by: "str", "other": "str", "term": "str"})
+
+
+def _distinct_terms(j: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(j, return_inverse=True)`` of term indices below ``n_terms`` without a sort:
+    the terms marked in a vector of ``n_terms`` flags, each index mapped to its rank there."""
+    if not len(j) or n_terms > 4 * len(j) + 1_000_000:  # a sparse use of a large vocabulary
+        return np.unique(j, return_inverse=True)
+    used = np.zeros(n_terms, dtype=bool)
+    used[j] = True
+    rank = np.cumsum(used, dtype=np.int64) - 1
+    return np.flatnonzero(used), rank[j]
 
 
 def _str_column(values: np.ndarray, idx: np.ndarray) -> pd.api.extensions.ExtensionArray:
