@@ -91,3 +91,19 @@ def test_distinct_terms_are_numpys_unique_with_inverse():
         want_u, want_inv = np.unique(j, return_inverse=True)
         assert np.array_equal(uj, want_u) and np.array_equal(inv, want_inv)
         assert inv.dtype == want_inv.dtype
+
+
+def test_report_order_is_the_lexsort_of_its_keys():
+    from analysis.framing._log_odds import _report_order
+
+    rng = np.random.default_rng(5)
+    n, n_groups = 5000, 9
+    g = rng.integers(0, n_groups, n)
+    o = np.where(rng.random(n) < 0.6, -1, rng.integers(0, n_groups, n))
+    z = np.round(rng.normal(size=n), 1)  # many ties in z
+    z[:50] = 0.0
+    z[50:100] = -0.0
+    trank = rng.permutation(n)  # distinct terms within each (group, other)
+    want = np.lexsort((trank, -z, o, o >= 0, g))
+    np.testing.assert_array_equal(_report_order(g, o, z, trank, n_groups), want)
+    assert len(_report_order(g[:0], o[:0], z[:0], trank[:0], n_groups)) == 0

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import sys
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from itertools import combinations
@@ -27,6 +26,7 @@ from scipy import sparse, special
 
 from .._memory import release_memory
 from .._parallel import in_threads
+from ._report import _distinct_terms, _report_order, _str_column, bh_weighted
 
 log = logging.getLogger(__name__)
 
@@ -71,68 +71,6 @@ def weighted_log_odds(
         )
         se = np.sqrt(1.0 / (y_a + alpha) + 1.0 / (y_b + alpha))
         return delta, se, delta / se
-
-
-def bh_weighted(p_report: np.ndarray, family, weight) -> np.ndarray:
-    """Benjamini-Hochberg (1995) q-values of ``p_report`` within a family given as values
-    (float32) with multiplicities: the same numbers as on the family written out in full.
-    ``family`` and ``weight`` are arrays, or lists of parts (in pairs; emptied as they are
-    used, so no joined copy of the family is made).
-
-    Examples
-    --------
-    >>> fam = np.array([0.01, 0.04, 0.5], dtype=np.float32)
-    >>> bh_weighted(np.array([0.01]), fam, np.array([1, 1, 2])).round(4).tolist()
-    [0.04]
-    >>> bh_weighted(np.array([0.01]), [fam[:1], fam[1:]], [np.array([1]), np.array([1, 2])])
-    array([0.04])
-    """
-    if not isinstance(family, list):
-        family, weight = [family], [weight]
-    m = sum(int(w.sum()) for w in weight)
-    if m == 0:
-        return np.full(len(p_report), np.nan)
-    srt, w = _sorted_with_weights(family, weight)
-    # q is evaluated at the last of each run of equal values only: a p-value's q is read there,
-    # and the minimum from the right is reached there (same value, larger cumulative weight)
-    last = np.flatnonzero(np.r_[srt[1:] != srt[:-1], True])
-    # the cumulative weight at the last of each run: the runs' sums added up (no cumulative sum
-    # of the whole family)
-    cum = np.add.reduceat(w, np.r_[0, last[:-1] + 1], dtype=np.int64)
-    np.cumsum(cum, out=cum)
-    srt = srt[last]
-    q = np.minimum.accumulate((srt * (m / cum))[::-1])[::-1]
-    rank = np.searchsorted(srt, p_report.astype(srt.dtype), side="right")
-    return np.minimum(q[np.maximum(rank, 1) - 1].astype(float), 1.0)
-
-
-def _sorted_with_weights(family: list[np.ndarray], weight: list[np.ndarray]
-                         ) -> tuple[np.ndarray, np.ndarray]:
-    """The values of the parts ``family`` sorted and their weights (parts ``weight``) in the same
-    order (ties in any order); the lists are emptied. Non-negative float32 values with weights
-    below 2**32 are sorted as one uint64 each (value bits, then weight), packed part by part:
-    no index array, no joined copy."""
-    simple = (sys.byteorder == "little" and all(
-        f.dtype == np.float32 and (not len(w) or (int(w.min()) >= 0 and int(w.max()) < 2**32))
-        and not np.signbit(f).any() and not np.isnan(f).any() for f, w in zip(family, weight)))
-    if not simple or not sum(len(f) for f in family):
-        f, w = np.concatenate(family), np.concatenate(weight)
-        family.clear()
-        weight.clear()
-        o = np.argsort(f, kind="stable")
-        return f[o], w[o]
-    packed = np.empty(sum(len(f) for f in family), dtype=np.uint64)
-    lo = 0
-    while family:
-        f, w = family.pop(0), weight.pop(0)
-        part = packed[lo: lo + len(f)]
-        part[...] = f.view(np.uint32)
-        part <<= np.uint64(32)
-        part |= w.view(np.uint32) if w.dtype.itemsize == 4 else w.astype(np.uint64)
-        lo += len(f)
-    packed.sort()
-    halves = packed.view(np.uint32)  # little-endian: (weight, value) per element
-    return halves[1::2].view(np.float32), halves[0::2]
 
 
 # ---------------------------------------------------------------------------------- comparisons
@@ -468,7 +406,7 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
         g, o, jinv, q = g[keep_rows], o[keep_rows], jinv[keep_rows], q[keep_rows]
         for k in cols:  # one column at a time
             cols[k] = cols[k][keep_rows]
-    srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
+    srt = _report_order(g, o, cols["z"], trank[jinv], len(names))
     release_memory()  # the freed report parts and the q-values' temporaries
     names_o = np.append(names, "rest")
     strs = pd.DataFrame({by: _str_column(names, g[srt]), "other": _str_column(names_o, o[srt]),
@@ -488,22 +426,3 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
                      pd.DataFrame(floats.T, columns=COLUMNS[7:] + ["q"], copy=False)], axis=1)
     del strs, ints, floats
     return out.astype({by: "str", "other": "str", "term": "str"})
-
-
-def _distinct_terms(j: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(j, return_inverse=True)`` of term indices below ``n_terms`` without a sort:
-    the terms marked in a vector of ``n_terms`` flags, each index mapped to its rank there."""
-    if not len(j) or n_terms > 4 * len(j) + 1_000_000:  # a sparse use of a large vocabulary
-        return np.unique(j, return_inverse=True)
-    used = np.zeros(n_terms, dtype=bool)
-    used[j] = True
-    rank = np.cumsum(used, dtype=np.int64) - 1
-    return np.flatnonzero(used), rank[j]
-
-
-def _str_column(values: np.ndarray, idx: np.ndarray) -> pd.api.extensions.ExtensionArray:
-    """``values[idx]`` (negative indices from the end, as NumPy's) as a pandas string array,
-    taken in Arrow (no Python string per row)."""
-    arr = pa.array(np.asarray(values, dtype=object).tolist(), type=pa.large_string())
-    idx = np.where(idx < 0, idx + len(values), idx).astype(np.int64)
-    return pd.array(arr.take(pa.array(idx)), dtype="str")
