@@ -226,6 +226,7 @@ def test_halves_cut_at_the_group_boundary_nearest_half_the_tokens():
     starts = np.cumsum([0, 5, 1, 1, 8, 1, 1])  # tokens of the texts: 5, 1, 1, 8, 1, 1
     order = np.argsort(groups, kind="stable")  # tokens in group order: 1 8 | 1 1 | 5 1
     assert _halves(order, groups, starts) == 2  # 9 of 17 tokens before (11 at the other cut)
+    assert _halves(order, groups, starts, share=0.7) == 4  # 11 of 17 (≈ 0.7 × 17 = 11.9)
     assert _halves(order, np.zeros(6, int), starts) == 0  # one group: no cut
 
 
