@@ -147,8 +147,12 @@ def _joined(parts: list[dict], totals: np.ndarray) -> tuple[list[dict], np.ndarr
 
 def _count_joined(rows_of: Callable, batches: Iterable, n_groups: int
                   ) -> tuple[list[dict], np.ndarray]:
-    """:func:`_counted` (in this thread) with its parts joined (:func:`_joined`)."""
-    return _joined(*_counted(rows_of, batches, n_groups))
+    """:func:`_counted` (in this thread) with its parts joined (:func:`_joined`), run by a
+    forked process: the memory of its batches (kept for reuse while counting) is returned to
+    the system before the rows are pickled, as the parent receives them (the summed peak)."""
+    out = _joined(*_counted(rows_of, batches, n_groups))
+    release_memory()
+    return out
 
 
 def _counted(rows_of: Callable, batches: Iterable, n_groups: int, threads: bool = False
