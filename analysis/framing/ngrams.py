@@ -8,11 +8,11 @@ back to terms; the module constants bound its memory (tests lower them to exerci
 from __future__ import annotations
 
 import functools
+import mmap
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -20,6 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from .. import _parallel
 from .._memory import keep_freed_memory, release_memory
 from ._batches import _TOKENIZE, TextColumn, _scanned, scan_batch
+from ._rows import _EMPTY, _ROW_BYTES, _chunk_rows, _halves, _merge, _rows_in
 from ._scan import BREAK as _BREAK
 from ._sketch import bucket as _hash_bucket
 from ._sketch import ngram_hashes, term_hashes, term_of
@@ -49,63 +50,6 @@ def n_processes(processes: int | None, n_texts: int) -> int:
     return min(2, _parallel.auto_processes(n_texts, min_size=_PARALLEL_FROM))
 
 
-_EMPTY = {"g": np.array([], np.int32), "key": np.array([], np.uint64),
-          "count": np.array([], np.int64), "docs": np.array([], np.int32)}
-
-
-def _merge(parts: list[dict]) -> dict[str, np.ndarray]:
-    """Rows ``g, key, count, docs`` of one group from disjoint sets of texts, summed per key
-    (sorted by key; ``np.unique`` sorts)."""
-    parts = [p for p in parts if len(p["key"])]
-    if len(parts) < 2:
-        return parts[0] if parts else dict(_EMPTY)
-    key = np.concatenate([p["key"] for p in parts])
-    ku, inv = np.unique(key, return_inverse=True)
-    out = {"g": np.full(len(ku), parts[0]["g"][0], np.int32), "key": ku}
-    for c, dt in (("count", np.int64), ("docs", np.int32)):
-        out[c] = np.bincount(inv, weights=np.concatenate([p[c] for p in parts]),
-                             minlength=len(ku)).astype(dt)
-    return out
-
-
-def _chunk_rows(key: np.ndarray, d: np.ndarray, gd: np.ndarray) -> dict[str, np.ndarray]:
-    """Rows ``g, key, count, docs`` of the n-gram occurrences of a batch of texts (occurrence
-    ``i``: text ``d[i]`` of the batch, key ``key[i]``; ``gd`` the group of each text, in
-    non-decreasing order), summed per (group, key) and sorted by group and key.
-
-    One hash pass numbers the distinct keys, their ranks in key order replace them, and one
-    sort of the occurrences packed as ``(group, rank, text)`` in an int64 brings equal
-    (group, key) pairs together with their texts in order: ``count`` is the length of a run,
-    ``docs`` the number of distinct texts in it.
-    """
-    if not len(key):
-        return dict(_EMPTY)
-    kc, ku = pd.factorize(key)
-    del key
-    n_u, n_d = len(ku), len(gd)
-    order = np.argsort(ku)
-    rank = np.empty(n_u, np.int64)
-    rank[order] = np.arange(n_u)
-    gl = (gd - gd[0]).astype(np.int64)  # group within the batch
-    if (int(gl[-1]) + 1) * n_u * n_d >= 1 << 62:
-        raise ValueError("too many distinct n-grams in one batch of texts; lower the chunk")
-    packed = gl[d]  # in place from here: the batch's largest arrays
-    packed *= n_u
-    packed += np.take(rank, kc, out=kc, mode="clip")  # kc[i] is read before it is written
-    del kc
-    packed *= n_d
-    packed += d
-    del d
-    packed.sort()
-    new_doc = np.r_[True, packed[1:] != packed[:-1]]
-    gk = np.floor_divide(packed, n_d, out=packed)
-    first = np.flatnonzero(np.r_[True, gk[1:] != gk[:-1]])
-    gk = gk[first]
-    return {"g": (gd[0] + gk // n_u).astype(np.int32), "key": ku[order[gk % n_u]],
-            "count": np.diff(np.r_[first, len(packed)]).astype(np.int64),
-            "docs": np.add.reduceat(new_doc.astype(np.int32), first)}
-
-
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
     """Multiplicative (Fibonacci) hash of n-gram keys into ``2**bits`` buckets (``bits`` ≤ 32;
     uint32, which sorts faster than 64 bits)."""
@@ -124,19 +68,6 @@ def _group_batches(tok: np.ndarray, starts: np.ndarray, order: np.ndarray, chunk
         yield ds, tok[pos], np.repeat(np.arange(len(ds)), length)
 
 
-def _halves(order: np.ndarray, groups: np.ndarray, starts: np.ndarray,
-            share: float = 0.5) -> int:
-    """Where to cut the texts ``order`` (in group order) in two parts, the first with about
-    ``share`` of the tokens: the start of a group (no group is split), or 0 when there is one
-    group."""
-    n_tok = np.cumsum(np.diff(starts)[order])
-    g = groups[order]
-    bounds = np.flatnonzero(g[1:] != g[:-1]) + 1  # the first text of each group but the first
-    if not len(bounds):
-        return 0
-    return int(bounds[np.argmin(np.abs(n_tok[bounds - 1] - n_tok[-1] * share))])
-
-
 def _joined(parts: list[dict], totals: np.ndarray) -> tuple[list[dict], np.ndarray]:
     """``([table], totals)``: the parts of :func:`_counted` joined into one table (each column
     freed as it is joined), or ``([], totals)`` when there are none."""
@@ -145,14 +76,20 @@ def _joined(parts: list[dict], totals: np.ndarray) -> tuple[list[dict], np.ndarr
     return [{c: np.concatenate([t.pop(c) for t in parts]) for c in list(parts[0])}], totals
 
 
-def _count_joined(rows_of: Callable, batches: Iterable, n_groups: int
-                  ) -> tuple[list[dict], np.ndarray]:
-    """:func:`_counted` (in this thread) with its parts joined (:func:`_joined`), run by a
-    forked process: the memory of its batches (kept for reuse while counting) is returned to
-    the system before the rows are pickled, as the parent receives them (the summed peak)."""
-    out = _joined(*_counted(rows_of, batches, n_groups))
-    release_memory()
-    return out
+def _count_into(rows_of: Callable, batches: Iterable, n_groups: int, buf: mmap.mmap
+                ) -> tuple[int, np.ndarray]:
+    """``(rows, totals)`` of :func:`_counted`, its rows written into ``buf`` (shared memory
+    mapped before the fork, :func:`_rows_in`): run by a forked process, so the rows reach the
+    parent with no pickled copy."""
+    parts, totals = _counted(rows_of, batches, n_groups)
+    n = sum(len(p["key"]) for p in parts)
+    for c, col in _rows_in(buf, n).items():
+        lo = 0
+        for p in parts:
+            x = p.pop(c)
+            col[lo: lo + len(x)] = x
+            lo += len(x)
+    return n, totals
 
 
 def _counted(rows_of: Callable, batches: Iterable, n_groups: int, threads: bool = False
@@ -329,7 +266,7 @@ class _NgramCounter:
         on it). With more than one, the workers also count the hashed filter from term hashes
         (:mod:`analysis.framing._sketch`), and the groups are counted in two halves of about
         equal tokens: the second by a forked process (:func:`analysis._parallel.in_forked_process`:
-        it inherits the token ids and the filter, and sends back only its rows), the first
+        it inherits the token ids and the filter, and writes its rows into shared memory), the first
         here; where processes are spawned (no inheriting), the batches by two threads.
         """
         chunk = chunk or _CHUNK
@@ -352,15 +289,18 @@ class _NgramCounter:
         cut = (_halves(order, groups, starts, _OWN_SHARE)
                if n_proc > 1 and _parallel.start_method() == "fork" else 0)
         if cut:  # the groups after the cut counted by a forked process, which inherits tok
+            later = order[cut:]  # its rows come back in shared memory (at most one per n-gram)
+            buf = mmap.mmap(-1, max(int(np.diff(starts)[later].sum()), 1) * len(self.orders)
+                            * _ROW_BYTES)
             with _parallel.in_forked_process(functools.partial(
-                    _count_joined, rows_of, _group_batches(tok, starts, order[cut:], chunk),
-                    n_groups), initializer=keep_freed_memory) as child:
+                    _count_into, rows_of, _group_batches(tok, starts, later, chunk), n_groups,
+                    buf), initializer=keep_freed_memory) as child:
                 mine, totals = _counted(rows_of, _group_batches(tok, starts, order[:cut], chunk),
                                         n_groups)
                 del tok, starts
-                theirs, more = child.result()
-            tables, totals = [mine, theirs], totals + more
-            del mine, theirs
+                n_rows, more = child.result()
+            tables, totals = [mine, [_rows_in(buf, n_rows)] if n_rows else []], totals + more
+            del mine, buf
         else:  # the batches counted by two threads with two processes (spawn: no inheriting)
             parts, totals = _counted(rows_of, _group_batches(tok, starts, order, chunk),
                                      n_groups, threads=n_proc > 1)
