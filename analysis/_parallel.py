@@ -26,13 +26,15 @@ has no working ``multiprocessing`` (no ``sem_open``, process creation refused).
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import itertools
 import logging
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
 from ._progress import progress_bar
@@ -265,3 +267,48 @@ def in_threads(fn: Callable[[Any], Any], items: Iterable) -> Iterator:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+_FORKED_CALLS: dict[int, Callable[[], Any]] = {}  # calls run by forked processes, by key
+_FORKED_KEYS = itertools.count()
+
+
+def _run_forked(key: int) -> Any:
+    return _FORKED_CALLS[key]()
+
+
+@contextlib.contextmanager
+def in_forked_process(fn: Callable[[], Any], *,
+                      initializer: Callable[[], None] | None = None) -> Iterator[Future]:
+    """Run ``fn()`` in one forked worker process while the block runs; yields its future.
+
+    The process inherits ``fn`` and everything it refers to (large arrays included: their
+    pages are shared copy-on-write, so nothing is copied while the child only reads them);
+    only the result is pickled back, received by the pool's thread while this process goes on.
+    The garbage collector's objects are frozen across the fork (``gc.freeze``, as in
+    :func:`map_chunks`), so a collection in the child copies none of their pages. Only with
+    the ``fork`` start method (:func:`start_method`); the caller keeps a path without it. The
+    block waits for the process when it exits.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> big = np.arange(10)
+    >>> with in_forked_process(lambda: int(big.sum())) as child:  # doctest: +SKIP
+    ...     child.result()
+    45
+    """
+    import multiprocessing as mp
+
+    key = next(_FORKED_KEYS)
+    _FORKED_CALLS[key] = fn
+    gc.freeze()
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"),
+                                   initializer=initializer)
+        future = pool.submit(_run_forked, key)  # forks here (fork context: at once)
+    finally:
+        gc.unfreeze()
+        del _FORKED_CALLS[key], fn  # the child has its own copy; this one may be freed
+    with pool:
+        yield future

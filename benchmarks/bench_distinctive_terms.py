@@ -13,8 +13,9 @@ an outlet uses would pass ``min_count=2``). ``doc_id`` is suffixed with the copy
     python benchmarks/bench_distinctive_terms.py --save /tmp/new.pkl    # to compare tables
 
 Prints one line per run: articles, outlets, rows, seconds, CPU seconds of this process (with
-its counting threads) and of the worker processes that find the tokens (and count the hashed
-filter) (``--n-jobs``, default: two for 5,000 articles or
+its threads) and of the worker processes that find the tokens (and count the hashed filter),
+and, under fork, of the forked process that counts the n-grams of half of the groups
+(``--n-jobs``, default: two for 5,000 articles or
 more), peak RSS (MB) of this process (which includes the loaded articles; the loaded corpus
 alone is printed first) and of the largest worker, and the CPU seconds (this process) of
 counting and of scoring. ``--old`` also runs the code as it was before the sparse rewrite

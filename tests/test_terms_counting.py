@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+
 import numpy as np
 import pandas as pd
+import pytest
 
 from analysis.framing import _voice_texts, distinctive_terms
 from analysis.voice import pieces_in_voice, quoted_index, voice_pieces, voice_spans
@@ -214,3 +217,60 @@ def test_memoised_surface_hashes_are_the_terms_hashes(monkeypatch):
         np.testing.assert_array_equal(sk.surface_hashes(words[:3]), want[:3])
         np.testing.assert_array_equal(sk.surface_hashes(words), want)
     assert len(sk._memo) <= len(words)
+
+
+def test_halves_cut_at_the_group_boundary_nearest_half_the_tokens():
+    from analysis.framing.ngrams import _halves
+
+    groups = np.array([2, 0, 1, 0, 2, 1])
+    starts = np.cumsum([0, 5, 1, 1, 8, 1, 1])  # tokens of the texts: 5, 1, 1, 8, 1, 1
+    order = np.argsort(groups, kind="stable")  # tokens in group order: 1 8 | 1 1 | 5 1
+    assert _halves(order, groups, starts) == 2  # 9 of 17 tokens before (11 at the other cut)
+    assert _halves(order, groups, starts, share=0.7) == 4  # 11 of 17 (≈ 0.7 × 17 = 11.9)
+    assert _halves(order, np.zeros(6, int), starts) == 0  # one group: no cut
+
+
+@pytest.mark.skipif("fork" not in mp.get_all_start_methods(), reason="no fork here")
+def test_in_forked_process_gives_the_result_or_the_error():
+    from analysis._parallel import in_forked_process
+
+    big = np.arange(10**6)  # inherited, not pickled
+
+    def fail():
+        raise ValueError("raised in the child")
+
+    with in_forked_process(lambda: int(big.sum())) as child:
+        assert child.result() == int(big.sum())
+    with pytest.raises(ValueError, match="raised in the child"), in_forked_process(fail) as child:
+        child.result()
+
+
+@pytest.mark.skipif("fork" not in mp.get_all_start_methods(), reason="no fork here")
+def test_counting_halves_in_a_forked_process_or_threads_give_the_same_table(monkeypatch):
+    """Under fork the groups after the cut are counted by one forked process (the rows sent
+    back), under spawn the batches by two threads: the table of one process either way."""
+    import analysis._parallel as par
+    import analysis.framing.ngrams as ng
+
+    arts = _random_articles(90, seed=6)
+    monkeypatch.setattr(ng, "_CHUNK", 8)  # batches that cut groups, in both halves
+    expected = distinctive_terms(arts, min_articles=1, processes=1)
+    forked, real = [], par.in_forked_process
+
+    def spy(fn, **kw):
+        forked.append(fn)
+        return real(fn, **kw)
+
+    monkeypatch.setattr(par, "in_forked_process", spy)
+    for method, n_forked in (("fork", 1), ("spawn", 1)):
+        monkeypatch.setenv("NEWSFRAME_START_METHOD", method)
+        pd.testing.assert_frame_equal(distinctive_terms(arts, min_articles=1, processes=2),
+                                      expected)
+        assert len(forked) == n_forked  # (spawn: no forked counting)
+    monkeypatch.setenv("NEWSFRAME_START_METHOD", "fork")
+    tables, _ = ng._NgramCounter((1, 3), "english").count(
+        arts["text"].tolist(), np.unique(arts["outlet"], return_inverse=True)[1], 7,
+        min_count=2, processes=2, halves=True)
+    assert len(tables) == 2 and len(tables[1]) == 1  # the child's half: one joined table
+    last_of_first = tables[0][-1]["g"][-1]
+    assert last_of_first < tables[1][0]["g"][0]  # no group in both halves

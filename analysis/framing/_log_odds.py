@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import sys
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from itertools import combinations
@@ -27,6 +26,7 @@ from scipy import sparse, special
 
 from .._memory import release_memory
 from .._parallel import in_threads
+from ._report import _distinct_terms, _report_order, _str_column, bh_weighted
 
 log = logging.getLogger(__name__)
 
@@ -71,51 +71,6 @@ def weighted_log_odds(
         )
         se = np.sqrt(1.0 / (y_a + alpha) + 1.0 / (y_b + alpha))
         return delta, se, delta / se
-
-
-def bh_weighted(p_report: np.ndarray, family: np.ndarray, weight: np.ndarray) -> np.ndarray:
-    """Benjamini-Hochberg (1995) q-values of ``p_report`` within a family given as values
-    (float32) with multiplicities: the same numbers as on the family written out in full.
-
-    Examples
-    --------
-    >>> fam = np.array([0.01, 0.04, 0.5], dtype=np.float32)
-    >>> bh_weighted(np.array([0.01]), fam, np.array([1, 1, 2])).round(4).tolist()
-    [0.04]
-    """
-    m = int(weight.sum())
-    if m == 0:
-        return np.full(len(p_report), np.nan)
-    srt, w = _sorted_with_weights(family, weight)
-    # q is evaluated at the last of each run of equal values only: a p-value's q is read there,
-    # and the minimum from the right is reached there (same value, larger cumulative weight)
-    last = np.flatnonzero(np.r_[srt[1:] != srt[:-1], True])
-    # the cumulative weight at the last of each run: the runs' sums added up (no cumulative sum
-    # of the whole family)
-    cum = np.add.reduceat(w, np.r_[0, last[:-1] + 1], dtype=np.int64)
-    np.cumsum(cum, out=cum)
-    srt = srt[last]
-    q = np.minimum.accumulate((srt * (m / cum))[::-1])[::-1]
-    rank = np.searchsorted(srt, p_report.astype(srt.dtype), side="right")
-    return np.minimum(q[np.maximum(rank, 1) - 1].astype(float), 1.0)
-
-
-def _sorted_with_weights(family: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``family`` sorted and the weights in the same order (ties in any order). Non-negative
-    float32 values with weights below 2**32 are sorted as one uint64 each (value bits, then
-    weight): no index array."""
-    simple = (family.dtype == np.float32 and sys.byteorder == "little" and len(weight)
-              and int(weight.min()) >= 0 and int(weight.max()) < 2**32
-              and not np.signbit(family).any() and not np.isnan(family).any())
-    if not simple:
-        o = np.argsort(family, kind="stable")
-        return family[o], weight[o]
-    packed = family.view(np.uint32).astype(np.uint64)
-    packed <<= np.uint64(32)
-    packed |= weight.view(np.uint32) if weight.dtype.itemsize == 4 else weight.astype(np.uint64)
-    packed.sort()
-    halves = packed.view(np.uint32)  # little-endian: (weight, value) per element
-    return halves[1::2].view(np.float32), halves[0::2]
 
 
 # ---------------------------------------------------------------------------------- comparisons
@@ -435,13 +390,12 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
             for k in ("g", "o", "j", "count", "docs", "count_other", "rate", "rate_other",
                       "log_odds", "se", "z", "p")}  # each report column freed once joined
     g, o, j = (cols.pop(k).astype(np.int64) for k in ("g", "o", "j"))
-    family = [np.concatenate(x) if x else np.array([], t) for x, t in
-              ((s.fam_p, np.float32), (s.fam_w, np.int32))]
+    family = (s.fam_p, s.fam_w)  # in parts: joined as they are packed, in the q-values' thread
     del s
     with ThreadPoolExecutor(max_workers=1) as pool:  # the q-values beside the terms' strings
         q = pool.submit(bh_weighted, cols["p"], *family)
         del family
-        uj, jinv = np.unique(j, return_inverse=True)
+        uj, jinv = _distinct_terms(j, len(order))
         tstr = term_of(uj)  # the strings of reported terms only
         keep_rows = ~own_name_rows(g, jinv, tstr, names) if exclude_names and len(g) else None
         # sort: group, "rest" first, other, z (desc), term
@@ -452,7 +406,7 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
         g, o, jinv, q = g[keep_rows], o[keep_rows], jinv[keep_rows], q[keep_rows]
         for k in cols:  # one column at a time
             cols[k] = cols[k][keep_rows]
-    srt = np.lexsort((trank[jinv], -cols["z"], o, o >= 0, g))
+    srt = _report_order(g, o, cols["z"], trank[jinv], len(names))
     release_memory()  # the freed report parts and the q-values' temporaries
     names_o = np.append(names, "rest")
     strs = pd.DataFrame({by: _str_column(names, g[srt]), "other": _str_column(names_o, o[srt]),
@@ -472,11 +426,3 @@ def score(by: str, names: np.ndarray, n_art: np.ndarray, terms, order: np.ndarra
                      pd.DataFrame(floats.T, columns=COLUMNS[7:] + ["q"], copy=False)], axis=1)
     del strs, ints, floats
     return out.astype({by: "str", "other": "str", "term": "str"})
-
-
-def _str_column(values: np.ndarray, idx: np.ndarray) -> pd.api.extensions.ExtensionArray:
-    """``values[idx]`` (negative indices from the end, as NumPy's) as a pandas string array,
-    taken in Arrow (no Python string per row)."""
-    arr = pa.array(np.asarray(values, dtype=object).tolist(), type=pa.large_string())
-    idx = np.where(idx < 0, idx + len(values), idx).astype(np.int64)
-    return pd.array(arr.take(pa.array(idx)), dtype="str")

@@ -8,18 +8,19 @@ back to terms; the module constants bound its memory (tests lower them to exerci
 from __future__ import annotations
 
 import functools
+import mmap
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .. import _parallel
-from .._memory import release_memory
+from .._memory import keep_freed_memory, release_memory
 from ._batches import _TOKENIZE, TextColumn, _scanned, scan_batch
+from ._rows import _EMPTY, _ROW_BYTES, _chunk_rows, _halves, _merge, _rows_in
 from ._scan import BREAK as _BREAK
 from ._sketch import bucket as _hash_bucket
 from ._sketch import ngram_hashes, term_hashes, term_of
@@ -31,6 +32,9 @@ _CHUNK = 2000  # texts tokenised (and counted) at once
 _SKETCH_SLICE = 1 << 20  # tokens hashed at once for the filter
 _SKETCH_BITS = 26  # buckets (2**bits) of the filter counted by worker processes
 _PARALLEL_FROM = 5000  # texts from which the text work is shared by up to 2 processes
+# the share of the tokens whose n-grams this process counts beside a forked one (AllSides ×8:
+# at 0.45 the forked one ended 0.3–2.9 s after this one; at 0.5 both end together)
+_OWN_SHARE = 0.5
 
 
 def n_processes(processes: int | None, n_texts: int) -> int:
@@ -46,80 +50,62 @@ def n_processes(processes: int | None, n_texts: int) -> int:
     return min(2, _parallel.auto_processes(n_texts, min_size=_PARALLEL_FROM))
 
 
-_EMPTY = {"g": np.array([], np.int32), "key": np.array([], np.uint64),
-          "count": np.array([], np.int64), "docs": np.array([], np.int32)}
-
-
-def _merge(parts: list[dict]) -> dict[str, np.ndarray]:
-    """Rows ``g, key, count, docs`` of one group from disjoint sets of texts, summed per key
-    (sorted by key; ``np.unique`` sorts)."""
-    parts = [p for p in parts if len(p["key"])]
-    if len(parts) < 2:
-        return parts[0] if parts else dict(_EMPTY)
-    key = np.concatenate([p["key"] for p in parts])
-    ku, inv = np.unique(key, return_inverse=True)
-    out = {"g": np.full(len(ku), parts[0]["g"][0], np.int32), "key": ku}
-    for c, dt in (("count", np.int64), ("docs", np.int32)):
-        out[c] = np.bincount(inv, weights=np.concatenate([p[c] for p in parts]),
-                             minlength=len(ku)).astype(dt)
-    return out
-
-
-def _chunk_rows(key: np.ndarray, d: np.ndarray, gd: np.ndarray) -> dict[str, np.ndarray]:
-    """Rows ``g, key, count, docs`` of the n-gram occurrences of a batch of texts (occurrence
-    ``i``: text ``d[i]`` of the batch, key ``key[i]``; ``gd`` the group of each text, in
-    non-decreasing order), summed per (group, key) and sorted by group and key.
-
-    One hash pass numbers the distinct keys, their ranks in key order replace them, and one
-    sort of the occurrences packed as ``(group, rank, text)`` in an int64 brings equal
-    (group, key) pairs together with their texts in order: ``count`` is the length of a run,
-    ``docs`` the number of distinct texts in it.
-    """
-    if not len(key):
-        return dict(_EMPTY)
-    kc, ku = pd.factorize(key)
-    del key
-    n_u, n_d = len(ku), len(gd)
-    order = np.argsort(ku)
-    rank = np.empty(n_u, np.int64)
-    rank[order] = np.arange(n_u)
-    gl = (gd - gd[0]).astype(np.int64)  # group within the batch
-    if (int(gl[-1]) + 1) * n_u * n_d >= 1 << 62:
-        raise ValueError("too many distinct n-grams in one batch of texts; lower the chunk")
-    packed = gl[d]  # in place from here: the batch's largest arrays
-    packed *= n_u
-    packed += np.take(rank, kc, out=kc, mode="clip")  # kc[i] is read before it is written
-    del kc
-    packed *= n_d
-    packed += d
-    del d
-    packed.sort()
-    new_doc = np.r_[True, packed[1:] != packed[:-1]]
-    gk = np.floor_divide(packed, n_d, out=packed)
-    first = np.flatnonzero(np.r_[True, gk[1:] != gk[:-1]])
-    gk = gk[first]
-    return {"g": (gd[0] + gk // n_u).astype(np.int32), "key": ku[order[gk % n_u]],
-            "count": np.diff(np.r_[first, len(packed)]).astype(np.int64),
-            "docs": np.add.reduceat(new_doc.astype(np.int32), first)}
-
-
 def _bucket(key: np.ndarray, bits: int) -> np.ndarray:
     """Multiplicative (Fibonacci) hash of n-gram keys into ``2**bits`` buckets (``bits`` ≤ 32;
     uint32, which sorts faster than 64 bits)."""
     return ((key * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - bits)).astype(np.uint32)
 
 
-def _group_batches(tok: np.ndarray, starts: np.ndarray, groups: np.ndarray, chunk: int):
-    """``(docs, tokens, doc)`` for ``chunk`` texts at a time in the order of their groups:
-    the texts' indices, their token ids end to end and each token's text (index into
-    ``docs``)."""
-    order = np.argsort(groups, kind="stable")
+def _group_batches(tok: np.ndarray, starts: np.ndarray, order: np.ndarray, chunk: int):
+    """``(docs, tokens, doc)`` for ``chunk`` texts at a time of the texts ``order`` (indices,
+    in the order of their groups): the texts' indices, their token ids end to end and each
+    token's text (index into ``docs``)."""
     for lo in range(0, len(order), chunk):
         ds = order[lo: lo + chunk]
         first, length = starts[ds], starts[ds + 1] - starts[ds]
         offset = np.cumsum(length) - length
         pos = np.arange(int(length.sum())) + np.repeat(first - offset, length)
         yield ds, tok[pos], np.repeat(np.arange(len(ds)), length)
+
+
+def _joined(parts: list[dict], totals: np.ndarray) -> tuple[list[dict], np.ndarray]:
+    """``([table], totals)``: the parts of :func:`_counted` joined into one table (each column
+    freed as it is joined), or ``([], totals)`` when there are none."""
+    if len(parts) < 2:
+        return parts, totals
+    return [{c: np.concatenate([t.pop(c) for t in parts]) for c in list(parts[0])}], totals
+
+
+def _count_into(rows_of: Callable, batches: Iterable, n_groups: int, buf: mmap.mmap
+                ) -> tuple[int, np.ndarray]:
+    """``(rows, totals)`` of :func:`_counted`, its rows written into ``buf`` (shared memory
+    mapped before the fork, :func:`_rows_in`): run by a forked process, so the rows reach the
+    parent with no pickled copy."""
+    parts, totals = _counted(rows_of, batches, n_groups)
+    n = sum(len(p["key"]) for p in parts)
+    for c, col in _rows_in(buf, n).items():
+        lo = 0
+        for p in parts:
+            x = p.pop(c)
+            col[lo: lo + len(x)] = x
+            lo += len(x)
+    return n, totals
+
+
+def _counted(rows_of: Callable, batches: Iterable, n_groups: int, threads: bool = False
+             ) -> tuple[list[dict], np.ndarray]:
+    """``(rows, totals)`` of batches of texts in group order (:func:`_group_batches`, counted
+    by ``rows_of``: :meth:`_NgramCounter._batch_rows`): the complete rows of each group, in
+    parts in group order, and the n-gram totals per group and order. ``threads``: the batches
+    counted by two threads."""
+    totals = np.zeros((n_groups, 4), dtype=np.int64)
+    done, carry = [], _Carry()
+    for rows, tot, g_first, g_last in (_parallel.in_threads(rows_of, batches) if threads
+                                       else map(rows_of, batches)):
+        totals += tot
+        done.extend(carry.add(rows, g_first, g_last))
+    done.append(carry.close())
+    return [t for t in done if len(t["key"])], totals
 
 
 class _Carry:
@@ -261,9 +247,11 @@ class _NgramCounter:
 
     def count(self, texts: Iterable[str] | TextColumn, groups: np.ndarray, n_groups: int, *,
               min_count: int = 1, keep: np.ndarray | None = None, chunk: int | None = None,
-              prepare: Callable[[list[str]], list[str]] | None = None, processes: int | None = 1):
+              prepare: Callable[[list[str]], list[str]] | None = None, processes: int | None = 1,
+              halves: bool = False):
         """``(table, totals)``: table ``g, key, count, docs`` (arrays, sorted by group and key),
-        totals ``(n_groups, 4)`` per order.
+        totals ``(n_groups, 4)`` per order; with ``halves``, the table not joined: a list of up
+        to two halves (consecutive groups), each a list of tables (parts) of consecutive groups.
 
         Three passes keep memory proportional to the n-grams that can pass ``min_count``: token
         ids (int32) of every text; a hashed count of every n-gram (an upper bound of its count,
@@ -276,7 +264,10 @@ class _NgramCounter:
         counted; ``processes``: processes for that and the tokens (see :func:`n_processes`; the
         term ids are numbered here, in the order of the texts, so the result does not depend
         on it). With more than one, the workers also count the hashed filter from term hashes
-        (:mod:`analysis.framing._sketch`) and the batches are counted by two threads.
+        (:mod:`analysis.framing._sketch`), and the groups are counted in two halves of about
+        equal tokens: the second by a forked process (:func:`analysis._parallel.in_forked_process`:
+        it inherits the token ids and the filter, and writes its rows into shared memory), the first
+        here; where processes are spawned (no inheriting), the batches by two threads.
         """
         chunk = chunk or _CHUNK
         n_proc = n_processes(processes, len(groups))
@@ -291,26 +282,36 @@ class _NgramCounter:
             bits = int(np.clip(np.ceil(np.log2(max(n_tok, 1))) + 1, 10, 26))
             sketch = self._sketch(tok, starts, bits)
         th = self._th if by_terms and sketch is not None else None
-        totals = np.zeros((n_groups, 4), dtype=np.int64)
-        done, carry = [], _Carry()
         rows_of = functools.partial(self._batch_rows, groups=groups, n_groups=n_groups,
                                     min_count=min_count, keep=keep, sketch=sketch, bits=bits,
                                     th=th)
-        batches = _group_batches(tok, starts, groups, chunk)
-        for rows, tot, g_first, g_last in (_parallel.in_threads(rows_of, batches) if n_proc > 1
-                                           else map(rows_of, batches)):
-            totals += tot
-            done.extend(carry.add(rows, g_first, g_last))
-        del tok, starts
-        done.append(carry.close())
-        done = [t for t in done if len(t["key"])]
-        if len(done) < 2:
-            return (done[0] if done else dict(_EMPTY)), totals
-        table = {c: np.concatenate([t.pop(c) for t in done]) for c in list(done[0])}
-        if n_proc > 1:  # the parts, made by threads, freed into their arenas: to the system
-            del done
+        order = np.argsort(groups, kind="stable")
+        cut = (_halves(order, groups, starts, _OWN_SHARE)
+               if n_proc > 1 and _parallel.start_method() == "fork" else 0)
+        if cut:  # the groups after the cut counted by a forked process, which inherits tok
+            later = order[cut:]  # its rows come back in shared memory (at most one per n-gram)
+            buf = mmap.mmap(-1, max(int(np.diff(starts)[later].sum()), 1) * len(self.orders)
+                            * _ROW_BYTES)
+            with _parallel.in_forked_process(functools.partial(
+                    _count_into, rows_of, _group_batches(tok, starts, later, chunk), n_groups,
+                    buf), initializer=keep_freed_memory) as child:
+                mine, totals = _counted(rows_of, _group_batches(tok, starts, order[:cut], chunk),
+                                        n_groups)
+                del tok, starts
+                n_rows, more = child.result()
+            tables, totals = [mine, [_rows_in(buf, n_rows)] if n_rows else []], totals + more
+            del mine, buf
+        else:  # the batches counted by two threads with two processes (spawn: no inheriting)
+            parts, totals = _counted(rows_of, _group_batches(tok, starts, order, chunk),
+                                     n_groups, threads=n_proc > 1)
+            tables = [parts]
+            del tok, starts, parts
+        if n_proc > 1:  # the parts, made by threads (the counting threads, or the pool's thread
+            # that received the forked process's rows), freed into their arenas: to the system
             release_memory()
-        return table, totals
+        if halves:
+            return [h for h in tables if h], totals
+        return (_joined([t for h in tables for t in h], totals)[0] or [dict(_EMPTY)])[0], totals
 
     def _batch_rows(self, batch: tuple, *, groups, n_groups, min_count, keep, sketch, bits,
                     th) -> tuple[dict, np.ndarray, int, int]:

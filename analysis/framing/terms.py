@@ -65,11 +65,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from .._api import keyword_only, renamed
 from .._memory import release_memory
@@ -79,6 +77,7 @@ from ..voice import check_voice, pieces_in_voice, quoted_index, voice_at, voice_
 from . import _log_odds as _lo
 from ._batches import TextColumn
 from ._log_odds import weighted_log_odds
+from ._matrices import _corpus_matrices, _matrices
 from .ngrams import _NgramCounter
 
 __all__ = ["distinctive_terms", "ngram_counts", "score_ngram_counts", "term_contexts",
@@ -221,9 +220,9 @@ exclude_outlet_names, keep, stop_words, processes
                                      top_pairs=top_pairs)
     counter = _NgramCounter(ngram_range, stop_words)
     texts, prepare = _texts_to_count(articles, voice, spans)
-    table, totals = counter.count(texts, groups, len(names), min_count=min_count,
-                                  prepare=prepare, processes=processes)
-    keys, corpus, Y, D = _corpus_matrices(table, min_count, len(names))  # empties the table
+    tables, totals = counter.count(texts, groups, len(names), min_count=min_count,
+                                   prepare=prepare, processes=processes, halves=True)
+    keys, corpus, Y, D = _corpus_matrices(tables, min_count, len(names))  # empties the tables
     bg, bg_tot = _background(counter, prior, keys, corpus, totals.sum(axis=0))
 
     def terms(idx: np.ndarray) -> np.ndarray:  # only the reported terms are decoded
@@ -235,48 +234,6 @@ exclude_outlet_names, keep, stop_words, processes
     out.attrs.update(too_few_articles=too_few, min_articles=min_articles)
     release_memory(len(articles))
     return out
-
-
-def _corpus_matrices(table: dict[str, np.ndarray], min_count: int, n_groups: int):
-    """Kept keys (sorted), their corpus counts, and the group × key count and document-count
-    matrices of the n-grams used at least ``min_count`` times in the corpus (``table``: rows
-    sorted by group and key, so the matrices need no sort; emptied as it is used)."""
-    g, count, docs = table.pop("g"), table.pop("count"), table.pop("docs")
-    kc, keys = _sorted_codes(table.pop("key"))  # corpus counts by hashing
-    corpus = np.bincount(kc, weights=count, minlength=len(keys))
-    kept = corpus >= min_count
-    if not kept.all():  # columns renumbered; rows of dropped keys dropped (order kept)
-        sel = kept[kc]
-        g, count, docs = g[sel], count[sel], docs[sel]
-        kc = (np.cumsum(kept) - 1)[kc[sel]]
-        del sel
-    col = kc.astype(np.int32, copy=False)
-    del kc
-    keys, corpus = keys[kept].astype(np.uint64), corpus[kept]
-    shape = (n_groups, len(keys))
-    indptr = np.r_[0, np.cumsum(np.bincount(g, minlength=n_groups))]
-    Y = sparse.csr_matrix((count.astype(float), col, indptr), shape=shape)
-    D = sparse.csr_matrix((docs.astype(float), col, indptr), shape=shape)
-    return keys, corpus, Y, D
-
-
-def _sorted_codes(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``pd.factorize(key, sort=True)`` (codes as int32) of a large array in two threads
-    (pandas' hashing of integers releases the GIL): each half factorized, the two halves'
-    distinct keys merged in sorted order and each half's codes replaced by their rank there."""
-    if len(key) < 1_000_000 or len(key) >= 2**31:
-        kc, keys = pd.factorize(key, sort=True)
-        return (kc.astype(np.int32) if len(keys) < 2**31 else kc), keys
-    half = len(key) // 2
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        (c1, u1), (c2, u2) = pool.map(pd.factorize, (key[:half], key[half:]))
-        keys = _lo.unique_sorted(np.concatenate([u1, u2]))
-        r1, r2 = (np.searchsorted(keys, u).astype(np.int32) for u in (u1, u2))
-        del u1, u2
-        kc = np.empty(len(key), dtype=np.int32)
-        list(pool.map(lambda a: np.take(a[0], a[1], out=a[2]),
-                      ((r1, c1, kc[:half]), (r2, c2, kc[half:]))))
-    return kc, keys
 
 
 def _check_options(min_count: int, keep: str, min_articles: int, top_pairs: int) -> None:
@@ -291,17 +248,6 @@ def _check_options(min_count: int, keep: str, min_articles: int, top_pairs: int)
 
 def _outlet_like(by: str, exclude: bool | None) -> bool:
     return str(by).lower() in _lo.OUTLET_COLUMNS if exclude is None else bool(exclude)
-
-
-def _matrices(g: np.ndarray, col: np.ndarray, count: np.ndarray, docs: np.ndarray,
-              shape: tuple[int, int]) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
-    """Counts and document counts as CSR matrices with one sparsity pattern (rows of ``(g,
-    col)`` pairs are unique)."""
-    o = np.argsort(g.astype(np.int64) * max(shape[1], 1) + col, kind="stable")
-    indptr = np.r_[0, np.cumsum(np.bincount(g, minlength=shape[0]))]
-    Y = sparse.csr_matrix((count[o], col[o].astype(np.int32), indptr), shape=shape)
-    D = sparse.csr_matrix((docs[o], col[o].astype(np.int32), indptr), shape=shape)
-    return Y, D
 
 
 def ngram_counts(articles: pd.DataFrame, by: str = "outlet", *, voice: str = "own",
