@@ -317,15 +317,24 @@ def word_counts(texts: Sequence[str] | pd.Series) -> np.ndarray:
     arr = as_arrow(texts)
     counts = np.zeros(len(arr), dtype=np.int64)
     for a in range(0, len(arr), BATCH):
-        out, offsets = _blanked(arr[a:a + BATCH], "whitespace")
-        word = out != ord(" ")
-        start = word.copy()
-        start[1:] &= ~word[:-1]
-        first = offsets[:-1][offsets[1:] > offsets[:-1]]  # first byte of each non-empty text
-        start[first] = word[first]
-        n = np.diff(np.searchsorted(np.flatnonzero(start), offsets))
+        _, starts, offsets = word_starts(arr[a:a + BATCH])
+        n = np.diff(np.searchsorted(starts, offsets))
         counts[a:a + len(n)] = n
     return counts
+
+
+def word_starts(arr: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(word, starts, offsets)`` of a batch of texts (Arrow strings) on their UTF-8 bytes with
+    every ``str.isspace`` character blanked (:func:`_blanked`): whether each byte belongs to a
+    word, the byte positions where words start (a non-space byte after a space or at a text's
+    first byte) and the texts' byte offsets."""
+    out, offsets = _blanked(arr, "whitespace")
+    word = out != ord(" ")
+    start = word.copy()
+    start[1:] &= ~word[:-1]
+    first = offsets[:-1][offsets[1:] > offsets[:-1]]  # first byte of each non-empty text
+    start[first] = word[first]
+    return word, np.flatnonzero(start), offsets
 
 
 def word_runs(texts: Sequence[str] | pd.Series) -> np.ndarray:

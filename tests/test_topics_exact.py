@@ -13,10 +13,19 @@ from sklearn.utils.extmath import row_norms
 
 from analysis.topics import units as units_module
 from analysis.topics.features import _kmeans_plusplus, _lsa_basis, _times
-from analysis.topics.units import _first_words, _words_and_leads
+from analysis.topics.units import _words_and_leads
 
 PIECES = ["a", "bb", "é", "日本", "😀", " ", "  ", "\n", "\u00a0", "\u3000", "\x1c", "\u2028",
           "\t", "x\u00a0y", "\u200b", "\x85", "word"]
+
+
+def _first_words(text: str, n: int) -> str:
+    """``text`` up to its ``n``-th whitespace-separated word, by ``str.split`` (the cut the
+    package made in Python before ``_words_and_leads``)."""
+    if len(text) <= 2 * n:
+        return text
+    parts = text.split(None, n)
+    return text if len(parts) <= n else text[: len(text) - len(parts[-1])].rstrip()
 
 
 def _texts(n: int, seed: int) -> list:

@@ -29,10 +29,10 @@ def _corpus_matrices(halves: list[list[dict[str, np.ndarray]]], min_count: int, 
     docs = _join([t.pop("docs") for t in tables], float)
     corpus = np.bincount(kc, weights=count, minlength=len(keys))
     kept = corpus >= min_count
-    n_rows = np.zeros(n_groups, dtype=np.int64)  # rows per group
-    for x in g:
-        n_rows += np.bincount(x, minlength=n_groups)
-    if not kept.all():  # columns renumbered; rows of dropped keys dropped (order kept)
+    if kept.all():  # rows per group
+        n_rows = sum((np.bincount(x, minlength=n_groups) for x in g),
+                     np.zeros(n_groups, dtype=np.int64))
+    else:  # columns renumbered; rows of dropped keys dropped (order kept)
         sel = kept[kc]
         n_rows = np.bincount(_join(g, np.int32)[sel], minlength=n_groups)
         count, docs = count[sel], docs[sel]

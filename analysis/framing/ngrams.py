@@ -68,12 +68,12 @@ def _group_batches(tok: np.ndarray, starts: np.ndarray, order: np.ndarray, chunk
         yield ds, tok[pos], np.repeat(np.arange(len(ds)), length)
 
 
-def _joined(parts: list[dict], totals: np.ndarray) -> tuple[list[dict], np.ndarray]:
-    """``([table], totals)``: the parts of :func:`_counted` joined into one table (each column
-    freed as it is joined), or ``([], totals)`` when there are none."""
+def _joined(parts: list[dict]) -> dict[str, np.ndarray]:
+    """The parts of :func:`_counted` joined into one table (each column freed as it is
+    joined); the empty table when there are none."""
     if len(parts) < 2:
-        return parts, totals
-    return [{c: np.concatenate([t.pop(c) for t in parts]) for c in list(parts[0])}], totals
+        return parts[0] if parts else dict(_EMPTY)
+    return {c: np.concatenate([t.pop(c) for t in parts]) for c in list(parts[0])}
 
 
 def _count_into(rows_of: Callable, batches: Iterable, n_groups: int, buf: mmap.mmap
@@ -311,7 +311,7 @@ class _NgramCounter:
             release_memory()
         if halves:
             return [h for h in tables if h], totals
-        return (_joined([t for h in tables for t in h], totals)[0] or [dict(_EMPTY)])[0], totals
+        return _joined([t for h in tables for t in h]), totals
 
     def _batch_rows(self, batch: tuple, *, groups, n_groups, min_count, keep, sketch, bits,
                     th) -> tuple[dict, np.ndarray, int, int]:

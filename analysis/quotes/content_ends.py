@@ -39,15 +39,16 @@ _SUBORDINATE = re.compile(
     r"(?i:while|although|though|when|whenever|if|because|since|once|until|"
     r"unless|whereas|after|before)\s+[^,;:—–]*$")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)\s")
+# common irregular past forms (and, in _IRREGULAR, auxiliaries and copulas as main verbs)
+_IRREGULAR_PAST = (r"went|took|made|gave|came|told|said|wrote|spoke|left|kept|ran|won|lost|got|"
+                   r"held|stood|brought|began|sent|spent|met")
 # ", and has championed …", ", but rejected …": a finite verb with no subject of its own
 _MAIN_PREDICATE = re.compile(
     r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|quickly\s+)?(?:(?:has|have|had)\s+)?"
-    r"(?:[a-z]+ed|told|made|took|gave|went|came|won|lost|left|kept|spent|sent|ran|met|got|"
-    r"brought|began|held|stood|wrote|spoke|said)\b")
+    r"(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 # " and was acquitted", " but later admitted": "and"/"but" then a finite verb (regular past or
 # a common irregular form) with no subject of its own
-_IRREGULAR = (r"(?:went|took|made|gave|came|told|said|wrote|spoke|left|kept|ran|won|lost|got|held|"
-              r"stood|brought|began|sent|spent|met|became|did|had|has|was|were|is|are)")
+_IRREGULAR = r"(?:" + _IRREGULAR_PAST + r"|became|did|had|has|was|were|is|are)"
 _COORD_PREDICATE = re.compile(
     r"\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|even\s+|quickly\s+|immediately\s+|first\s+)?"
     r"(?:[a-z]+ed|" + _IRREGULAR + r")\b")

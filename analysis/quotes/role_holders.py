@@ -16,12 +16,13 @@ Haghighi & Klein 2009 took it from appositions in a corpus, here it comes from t
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 import unicodedata
 
-from ..person_names import RESOURCES
+import pandas as pd
+
+from ..actor_dictionary import load_dictionary
 from .words import _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
@@ -32,24 +33,21 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 @functools.lru_cache(maxsize=1)
 def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool]]]:
-    """Head noun → [(core words, all words of the role and its phrases, holder, ended)] read
-    from ``resources/roles.csv``; the core is the lower-case part of the role before "of"
-    ("vice president", "secretary" of "US secretary of state", "foreign policy chief")."""
+    """Head noun → [(core words, all words of the role and its phrases, holder, ended)] from the
+    shipped actor dictionary's roles (:func:`analysis.actor_dictionary.load_dictionary`); the
+    core is the lower-case part of the role before "of" ("vice president", "secretary" of "US
+    secretary of state", "foreign policy chief")."""
     out: dict[str, list] = {}
-    path = RESOURCES / "roles.csv"
-    if not path.exists():
-        return out
-    with open(path, newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            role = row["role"]
-            core = [w for w in _WORD.findall(role.split(" of ")[0]) if w.islower()]
-            if not core:
-                continue
-            text = " ".join([role, *(row.get("phrases") or "").split("|")]).replace(".", "")
-            words = frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
-            ended = bool((row.get("end") or "").strip())
-            out.setdefault(core[-1], []).append(
-                (frozenset(core), words, row["actor"], ended))
+    roles = load_dictionary().roles
+    for role, phrases, actor, end in zip(roles["role"], roles["phrases"], roles["actor"],
+                                         roles["end"]):
+        core = [w for w in _WORD.findall(role.split(" of ")[0]) if w.islower()]
+        if not core:
+            continue
+        phrases = phrases if isinstance(phrases, str) else ""
+        text = " ".join([role, *phrases.split("|")]).replace(".", "")
+        words = frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
+        out.setdefault(core[-1], []).append((frozenset(core), words, actor, not pd.isna(end)))
     return out
 
 

@@ -10,7 +10,7 @@ import pyarrow as pa
 from .._parallel import in_threads
 from .._validate import require_columns, require_unique
 from ..text import paragraphs
-from ..tokens import BATCH, _blanked, as_arrow
+from ..tokens import BATCH, as_arrow, word_starts
 
 UNITS = ("paragraph", "article")
 #: ``unit="auto"`` clusters whole articles from this many articles on, paragraphs below: a few
@@ -91,11 +91,11 @@ def _words_and_leads(texts: pd.Series, max_words: int | None
                      ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """``(n_words, long, leads)``: the number of whitespace-separated words of every text
     (``len(text.split())``), the positions of the texts of more than ``max_words`` words, and
-    those texts cut after their ``max_words``-th word (``_first_words``). One scan of the UTF-8
-    bytes (:func:`analysis.tokens.word_counts`' blanking of ``str.isspace`` characters) gives
-    both the counts and each long text's cut, in batches on two threads (NumPy releases the
-    GIL); only the leads are decoded. Before, the texts were counted, then every long text was
-    split again in Python."""
+    those texts cut after their ``max_words``-th word (trailing white space dropped). One scan
+    of the UTF-8 bytes (:func:`analysis.tokens.word_starts`, as
+    :func:`analysis.tokens.word_counts` counts) gives both the counts and each long text's cut,
+    in batches on two threads (NumPy releases the GIL); only the leads are decoded. Before, the
+    texts were counted, then every long text was split again in Python."""
     arr = as_arrow(texts)
     spans = [(a, min(a + BATCH // 2, len(arr))) for a in range(0, len(arr), BATCH // 2)]
     parts = list(in_threads(lambda span: _batch_words(arr[span[0]:span[1]], max_words), spans))
@@ -107,13 +107,7 @@ def _words_and_leads(texts: pd.Series, max_words: int | None
 
 def _batch_words(arr, max_words: int | None) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """:func:`_words_and_leads` of one batch (positions within the batch)."""
-    data, offsets = _blanked(arr, "whitespace")
-    word = data != ord(" ")
-    start = word.copy()
-    start[1:] &= ~word[:-1]
-    first = offsets[:-1][offsets[1:] > offsets[:-1]]  # a word starts at a text's first byte
-    start[first] = word[first]
-    starts = np.flatnonzero(start)
+    word, starts, offsets = word_starts(arr)
     n_words = np.diff(np.searchsorted(starts, offsets))
     if not max_words:
         return n_words, np.zeros(0, np.int64), []
@@ -133,11 +127,3 @@ def _batch_words(arr, max_words: int | None) -> tuple[np.ndarray, np.ndarray, li
     leads = [raw[base + a: base + b].tobytes().decode("utf-8")
              for a, b in zip(offsets[long].tolist(), stop.tolist())]
     return n_words, long, leads
-
-
-def _first_words(text: str, n: int) -> str:
-    """``text`` up to its ``n``-th whitespace-separated word."""
-    if len(text) <= 2 * n:
-        return text
-    parts = text.split(None, n)
-    return text if len(parts) <= n else text[: len(text) - len(parts[-1])].rstrip()
