@@ -260,3 +260,19 @@ def test_country_initials_modify_a_description_like_a_demonym():
     text = ("Donald Trump left the summit early. President Hassan Rouhani stayed in Tehran. "
             "“We will not negotiate,” the US president said.")
     assert resolved(text)["the US president"] == "Donald Trump"
+
+
+def test_a_group_noun_opening_the_sentence_is_a_group_not_a_person():
+    # "Analysts" is capitalised only because it opens the sentence: the same group as
+    # "analysts" later, never a person called "Analysts"
+    text = ("Shares fell on Monday. Analysts said the slump would last. "
+            "The bank's profits rose, analysts said. Critics say the deal is unfair.")
+    q = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), processes=1)
+    got = q.set_index("speaker")[["speaker_resolved", "speaker_kind"]]
+    assert got.loc["Analysts"].tolist() == ["analysts", "group"]
+    assert got.loc["analysts"].tolist() == ["analysts", "group"]
+    assert got.loc["Critics"].tolist() == ["critics", "group"]
+    # a lone capitalised surname stays a person
+    q2 = quotes(pd.DataFrame({"doc_id": ["b"], "text": ["Erdogan said the talks would go on."]}),
+                processes=1)
+    assert q2["speaker_kind"].tolist() == ["person"]

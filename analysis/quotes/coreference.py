@@ -40,6 +40,16 @@ from .words import (
 # Speaker normalisation and coreference
 
 
+#: plural nouns for kinds of people that news quotes as a group ("Analysts said", "Critics
+#: say"): capitalised at the start of a sentence they are still no one's name
+_GROUP_NOUNS = frozenset("""analysts experts critics economists investors observers traders
+    prosecutors lawyers judges organisers organizers unions residents campaigners activists
+    scientists researchers doctors witnesses protesters protestors supporters opponents voters
+    diplomats commentators historians workers teachers parents students farmers lawmakers
+    legislators executives academics pollsters strategists insiders officers authorities
+    negotiators regulators investigators bankers shareholders consumers fans""".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     """Classify a speaker phrase → (category, normalised form, content words).
@@ -75,6 +85,9 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         s = titles[-1] + 1 if titles else 0
         if len(names) == 1 and _demonym(names[0]):
             return "description", names[0].lower(), words  # "Palestinian" alone names no one
+        if len(names) == 1 and names[0].lower() in _GROUP_NOUNS:
+            return "description", names[0].lower(), words  # "Analysts said": capitalised only
+            # because it opens the sentence
         return "named", " ".join(names[s:]), words
     acronyms = [
         n for n, t in enumerate(toks)

@@ -47,7 +47,7 @@ import re
 
 import pandas as pd
 
-from .coreference import _epithet
+from .coreference import _GROUP_NOUNS, _epithet
 from .person_scan import (
     _NOT_NAME_WORDS,
     _PERSON_TITLES,
@@ -198,7 +198,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     s, e = r["speaker_start"], r["speaker_end"]
     surface = _REFLEXIVE.sub("", text[s:e])
     category, norm, words = kind_of(surface)
-    if category == "description" and _ONE_NAME.fullmatch(surface.strip()):
+    if category == "description" and norm not in _GROUP_NOUNS and _ONE_NAME.fullmatch(
+            surface.strip()):
         category, norm = "named", surface.strip()  # "Erdogan", "Giuliani": names, not demonyms
     if r.get("speaker_actor"):
         return r["speaker_actor"], "person" if _looks_named_person(r["speaker_actor"]) else (
@@ -315,7 +316,6 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
 #: words of a resolved description that are no role of the person ("the same senator")
 _GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".split())
 _JOINERS = frozenset("de van von bin al del da di le la".split())
-
 
 #: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
 _LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
