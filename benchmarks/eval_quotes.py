@@ -233,8 +233,68 @@ def evaluate(split: str, errors: int = 0) -> dict:
         "words_per_s": words / secs, "seconds": secs,
     }
     out.update(resolved_accuracy(split, pred, texts))
+    out.update(error_classes(pairs, [g for g in miss if g["speech"]], extra, pred, rels))
     if errors:
         show_errors(texts, speech_pairs, [g for g in miss if g["speech"]], extra, errors)
+    return out
+
+
+#: error classes, in the order they are tried (first that applies)
+MISS_CLASSES = ("miss_span_differs", "miss_cue_taken", "miss_other_cue", "miss_no_prediction")
+EXTRA_CLASSES = ("extra_span_differs", "extra_nonspeech_cue", "extra_inside_other",
+                 "extra_nothing_near")
+
+
+def error_classes(pairs, miss, extra, pred, rels) -> dict:
+    """Count each unmatched relation by what lies where it is (an error taxonomy, not a score).
+
+    Missed gold speech relations: ``miss_span_differs`` (an unmatched prediction sits on the gold
+    cue: the cue was found, the content spans disagree), ``miss_cue_taken`` (the prediction on the
+    cue was matched to another relation: two annotated relations, one reporting act),
+    ``miss_other_cue`` (a prediction covers part of the content under another cue: nested or
+    split attributions) and ``miss_no_prediction`` (nothing found there: a construction the rules
+    do not read). False predictions: ``extra_span_differs`` (on an annotated speech cue, content
+    differs), ``extra_nonspeech_cue`` (on a thought/perception cue, content differs),
+    ``extra_inside_other`` (inside an annotated content with another cue: a nested report the
+    annotators did not mark apart, or a quotation whose attribution was not found) and
+    ``extra_nothing_near`` (no annotation there). A span-boundary error costs twice: one miss and
+    one false prediction.
+    """
+    def hit(a, b):
+        return any(s < be and bs < e for s, e in a for bs, be in b)
+
+    def cue_of(p):
+        if p["cue"] is not None:
+            return [p["cue"]]
+        return [] if p["verb_start"] is None else [(p["verb_start"], p["verb_start"] + 1)]
+
+    matched = {(p["doc_id"], p["act"]) for _, p, _ in pairs}
+    preds = {d: list(g.itertuples(index=False)) for d, g in pred.groupby("doc_id")} if len(
+        pred) else {}
+    golds = {d: list(g.itertuples(index=False)) for d, g in rels.groupby("doc_id")}
+    out = dict.fromkeys(MISS_CLASSES + EXTRA_CLASSES, 0)
+    for g in miss:
+        ps = [p._asdict() for p in preds.get(g["doc_id"], [])]
+        on_cue = [p for p in ps if hit(cue_of(p), g["cue_spans"])]
+        if any((p["doc_id"], p["act"]) not in matched for p in on_cue):
+            out["miss_span_differs"] += 1
+        elif on_cue:
+            out["miss_cue_taken"] += 1
+        elif any(hit(p["content"], g["content_spans"]) for p in ps):
+            out["miss_other_cue"] += 1
+        else:
+            out["miss_no_prediction"] += 1
+    for p in extra:
+        gs = golds.get(p["doc_id"], [])
+        on_cue = [g for g in gs if hit(cue_of(p), g.cue_spans)]
+        if any(g.speech for g in on_cue):
+            out["extra_span_differs"] += 1
+        elif on_cue:
+            out["extra_nonspeech_cue"] += 1
+        elif any(hit(p["content"], g.content_spans) for g in gs):
+            out["extra_inside_other"] += 1
+        else:
+            out["extra_nothing_near"] += 1
     return out
 
 
@@ -328,6 +388,11 @@ def main(argv: list[str] | None = None) -> int:
     for k in sorted(k for k in res if k.startswith("resolved_sample_") and k[-2:] != "_n"):
         print(f"| {k} | {res[k]:.3f} | {res[k + '_n']} |")
     print(f"| speed | {res['words_per_s'] / 1e6:.2f} M words/s | {res['seconds']:.2f} s |")
+    n_miss, n_extra = res["gold_speech"] - res["matched"], res["predicted"] - res["matched"]
+    print(f"\nwhere the errors are ({n_miss} missed, {n_extra} false; see error_classes)")
+    print("| class | n | share |\n|---|---|---|")
+    for k in MISS_CLASSES + EXTRA_CLASSES:
+        print(f"| {k} | {res[k]} | {res[k] / max(n_miss if k[0] == 'm' else n_extra, 1):.0%} |")
     return 0
 
 
