@@ -86,7 +86,10 @@ from .words import (
     _is_number,
     _is_possessive,
     _is_word,
+    _noun_like_s,
     _plural,
+    _plural_head,
+    _present_forms,
 )
 
 #: plural subject heads without "-s" ("the women say", "police say", "most of them say")
@@ -410,7 +413,7 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
             form in _present_forms(lemma)) and (
             not after_toks or after_toks[0][0].lower() not in ("that", ":", ",")):
         return False  # "most state parties release …": a modifier, not "most say that …"
-    if form.endswith("s") and not form.endswith("ss") and " " not in form:
+    if _noun_like_s(form):
         # "-s" forms double as plural nouns ("member states alike"): need a named subject,
         # a pronoun, or a clear clause after the verb
         nxt = after_toks[0][0].lower() if after_toks else ""
@@ -420,8 +423,8 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
     elif form == lemma.split()[0] and " " not in form:
         # base forms ("say", "report") double as nouns: only after plural subjects, or when
         # a clause plainly follows ("Aides to Clinton say she is …")
-        plural = (_plural(low_head) and (not _is_cap(head) or low_head in _SPEAKER_HEADS)
-                  ) or _is_number(head) or low_head in _SHARES or low_head in _PLURAL_HEADS
+        plural = _plural_head(toks, head, form) or _is_number(head) or low_head in _SHARES or (
+            low_head in _PLURAL_HEADS)
         coordinated = any(toks[k][0] == "and" for k in range(first, last))
         if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
                 or (clause_next and (_plural(low_head) or _is_cap(head)))):
@@ -429,9 +432,6 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks) -> bool:
     return True
 
 
-def _present_forms(lemma: str) -> tuple[str, str, str]:
-    base = lemma.split()[0]
-    return base, base + "s", base + "es"
 
 
 def _complement(ev, after_toks, lex, comp, ce) -> None:

@@ -144,8 +144,24 @@ def _head_of(toks, first: int, last: int) -> int:
                                                 and toks[k - 1][0].lower() not in _PARTITIVES):
             return k - 1  # "Residents living near …", "Supporters of the bill" (Quirk §17.29)
         if (low in _PREPOSITIONS and low != "of") or low in ("who", "that", "whose"):
+            noun = toks[k - 2][0] if k - 2 >= first else ""
+            if low != "that" and _past_participle(toks[k - 1][0]) and noun.lower() not in (
+                    _DETERMINERS) and (noun.islower() or _plural(noun.lower()) or noun == "People"):
+                # (a name before "-ed" is a clause: "Carson appeared on …")
+                return k - 2  # "People briefed on …", "a memo seen by Reuters" (Quirk §17.30)
             return k - 1
     return last
+
+
+#: irregular past participles that post-modify a noun ("a memo seen by …", "people known to …")
+_IRREGULAR_PARTICIPLES = frozenset("""seen known given taken shown written held made told paid
+    brought chosen sent kept left hit put set read heard found thought bought caught led won
+    spoken""".split())
+
+
+def _past_participle(tok: str) -> bool:
+    """True for a lower-case past participle form: regular "-ed" or a common irregular one."""
+    return tok.islower() and (tok.endswith("ed") and len(tok) > 4 or tok in _IRREGULAR_PARTICIPLES)
 
 
 def _participle_after_noun(toks, k: int) -> bool:

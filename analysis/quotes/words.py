@@ -264,6 +264,39 @@ _SPEAKER_HEADS = (_ROLE_NOUNS - {"member", "members", "head", "chief", "general"
     """candidate candidates nominee nominees campaign organizer organizers voter voters supporter
     supporters critic critics ally allies friend friends democrats republicans conservatives
     liberals advocates opponents observers insiders strategists pollsters""".split())
+#: third-person forms of verbs of saying that are never plural nouns ("says", "argues"): after any
+#: subject they are the finite verb, unlike "states", "claims", "reports" or "calls", which may be
+#: nouns ("member states alike"); chosen from the shipped lexicon (reporting_verbs.csv), leaving
+#: out verbs of thought and the ones with a non-speech sense ("adds to", "continues to",
+#: "threatens to")
+_VERB_ONLY_S = frozenset("""says tells explains responds informs describes asks reveals
+    acknowledges admits concedes confirms discloses emphasizes emphasises insists reiterates
+    affirms reaffirms asserts maintains declares contends argues swears warns assures alleges
+    insinuates suggests implies denies accuses criticizes criticises condemns denounces proposes
+    dubs cites complains testifies dismisses mocks recommends decries apologizes apologises
+    announces writes""".split())
+
+
+def _present_forms(lemma: str) -> tuple[str, str, str]:
+    base = lemma.split()[0]
+    return base, base + "s", base + "es"
+
+
+def _noun_like_s(form: str) -> bool:
+    """True for a one-word "-s" form that may be a plural noun ("states", not "says")."""
+    return form.endswith("s") and not form.endswith("ss") and form not in _VERB_ONLY_S and (
+        " " not in form)
+
+
+def _plural_head(toks, head: str, form: str) -> bool:
+    """True when the subject head reads as a plural before the base form ``form``: lower-case,
+    a known speaker noun ("Critics"), or capitalised only because it opens the sentence, before a
+    base form that is no noun ("Economists say …"; not "Jobs report …")."""
+    low = head.lower()
+    return _plural(low) and (not _is_cap(head) or low in _SPEAKER_HEADS or (
+        toks[0][0] == head and head[1:].islower() and form + "s" in _VERB_ONLY_S))
+
+
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
 _APPROXIMATE = frozenset("about over around under".split())
 _SHARES = frozenset("percent half third thirds quarter majority minority many most some few "

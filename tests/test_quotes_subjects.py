@@ -1,0 +1,46 @@
+"""Subjects a reporting verb's form must not be mistaken for a noun after (issue 15, eighth round).
+
+Every sentence is written for the test; each reported case gave no row before the rule.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import quotes
+
+
+def _pairs(text: str) -> list[list]:
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return q[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "-s" forms of verbs of saying are never plural nouns: any subject may head them
+    ("The businessman says running for office is hard.", "The businessman",
+     "running for office is hard"),
+    ("The league says 3,400 U.S. fans bought tickets online.", "The league",
+     "3,400 U.S. fans bought tickets online"),
+    ("The farmer argues rain will come soon.", "The farmer", "rain will come soon"),
+    # a plural head capitalised only because it opens the sentence
+    ("Economists say taxing fuel raises prices.", "Economists", "taxing fuel raises prices"),
+    ("Farmers insist prices must rise.", "Farmers", "prices must rise"),
+    # a past participle post-modifying the head (Quirk et al. 1985, §17.30)
+    ("Officials briefed on the talks say that the deal is close.",
+     "Officials briefed on the talks", "the deal is close"),
+])
+def test_reporting_act_found(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Member states alike agree on the rules.",   # "states": a noun here
+    "Jobs report gives the party a lift.",       # a headline: "report" is a noun
+    "Its tells are obvious to any player.",
+    "The primary threatens to knock two governors out.",  # "threatens to": no speech
+    "The scandal adds to the drama around the campaign.",  # "adds to": no speech
+    "Carson appeared on talk shows amid reports that question his story.",
+])
+def test_no_reporting_act(text):
+    assert _pairs(text) == []
