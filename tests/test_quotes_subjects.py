@@ -44,3 +44,14 @@ def test_reporting_act_found(text, speaker, content):
 ])
 def test_no_reporting_act(text):
     assert _pairs(text) == []
+
+
+def test_asked_opening_a_later_sentence():
+    # "Asked …," opens a clause after a paragraph or a full stop, not only the text's start
+    # (the pattern's "^" matched only where the text began)
+    for text in ("The rally ended.\n\nAsked if he was ever bullied, Smith said no.",
+                 "The rally ended. Asked about the plan, Smith said it would work."):
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        asked = q[q["cue"] == "Asked"]
+        assert len(asked) == 1 and asked["text"].iloc[0] in ("if he was ever bullied",
+                                                             "about the plan")

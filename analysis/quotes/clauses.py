@@ -258,8 +258,9 @@ def _asked_clause(text: str, vs: int, ve: int, cs: int, ce: int, tk):
     whose subject is the one asked): "Asked whether he would run, Smith said …", "…, he said
     when asked about the plan." — the asker is named only in a "by" phrase ("when asked by a
     reporter whether …"). Returns (speaker span or None, content span) or None."""
-    if text[vs:ve] not in ("asked", "Asked") or _ASKED_BEFORE.search(text, cs, vs) is None:
-        return None
+    if text[vs:ve] not in ("asked", "Asked") or (
+            text[cs:vs].strip() and _ASKED_BEFORE.search(text, cs, vs) is None):
+        return None  # (the clause start checked apart: "^" matches only where the text begins)
     if text[vs:ve] == "Asked" and text[cs:vs].strip():
         return None  # a title-case headline ("Zoe Saldana Asked Men …")
     toks = tk(ve, ce)
