@@ -648,11 +648,12 @@ def test_long_appositive_and_colon_quotation():
     q = quotes(arts("Pete Seat, an Indiana GOP consultant whose firm was retained by the Kasich "
                     "campaign, said he would be shocked. Lance Beebe, 49, a Navy veteran, said he "
                     "was elated. Asked about the wall, Trump said: “It will be built.”"))
-    got = q[["speaker", "text"]].values.tolist()
+    got = q[["speaker", "text"]].fillna("").values.tolist()  # ("Asked …" has no speaker)
     assert ["Pete Seat", "he would be shocked"] in got
     assert ["Lance Beebe", "he was elated"] in got
     assert ["Trump", "“It will be built.”"] in got
     assert "Asked about the wall" not in set(q["text"])
+    assert ["", "about the wall"] in got  # the question put to Trump, asker not named
 
 
 def test_title_case_headline():
