@@ -55,3 +55,22 @@ def test_asked_opening_a_later_sentence():
         asked = q[q["cue"] == "Asked"]
         assert len(asked) == 1 and asked["text"].iloc[0] in ("if he was ever bullied",
                                                              "about the plan")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb of telling: hearer first, then a clause without "that" (Levin 1993 §37.2)
+    ("He told reporters he would run again.", "he would run again"),
+    ("The minister told CBC News the plan would create 14,000 units.",
+     "the plan would create 14,000 units"),
+    ("Robinson told reporters on Tuesday the plan was ready.", "the plan was ready"),
+    ("She told the crowd the country was broken.", "the country was broken"),
+    ("He assured them it would pass.", "it would pass"),
+])
+def test_clause_after_the_hearer_is_a_statement(text, content):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["kind", "text"]].values.tolist() == [["indirect", content]]
+
+
+def test_second_object_that_is_no_clause_stays_an_object():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": ["She told him a story about the war."]}))
+    assert q["kind"].tolist() == ["object"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .complements import _PRONOUN_SUBJECTS
 from .phrases import (
     _IRREGULAR_PAST,
     _clause_subject,
@@ -32,7 +33,6 @@ from .words import (
     _PREPOSITIONS,
     _QUOTE_MARKS,
     _SHARES,
-    _STOP_NOT_PREP,
     _STOPWORDS,
     _TIME_WORDS,
     _hearer_end,
@@ -43,10 +43,6 @@ from .words import (
 
 #: approximate quantities that open a reported clause ("said about half of …")
 _APPROX_WORDS = _APPROXIMATE | frozenset("than roughly nearly almost some only just".split())
-#: words of a time adverbial between a verb and its clause ("said late Thursday he …")
-_ADVERBIAL_TIME = _TIME_WORDS | frozenset("on late early next".split())
-#: subjects that can only open a clause (after "said in an interview …")
-_PRONOUN_SUBJECTS = frozenset("he she they we it there".split())
 
 #: words that open an indirect question after "ask"
 _INTERROGATIVES = frozenset("whether if why what how who whom which when where".split())
@@ -142,32 +138,6 @@ def _quantity(after_toks) -> bool:
         words = words[1:]
     return len(words) >= 2 and words[0] in _APPROX_WORDS and (
         _is_number(words[1]) or words[1] in _SHARES)
-
-
-def _after_adverbial(after_toks) -> int:
-    """Index of the token that opens a reported clause after a short adverbial that follows the
-    verb ("said Thursday he would …", "says last week's vote was …" is not one; "said on Monday
-    the plan …", "said in an interview she …"), or 0 when there is none.
-
-    A time adverbial (weekday, "last week", "on Monday") may be followed by any clear clause
-    opener; other prepositional phrases ("in a statement") only by a subject pronoun, since a
-    noun after them may still belong to the phrase."""
-    n = 0
-    while n < min(len(after_toks), 5) and (
-            after_toks[n][0].lower() in _ADVERBIAL_TIME or after_toks[n][0].isdigit()):
-        n += 1
-    if n and n < len(after_toks) and any(
-            t[0].lower() in _TIME_WORDS for t in after_toks[:n]) and _starts_clause(after_toks[n:]):
-        return n
-    if after_toks[0][0].lower() not in _PREPOSITIONS:
-        return 0
-    for n in range(1, min(len(after_toks) - 1, 12)):
-        tok = after_toks[n][0]
-        if not _is_word(tok) or tok.lower() in _STOP_NOT_PREP:
-            return 0
-        if tok.lower() in _PRONOUN_SUBJECTS and _is_word(after_toks[n + 1][0]):
-            return n
-    return 0
 
 
 # A comparative "as" clause of attribution (Quirk et al. 1985, §15.54; Huddleston & Pullum

@@ -16,7 +16,6 @@ from .clauses import (
     _FINITE_AUX,
     _RELATIVES,
     _absolute_subject,
-    _after_adverbial,
     _as_passive,
     _asked_clause,
     _fronted_clause_end,
@@ -31,6 +30,7 @@ from .clauses import (
     _quantity,
     _relative_clause_end,
 )
+from .complements import _clause_opens
 from .phrases import (
     _antecedent,
     _clause_subject,
@@ -450,8 +450,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         content_start = after_toks[1][1] if len(after_toks) > 1 else None
     elif t0 == "," and (k := _parenthetical_clause(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said, however, that …"
-    elif comp == "bare" and (k := _after_adverbial(after_toks)) > 0:
-        content_start = after_toks[k][1]  # "said Thursday he would …", "said in an interview he …"
+    elif (k := _clause_opens(after_toks, comp, lemma)) > 0:
+        content_start = after_toks[k][1]  # "said Thursday he would …", "told reporters he …"
     elif comp == "bare" and _is_word(t0) and (
         t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS or _quantity(after_toks)
     ):

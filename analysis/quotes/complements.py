@@ -1,0 +1,91 @@
+"""What follows a verb of saying before its reported clause, for :mod:`analysis.quotes`.
+
+Internal to :func:`analysis.quotes.quotes`. A reported clause may follow its verb after a short
+time or prepositional adverbial ("said Thursday he would …", "said in an interview she …") or,
+for verbs of telling, after the hearer ("told reporters he would run", "assured CNN on Monday the
+deal …": the hearer is the first object, the clause the second; Levin 1993 §37.2; Quirk et al.
+1985 §16.36, ditransitive complementation with a *that*-less clause).
+"""
+
+from __future__ import annotations
+
+from .phrases import _starts_clause
+from .words import (
+    _HEARER_PRONOUNS,
+    _PREPOSITIONS,
+    _STOP_NOT_PREP,
+    _TIME_WORDS,
+    _hearer_end,
+    _is_word,
+)
+
+#: words of a time adverbial between a verb and its clause ("said late Thursday he …")
+_ADVERBIAL_TIME = _TIME_WORDS | frozenset("on late early next".split())
+#: subjects that can only open a clause (after "said in an interview …")
+_PRONOUN_SUBJECTS = frozenset("he she they we it there".split())
+#: verbs of telling whose first object is the hearer and whose second may be a bare clause
+#: ("told him she would go"); "ask" takes a question instead
+_HEARER_FIRST = frozenset("tell inform assure warn remind notify convince persuade".split())
+#: nouns naming an audience after a determiner ("told the crowd …", "assured his supporters …")
+_HEARER_NOUNS = frozenset("""crowd audience supporters voters reporters journalists students
+    lawmakers senators committee panel jury court press media host interviewer""".split())
+
+
+def _clause_opens(after_toks, comp: str, lemma: str) -> int:
+    """Index of the token that opens the reported clause after a short adverbial ("said Thursday
+    he would …", for verbs that take a bare clause) or after the hearer of a verb of telling
+    ("told reporters he would run", "told CNN on Monday the deal …"); 0 when neither is there.
+
+    >>> def toks(s):
+    ...     return [(w, 0, 0) for w in s.split()]
+    >>> _clause_opens(toks("reporters he would run"), "that", "tell")
+    1
+    >>> _clause_opens(toks("him a story"), "that", "tell")
+    0
+    """
+    if comp == "bare":
+        return _after_adverbial(after_toks)
+    if lemma not in _HEARER_FIRST or not (k := _hearer_len(after_toks)) or k >= len(after_toks):
+        return 0
+    rest = after_toks[k:]
+    if (n := _after_adverbial(rest)) > 0:
+        return k + n
+    t0 = rest[0][0].lower()  # ("told him a story", "told him that …": other rules)
+    return k if t0 not in ("a", "an", "that") and _starts_clause(rest) else 0
+
+
+def _hearer_len(after_toks) -> int:
+    """Tokens naming the hearer: a pronoun, "reporters", a capitalised name ("CNN", "The
+    Associated Press"), or a determiner and an audience noun ("the crowd"); 0 when none."""
+    if (k := _hearer_end(after_toks, _HEARER_PRONOUNS | {"reporters"})) > 0:
+        return k
+    if len(after_toks) > 1 and after_toks[0][0].lower() in ("the", "his", "her", "their") and (
+            after_toks[1][0].lower() in _HEARER_NOUNS):
+        return 2
+    return 0
+
+
+def _after_adverbial(after_toks) -> int:
+    """Index of the token that opens a reported clause after a short adverbial that follows the
+    verb ("said Thursday he would …", "says last week's vote was …" is not one; "said on Monday
+    the plan …", "said in an interview she …"), or 0 when there is none.
+
+    A time adverbial (weekday, "last week", "on Monday") may be followed by any clear clause
+    opener; other prepositional phrases ("in a statement") only by a subject pronoun, since a
+    noun after them may still belong to the phrase."""
+    n = 0
+    while n < min(len(after_toks), 5) and (
+            after_toks[n][0].lower() in _ADVERBIAL_TIME or after_toks[n][0].isdigit()):
+        n += 1
+    if n and n < len(after_toks) and any(
+            t[0].lower() in _TIME_WORDS for t in after_toks[:n]) and _starts_clause(after_toks[n:]):
+        return n
+    if after_toks[0][0].lower() not in _PREPOSITIONS:
+        return 0
+    for n in range(1, min(len(after_toks) - 1, 12)):
+        tok = after_toks[n][0]
+        if not _is_word(tok) or tok.lower() in _STOP_NOT_PREP:
+            return 0
+        if tok.lower() in _PRONOUN_SUBJECTS and _is_word(after_toks[n + 1][0]):
+            return n
+    return 0
