@@ -104,7 +104,7 @@ TITLES = frozenset(
     """president minister secretary general gen admiral sheikh king prince mr mrs ms dr sir
     lord lady ayatollah chancellor senator representative governor spokesperson spokesman
     spokeswoman commander chief deputy ambassador envoy sen sens rep reps gov govs lt col sgt
-    capt cmdr adm maj prof rev amb atty supt cpl pvt""".split()
+    capt cmdr adm maj prof rev amb atty supt cpl pvt premier mp mpp mla councillor""".split()
 )
 STOP = frozenset(
     """the a an in on at but and or of to for from with by as if when while though although

@@ -54,6 +54,13 @@ def test_names_after_capitalised_offices():
     assert name_after_role(["DNC", "Chair", "DEBBIE", "WASSERMAN"], "") == 0
 
 
+def test_titles_of_other_parliaments_are_cut_off():
+    # Canadian, Australian and Chinese offices before a name: the person is the name alone
+    text = ("Ontario Premier Doug Ford met Conservative MP Pierre Poilievre, Chinese Premier "
+            "Li Keqiang and Councillor Jane Smith.")
+    assert _people(text) == ["Doug Ford", "Pierre Poilievre", "Li Keqiang", "Jane Smith"]
+
+
 def test_credit_lines_are_not_people():
     text = ("Mayor Ann Coe spoke.\n\nJane Doe and Bo Li contributed reporting.\n"
             "Wolf reported from Kabul.\nAmy Tran contributed.")
