@@ -74,3 +74,11 @@ def test_clause_after_the_hearer_is_a_statement(text, content):
 def test_second_object_that_is_no_clause_stays_an_object():
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": ["She told him a story about the war."]}))
     assert q["kind"].tolist() == ["object"]
+
+
+def test_premier_and_mp_are_titles_of_the_speaker():
+    text = ("British Columbia Premier John Horgan says the province will build more. "
+            "“We know families struggle,” Horgan said. Conservative MP Pierre Poilievre said "
+            "the plan fails.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker_resolved"].tolist() == ["John Horgan", "John Horgan", "Pierre Poilievre"]
