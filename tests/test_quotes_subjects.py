@@ -82,3 +82,27 @@ def test_premier_and_mp_are_titles_of_the_speaker():
             "the plan fails.")
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q["speaker_resolved"].tolist() == ["John Horgan", "John Horgan", "Pierre Poilievre"]
+
+
+def test_body_named_after_a_place_is_not_the_place():
+    from analysis import actor_mentions
+
+    text = ("Statistics Canada said the rate rose. The Bank of Canada said rates would rise. "
+            "Canada said it would act.")
+    arts = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    q = quotes(arts, mentions=actor_mentions(arts, ner="heuristic"))
+    assert q["speaker_resolved"].tolist() == ["Statistics Canada", "Bank of Canada", "Canada"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the hearer is an event: a statement only when a clause follows
+    ("Henry told a news conference in Victoria.", []),
+    ("Trump called a news conference on Monday.", []),
+    ("Henry told a news conference in Victoria that the rules stay.",
+     [["indirect", "the rules stay"]]),
+    # "said Monday that …": the content starts after "that", as in "said that …"
+    ("Henry said Monday that the rules would stay.", [["indirect", "the rules would stay"]]),
+])
+def test_hearer_events_and_that_after_a_time(text, rows):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["kind", "text"]].values.tolist() == rows

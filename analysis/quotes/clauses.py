@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .complements import _PRONOUN_SUBJECTS
+from .complements import _PRONOUN_SUBJECTS, _hearer_len
 from .phrases import (
     _IRREGULAR_PAST,
     _clause_subject,
@@ -28,14 +28,12 @@ from .words import (
     _CLOSE_MARKS_Q,
     _COLON_QUOTE,
     _DASHES,
-    _HEARER_PRONOUNS,
     _OPEN_MARKS,
     _PREPOSITIONS,
     _QUOTE_MARKS,
     _SHARES,
     _STOPWORDS,
     _TIME_WORDS,
-    _hearer_end,
     _is_adverb,
     _is_number,
     _is_word,
@@ -248,17 +246,13 @@ def _asked_clause(text: str, vs: int, ve: int, cs: int, ce: int, tk):
     return sp, (toks[k][1], end)
 
 
-#: pronouns that name the one told ("told him", "told reporters")
-_ADDRESSEES = _HEARER_PRONOUNS | {"reporters"}
-
-
 def _only_addressee(after_toks) -> bool:
     """True when "tell" or "call" is followed by its hearer alone ("told him.", "told POLITICO,
     however,", "told NBC News before her appearance", "called Sanders after the primaries"):
     "tell" takes the hearer as its first object and the message as a second object or clause
     (Levin 1993 §37.2), "call" names someone only with a second complement ("called him a
     liar"), so the hearer alone, then punctuation or an adverbial, reports no statement."""
-    k = _hearer_end(after_toks, _ADDRESSEES, marks=True)
+    k = _hearer_len(after_toks, marks=True)
     if k == 0:
         return False
     if k >= len(after_toks):

@@ -26,9 +26,11 @@ _PRONOUN_SUBJECTS = frozenset("he she they we it there".split())
 #: verbs of telling whose first object is the hearer and whose second may be a bare clause
 #: ("told him she would go"); "ask" takes a question instead
 _HEARER_FIRST = frozenset("tell inform assure warn remind notify convince persuade".split())
-#: nouns naming an audience after a determiner ("told the crowd …", "assured his supporters …")
+#: nouns naming an audience or the event it gathers at, after a determiner ("told the crowd …",
+#: "assured his supporters …", "told a news conference …")
 _HEARER_NOUNS = frozenset("""crowd audience supporters voters reporters journalists students
-    lawmakers senators committee panel jury court press media host interviewer""".split())
+    lawmakers senators committee panel jury court press media host interviewer conference
+    briefing rally meeting hearing gathering forum summit""".split())
 
 
 def _clause_opens(after_toks, comp: str, lemma: str) -> int:
@@ -54,15 +56,24 @@ def _clause_opens(after_toks, comp: str, lemma: str) -> int:
     return k if t0 not in ("a", "an", "that") and _starts_clause(rest) else 0
 
 
-def _hearer_len(after_toks) -> int:
+def _hearer_len(after_toks, marks: bool = False) -> int:
     """Tokens naming the hearer: a pronoun, "reporters", a capitalised name ("CNN", "The
-    Associated Press"), or a determiner and an audience noun ("the crowd"); 0 when none."""
-    if (k := _hearer_end(after_toks, _HEARER_PRONOUNS | {"reporters"})) > 0:
+    Associated Press"; with ``marks`` also quotation marks, "told “Meet the Press”"), or a
+    determiner and an audience noun, with one modifier ("the crowd", "a news conference");
+    0 when none."""
+    if (k := _hearer_end(after_toks, _HEARER_PRONOUNS | {"reporters"}, marks=marks)) > 0:
         return k
-    if len(after_toks) > 1 and after_toks[0][0].lower() in ("the", "his", "her", "their") and (
-            after_toks[1][0].lower() in _HEARER_NOUNS):
-        return 2
+    if not after_toks or after_toks[0][0].lower() not in _HEARER_DETERMINERS:
+        return 0
+    for k in (1, 2):
+        if k < len(after_toks) and after_toks[k][0].lower() in _HEARER_NOUNS:
+            return k + 1
+        if k < len(after_toks) and not after_toks[k][0].isalpha():
+            break
     return 0
+
+
+_HEARER_DETERMINERS = frozenset("the a an his her their its".split())
 
 
 def _after_adverbial(after_toks) -> int:
@@ -79,7 +90,7 @@ def _after_adverbial(after_toks) -> int:
         n += 1
     if n and n < len(after_toks) and any(
             t[0].lower() in _TIME_WORDS for t in after_toks[:n]) and _starts_clause(after_toks[n:]):
-        return n
+        return n + (after_toks[n][0].lower() == "that")  # "said Monday that …": not "that"
     if after_toks[0][0].lower() not in _PREPOSITIONS:
         return 0
     for n in range(1, min(len(after_toks) - 1, 12)):

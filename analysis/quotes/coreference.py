@@ -239,7 +239,14 @@ def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:
             best = k
     if best is None:
         return None, None
-    return actors[best], types[best] if types is not None else None
+    kind = types[best] if types is not None else None
+    if kind != "person" and _NAME_BEFORE.search(text, s, starts[best]):
+        return None, None  # "Statistics Canada", "Bank of Canada": a body named after the place
+    return actors[best], kind
+
+
+#: a capitalised word (not an article), with "of", right before a mention inside the phrase
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:The|A|An)\s)[A-Z][\w&.-]*(?:\s+of)?\s+\Z")
 
 
 def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
