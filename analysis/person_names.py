@@ -58,6 +58,11 @@ NOT_PERSON_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december spring summer fall winter""".split()
 )
+#: words that end a place's or a firm's name, never a surname, after a word that is also a title
+#: ("General", "King", "Prince"): "Toronto General Hospital", "Prince Edward Island"
+_INSTITUTION_WORDS = frozenset("""hospital clinic street avenue road square island islands lake
+    river bay mountain valley hotel arena stadium airport station college university school
+    academy institute motors electric dynamics""".split())
 #: lower-case nouns of a person's role that may stand right before a name
 PERSON_NOUNS = frozenset(
     """host co-host anchor reporter correspondent columnist writer author editor producer
@@ -183,7 +188,9 @@ def heuristic_spans(text: str):
         words = {t.lower() for t, _ in tokens}
         start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
         kind = "organisation" if words & ORG_WORDS else "person" if titles else "unknown"
-        if kind == "unknown" and person_evidence(text, start, end):
+        if kind == "person" and words & _INSTITUTION_WORDS:
+            kind = "unknown"  # "Toronto General Hospital", "General Motors", "King Street"
+        elif kind == "unknown" and person_evidence(text, start, end):
             kind = "person"  # a given name, an age, a role noun before it, its surname alone
         yield start, end, kind
 

@@ -61,6 +61,12 @@ def test_titles_of_other_parliaments_are_cut_off():
     assert _people(text) == ["Doug Ford", "Pierre Poilievre", "Li Keqiang", "Jane Smith"]
 
 
+def test_a_title_word_inside_a_place_or_firm_name_makes_no_person():
+    text = ("A nurse at Toronto General Hospital, a worker at General Motors and a visitor to "
+            "Prince Edward Island met Gen. Mark Milley and Sen. Frank Church.")
+    assert _people(text) == ["Mark Milley", "Frank Church"]
+
+
 def test_credit_lines_are_not_people():
     text = ("Mayor Ann Coe spoke.\n\nJane Doe and Bo Li contributed reporting.\n"
             "Wolf reported from Kabul.\nAmy Tran contributed.")
