@@ -49,7 +49,7 @@ def _described_after_quote(after_toks) -> tuple[int, int] | None:
     for n, (tok, _s, _e) in enumerate(after_toks[:9]):
         low = tok.lower()
         if not _is_word(tok) or low in _STOPWORDS_Q or (n and low.endswith(("ed", "ing"))) or (
-                n and low in _PREPOSITIONS) or _is_possessive(tok):
+                n and low in _PREPOSITIONS) or (_is_possessive(tok) and not _owner(after_toks, n)):
             break
         out = n
     while out >= 0 and after_toks[out][0].lower() in _DETERMINERS_OF:
@@ -66,7 +66,13 @@ def _described_after_quote(after_toks) -> tuple[int, int] | None:
     return 0, out
 
 
-_AFTER_SPEAKER = frozenset("who whose known close familiar of".split())
+def _owner(after_toks, n: int) -> bool:
+    """True when the possessive at ``n`` opens the speaker's phrase and a word follows it:
+    "said Cleveland's Plain Dealer", "says the ad's narrator"."""
+    return n <= 1 and n + 1 < len(after_toks) and _is_word(after_toks[n + 1][0])
+
+
+_AFTER_SPEAKER = frozenset("who whose known close familiar of that".split())
 #: "said by telephone": the means of a statement, not the agent of a passive
 _MEANS = frozenset("telephone phone email e-mail text video videoconference letter".split())
 _STOPWORDS_Q = _STOPWORDS | {"known", "close", "familiar", "in", "on", "at", "by", "for"}
