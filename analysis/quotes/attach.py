@@ -149,7 +149,7 @@ def _attach_speakerless(doc, direct_rows: list[dict], lex, tk) -> dict[int, int]
         if r["speaker_start"] is not None:
             continue
         got = _after_quotation(doc, r["start"], r["end"], lex, tk)
-        if got is None and not _is_phrase(
+        if got is None and _word_before(doc.text, r["start"]) and not _is_phrase(
                 doc.text, r["start"], r["end"], doc.sentence_of(r["start"])[0]):
             got = _before_quotation(doc, r["start"], lex, tk)
         if got is not None:
@@ -158,6 +158,15 @@ def _attach_speakerless(doc, direct_rows: list[dict], lex, tk) -> dict[int, int]
             r["verb"], r["verb_class"], r["verb_start"] = lemma, cls, vs
             cue_ends[vs] = ve
     return cue_ends
+
+
+def _word_before(text: str, qs: int) -> bool:
+    """True when a word stands right before the quotation, after at most a comma or a colon (a
+    cheap test before reading the clause)."""
+    p = qs
+    while p > 0 and text[p - 1] in " \t,:\xa0":
+        p -= 1
+    return p > 0 and text[p - 1].isalpha()
 
 
 def _opens_sentence(doc, qs: int) -> bool:
@@ -307,7 +316,7 @@ def _floating_quotations(doc, direct_rows: list[dict], events, tk) -> None:
     the speaker of the attributed quotation ending the paragraph before, when no other speaker
     stands between them (the Gender Gap Tracker's floating quotation)."""
     text, para_starts = doc.text, doc.para_starts
-    speaker_verbs = sorted(ev.verb_start for ev in events if ev.sp is not None)
+    speaker_verbs = None
     prev = None
     for r in direct_rows:
         k = bisect.bisect_right(para_starts, r["start"]) - 1
@@ -315,6 +324,8 @@ def _floating_quotations(doc, direct_rows: list[dict], events, tk) -> None:
                 and prev[0]["speaker_start"] is not None and prev[0]["verb_start"] is not None
                 and text[para_starts[k] : r["start"]].strip() == ""
                 and _is_sentence(text, r["end"])):
+            if speaker_verbs is None:  # events are in text order
+                speaker_verbs = [ev.verb_start for ev in events if ev.sp is not None]
             lo = bisect.bisect_right(speaker_verbs, max(prev[0]["end"], prev[0]["verb_start"]))
             if (lo >= len(speaker_verbs) or speaker_verbs[lo] >= r["start"]) and not _other_name(
                     prev[0], tk(prev[0]["end"], para_starts[k])):
