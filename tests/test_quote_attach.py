@@ -102,3 +102,11 @@ def test_unattributed_quotations_stay_speakerless(text):
     rows = _direct(text)
     assert rows, text
     assert rows[-1][0] is None, rows
+
+
+def test_hearer_after_quotation_is_no_speaker():
+    """`“Title,” told me that …`: an object pronoun after the verb is the hearer, not an inverted
+    speaker (a guard: an early version of the quoting-clause rule made "me" the speaker)."""
+    rows = _direct('It was late. Jane Roe, author of "Why we stay home at night," told me that the '
+                   "market has changed.")
+    assert rows and all(r[0] != "me" for r in rows), rows

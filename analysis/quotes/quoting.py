@@ -15,6 +15,7 @@ from .words import (
     _CLOSE_MARKS_Q,
     _DETERMINERS,
     _DETERMINERS_OF,
+    _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _QUOTE_MARKS,
     _STOPWORDS,
@@ -45,6 +46,8 @@ def _described_after_quote(after_toks) -> tuple[int, int] | None:
     participle ("said the base chief known as Bob", "said one Republican involved in …")."""
     if not after_toks or after_toks[0][0].lower() in _SUBJECT_PRONOUNS:
         return None  # "said he doesn't …": the pronoun's own clause (handled as a subject)
+    if after_toks[0][0] in _OBJECT_PRONOUNS:
+        return None  # "… “Title,” told me that …": the hearer, not an inverted speaker
     out = -1
     for n, (tok, _s, _e) in enumerate(after_toks[:9]):
         low = tok.lower()
