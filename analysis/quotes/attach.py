@@ -228,9 +228,10 @@ def _after_quotation(doc, qs: int, qe: int, lex, tk):
 
 def _subject(toks) -> list | None:
     """The noun phrase that opens ``toks`` (the words before a verb) when it can be a subject: a
-    pronoun, a capitalised phrase or a determiner phrase, cut at a comma, a relative pronoun, a
-    participle or a preposition other than "of"; words after it (an appositive, a modifier, an
-    adverb) are allowed, none of them a verb of the lexicon."""
+    pronoun, a capitalised, determiner or quantifier phrase, or a lower-case description before a
+    name, cut at a comma, a relative pronoun, a participle, an auxiliary, a past form after a noun
+    or a preposition other than "of"; words after it (an appositive, a modifier, an adverb) are
+    allowed, but not "and"/"but" + a lower-case word (a predicate of its own)."""
     while toks and toks[-1][0].lower() in _ADVERB_WORDS | {","} or (
             toks and _is_adverb(toks[-1][0])):
         toks = toks[:-1]
