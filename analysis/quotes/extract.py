@@ -3,8 +3,9 @@
 Internal to :func:`analysis.quotes.quotes`. ``_doc_quotes`` turns the speech events of one text
 (:mod:`analysis.quotes.speakers`) into rows, step by step: indirect statements, "according to"
 clauses and direct quotations, each direct quotation attached to the attribution clause that
-belongs to it, then quotations that continue an attributed one. Speaker phrases are then
-resolved within the article (:mod:`analysis.quotes.coreference`, then
+belongs to it (or, for one left without, the quoting clause around it:
+:mod:`analysis.quotes.attach`), then quotations that continue an attributed one. Speaker phrases
+are then resolved within the article (:mod:`analysis.quotes.coreference`, then
 :mod:`analysis.quotes.people`) and offsets mapped back onto the original text.
 """
 
@@ -22,6 +23,7 @@ from ..quote_spans import (
     _resumed_content,
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
+from .attach import _attach_speakerless, _floating_quotations
 from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
     _according_resumes,
@@ -157,10 +159,12 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     statements = _indirect_rows(doc, events)
     statements += _according_rows(doc, according, tk, lex)
     direct_rows = _direct_rows(doc, events, statements)
+    cue_ends = _attach_speakerless(doc, direct_rows, lex, tk)
     _continue_in_paragraph(doc, direct_rows)
     _continue_across_paragraphs(text, direct_rows)
     rows = doc.rows
     _quote_paragraphs(direct_rows, text, doc.para_starts, events)
+    _floating_quotations(doc, direct_rows, events, tk)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, doc.direct, _speaker_kind)
@@ -170,7 +174,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
                                            or _is_phrase(text, r["start"], r["end"],
                                                          doc.sentence_of(r["start"])[0])):
             r["kind"] = "term"
-    _finish_rows(doc, original, events, according)
+    _finish_rows(doc, original, events, according, cue_ends)
     return rows
 
 
@@ -409,10 +413,11 @@ def _continue_across_paragraphs(text: str, direct_rows: list[dict]) -> None:
                     a[col] = b[col]
 
 
-def _finish_rows(doc: _Doc, original: str, events: list[_Event], according) -> None:
-    """Offsets back on the original text (``''`` marks), speaker, cue, text and enclosing quote."""
+def _finish_rows(doc: _Doc, original: str, events: list[_Event], according, cue_ends) -> None:
+    """Offsets back on the original text (``''`` marks), speaker, cue, text and enclosing quote;
+    ``cue_ends`` holds the cues that no speech event covers."""
     text = doc.text
-    cue_ends = {ev.verb_start: ev.verb_end for ev in events}
+    cue_ends = {**cue_ends, **{ev.verb_start: ev.verb_end for ev in events}}
     for m in according:
         cue_ends[m.start()] = m.start() + len(m.group().rstrip())
     for r in doc.rows:

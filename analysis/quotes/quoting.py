@@ -15,6 +15,7 @@ from .words import (
     _CLOSE_MARKS_Q,
     _DETERMINERS,
     _DETERMINERS_OF,
+    _OBJECT_PRONOUNS,
     _PREPOSITIONS,
     _QUOTE_MARKS,
     _STOPWORDS,
@@ -45,11 +46,13 @@ def _described_after_quote(after_toks) -> tuple[int, int] | None:
     participle ("said the base chief known as Bob", "said one Republican involved in …")."""
     if not after_toks or after_toks[0][0].lower() in _SUBJECT_PRONOUNS:
         return None  # "said he doesn't …": the pronoun's own clause (handled as a subject)
+    if after_toks[0][0] in _OBJECT_PRONOUNS:
+        return None  # "… “Title,” told me that …": the hearer, not an inverted speaker
     out = -1
     for n, (tok, _s, _e) in enumerate(after_toks[:9]):
         low = tok.lower()
         if not _is_word(tok) or low in _STOPWORDS_Q or (n and low.endswith(("ed", "ing"))) or (
-                n and low in _PREPOSITIONS) or _is_possessive(tok):
+                n and low in _PREPOSITIONS) or (_is_possessive(tok) and not _owner(after_toks, n)):
             break
         out = n
     while out >= 0 and after_toks[out][0].lower() in _DETERMINERS_OF:
@@ -66,7 +69,13 @@ def _described_after_quote(after_toks) -> tuple[int, int] | None:
     return 0, out
 
 
-_AFTER_SPEAKER = frozenset("who whose known close familiar of".split())
+def _owner(after_toks, n: int) -> bool:
+    """True when the possessive at ``n`` opens the speaker's phrase and a word follows it:
+    "said Cleveland's Plain Dealer", "says the ad's narrator"."""
+    return n <= 1 and n + 1 < len(after_toks) and _is_word(after_toks[n + 1][0])
+
+
+_AFTER_SPEAKER = frozenset("who whose known close familiar of that".split())
 #: "said by telephone": the means of a statement, not the agent of a passive
 _MEANS = frozenset("telephone phone email e-mail text video videoconference letter".split())
 _STOPWORDS_Q = _STOPWORDS | {"known", "close", "familiar", "in", "on", "at", "by", "for"}
