@@ -106,3 +106,12 @@ def test_body_named_after_a_place_is_not_the_place():
 def test_hearer_events_and_that_after_a_time(text, rows):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q[["kind", "text"]].values.tolist() == rows
+
+
+def test_wire_dateline_is_not_part_of_the_content():
+    text = ("TORONTO — Ontario is reporting 1,200 new cases today, according to the province's "
+            "Ministry of Health.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    row = q[q["kind"] == "according_to"]
+    assert row["text"].tolist() == ["Ontario is reporting 1,200 new cases today"]
+    assert text[int(row["start"].iloc[0]):].startswith("Ontario")

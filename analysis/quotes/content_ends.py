@@ -167,3 +167,20 @@ def _is_phrase(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _ENDS_IN_SENTENCE_MARK.search(body) or len(_PHRASE_WORD.findall(body)) > _PHRASE_WORDS:
         return False
     return _WORD_CHAR.search(text, sentence_start, start) is not None
+
+
+#: a wire dateline opening a story: "TORONTO — ", "WASHINGTON (AP) — ", "OTTAWA, Ont. -- "
+#: (one to four words in capitals, a province or state, the agency, a dash)
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+\s){0,3}[A-Z][A-Z.'’-]+(?:,\s+[A-Z][\w.'’ -]{1,30})?"
+                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--)\s*")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """``start`` moved past a dateline that opens the content ("TORONTO — Ontario is reporting
+    …, according to …"): the dateline is the wire's, not what the source said.
+
+    >>> _after_dateline("TORONTO — Cases rose.", 0, 21)
+    10
+    """
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end and sum(c.isupper() for c in m.group()) >= 3 else start

@@ -27,6 +27,7 @@ from .attach import _attach_speakerless, _floating_quotations
 from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
     _according_resumes,
+    _after_dateline,
     _clause_content_end,
     _is_phrase,
     _lead_in_only,
@@ -432,6 +433,8 @@ def _finish_rows(doc: _Doc, original: str, events: list[_Event], according, cue_
         r["cue_start"] = r["verb_start"]
         r["cue_end"] = cue_ends.get(r["verb_start"])
         r["cue"] = None if r["cue_end"] is None else original[r["cue_start"] : r["cue_end"]]
+        if r["kind"] != "direct":
+            r["start"] = _after_dateline(original, r["start"], r["end"])  # not "TORONTO — …"
         r["text"] = original[r["start"] : r["end"]]
         k = None if r["kind"] == "direct" or r["verb_start"] is None else doc.direct_at(
             r["verb_start"])
