@@ -55,7 +55,6 @@ from .person_scan import (
     _PRONOUN_RX,
     _clean_name,
     _gender,
-    _is_demonym,
     _people,
     _Person,
     _pick,
@@ -67,8 +66,7 @@ from .role_holders import (
     _description_head,
     _has_modifiers,
     _held_with,
-    _initials,
-    _of_modifiers,
+    _proper_modifiers,
     _role_holder,
 )
 from .words import _ORG_WORDS, _REPORT_NOUNS
@@ -229,14 +227,10 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return r["speaker_norm"], kind
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
     head = (_description_head(words) if definite else words[-1]) if words else ""
-    # a party noun heads many people's descriptions: its proper modifiers ("the Kentucky
-    # Republican") must be among the person's role words; so must a demonym ("the French
-    # president" is not President Obama)
-    proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", _DETERMINER.sub("", surface.strip()))
-              } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else {
-        w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
-        if _is_demonym(w) and w.lower() not in _PARTY} | _of_modifiers(surface) | _initials(
-        surface)
+    # modifiers the person must carry (Lee et al.'s "compatible modifiers only"): a party
+    # noun's place ("the Kentucky Republican"), a demonym ("the French president" is not
+    # President Obama), a place ("the New Jersey governor")
+    proper = _proper_modifiers(surface, words, bool(words) and words[-1] in _PARTY_NOUNS)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
         p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(
@@ -449,17 +443,17 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
         m = mentions[k]
-        roles = m[2].roles
+        roles, floor = m[2].roles, mentions[k - 1][1] if k else 0
         # within the window, or where the person is introduced ("campaign manager Barry
         # Bennett" at the first mention, however far back)
         if roles & forms or (near and (m[0] >= window or k == m[2].at[0] and agent)
-                             and _roles_near(m, text) & forms):
-            roles = roles | _roles_near(m, text) if near else roles
+                             and _roles_near(m, text, floor) & forms):
+            roles = roles | _roles_near(m, text, floor) if near else roles
             theirs = {_PARTY[w] for w in roles if w in _PARTY}
             if not (party and theirs and not party & theirs) and not (
                     "vice" in roles and "vice" not in words) and (
                     want is None or _gender(m[2]) in (want, None)) and (
-                    not proper or _has_modifiers(proper, roles | _roles_near(m, text))):
+                    not proper or _has_modifiers(proper, roles | _roles_near(m, text, floor))):
                 return m[2]
         k -= 1
     return None

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from ..person_names import RESOURCES
+from .places import _party_state
 from .words import _ORG_WORDS, _TITLES
 
 _PERSON_TITLES = {
@@ -85,7 +86,9 @@ _NOT_NAME_START = frozenset(
     september october november december new north south east west united white supreme federal
     national democratic republican democrats republicans gop american americans congress senate
     house read follow watch share click related photo getty ap reuters more breaking update
-    according mr mrs ms dr miss""".split()
+    according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
+    perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
+    already again recently currently previously finally""".split()
 )
 _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     """street avenue city county state states island islands america york washington
@@ -208,12 +211,12 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
 def _people(text: str, quoted: list[tuple[int, int]]):
     """Person mentions outside quotations: (start, end, person, subject) in text order, and the
     people; ``subject`` (the mention opens its sentence) is None until :func:`_is_subject` asks."""
-    people: dict[str, _Person] = {}
     raw = []
     nq, qi = len(quoted), 0
     q_end = quoted[0][1] if quoted else -1
     q_start = quoted[0][0] if quoted else len(text) + 1
     not_start, not_word = _NOT_NAME_START, _NOT_NAME_WORDS
+    lead = None  # (end, title, words) of a run ending in a title: "New Jersey Gov." + a name
     for m in _PERSON_SCAN.finditer(text):
         ms, me = m.span()
         while ms >= q_end and qi < nq:  # matches come in text order: walk the quotations along
@@ -221,9 +224,11 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             q_start, q_end = quoted[qi] if qi < nq else (len(text) + 1, -1)
         if q_start <= ms < q_end:
             continue
+        before, lead = (lead if lead is not None and ms - lead[0] <= 2 else None), None
         if m.start("name") < 0:
             name = text[ms:me]
-            if " " not in name:  # a lone capitalised word, no title (most matches): cheap path
+            if " " not in name and before is None:  # a lone capitalised word, no title (most
+                # matches): cheap path
                 bare = name[:-2] if name.endswith(("’s", "'s")) else name
                 low = bare.lower()
                 if low not in not_start and low not in not_word:
@@ -232,9 +237,13 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title = None
         else:
             title, name = text[ms : m.end("title")], m.group("name")
-        title = (title or "").lower()
         roles: list[str] = []
+        if before is not None and title is None:  # "Ohio Gov. John Kasich": the title and
+            title, roles = before[1], list(before[2])  # place before it are his
+        title = (title or "").lower()
         toks = _clean_name(name, roles)
+        if not toks and text[me : me + 1] == "." and name.split()[-1].lower() in _TITLE_ROLE:
+            lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]])
         if not toks or any(t.lower() in not_word for t in toks):
             continue
         if "/" in text[m.end() : m.end() + 1] or text[ms - 1 : ms] == "/":
@@ -245,20 +254,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         toks = [t for t in toks if t not in ("Jr.", "Sr.")] or toks
         raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
                     title, roles))
-    places = _dictionary_words()[0]
-    for _s, _e, surname, full, _t, _r in raw:
-        if full is not None and full not in people and full not in places:
-            people[full] = _Person(full, surname)
-    _join_name_tails(people)
-    by_surname: dict[str, list[_Person]] = {}
-    unique = list({id(p): p for p in people.values()}.values())
-    for p in unique:
-        by_surname.setdefault(p.surname, []).append(p)
-        first = p.full.split()[0]  # (known before "Mrs. X" picks among them)
-        low = first.lower()
-        sex = "f" if low in _FEMALE else "m" if low in _MALE else _census_sex().get(first)
-        if sex in ("m", "f"):
-            p.gender[sex] += 5
+    people, by_surname = _full_names(raw)
     mentions = []
     for s, e, surname, full, title, roles in raw:
         if full:
@@ -280,11 +276,34 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             p.roles.add(_TITLE_ROLE.get(title, title.strip(".")))
         if roles:
             p.roles.update(roles)
+        if text[e : e + 1] == "," or text[e : e + 2] == " (":
+            p.roles.update(_party_state(text, e))  # "Sen. Bernie Sanders (I-Vt.)"
         p.at.append(len(mentions))
         mentions.append([s, e, p, None])
     for p in {id(p): p for p in people.values()}.values():
         p.pending = (text, mentions)  # first name and pronouns: counted when gender is asked
     return mentions, by_surname
+
+
+def _full_names(raw: list) -> tuple[dict[str, _Person], dict[str, list[_Person]]]:
+    """The people of a scan's raw matches (full name → person, surname → people), each with
+    the gender evidence of the first name (+5: known before "Mrs. X" picks among them)."""
+    people: dict[str, _Person] = {}
+    places = _dictionary_words()[0]
+    for _s, _e, surname, full, _t, _r in raw:
+        if full is not None and full not in people and full not in places:
+            people[full] = _Person(full, surname)
+    _join_name_tails(people)
+    by_surname: dict[str, list[_Person]] = {}
+    unique = list({id(p): p for p in people.values()}.values())
+    for p in unique:
+        by_surname.setdefault(p.surname, []).append(p)
+        first = p.full.split()[0]
+        low = first.lower()
+        sex = "f" if low in _FEMALE else "m" if low in _MALE else _census_sex().get(first)
+        if sex in ("m", "f"):
+            p.gender[sex] += 5
+    return people, by_surname
 
 
 def _join_name_tails(people: dict[str, _Person]) -> None:
@@ -381,16 +400,18 @@ _ROLE_STOP = frozenset(
 )
 
 
-def _roles_near(mention: list, text: str) -> set[str]:
+def _roles_near(mention: list, text: str, floor: int = 0) -> set[str]:
     """Role words written next to a mention (computed once, on demand, kept in the mention):
     the lower-case words just before the name ("campaign manager Barry Bennett", "GOP
     front-runner Donald Trump") and the words of an appositive description after or before it
-    (", the independent senator from Vermont,"; "The leader of the group, Jonathan Greenblatt,")."""
+    (", the independent senator from Vermont,"; "The leader of the group, Jonathan Greenblatt,");
+    none before ``floor``, the end of the name before ("President Obama met Donald Trump": no
+    "president" for Trump)."""
     if len(mention) > 4:
         return mention[4]
     s, e = mention[0], mention[1]
     roles: set[str] = set()
-    m = _ROLE_BEFORE.search(text, max(0, s - 50), s)
+    m = _ROLE_BEFORE.search(text, max(0, s - 50, floor), s)
     if m:
         for w in reversed(m.group(1).split()):
             low = w.lower().strip(".")
@@ -398,7 +419,7 @@ def _roles_near(mention: list, text: str) -> set[str]:
                 break
             roles.add(low)
     for rx, at in ((_APPOSITIVE, (e, min(len(text), e + 100))), (_APPOSITIVE_BEFORE,
-                                                                  (max(0, s - 90), s))):
+                                                                  (max(0, s - 90, floor), s))):
         m = (rx.match if rx is _APPOSITIVE else rx.search)(text, *at)
         if m:
             words = re.findall(r"[A-Za-z][\w’'\-]*", m.group(1))

@@ -23,6 +23,8 @@ import unicodedata
 import pandas as pd
 
 from ..actor_dictionary import load_dictionary
+from .person_scan import _dictionary_words, _is_demonym
+from .places import _ABBREVIATIONS, _place_names
 from .words import _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
@@ -124,10 +126,44 @@ def _role_holder(words: list[str], by_surname):
 
 def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
     """Every proper modifier of a description is among a person's role words, written out or
-    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
+    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla."). A place of a role noun
+    (``proper.places``: "the Vermont senator") is compatible too with a person whose role
+    words name no place at all (the article wrote "Sen. Bernie Sanders" alone): only another
+    place conflicts (Lee et al. 2013, "compatible modifiers only")."""
     parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
     plain = {r.replace(".", "") for r in roles}  # "u.s." ~ "us"
-    return all(m in plain or any(m.startswith(w) for w in parts) for m in proper)
+    lenient = getattr(proper, "places", ())
+    placeless = None
+    for m in proper:
+        if m in plain or any(m.startswith(w) for w in parts):
+            continue
+        if m not in lenient:
+            return False
+        if placeless is None:
+            placeless = not (plain & _place_words())
+        if not placeless:
+            return False
+    return True
+
+
+class _Modifiers(frozenset):
+    """The proper modifiers of a description; ``places`` those that name the role's place."""
+
+    places: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Lower-case words that name a place in a person's role words ("ohio", "jersey",
+    "vermont"), without the words places share with other names ("new", "north", "city")."""
+    names = {re.sub(r"\s*\(.*\)$", "", p) for p in _dictionary_words()[0]} | set(_ABBREVIATIONS)
+    words = {w.lower() for n in names for w in n.split()}
+    return frozenset(words - _SHARED_PLACE_WORDS)
+
+
+_SHARED_PLACE_WORDS = frozenset("""new north south east west united states of and the island
+    islands republic city saint gulf strait central western eastern southeast northern sea red
+    great lake hill holy bank street delta peninsula heights crossing america""".split())
 
 
 _INITIALS = re.compile(r"\b(U\.S\.|US|U\.K\.|UK)(?=\s)")
@@ -177,3 +213,38 @@ def _article_person(holder: str, by_surname):
 def _plain(name: str) -> str:
     """A name without accents ("François" → "Francois"): news writes both."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_rx() -> re.Pattern:
+    """The places of the actor dictionary (places and states) and the provinces above, longest
+    first, as whole capitalised words before a lower-case one ("New Jersey governor")."""
+    names = {re.sub(r"\s*\(.*\)$", "", p) for p in _dictionary_words()[0]} | set(_ABBREVIATIONS)
+    names = sorted((n for n in names if n[:1].isupper()), key=len, reverse=True)
+    # a place before a lower-case word modifies a role ("the Ohio governor"), not a body
+    # ("the Washington Post reporter")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?= [a-z])")
+
+
+def _proper_modifiers(surface: str, words: list[str], party_head: bool) -> frozenset[str]:
+    """The modifiers of a description a person must carry too (lower-case words): for a party
+    noun head ("the Kentucky Republican") every capitalised word but the party; else its
+    demonyms ("the French president"), country initials ("the US president"), the capitalised
+    words after "of" ("the Director of National Intelligence") and the places written in it
+    ("the New Jersey governor" → new, jersey; "the Vermont senator" → vermont)."""
+    party = {"democratic", "democrat", "republican", "gop"}
+    if party_head:
+        body = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.I)
+        return frozenset({w.lower() for w in re.findall(r"\b[A-Z][a-z]+", body)} - party)
+    out = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
+                    if _is_demonym(w) and w.lower() not in party)
+    out |= _of_modifiers(surface) | _initials(surface)
+    places: set[str] = set()
+    if any(w[:1].isupper() for w in surface.split()[1:]):
+        for m in _place_rx().finditer(surface):
+            places.update(_place_names().get(m.group(), m.group().lower()).split())
+    if not places:
+        return out
+    mods = _Modifiers(out | places)
+    mods.places = frozenset(places - out)
+    return mods
