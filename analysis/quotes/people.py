@@ -155,12 +155,13 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     return None
 
 
-def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
+def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | None = None
+                    ) -> None:
     """Fill ``speaker_resolved`` and ``speaker_kind`` for the rows of one document.
 
     ``kind_of(surface)`` → (category, norm, words), as :func:`analysis.quote_attribution.
     _speaker_kind`; ``quoted`` are the direct quotation spans (names inside them are not
-    antecedents).
+    antecedents); ``date`` the article's day ("YYYY-MM-DD") for the dictionary's role holders.
     """
     if all(r["speaker_start"] is None for r in rows):
         for r in rows:
@@ -178,7 +179,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
         span = (r["speaker_start"], r["speaker_end"])
         if span not in done:
             label, kind = _resolve_row(r, text, kind_of, mentions, m_starts, by_surname,
-                                       resolved_at)
+                                       resolved_at, date)
             done[span] = label, kind
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
@@ -192,7 +193,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
         r["speaker_resolved"], r["speaker_kind"] = done[span]
 
 
-def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
+def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None):
     s, e = r["speaker_start"], r["speaker_end"]
     surface = _REFLEXIVE.sub("", text[s:e])
     category, norm, words = kind_of(surface)
@@ -234,7 +235,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
         p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(
-            words, by_surname)  # "the secretary of state" → the one holder the article names
+            words, by_surname, date)  # "the secretary of state" → the one holder the article names
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"

@@ -23,7 +23,7 @@ import unicodedata
 import pandas as pd
 
 from ..actor_dictionary import load_dictionary
-from .person_scan import _dictionary_words, _is_demonym
+from .person_scan import _dictionary_words, _is_demonym, _Person
 from .places import _ABBREVIATIONS, _place_names
 from .words import _TITLES
 
@@ -34,23 +34,30 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
 @functools.lru_cache(maxsize=1)
-def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool]]]:
-    """Head noun → [(core words, all words of the role and its phrases, holder, ended)] from the
-    shipped actor dictionary's roles (:func:`analysis.actor_dictionary.load_dictionary`); the
-    core is the lower-case part of the role before "of" ("vice president", "secretary" of "US
-    secretary of state", "foreign policy chief")."""
+def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool, str, str]]]:
+    """Head noun → [(core words, all words of the role and its phrases, holder, ended, start,
+    end)] from the shipped actor dictionary's roles
+    (:func:`analysis.actor_dictionary.load_dictionary`); the core is the lower-case part of the
+    role before "of" ("vice president", "secretary" of "US secretary of state", "foreign policy
+    chief"); start and end as "YYYY-MM-DD" ("" when not known or not ended)."""
     out: dict[str, list] = {}
     roles = load_dictionary().roles
-    for role, phrases, actor, end in zip(roles["role"], roles["phrases"], roles["actor"],
-                                         roles["end"]):
+    for role, phrases, actor, start, end in zip(roles["role"], roles["phrases"], roles["actor"],
+                                                roles["start"], roles["end"]):
         core = [w for w in _WORD.findall(role.split(" of ")[0]) if w.islower()]
         if not core:
             continue
         phrases = phrases if isinstance(phrases, str) else ""
         text = " ".join([role, *phrases.split("|")]).replace(".", "")
         words = frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
-        out.setdefault(core[-1], []).append((frozenset(core), words, actor, not pd.isna(end)))
+        out.setdefault(core[-1], []).append((frozenset(core), words, actor, not pd.isna(end),
+                                             _day(start), _day(end)))
     return out
+
+
+def _day(value) -> str:
+    """A date as "YYYY-MM-DD" ("" for a missing one): ISO days compare as strings."""
+    return "" if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,10 +102,14 @@ def _description_head(words: list[str]) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
-def _role_holder(words: list[str], by_surname):
+def _role_holder(words: list[str], by_surname, date: str | None = None):
     """The one person of the article (``by_surname``: surname → people of the scan) who holds
     a dictionary role that the description's ``words`` (lower case, no determiner) name; None
-    when no one or more than one does."""
+    when no one or more than one does. With the article's ``date`` ("YYYY-MM-DD"), the one who
+    held it that day ("the president" in 2015 with Obama and Trump named: Obama; "former":
+    a term ended before that day), and with no holder named, the one holder of a role the
+    description names with its modifiers ("the Iranian president" → the president of Iran
+    that day; a bare "the president" names no one role)."""
     words = [w.lower().strip("’'").replace(".", "") for w in words if w]  # "U.S." → "us"
     if not words:
         return None
@@ -110,17 +121,28 @@ def _role_holder(words: list[str], by_surname):
     former = "former" in words
     content = {w for w in words if w not in _FREE}
     broad = head in _HYPERNYMS  # "the Russian leader": a head of state or government of Russia
-    found = {}
-    for core, role_words, holder, ended in roles:
+    found, held, unnamed = {}, {}, set()
+    for core, role_words, holder, ended, start, end in roles:
         if broad:
             fits = len(core - _RANKS) == 1 and content - {head} <= role_words
         else:
             fits = core <= content and content <= role_words
         if not fits or former and not ended:
             continue
+        on_date = date and (end and end <= date if former else start <= date and (
+            not end or date < end))
         p = _article_person(holder, by_surname)
         if p is not None and p.count:
             found[id(p)] = p
+            if on_date:
+                held[id(p)] = p
+        elif on_date and not former:
+            unnamed.add(holder)
+    if date and found:
+        return next(iter(held.values())) if len(held) == 1 else None
+    if date and len(unnamed) == 1 and content - {head}:
+        holder = next(iter(unnamed))
+        return _Person(holder, holder.split()[-1])
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -180,7 +202,7 @@ def _held_with(person, modifiers: set[str]) -> bool:
     Vladimir Putin, president of Russia): the modifier check of a description (Lee et al.
     2013, "compatible modifiers only") for a person whose article writes no such word."""
     plain = _plain(person.full)
-    return any(modifiers <= words for rs in _roles().values() for _c, words, holder, _e in rs
+    return any(modifiers <= words for rs in _roles().values() for _c, words, holder, *_ in rs
                if _plain(holder) == plain or _plain(holder).split()[-1] == plain)
 
 
