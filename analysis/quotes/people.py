@@ -47,7 +47,7 @@ import re
 
 import pandas as pd
 
-from .coreference import _GROUP_NOUNS, _epithet
+from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .person_scan import (
     _NOT_NAME_WORDS,
     _PERSON_TITLES,
@@ -242,8 +242,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     special = _classify(surface, category, norm)
     if special is not None:
         return special[1], special[0]
-    if category == "description":
-        role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
+    if category == "description" and not _INDEFINITE.match(surface):  # "a Republican senator"
+        role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]  # is no anaphor
         if role:
             p = _by_title(s, role, mentions, m_starts, proper=proper)
             # the nearest person only for a bare role ("the candidate"), not for one that names

@@ -107,9 +107,10 @@ def _role_holder(words: list[str], by_surname, date: str | None = None):
     a dictionary role that the description's ``words`` (lower case, no determiner) name; None
     when no one or more than one does. With the article's ``date`` ("YYYY-MM-DD"), the one who
     held it that day ("the president" in 2015 with Obama and Trump named: Obama; "former":
-    a term ended before that day), and with no holder named, the one holder of a role the
-    description names with its modifiers ("the Iranian president" → the president of Iran
-    that day; a bare "the president" names no one role)."""
+    a term ended before that day) when no other holder is named more often, and with no
+    holder named (not even by surname), the one holder of a role the description names with
+    its modifiers ("the Iranian president" → the president of Iran that day; a bare "the
+    president" names no one role)."""
     words = [w.lower().strip("’'").replace(".", "") for w in words if w]  # "U.S." → "us"
     if not words:
         return None
@@ -138,12 +139,17 @@ def _role_holder(words: list[str], by_surname, date: str | None = None):
                 held[id(p)] = p
         elif on_date and not former:
             unnamed.add(holder)
-    if date and found:
-        return next(iter(held.values())) if len(held) == 1 else None
+        if p is None and by_surname.get(holder.split()[-1]):
+            found[holder] = None  # another holder's surname is written: no unnamed one
+    named = [p for p in found.values() if p is not None]
+    if date and found:  # the holder that day, unless another holder named is more salient
+        # (a story of the past: "the FBI director" in a story of Comey's years)
+        one = next(iter(held.values())) if len(held) == 1 else None
+        return one if one is not None and one.count >= max(p.count for p in named) else None
     if date and len(unnamed) == 1 and content - {head}:
         holder = next(iter(unnamed))
         return _Person(holder, holder.split()[-1])
-    return next(iter(found.values())) if len(found) == 1 else None
+    return named[0] if len(named) == 1 else None
 
 
 def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
