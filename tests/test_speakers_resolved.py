@@ -359,3 +359,14 @@ def test_dates_of_any_form_or_none_keep_quotes_working():
     for dates in (["2015-06-01"], [pd.NaT], ["not a date"], [None]):
         q = quotes(pd.DataFrame({"doc_id": ["a"], "text": [text], "date": dates}), processes=1)
         assert len(q) == 1
+
+
+def test_a_title_after_a_sentence_opener_stays_the_names_title():
+    # "But Mrs." was read as a name run and dropped: "Clinton" then joined Bill Clinton and
+    # took the thread of "he" from Mr. Rogan
+    text = ("Bill Clinton greeted the guests. “It felt like we had patched it up,” Mr. Rogan "
+            "said. But Mrs. Clinton, who was distracted, was not as friendly. “There was some "
+            "iciness there,” he said.")
+    assert resolved(text)["he"] == "Rogan"
+    mentions, _ = _people("Bill Clinton waved. But Mrs. Clinton left.", [])
+    assert mentions[1][2].full != "Bill Clinton"

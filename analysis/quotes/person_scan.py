@@ -242,8 +242,10 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title, roles = before[1], list(before[2])  # place before it are his
         title = (title or "").lower()
         toks = _clean_name(name, roles)
-        if not toks and text[me : me + 1] == "." and name.split()[-1].lower() in _TITLE_ROLE:
-            lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]])
+        if not toks and text[me : me + 1] == "." and (
+                name.split()[-1].lower() + "." in _PERSON_TITLES):  # "But Mrs." + "Clinton"
+            lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]
+                                                     if w.lower() not in _ROLE_STOP])
         if not toks or any(t.lower() in not_word for t in toks):
             continue
         if "/" in text[m.end() : m.end() + 1] or text[ms - 1 : ms] == "/":
