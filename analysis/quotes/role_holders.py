@@ -244,14 +244,31 @@ def _plain(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _place_rx() -> re.Pattern:
-    """The places of the actor dictionary (places and states) and the provinces above, longest
-    first, as whole capitalised words before a lower-case one ("New Jersey governor")."""
+def _place_set() -> frozenset[str]:
+    """The places of the actor dictionary (places and states) and the states and provinces of
+    :mod:`analysis.quotes.places`, as written ("New Jersey", "Vermont", "Ontario")."""
     names = {re.sub(r"\s*\(.*\)$", "", p) for p in _dictionary_words()[0]} | set(_ABBREVIATIONS)
-    names = sorted((n for n in names if n[:1].isupper()), key=len, reverse=True)
-    # a place before a lower-case word modifies a role ("the Ohio governor"), not a body
-    # ("the Washington Post reporter")
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")(?= [a-z])")
+    return frozenset(n for n in names if n[:1].isupper())
+
+
+#: a capitalised run before a lower-case word: a place there modifies a role ("the Ohio
+#: governor"), not a body ("the Washington Post reporter": "Post" ends the run)
+_CAP_RUN = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?= [a-z])")
+
+
+def _places_in(surface: str) -> set[str]:
+    """The words of the places a description names before a lower-case word (the longest
+    place that ends a capitalised run: "the New Jersey governor" → new, jersey)."""
+    out: set[str] = set()
+    places, names = _place_set(), _place_names()
+    for m in _CAP_RUN.finditer(surface):
+        toks = m.group().split()
+        for k in range(len(toks)):
+            name = " ".join(toks[k:])
+            if name in places:
+                out.update(names.get(name, name.lower()).split())
+                break
+    return out
 
 
 def _proper_modifiers(surface: str, words: list[str], party_head: bool) -> frozenset[str]:
@@ -267,10 +284,7 @@ def _proper_modifiers(surface: str, words: list[str], party_head: bool) -> froze
     out = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
                     if _is_demonym(w) and w.lower() not in party)
     out |= _of_modifiers(surface) | _initials(surface)
-    places: set[str] = set()
-    if any(w[:1].isupper() for w in surface.split()[1:]):
-        for m in _place_rx().finditer(surface):
-            places.update(_place_names().get(m.group(), m.group().lower()).split())
+    places = _places_in(surface)
     if not places:
         return out
     mods = _Modifiers(out | places)
