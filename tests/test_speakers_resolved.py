@@ -370,3 +370,26 @@ def test_a_title_after_a_sentence_opener_stays_the_names_title():
     assert resolved(text)["he"] == "Rogan"
     mentions, _ = _people("Bill Clinton waved. But Mrs. Clinton left.", [])
     assert mentions[1][2].full != "Bill Clinton"
+
+
+def test_canadian_titles_and_members_of_parliament():
+    # "Premier" was no title: "Ontario Premier Doug Ford" was the person's full name and "the
+    # premier" had no role to match; "the Toronto MP" was a person named "Toronto MP"
+    text = ("Ontario Premier Doug Ford announced new funding on Tuesday. “We are getting it "
+            "done,” the premier said. Ford added that more would follow.")
+    got = resolved(text)
+    assert got["the premier"] == got["Ford"] == "Doug Ford"
+    text = ("Liberal MP Nathaniel Erskine-Smith said the bill was flawed. The Toronto MP said "
+            "he would vote against it.")
+    assert resolved(text)["The Toronto MP"] == "Nathaniel Erskine-Smith"
+    text = ("Premier Danielle Smith met Ontario Premier Doug Ford in Calgary. “We had a frank "
+            "talk,” the Alberta premier said.")
+    assert resolved(text)["the Alberta premier"] == "Danielle Smith"
+
+
+def test_accented_letters_inside_a_name():
+    text = ("Quebec Premier François Legault and Ontario Premier Doug Ford met in Ottawa. "
+            "“We agree,” the Quebec premier said. Mélanie Joly said she was pleased.")
+    got = resolved(text)
+    assert got["the Quebec premier"] == "François Legault"
+    assert got["Mélanie Joly"] == "Mélanie Joly"

@@ -87,7 +87,7 @@ _PERSON_HEADS = frozenset(
     judge justice attorney lawyer speaker minister chancellor frontrunner front-runner rival
     candidate actor actress singer star author host moderator general officer sheriff chief
     man woman pope king queen prince founder ceo executive writer economist professor
-    republican democrat""".split()
+    republican democrat premier mp mpp councillor constable""".split()
 )
 
 
@@ -108,6 +108,7 @@ _HEAD_GENDER = {
 }
 #: party nouns that head a description though capitalised ("the Kentucky Republican")
 _PARTY_NOUNS = frozenset("republican democrat".split())
+_MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads of descriptions
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
@@ -204,8 +205,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
         return r["speaker_actor"], "person" if _looks_named_person(r["speaker_actor"]) else (
             "organisation")
     low = surface.lower().split()
-    if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS:
-        category, words = "description", low[1:]  # "the Kentucky Republican": a description
+    if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS | _MEMBER:
+        category, words = "description", low[1:]  # "the Kentucky Republican", "the Toronto MP"
     elif category == "named" and _capitalised_role(surface.strip()):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
@@ -314,7 +315,7 @@ _JOINERS = frozenset("de van von bin al del da di le la".split())
 
 #: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
 _LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
-    mr mrs ms dr sen rep gov""".split())
+    mr mrs ms dr sen rep gov premier""".split())
 
 
 def _looks_named_person(name: str, lone: bool = False) -> bool:

@@ -30,19 +30,23 @@ _PERSON_TITLES = {
     "governor": None, "judge": None, "justice": None, "mayor": None, "chancellor": None,
     "speaker": None, "chairman": None, "sheriff": None, "pope": None, "prof.": None,
     "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
+    "premier": None, "coun.": None, "const.": None, "sgt.": None, "det.": None, "insp.": None,
 }
 _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressman",
                "gov.": "governor", "gov": "governor",
                "rep.": "congressman", "rep": "congressman", "gen.": "general",
-               "dr.": "doctor", "prof.": "professor"}
-_NAME = r"[A-Z](?:[a-z]*[A-Z])?[a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+               "dr.": "doctor", "prof.": "professor", "coun.": "councillor",
+               "const.": "constable", "sgt.": "sergeant", "det.": "detective",
+               "insp.": "inspector"}
+#: (lower-case letters with accents inside a name: "François Legault", "Mélanie Joly")
+_NAME = r"[A-Z](?:[a-zß-öø-ÿ]*[A-Z])?[a-zß-öø-ÿ]+(?:[-’'][A-Z]?[a-zß-öø-ÿ]+)*"
 _NAME_TAIL = (rf"(?:\s+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)(?=\s+[A-Z])))*"
               r"(?:,?\s+(?:Jr|Sr)\.)?")
 _PERSON_TITLE_WORDS = (
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. President Senator Secretary Governor Judge "
     "Representative "
     "Justice Mayor Chancellor Speaker Chairman Sheriff Pope Congressman Congresswoman King Queen "
-    "Prince"
+    "Prince Premier Coun. Const. Sgt. Det. Insp."
 ).split()
 #: a person mention: an optional title, then a capitalised name run. ``_PERSON_RX`` states it
 #: plainly; ``_PERSON_SCAN`` finds the same matches faster (the scan: it begins with the capital
@@ -50,9 +54,10 @@ _PERSON_TITLE_WORDS = (
 #: character; the rest of a title or name follows the capital). ``_person_match`` reads a match
 #: of ``_PERSON_SCAN`` as (start, end, title, name) — the groups of ``_PERSON_RX``.
 _PERSON_RX = re.compile(
-    r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
+    r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Coun|Const|Sgt|Det|Insp)\.|"
+    r"President|Senator|Secretary|"
     r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|Representative|"
-    r"Congresswoman|King|Queen|Prince)\s+)?"
+    r"Congresswoman|King|Queen|Prince|Premier)\s+)?"
     rf"(?P<name>{_NAME}{_NAME_TAIL})"
 )
 
@@ -101,7 +106,8 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat
-    senior chief editor anchor host pollster strategist candidate nominee speaker""".split()
+    senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
+    mpp mla mna councillor councilor""".split()
 )
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
@@ -375,7 +381,7 @@ def _gender(p: _Person) -> str | None:
 #: a period after a title, an abbreviation or an initial ("Mr. Trump", "Loretta E. Lynch", "U.S.
 #: officials") ends none (the look-behinds, checked only after a period)
 _ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt St Jr Sr Pres Prof No vs Ft Mt Rev
-    Adm Cmdr Maj Supt Jan Feb Aug Sept Sep Oct Nov Dec""".split()
+    Adm Cmdr Maj Supt Const Coun Det Insp Jan Feb Aug Sept Sep Oct Nov Dec""".split()
 _SENT_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)"
     # one look-behind per length of abbreviation (a look-behind has one width), not one per word

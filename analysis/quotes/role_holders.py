@@ -84,7 +84,7 @@ def _capitalised_role(surface: str) -> bool:
 #: person titles that head a role beside the dictionary's ("the Mayor", "the Governor")
 _PERSON_TITLE_HEADS = frozenset("""president minister secretary chancellor governor mayor senator
     chairman director ambassador envoy commander judge justice king queen prince emir
-    sultan""".split())
+    sultan premier""".split())
 
 
 #: a description head that names the holder of any of these roles ("the Russian leader": the
