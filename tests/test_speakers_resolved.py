@@ -393,3 +393,16 @@ def test_accented_letters_inside_a_name():
     got = resolved(text)
     assert got["the Quebec premier"] == "François Legault"
     assert got["Mélanie Joly"] == "Mélanie Joly"
+
+
+def test_the_field_of_a_role_is_no_part_of_the_name():
+    # "Minister of Education Stephen Lecce" was the person "Education Stephen Lecce"; the
+    # speaker phrase that ends in a person's full name is that person ("Adm. John Kirby")
+    text = ("Ontario's Minister of Education Stephen Lecce said schools would reopen. Lecce "
+            "said teachers were ready. According to RCMP Sgt. Kim Chamberland, the suspect fled.")
+    got = resolved(text)
+    assert got["Lecce"] == "Stephen Lecce"
+    assert got["Ontario's Minister of Education Stephen Lecce"] == "Stephen Lecce"
+    assert got["RCMP Sgt. Kim Chamberland"] == "Kim Chamberland"
+    mentions, _ = _people("Director of National Intelligence James Clapper spoke.", [])
+    assert mentions[0][2].full == "James Clapper"

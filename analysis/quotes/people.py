@@ -301,7 +301,9 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
     if not cands:
         return None
     if len(toks) > 1:
-        same = [p for p in cands if p.full == norm or p.full.endswith(norm)]
+        same = [p for p in cands if p.full == norm or p.full.endswith(norm)] or [
+            p for p in cands if " " in p.full and norm.endswith(" " + p.full)]  # "Education
+        # Stephen Lecce" (of "Minister of Education Stephen Lecce") is Stephen Lecce
         if same:
             return same[0]
         firsts = [p for p in cands if p.full.split()[0] == toks[0]]

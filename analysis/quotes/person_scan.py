@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from collections import Counter
 
 from ..person_names import RESOURCES
@@ -107,7 +108,8 @@ _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat
     senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
-    mpp mla mna councillor councilor""".split()
+    mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
+    insp.""".split()
 )
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
@@ -248,6 +250,8 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title, roles = before[1], list(before[2])  # place before it are his
         title = (title or "").lower()
         toks = _clean_name(name, roles)
+        if len(toks) > 2 and text[ms - 3 : ms] == "of ":  # "Minister of Education Stephen
+            toks = _field_cut(toks, roles)  # Lecce": the field is no part of the name
         if not toks and text[me : me + 1] == "." and (
                 name.split()[-1].lower() + "." in _PERSON_TITLES):  # "But Mrs." + "Clinton"
             lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]
@@ -291,6 +295,19 @@ def _people(text: str, quoted: list[tuple[int, int]]):
     for p in {id(p): p for p in people.values()}.values():
         p.pending = (text, mentions)  # first name and pronouns: counted when gender is asked
     return mentions, by_surname
+
+
+def _field_cut(toks: list[str], roles: list[str]) -> list[str]:
+    """A name run after "of" that opens with the field of a role ("Minister of Education
+    Stephen Lecce", "Minister of Foreign Affairs Mélanie Joly") → the name from its first
+    given name on (census list or the short lists, accents aside); the field goes to ``roles``."""
+    for i in range(1, len(toks) - 1):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", toks[i])
+                        if not unicodedata.combining(c))
+        if plain in _census_sex() or plain.lower() in _MALE or plain.lower() in _FEMALE:
+            roles.extend(t.lower() for t in toks[:i])
+            return toks[i:]
+    return toks
 
 
 def _full_names(raw: list) -> tuple[dict[str, _Person], dict[str, list[_Person]]]:
