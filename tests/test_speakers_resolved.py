@@ -406,3 +406,20 @@ def test_the_field_of_a_role_is_no_part_of_the_name():
     assert got["RCMP Sgt. Kim Chamberland"] == "Kim Chamberland"
     mentions, _ = _people("Director of National Intelligence James Clapper spoke.", [])
     assert mentions[0][2].full == "James Clapper"
+
+
+def test_a_compound_is_no_match_for_a_description():
+    # "The movie" matched "moviegoer" (a prefix) and so took the moviegoer's town as speaker
+    text = ("One moviegoer in Dallas, David Matthews, said he was glad he went. “The movie talks "
+            "about what has more impact,” he said. The movie says that words matter.")
+    assert resolved(text)["The movie"] != "Dallas"
+    from analysis.quotes.coreference import _words_match
+
+    assert _words_match("iranian", {"iran"}) and _words_match("officials", {"official"})
+    assert not _words_match("movie", {"moviegoer"})
+
+
+def test_a_role_of_a_country_is_no_nearby_person():
+    text = ("President Trump has reportedly asked whether the US could buy Greenland, but the "
+            "country’s foreign minister said Friday that the island is not for sale.")
+    assert resolved(text)["the country’s foreign minister"] == "(unidentified)"

@@ -108,6 +108,7 @@ _HEAD_GENDER = {
 }
 #: party nouns that head a description though capitalised ("the Kentucky Republican")
 _PARTY_NOUNS = frozenset("republican democrat".split())
+_OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)[’']s\b", re.I)
 _MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads of descriptions
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
@@ -250,7 +251,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
             # the nearest person only for a bare role ("the candidate"), not for one that names
             # its place or body ("the governor of Irbil", "the French president")
             if p is None and definite and (head in _PERSON_HEADS or _epithet(head)) and (
-                    "of" not in words):
+                    "of" not in words) and not _OF_PLACE.search(surface):  # "the country's
+                # foreign minister" is no one nearby
                 p = _nearest(s, mentions, m_starts, resolved_at, _HEAD_GENDER.get(head),
                              text) or _by_title(
                     s, [head], mentions, m_starts, later=True)
