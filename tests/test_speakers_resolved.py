@@ -423,3 +423,18 @@ def test_a_role_of_a_country_is_no_nearby_person():
     text = ("President Trump has reportedly asked whether the US could buy Greenland, but the "
             "country’s foreign minister said Friday that the island is not for sale.")
     assert resolved(text)["the country’s foreign minister"] == "(unidentified)"
+
+
+def test_a_body_description_takes_no_person_antecedent():
+    # "The company" matched the words of "the company's chief executive Gerry Spindler" and
+    # became that person (BBC, a corpus the rules were not shaped on)
+    text = ("UK Coal said it would return to profit, according to the company's chief executive "
+            "Gerry Spindler. The company said the actions would take time.")
+    got = resolved(text)
+    assert got["The company"] != "Gerry Spindler"
+
+
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name():
+    mentions, _ = _people("Singer George Michael spoke. Paul Singer laughed. "
+                          "Actress Sandra Dee left.", [])
+    assert [m[2].full for m in mentions] == ["George Michael", "Paul Singer", "Sandra Dee"]

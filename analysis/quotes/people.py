@@ -45,8 +45,6 @@ from __future__ import annotations
 import bisect
 import re
 
-import pandas as pd
-
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .person_scan import (
     _NOT_NAME_WORDS,
@@ -69,6 +67,7 @@ from .role_holders import (
     _proper_modifiers,
     _role_holder,
 )
+from .surnames import _join_surnames as _join_surnames
 from .words import _ORG_WORDS, _REPORT_NOUNS
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -217,8 +216,9 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
         if p is not None:
             return p.full, "person"
         return UNIDENTIFIED, "unresolved"
-    if r.get("antecedent"):
-        norm = r["speaker_norm"] or ""
+    body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
+    if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")):
+        norm = r["speaker_norm"] or ""  # ("The company" takes no person antecedent)
         if _looks_named_person(norm, lone=category == "description"):
             person = _named_person(" ".join(_clean_name(norm)) or norm, by_surname)
             return (person.full if person else norm), "person"
@@ -477,24 +477,3 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
                 not proper or _has_modifiers(proper, p.roles)):
             return p
     return None
-
-
-def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
-    """Across a corpus, a lone surname → the full name that holds ≥ 80 % of its full names."""
-    person = kind.astype("string").eq("person").fillna(False).to_numpy(dtype=bool)
-    names = resolved[person].dropna()
-    full = names[names.str.contains(" ", regex=False)]
-    counts = full.value_counts()
-    by_last: dict[str, list[tuple[str, int]]] = {}
-    for name, n in counts.items():
-        by_last.setdefault(name.split()[-1], []).append((name, int(n)))
-    mapping = {}
-    for last, opts in by_last.items():
-        total = sum(n for _, n in opts)
-        name, n = max(opts, key=lambda o: o[1])
-        if n >= 0.8 * total:
-            mapping[last] = name
-    out = resolved.copy()
-    lone = person & resolved.notna().to_numpy() & ~resolved.fillna("").str.contains(" ").to_numpy()
-    out[lone] = resolved[lone].map(lambda v: mapping.get(v, v))
-    return out

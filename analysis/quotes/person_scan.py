@@ -111,6 +111,12 @@ _DESCRIPTORS = frozenset(
     mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
     insp.""".split()
 )
+#: role nouns capitalised before a name only as the sentence's first word ("Singer George
+#: Michael", "Actress Sandra Dee"): cut there, but a surname when last ("Paul Singer")
+_LEAD_ROLES = frozenset(
+    """singer actor actress comedian rapper founder musician filmmaker novelist footballer
+    coach""".split()
+)
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
@@ -170,7 +176,7 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
-           or _is_demonym(t) or t.isupper()]
+           or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES]
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
