@@ -438,3 +438,14 @@ def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name():
     mentions, _ = _people("Singer George Michael spoke. Paul Singer laughed. "
                           "Actress Sandra Dee left.", [])
     assert [m[2].full for m in mentions] == ["George Michael", "Paul Singer", "Sandra Dee"]
+
+
+def test_a_name_after_a_body_is_still_a_name():
+    # "United Nations Nikki Haley" held an organisation word, so the whole run was dropped and
+    # "she" had no one to refer to
+    text = ("U.S. Ambassador to the United Nations Nikki Haley warned North Korea on Wednesday. "
+            "“Make no mistake, this is an escalation,” she said.")
+    got = resolved(text)
+    assert got["she"] == "Nikki Haley"
+    mentions, _ = _people("White House Press Secretary Sarah Sanders spoke.", [])
+    assert mentions[0][2].full == "Sarah Sanders"

@@ -256,8 +256,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title, roles = before[1], list(before[2])  # place before it are his
         title = (title or "").lower()
         toks = _clean_name(name, roles)
-        if len(toks) > 2 and text[ms - 3 : ms] == "of ":  # "Minister of Education Stephen
-            toks = _field_cut(toks, roles)  # Lecce": the field is no part of the name
+        if len(toks) > 2 and (text[ms - 3 : ms] == "of " or any(
+                t.lower() in not_word for t in toks[:-2])):  # "Minister of Education Stephen
+            toks = _field_cut(toks, roles)  # Lecce", "United Nations Nikki Haley"
         if not toks and text[me : me + 1] == "." and (
                 name.split()[-1].lower() + "." in _PERSON_TITLES):  # "But Mrs." + "Clinton"
             lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]
@@ -273,6 +274,13 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
                     title, roles))
     people, by_surname = _full_names(raw)
+    return _mention_list(text, raw, people, by_surname), by_surname
+
+
+def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[list]:
+    """The mentions of a scan's raw matches, each tied to its person (a lone surname to the
+    full name it ends, a titled one to a new person), with the titles, roles and party-state
+    tags written there counted for the person."""
     mentions = []
     for s, e, surname, full, title, roles in raw:
         if full:
@@ -300,13 +308,14 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         mentions.append([s, e, p, None])
     for p in {id(p): p for p in people.values()}.values():
         p.pending = (text, mentions)  # first name and pronouns: counted when gender is asked
-    return mentions, by_surname
+    return mentions
 
 
 def _field_cut(toks: list[str], roles: list[str]) -> list[str]:
     """A name run after "of" that opens with the field of a role ("Minister of Education
-    Stephen Lecce", "Minister of Foreign Affairs Mélanie Joly") → the name from its first
-    given name on (census list or the short lists, accents aside); the field goes to ``roles``."""
+    Stephen Lecce", "Minister of Foreign Affairs Mélanie Joly"), or one that opens with a body
+    ("Ambassador to the United Nations Nikki Haley") → the name from its first given name on
+    (census list or the short lists, accents aside); the field goes to ``roles``."""
     for i in range(1, len(toks) - 1):
         plain = "".join(c for c in unicodedata.normalize("NFKD", toks[i])
                         if not unicodedata.combining(c))
