@@ -108,13 +108,20 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
 
 
 def _words_match(needle: str, hay: Iterable[str]) -> bool:
+    """The same word, or one with an inflection or demonym ending of the other ("iranian" ~
+    "iran", "officials" ~ "official"); not a compound that starts with it ("moviegoer" is no
+    "movie")."""
     for w in hay:
         if w == needle:
             return True
         short, long_ = (w, needle) if len(w) < len(needle) else (needle, w)
-        if len(short) >= 4 and long_.startswith(short):
+        if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _WORD_ENDINGS:
             return True  # "iranian" ~ "iran"
     return False
+
+
+#: endings that keep a word's meaning for a description match: plurals, possessives, demonyms
+_WORD_ENDINGS = frozenset("s es ’s 's n an ian ean ese i is ish ans ians eans y".split())
 
 
 #: epithets news uses for a person named before ("the tycoon said", "the neurosurgeon says"),

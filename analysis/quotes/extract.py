@@ -143,7 +143,7 @@ class _Doc:
         return row
 
 
-def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
+def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None) -> list[dict]:
     """The quotation rows of one text: indirect statements, "according to", direct quotations.
 
     Steps: speech events; indirect statements; "according to"; direct quotations and the
@@ -168,7 +168,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions) -> list[dict]:
     _floating_quotations(doc, direct_rows, events, tk)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
-    _resolve_people(rows, text, doc.direct, _speaker_kind)
+    _resolve_people(rows, text, doc.direct, _speaker_kind, date)  # date: role holders
     for r in direct_rows:
         if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
                                            or _is_title(text, r["start"], r["end"])

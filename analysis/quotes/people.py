@@ -45,9 +45,7 @@ from __future__ import annotations
 import bisect
 import re
 
-import pandas as pd
-
-from .coreference import _GROUP_NOUNS, _epithet
+from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .person_scan import (
     _NOT_NAME_WORDS,
     _PERSON_TITLES,
@@ -55,7 +53,6 @@ from .person_scan import (
     _PRONOUN_RX,
     _clean_name,
     _gender,
-    _is_demonym,
     _people,
     _Person,
     _pick,
@@ -67,10 +64,10 @@ from .role_holders import (
     _description_head,
     _has_modifiers,
     _held_with,
-    _initials,
-    _of_modifiers,
+    _proper_modifiers,
     _role_holder,
 )
+from .surnames import _join_surnames as _join_surnames
 from .words import _ORG_WORDS, _REPORT_NOUNS
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -89,7 +86,7 @@ _PERSON_HEADS = frozenset(
     judge justice attorney lawyer speaker minister chancellor frontrunner front-runner rival
     candidate actor actress singer star author host moderator general officer sheriff chief
     man woman pope king queen prince founder ceo executive writer economist professor
-    republican democrat""".split()
+    republican democrat premier mp mpp councillor constable""".split()
 )
 
 
@@ -110,6 +107,8 @@ _HEAD_GENDER = {
 }
 #: party nouns that head a description though capitalised ("the Kentucky Republican")
 _PARTY_NOUNS = frozenset("republican democrat".split())
+_OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)[’']s\b", re.I)
+_MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads of descriptions
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
@@ -157,12 +156,13 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     return None
 
 
-def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
+def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | None = None
+                    ) -> None:
     """Fill ``speaker_resolved`` and ``speaker_kind`` for the rows of one document.
 
     ``kind_of(surface)`` → (category, norm, words), as :func:`analysis.quote_attribution.
     _speaker_kind`; ``quoted`` are the direct quotation spans (names inside them are not
-    antecedents).
+    antecedents); ``date`` the article's day ("YYYY-MM-DD") for the dictionary's role holders.
     """
     if all(r["speaker_start"] is None for r in rows):
         for r in rows:
@@ -180,7 +180,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
         span = (r["speaker_start"], r["speaker_end"])
         if span not in done:
             label, kind = _resolve_row(r, text, kind_of, mentions, m_starts, by_surname,
-                                       resolved_at)
+                                       resolved_at, date)
             done[span] = label, kind
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
@@ -194,7 +194,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of) -> None:
         r["speaker_resolved"], r["speaker_kind"] = done[span]
 
 
-def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
+def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None):
     s, e = r["speaker_start"], r["speaker_end"]
     surface = _REFLEXIVE.sub("", text[s:e])
     category, norm, words = kind_of(surface)
@@ -205,8 +205,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return r["speaker_actor"], "person" if _looks_named_person(r["speaker_actor"]) else (
             "organisation")
     low = surface.lower().split()
-    if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS:
-        category, words = "description", low[1:]  # "the Kentucky Republican": a description
+    if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS | _MEMBER:
+        category, words = "description", low[1:]  # "the Kentucky Republican", "the Toronto MP"
     elif category == "named" and _capitalised_role(surface.strip()):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
@@ -216,8 +216,9 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         if p is not None:
             return p.full, "person"
         return UNIDENTIFIED, "unresolved"
-    if r.get("antecedent"):
-        norm = r["speaker_norm"] or ""
+    body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
+    if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")):
+        norm = r["speaker_norm"] or ""  # ("The company" takes no person antecedent)
         if _looks_named_person(norm, lone=category == "description"):
             person = _named_person(" ".join(_clean_name(norm)) or norm, by_surname)
             return (person.full if person else norm), "person"
@@ -229,32 +230,29 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at):
         return r["speaker_norm"], kind
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
     head = (_description_head(words) if definite else words[-1]) if words else ""
-    # a party noun heads many people's descriptions: its proper modifiers ("the Kentucky
-    # Republican") must be among the person's role words; so must a demonym ("the French
-    # president" is not President Obama)
-    proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", _DETERMINER.sub("", surface.strip()))
-              } - set(_PARTY) if words and words[-1] in _PARTY_NOUNS else {
-        w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
-        if _is_demonym(w) and w.lower() not in _PARTY} | _of_modifiers(surface) | _initials(
-        surface)
+    # modifiers the person must carry (Lee et al.'s "compatible modifiers only"): a party
+    # noun's place ("the Kentucky Republican"), a demonym ("the French president" is not
+    # President Obama), a place ("the New Jersey governor")
+    proper = _proper_modifiers(surface, words, bool(words) and words[-1] in _PARTY_NOUNS)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
         p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(
-            words, by_surname)  # "the secretary of state" → the one holder the article names
+            words, by_surname, date)  # "the secretary of state" → the one holder the article names
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"
     special = _classify(surface, category, norm)
     if special is not None:
         return special[1], special[0]
-    if category == "description":
-        role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]
+    if category == "description" and not _INDEFINITE.match(surface):  # "a Republican senator"
+        role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]  # is no anaphor
         if role:
             p = _by_title(s, role, mentions, m_starts, proper=proper)
             # the nearest person only for a bare role ("the candidate"), not for one that names
             # its place or body ("the governor of Irbil", "the French president")
             if p is None and definite and (head in _PERSON_HEADS or _epithet(head)) and (
-                    "of" not in words):
+                    "of" not in words) and not _OF_PLACE.search(surface):  # "the country's
+                # foreign minister" is no one nearby
                 p = _nearest(s, mentions, m_starts, resolved_at, _HEAD_GENDER.get(head),
                              text) or _by_title(
                     s, [head], mentions, m_starts, later=True)
@@ -305,7 +303,9 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
     if not cands:
         return None
     if len(toks) > 1:
-        same = [p for p in cands if p.full == norm or p.full.endswith(norm)]
+        same = [p for p in cands if p.full == norm or p.full.endswith(norm)] or [
+            p for p in cands if " " in p.full and norm.endswith(" " + p.full)]  # "Education
+        # Stephen Lecce" (of "Minister of Education Stephen Lecce") is Stephen Lecce
         if same:
             return same[0]
         firsts = [p for p in cands if p.full.split()[0] == toks[0]]
@@ -319,7 +319,7 @@ _JOINERS = frozenset("de van von bin al del da di le la".split())
 
 #: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
 _LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
-    mr mrs ms dr sen rep gov""".split())
+    mr mrs ms dr sen rep gov premier""".split())
 
 
 def _looks_named_person(name: str, lone: bool = False) -> bool:
@@ -449,17 +449,17 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
         m = mentions[k]
-        roles = m[2].roles
+        roles, floor = m[2].roles, mentions[k - 1][1] if k else 0
         # within the window, or where the person is introduced ("campaign manager Barry
         # Bennett" at the first mention, however far back)
         if roles & forms or (near and (m[0] >= window or k == m[2].at[0] and agent)
-                             and _roles_near(m, text) & forms):
-            roles = roles | _roles_near(m, text) if near else roles
+                             and _roles_near(m, text, floor) & forms):
+            roles = roles | _roles_near(m, text, floor) if near else roles
             theirs = {_PARTY[w] for w in roles if w in _PARTY}
             if not (party and theirs and not party & theirs) and not (
                     "vice" in roles and "vice" not in words) and (
                     want is None or _gender(m[2]) in (want, None)) and (
-                    not proper or _has_modifiers(proper, roles | _roles_near(m, text))):
+                    not proper or _has_modifiers(proper, roles | _roles_near(m, text, floor))):
                 return m[2]
         k -= 1
     return None
@@ -477,24 +477,3 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
                 not proper or _has_modifiers(proper, p.roles)):
             return p
     return None
-
-
-def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
-    """Across a corpus, a lone surname → the full name that holds ≥ 80 % of its full names."""
-    person = kind.astype("string").eq("person").fillna(False).to_numpy(dtype=bool)
-    names = resolved[person].dropna()
-    full = names[names.str.contains(" ", regex=False)]
-    counts = full.value_counts()
-    by_last: dict[str, list[tuple[str, int]]] = {}
-    for name, n in counts.items():
-        by_last.setdefault(name.split()[-1], []).append((name, int(n)))
-    mapping = {}
-    for last, opts in by_last.items():
-        total = sum(n for _, n in opts)
-        name, n = max(opts, key=lambda o: o[1])
-        if n >= 0.8 * total:
-            mapping[last] = name
-    out = resolved.copy()
-    lone = person & resolved.notna().to_numpy() & ~resolved.fillna("").str.contains(" ").to_numpy()
-    out[lone] = resolved[lone].map(lambda v: mapping.get(v, v))
-    return out

@@ -16,9 +16,11 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import unicodedata
 from collections import Counter
 
 from ..person_names import RESOURCES
+from .places import _party_state
 from .words import _ORG_WORDS, _TITLES
 
 _PERSON_TITLES = {
@@ -29,19 +31,23 @@ _PERSON_TITLES = {
     "governor": None, "judge": None, "justice": None, "mayor": None, "chancellor": None,
     "speaker": None, "chairman": None, "sheriff": None, "pope": None, "prof.": None,
     "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
+    "premier": None, "coun.": None, "const.": None, "sgt.": None, "det.": None, "insp.": None,
 }
 _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressman",
                "gov.": "governor", "gov": "governor",
                "rep.": "congressman", "rep": "congressman", "gen.": "general",
-               "dr.": "doctor", "prof.": "professor"}
-_NAME = r"[A-Z](?:[a-z]*[A-Z])?[a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+               "dr.": "doctor", "prof.": "professor", "coun.": "councillor",
+               "const.": "constable", "sgt.": "sergeant", "det.": "detective",
+               "insp.": "inspector"}
+#: (lower-case letters with accents inside a name: "François Legault", "Mélanie Joly")
+_NAME = r"[A-Z](?:[a-zß-öø-ÿ]*[A-Z])?[a-zß-öø-ÿ]+(?:[-’'][A-Z]?[a-zß-öø-ÿ]+)*"
 _NAME_TAIL = (rf"(?:\s+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)(?=\s+[A-Z])))*"
               r"(?:,?\s+(?:Jr|Sr)\.)?")
 _PERSON_TITLE_WORDS = (
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. President Senator Secretary Governor Judge "
     "Representative "
     "Justice Mayor Chancellor Speaker Chairman Sheriff Pope Congressman Congresswoman King Queen "
-    "Prince"
+    "Prince Premier Coun. Const. Sgt. Det. Insp."
 ).split()
 #: a person mention: an optional title, then a capitalised name run. ``_PERSON_RX`` states it
 #: plainly; ``_PERSON_SCAN`` finds the same matches faster (the scan: it begins with the capital
@@ -49,9 +55,10 @@ _PERSON_TITLE_WORDS = (
 #: character; the rest of a title or name follows the capital). ``_person_match`` reads a match
 #: of ``_PERSON_SCAN`` as (start, end, title, name) — the groups of ``_PERSON_RX``.
 _PERSON_RX = re.compile(
-    r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.|President|Senator|Secretary|"
+    r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Coun|Const|Sgt|Det|Insp)\.|"
+    r"President|Senator|Secretary|"
     r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|Representative|"
-    r"Congresswoman|King|Queen|Prince)\s+)?"
+    r"Congresswoman|King|Queen|Prince|Premier)\s+)?"
     rf"(?P<name>{_NAME}{_NAME_TAIL})"
 )
 
@@ -85,7 +92,9 @@ _NOT_NAME_START = frozenset(
     september october november december new north south east west united white supreme federal
     national democratic republican democrats republicans gop american americans congress senate
     house read follow watch share click related photo getty ap reuters more breaking update
-    according mr mrs ms dr miss""".split()
+    according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
+    perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
+    already again recently currently previously finally""".split()
 )
 _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     """street avenue city county state states island islands america york washington
@@ -98,7 +107,15 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat
-    senior chief editor anchor host pollster strategist candidate nominee speaker""".split()
+    senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
+    mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
+    insp.""".split()
+)
+#: role nouns capitalised before a name only as the sentence's first word ("Singer George
+#: Michael", "Actress Sandra Dee"): cut there, but a surname when last ("Paul Singer")
+_LEAD_ROLES = frozenset(
+    """singer actor actress comedian rapper founder musician filmmaker novelist footballer
+    coach""".split()
 )
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
@@ -159,7 +176,7 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
-           or _is_demonym(t) or t.isupper()]
+           or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES]
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
@@ -208,12 +225,12 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
 def _people(text: str, quoted: list[tuple[int, int]]):
     """Person mentions outside quotations: (start, end, person, subject) in text order, and the
     people; ``subject`` (the mention opens its sentence) is None until :func:`_is_subject` asks."""
-    people: dict[str, _Person] = {}
     raw = []
     nq, qi = len(quoted), 0
     q_end = quoted[0][1] if quoted else -1
     q_start = quoted[0][0] if quoted else len(text) + 1
     not_start, not_word = _NOT_NAME_START, _NOT_NAME_WORDS
+    lead = None  # (end, title, words) of a run ending in a title: "New Jersey Gov." + a name
     for m in _PERSON_SCAN.finditer(text):
         ms, me = m.span()
         while ms >= q_end and qi < nq:  # matches come in text order: walk the quotations along
@@ -221,9 +238,11 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             q_start, q_end = quoted[qi] if qi < nq else (len(text) + 1, -1)
         if q_start <= ms < q_end:
             continue
+        before, lead = (lead if lead is not None and ms - lead[0] <= 2 else None), None
         if m.start("name") < 0:
             name = text[ms:me]
-            if " " not in name:  # a lone capitalised word, no title (most matches): cheap path
+            if " " not in name and before is None:  # a lone capitalised word, no title (most
+                # matches): cheap path
                 bare = name[:-2] if name.endswith(("’s", "'s")) else name
                 low = bare.lower()
                 if low not in not_start and low not in not_word:
@@ -232,9 +251,18 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title = None
         else:
             title, name = text[ms : m.end("title")], m.group("name")
-        title = (title or "").lower()
         roles: list[str] = []
+        if before is not None and title is None:  # "Ohio Gov. John Kasich": the title and
+            title, roles = before[1], list(before[2])  # place before it are his
+        title = (title or "").lower()
         toks = _clean_name(name, roles)
+        if len(toks) > 2 and (text[ms - 3 : ms] == "of " or any(
+                t.lower() in not_word for t in toks[:-2])):  # "Minister of Education Stephen
+            toks = _field_cut(toks, roles)  # Lecce", "United Nations Nikki Haley"
+        if not toks and text[me : me + 1] == "." and (
+                name.split()[-1].lower() + "." in _PERSON_TITLES):  # "But Mrs." + "Clinton"
+            lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]
+                                                     if w.lower() not in _ROLE_STOP])
         if not toks or any(t.lower() in not_word for t in toks):
             continue
         if "/" in text[m.end() : m.end() + 1] or text[ms - 1 : ms] == "/":
@@ -245,20 +273,14 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         toks = [t for t in toks if t not in ("Jr.", "Sr.")] or toks
         raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
                     title, roles))
-    places = _dictionary_words()[0]
-    for _s, _e, surname, full, _t, _r in raw:
-        if full is not None and full not in people and full not in places:
-            people[full] = _Person(full, surname)
-    _join_name_tails(people)
-    by_surname: dict[str, list[_Person]] = {}
-    unique = list({id(p): p for p in people.values()}.values())
-    for p in unique:
-        by_surname.setdefault(p.surname, []).append(p)
-        first = p.full.split()[0]  # (known before "Mrs. X" picks among them)
-        low = first.lower()
-        sex = "f" if low in _FEMALE else "m" if low in _MALE else _census_sex().get(first)
-        if sex in ("m", "f"):
-            p.gender[sex] += 5
+    people, by_surname = _full_names(raw)
+    return _mention_list(text, raw, people, by_surname), by_surname
+
+
+def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[list]:
+    """The mentions of a scan's raw matches, each tied to its person (a lone surname to the
+    full name it ends, a titled one to a new person), with the titles, roles and party-state
+    tags written there counted for the person."""
     mentions = []
     for s, e, surname, full, title, roles in raw:
         if full:
@@ -280,11 +302,48 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             p.roles.add(_TITLE_ROLE.get(title, title.strip(".")))
         if roles:
             p.roles.update(roles)
+        if text[e : e + 1] == "," or text[e : e + 2] == " (":
+            p.roles.update(_party_state(text, e))  # "Sen. Bernie Sanders (I-Vt.)"
         p.at.append(len(mentions))
         mentions.append([s, e, p, None])
     for p in {id(p): p for p in people.values()}.values():
         p.pending = (text, mentions)  # first name and pronouns: counted when gender is asked
-    return mentions, by_surname
+    return mentions
+
+
+def _field_cut(toks: list[str], roles: list[str]) -> list[str]:
+    """A name run after "of" that opens with the field of a role ("Minister of Education
+    Stephen Lecce", "Minister of Foreign Affairs Mélanie Joly"), or one that opens with a body
+    ("Ambassador to the United Nations Nikki Haley") → the name from its first given name on
+    (census list or the short lists, accents aside); the field goes to ``roles``."""
+    for i in range(1, len(toks) - 1):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", toks[i])
+                        if not unicodedata.combining(c))
+        if plain in _census_sex() or plain.lower() in _MALE or plain.lower() in _FEMALE:
+            roles.extend(t.lower() for t in toks[:i])
+            return toks[i:]
+    return toks
+
+
+def _full_names(raw: list) -> tuple[dict[str, _Person], dict[str, list[_Person]]]:
+    """The people of a scan's raw matches (full name → person, surname → people), each with
+    the gender evidence of the first name (+5: known before "Mrs. X" picks among them)."""
+    people: dict[str, _Person] = {}
+    places = _dictionary_words()[0]
+    for _s, _e, surname, full, _t, _r in raw:
+        if full is not None and full not in people and full not in places:
+            people[full] = _Person(full, surname)
+    _join_name_tails(people)
+    by_surname: dict[str, list[_Person]] = {}
+    unique = list({id(p): p for p in people.values()}.values())
+    for p in unique:
+        by_surname.setdefault(p.surname, []).append(p)
+        first = p.full.split()[0]
+        low = first.lower()
+        sex = "f" if low in _FEMALE else "m" if low in _MALE else _census_sex().get(first)
+        if sex in ("m", "f"):
+            p.gender[sex] += 5
+    return people, by_surname
 
 
 def _join_name_tails(people: dict[str, _Person]) -> None:
@@ -354,7 +413,7 @@ def _gender(p: _Person) -> str | None:
 #: a period after a title, an abbreviation or an initial ("Mr. Trump", "Loretta E. Lynch", "U.S.
 #: officials") ends none (the look-behinds, checked only after a period)
 _ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt St Jr Sr Pres Prof No vs Ft Mt Rev
-    Adm Cmdr Maj Supt Jan Feb Aug Sept Sep Oct Nov Dec""".split()
+    Adm Cmdr Maj Supt Const Coun Det Insp Jan Feb Aug Sept Sep Oct Nov Dec""".split()
 _SENT_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)"
     # one look-behind per length of abbreviation (a look-behind has one width), not one per word
@@ -381,16 +440,18 @@ _ROLE_STOP = frozenset(
 )
 
 
-def _roles_near(mention: list, text: str) -> set[str]:
+def _roles_near(mention: list, text: str, floor: int = 0) -> set[str]:
     """Role words written next to a mention (computed once, on demand, kept in the mention):
     the lower-case words just before the name ("campaign manager Barry Bennett", "GOP
     front-runner Donald Trump") and the words of an appositive description after or before it
-    (", the independent senator from Vermont,"; "The leader of the group, Jonathan Greenblatt,")."""
+    (", the independent senator from Vermont,"; "The leader of the group, Jonathan Greenblatt,");
+    none before ``floor``, the end of the name before ("President Obama met Donald Trump": no
+    "president" for Trump)."""
     if len(mention) > 4:
         return mention[4]
     s, e = mention[0], mention[1]
     roles: set[str] = set()
-    m = _ROLE_BEFORE.search(text, max(0, s - 50), s)
+    m = _ROLE_BEFORE.search(text, max(0, s - 50, floor), s)
     if m:
         for w in reversed(m.group(1).split()):
             low = w.lower().strip(".")
@@ -398,7 +459,7 @@ def _roles_near(mention: list, text: str) -> set[str]:
                 break
             roles.add(low)
     for rx, at in ((_APPOSITIVE, (e, min(len(text), e + 100))), (_APPOSITIVE_BEFORE,
-                                                                  (max(0, s - 90), s))):
+                                                                  (max(0, s - 90, floor), s))):
         m = (rx.match if rx is _APPOSITIVE else rx.search)(text, *at)
         if m:
             words = re.findall(r"[A-Za-z][\w’'\-]*", m.group(1))

@@ -23,6 +23,8 @@ import unicodedata
 import pandas as pd
 
 from ..actor_dictionary import load_dictionary
+from .person_scan import _dictionary_words, _is_demonym, _Person
+from .places import _ABBREVIATIONS, _place_names
 from .words import _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
@@ -32,23 +34,30 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
 @functools.lru_cache(maxsize=1)
-def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool]]]:
-    """Head noun → [(core words, all words of the role and its phrases, holder, ended)] from the
-    shipped actor dictionary's roles (:func:`analysis.actor_dictionary.load_dictionary`); the
-    core is the lower-case part of the role before "of" ("vice president", "secretary" of "US
-    secretary of state", "foreign policy chief")."""
+def _roles() -> dict[str, list[tuple[frozenset[str], frozenset[str], str, bool, str, str]]]:
+    """Head noun → [(core words, all words of the role and its phrases, holder, ended, start,
+    end)] from the shipped actor dictionary's roles
+    (:func:`analysis.actor_dictionary.load_dictionary`); the core is the lower-case part of the
+    role before "of" ("vice president", "secretary" of "US secretary of state", "foreign policy
+    chief"); start and end as "YYYY-MM-DD" ("" when not known or not ended)."""
     out: dict[str, list] = {}
     roles = load_dictionary().roles
-    for role, phrases, actor, end in zip(roles["role"], roles["phrases"], roles["actor"],
-                                         roles["end"]):
+    for role, phrases, actor, start, end in zip(roles["role"], roles["phrases"], roles["actor"],
+                                                roles["start"], roles["end"]):
         core = [w for w in _WORD.findall(role.split(" of ")[0]) if w.islower()]
         if not core:
             continue
         phrases = phrases if isinstance(phrases, str) else ""
         text = " ".join([role, *phrases.split("|")]).replace(".", "")
         words = frozenset(w.lower() for w in _WORD.findall(text.replace("’", "'")))
-        out.setdefault(core[-1], []).append((frozenset(core), words, actor, not pd.isna(end)))
+        out.setdefault(core[-1], []).append((frozenset(core), words, actor, not pd.isna(end),
+                                             _day(start), _day(end)))
     return out
+
+
+def _day(value) -> str:
+    """A date as "YYYY-MM-DD" ("" for a missing one): ISO days compare as strings."""
+    return "" if pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,7 +84,7 @@ def _capitalised_role(surface: str) -> bool:
 #: person titles that head a role beside the dictionary's ("the Mayor", "the Governor")
 _PERSON_TITLE_HEADS = frozenset("""president minister secretary chancellor governor mayor senator
     chairman director ambassador envoy commander judge justice king queen prince emir
-    sultan""".split())
+    sultan premier""".split())
 
 
 #: a description head that names the holder of any of these roles ("the Russian leader": the
@@ -93,10 +102,15 @@ def _description_head(words: list[str]) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
-def _role_holder(words: list[str], by_surname):
+def _role_holder(words: list[str], by_surname, date: str | None = None):
     """The one person of the article (``by_surname``: surname → people of the scan) who holds
     a dictionary role that the description's ``words`` (lower case, no determiner) name; None
-    when no one or more than one does."""
+    when no one or more than one does. With the article's ``date`` ("YYYY-MM-DD"), the one who
+    held it that day ("the president" in 2015 with Obama and Trump named: Obama; "former":
+    a term ended before that day) when no other holder is named more often, and with no
+    holder named (not even by surname), the one holder of a role the description names with
+    its modifiers ("the Iranian president" → the president of Iran that day; a bare "the
+    president" names no one role)."""
     words = [w.lower().strip("’'").replace(".", "") for w in words if w]  # "U.S." → "us"
     if not words:
         return None
@@ -108,26 +122,76 @@ def _role_holder(words: list[str], by_surname):
     former = "former" in words
     content = {w for w in words if w not in _FREE}
     broad = head in _HYPERNYMS  # "the Russian leader": a head of state or government of Russia
-    found = {}
-    for core, role_words, holder, ended in roles:
+    found, held, unnamed = {}, {}, set()
+    for core, role_words, holder, ended, start, end in roles:
         if broad:
             fits = len(core - _RANKS) == 1 and content - {head} <= role_words
         else:
             fits = core <= content and content <= role_words
         if not fits or former and not ended:
             continue
+        on_date = date and (end and end <= date if former else start <= date and (
+            not end or date < end))
         p = _article_person(holder, by_surname)
         if p is not None and p.count:
             found[id(p)] = p
-    return next(iter(found.values())) if len(found) == 1 else None
+            if on_date:
+                held[id(p)] = p
+        elif on_date and not former:
+            unnamed.add(holder)
+        if p is None and by_surname.get(holder.split()[-1]):
+            found[holder] = None  # another holder's surname is written: no unnamed one
+    named = [p for p in found.values() if p is not None]
+    if date and found:  # the holder that day, unless another holder named is more salient
+        # (a story of the past: "the FBI director" in a story of Comey's years)
+        one = next(iter(held.values())) if len(held) == 1 else None
+        return one if one is not None and one.count >= max(p.count for p in named) else None
+    if date and len(unnamed) == 1 and content - {head}:
+        holder = next(iter(unnamed))
+        return _Person(holder, holder.split()[-1])
+    return named[0] if len(named) == 1 else None
 
 
 def _has_modifiers(proper: set[str], roles: set[str]) -> bool:
     """Every proper modifier of a description is among a person's role words, written out or
-    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla.")."""
+    abbreviated ("the Florida senator" ~ "Sen. Marco Rubio, R-Fla."). A place of a role noun
+    (``proper.places``: "the Vermont senator") is compatible too with a person whose role
+    words name no place at all (the article wrote "Sen. Bernie Sanders" alone): only another
+    place conflicts (Lee et al. 2013, "compatible modifiers only")."""
     parts = {w for r in roles for w in re.split(r"[-.]", r) if len(w) >= 3}
     plain = {r.replace(".", "") for r in roles}  # "u.s." ~ "us"
-    return all(m in plain or any(m.startswith(w) for w in parts) for m in proper)
+    lenient = getattr(proper, "places", ())
+    placeless = None
+    for m in proper:
+        if m in plain or any(m.startswith(w) for w in parts):
+            continue
+        if m not in lenient:
+            return False
+        if placeless is None:
+            placeless = not (plain & _place_words())
+        if not placeless:
+            return False
+    return True
+
+
+class _Modifiers(frozenset):
+    """The proper modifiers of a description; ``places`` those that name the role's place."""
+
+    places: frozenset = frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Lower-case words that name a place in a person's role words ("ohio", "jersey",
+    "vermont"), without the words places share with other names ("new", "north", "city")."""
+    names = {re.sub(r"\s*\(.*\)$", "", p) for p in _dictionary_words()[0]} | set(_ABBREVIATIONS)
+    words = {w.lower() for n in names for w in n.split()}
+    return frozenset(words - _SHARED_PLACE_WORDS)
+
+
+_SHARED_PLACE_WORDS = frozenset("""new north south east west united states of and the island
+    islands republic city saint gulf strait central western eastern southeast northern sea red
+    great lake hill holy bank street delta peninsula heights crossing america""".split())
 
 
 _INITIALS = re.compile(r"\b(U\.S\.|US|U\.K\.|UK)(?=\s)")
@@ -144,7 +208,7 @@ def _held_with(person, modifiers: set[str]) -> bool:
     Vladimir Putin, president of Russia): the modifier check of a description (Lee et al.
     2013, "compatible modifiers only") for a person whose article writes no such word."""
     plain = _plain(person.full)
-    return any(modifiers <= words for rs in _roles().values() for _c, words, holder, _e in rs
+    return any(modifiers <= words for rs in _roles().values() for _c, words, holder, *_ in rs
                if _plain(holder) == plain or _plain(holder).split()[-1] == plain)
 
 
@@ -177,3 +241,52 @@ def _article_person(holder: str, by_surname):
 def _plain(name: str) -> str:
     """A name without accents ("François" → "Francois"): news writes both."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_set() -> frozenset[str]:
+    """The places of the actor dictionary (places and states) and the states and provinces of
+    :mod:`analysis.quotes.places`, as written ("New Jersey", "Vermont", "Ontario")."""
+    names = {re.sub(r"\s*\(.*\)$", "", p) for p in _dictionary_words()[0]} | set(_ABBREVIATIONS)
+    return frozenset(n for n in names if n[:1].isupper())
+
+
+#: a capitalised run before a lower-case word: a place there modifies a role ("the Ohio
+#: governor"), not a body ("the Washington Post reporter": "Post" ends the run)
+_CAP_RUN = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?= [a-z])")
+
+
+def _places_in(surface: str) -> set[str]:
+    """The words of the places a description names before a lower-case word (the longest
+    place that ends a capitalised run: "the New Jersey governor" → new, jersey)."""
+    out: set[str] = set()
+    places, names = _place_set(), _place_names()
+    for m in _CAP_RUN.finditer(surface):
+        toks = m.group().split()
+        for k in range(len(toks)):
+            name = " ".join(toks[k:])
+            if name in places:
+                out.update(names.get(name, name.lower()).split())
+                break
+    return out
+
+
+def _proper_modifiers(surface: str, words: list[str], party_head: bool) -> frozenset[str]:
+    """The modifiers of a description a person must carry too (lower-case words): for a party
+    noun head ("the Kentucky Republican") every capitalised word but the party; else its
+    demonyms ("the French president"), country initials ("the US president"), the capitalised
+    words after "of" ("the Director of National Intelligence") and the places written in it
+    ("the New Jersey governor" → new, jersey; "the Vermont senator" → vermont)."""
+    party = {"democratic", "democrat", "republican", "gop"}
+    if party_head:
+        body = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.I)
+        return frozenset({w.lower() for w in re.findall(r"\b[A-Z][a-z]+", body)} - party)
+    out = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+", surface)
+                    if _is_demonym(w) and w.lower() not in party)
+    out |= _of_modifiers(surface) | _initials(surface)
+    places = _places_in(surface)
+    if not places:
+        return out
+    mods = _Modifiers(out | places)
+    mods.places = frozenset(places - out)
+    return mods

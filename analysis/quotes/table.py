@@ -38,21 +38,25 @@ def _collect(articles: pd.DataFrame, lex, index: dict, processes: int | None = 1
     into contiguous chunks balanced by text length, each worker collects its chunk with the
     mentions of its documents, and the column lists are joined in chunk order: every text is
     read alone (nothing carries from one article to the next), so the table is the same.
+    An article's ``date`` (when ``articles`` has the column) picks the holder of a role the
+    actor dictionary knows at that day (:func:`analysis.quotes.role_holders._role_holder`).
     """
     # (lists: iterating an Arrow-backed column converts one value at a time)
     doc_ids, texts = articles["doc_id"].tolist(), articles["text"].tolist()
+    dates = _days(articles)
     lengths = [len(t) if isinstance(t, str) else 0 for t in texts]
     n = auto_processes(sum(lengths), min_size=PARALLEL_FROM_CHARS, processes=processes,
                        n_items=len(texts))
     if n == 1:
         with _heap_frozen():
-            return _collect_texts(doc_ids, texts, lex, index, True)
+            return _collect_texts(doc_ids, texts, lex, index, True, dates)
     bounds = chunk_bounds(lengths, n * CHUNKS_PER_PROCESS, keys=doc_ids)
     chunks = []
     for a, b in bounds:
         ids = doc_ids[a:b]
         chunk_index = {d: index[d] for d in dict.fromkeys(ids) if d in index}
-        chunks.append((ids, texts[a:b], lex, chunk_index, False))
+        chunks.append((ids, texts[a:b], lex, chunk_index, False,
+                       dates[a:b] if dates is not None else None))
     parts = map_chunks(_collect_texts, chunks, processes=n, desc="quotes",
                        sizes=[b - a for a, b in bounds])
     return {c: [v for part in parts for v in part[c]] for c in QUOTE_COLUMNS}
@@ -77,20 +81,35 @@ def _heap_frozen():
         gc.unfreeze()
 
 
-def _collect_texts(doc_ids: list, texts: list, lex, index: dict, show_progress: bool
-                   ) -> dict[str, list]:
+def _days(articles: pd.DataFrame) -> list | None:
+    """The articles' ``date`` as "YYYY-MM-DD" strings (None where missing or not a date), or
+    None when there is no such column (or it holds no date at all)."""
+    if "date" not in articles.columns:
+        return None
+    try:
+        days = pd.to_datetime(articles["date"], errors="coerce", utc=True)
+    except (TypeError, ValueError):
+        return None
+    if days.isna().all():
+        return None
+    out = days.dt.strftime("%Y-%m-%d").astype(object)
+    return out.where(days.notna(), None).tolist()
+
+
+def _collect_texts(doc_ids: list, texts: list, lex, index: dict, show_progress: bool,
+                   dates: list | None = None) -> dict[str, list]:
     """:func:`_collect` on the lists of one chunk (the work of one process)."""
     row_cols = [c for c in QUOTE_COLUMNS if c not in ("doc_id", "quote_id", "within")]
     out_ids: list = []
     quote_ids: list[int] = []
     within: list = []
     found: list[dict] = []
-    pairs = zip(doc_ids, texts)
+    pairs = zip(doc_ids, texts, dates if dates is not None else [None] * len(texts))
     if show_progress:
         pairs = progress(pairs, total=len(texts), desc="quotes")
-    for doc_id, text in pairs:
+    for doc_id, text, day in pairs:
         text = text if isinstance(text, str) else ""
-        rows = _doc_quotes(text, lex, index.get(doc_id))
+        rows = _doc_quotes(text, lex, index.get(doc_id), day)
         if not rows:
             continue
         # text order: start, then the longer span first, then kind (three stable sorts, the
