@@ -449,3 +449,27 @@ def test_a_name_after_a_body_is_still_a_name():
     assert got["she"] == "Nikki Haley"
     mentions, _ = _people("White House Press Secretary Sarah Sanders spoke.", [])
     assert mentions[0][2].full == "Sarah Sanders"
+
+
+def test_lone_words_that_name_no_person():
+    # found reading who-quotes-whom on AllSides and BBC: regions, bodies, demonym plurals,
+    # broadcasters and a weekday were "persons"
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    cases = {
+        "North Korean state media said the test succeeded.":
+            ("North Korean state media", "organisation"),
+        "The North said the test succeeded.": ("North", "organisation"),
+        "Congress said no to the plan.": ("Congress", "organisation"),
+        "Iranians say the deal is good.": ("Iranians", "group"),
+        "Republicans said the plan failed.": ("Republicans", "group"),
+        "Russia's Zvezda television said the test succeeded.": ("Zvezda", "organisation"),
+        "North Korea's military statement Thursday said the test succeeded.":
+            ("north korea's military statement", "document"),
+        "Oliver North said the test succeeded.": ("Oliver North", "person"),
+    }
+    for text, want in cases.items():
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        assert tuple(q[["speaker_resolved", "speaker_kind"]].iloc[0]) == want, text

@@ -26,6 +26,7 @@ from .words import (
     _NAME_JOINERS,
     _ORG_WORDS,
     _REPORT_NOUNS,
+    _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TITLES,
     _TOKEN,
@@ -50,6 +51,9 @@ _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observ
     negotiators regulators investigators bankers shareholders consumers fans""".split())
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     """Classify a speaker phrase → (category, normalised form, content words).
@@ -59,6 +63,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     toks = [t for t in (m.group() for m in _TOKEN.finditer(surface)) if _is_word(t)]
     while toks and toks[0].lower() in _DETERMINERS:
         toks = toks[1:]
+    while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS:
+        toks = toks[:-1]  # "North Korea's military statement Thursday": the day is no name
     words = [_bare(t) for t in toks]
     if not toks:
         return "description", surface.strip().lower(), []
@@ -85,6 +91,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         s = titles[-1] + 1 if titles else 0
         if len(names) == 1 and _demonym(names[0]):
             return "description", names[0].lower(), words  # "Palestinian" alone names no one
+        if len(names) == 1 and (names[0].lower() in _STOPWORDS or names[0] in ("Just", "People")):
+            return "description", names[0].lower(), words  # "If …", "Over …": no name at all
         if len(names) == 1 and names[0].lower() in _GROUP_NOUNS:
             return "description", names[0].lower(), words  # "Analysts said": capitalised only
             # because it opens the sentence
@@ -98,7 +106,9 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         return "named", toks[acronyms[-1]], words  # "Iran's IRNA government media"
     # descriptions: a media descriptor after a name ("Russia's Zvezda television")
     if last.lower() in _MEDIA_DESCRIPTORS:
-        caps = [t for t in toks if _is_cap(t) and not _is_possessive(t) and not _demonym(t)]
+        if any(_demonym(t) for t in toks):
+            return "named", " ".join(toks), words  # "North Korean state media": not "North"
+        caps = [t for t in toks if _is_cap(t) and not _is_possessive(t)]
         if caps:
             return "named", caps[-1], words
     lowered = " ".join(t.lower() for t in toks)

@@ -68,7 +68,7 @@ from .role_holders import (
     _role_holder,
 )
 from .surnames import _join_surnames as _join_surnames
-from .words import _ORG_WORDS, _REPORT_NOUNS
+from .words import _MEDIA_DESCRIPTORS, _ORG_WORDS, _REPORT_NOUNS, _demonym
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
@@ -274,13 +274,18 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
             return UNIDENTIFIED, "unresolved"
         if low[-1].endswith("s") and not low[-1].endswith("ss"):
             return norm, "group"  # "Some Republicans", "Many Democrats"
-    if len(low) == 1 and low[0].strip(".") in _LONE_TITLES:
-        return UNIDENTIFIED, "unresolved"  # a speaker cut to its title: "Mr."
+    if len(low) == 1 and (low[0].strip(".") in _LONE_TITLES or low[0] in _NO_SPEAKER_WORDS):
+        return UNIDENTIFIED, "unresolved"  # a speaker cut to its title ("Mr.") or lost: "Thursday"
+    if len(low) == 1 and (low[0] in _GROUP_NOUNS or low[0] in _PARTY_GROUPS or (
+            low[0].endswith("s") and _demonym(surface.strip()[:-1]))):  # "Iranians say"
+        return norm, "group"  # "Republicans said …", "Police say …" (capitalised: a sentence start)
     if low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
     special = _classify(surface, "named", norm)
     if special is not None:
         return special[1], special[0]
+    if len(low) > 1 and low[-1] in _MEDIA_DESCRIPTORS:
+        return norm, "organisation"  # "Russia's Zvezda television" → Zvezda, a broadcaster
     cleaned = " ".join(_clean_name(norm))
     title = surface.split()[0].lower() if surface.split() else ""
     person = _named_person(cleaned, by_surname, title) if cleaned else None
@@ -292,6 +297,18 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
     return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
+
+
+#: one capitalised word left as a speaker that is no one's name: a weekday, an adverb or
+#: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"), a direction
+_NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight yet even instead still also now then meanwhile however speaking according
+    asked north south east west democratic republican everybody everyone nobody""".split())
+#: one capitalised word that names a body or a region, never a person alone ("the North said")
+_LONE_BODIES = frozenset("north south east west congress senate house parliament navy army".split())
+#: plural party and body words that name a group when they stand alone
+_PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
+    socialists police""".split())
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
@@ -331,7 +348,7 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
         return False  # "Officials", "Some Republicans": no one's name
     if lone and len(toks) == 1:
         return toks[0][:1].isupper() and not toks[0].isupper() and (
-            toks[0].lower().strip(".") not in _LONE_TITLES)
+            toks[0].lower().strip(".") not in _LONE_TITLES) and toks[0].lower() not in _LONE_BODIES
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
 
 
