@@ -237,3 +237,50 @@ def test_token_scan_equals_the_plain_token_pattern():
                 text, a, b)
             abbreviations += sum(t in ("Mr.", "Capt.", "U.S.", "U.S.A.") for t, _ in got)
     assert abbreviations > 1000  # the abbreviation branch is exercised, not only words
+
+
+def _plain_verb_spans(lex, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in lex.rx.finditer(text)]
+
+
+def test_verb_scan_equals_the_plain_pattern():
+    """The automaton's first words, each read by the anchored pattern, find the spans of
+    ``rx.finditer``: word boundaries (’ ' - _ digits), forms inside words, the longest form,
+    multi-word forms across any whitespace, overlapping candidates skipped."""
+    lex = _lexicon(None)
+    text = ("He said, she says. Essays said-so; said’s saidx 2said said_ says\nsaid. Trump called "
+            "for\n  a ban, calls  on them, was quoted   as saying it, pointed out, pointing "
+            "to X. “Asked whether…” Saying it, they said said.")
+    got = lex.spans(text)
+    assert got == _plain_verb_spans(lex, text)
+    assert [text[s:e] for s, e in got] == [
+        "said", "says", "says", "said", "called for", "calls  on", "quoted   as saying",
+        "pointed out", "pointing to", "Asked", "Saying", "said", "said"]
+    rng = random.Random(8)
+    pieces = ["said", "says", "say", "saying", "ess", "call", " for", " on", "quoted", " as",
+              " saying", "point", " out", "Asked", "asked", " ", "  ", "\n", ",", ".", "-", "’",
+              "'", "_", "x", "1", "“", "”", "s", "ed", "Pointing"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert lex.spans(text) == _plain_verb_spans(lex, text), text
+
+
+def test_verb_scan_with_an_extended_lexicon_and_pickled():
+    """Forms added by the user (also multi-word and capitalised ones) are scanned; a pickled
+    lexicon (sent to a worker process) rebuilds its automaton."""
+    import pickle
+
+    from analysis.quotes.verbs import load_reporting_verbs
+
+    lex = _lexicon(load_reporting_verbs(extra=[
+        {"verb": "aver", "verb_class": "assertive"},
+        {"verb": "hold forth", "verb_class": "other", "forms": "held forth|Holding forth"}]))
+    text = "She avered it. He held   forth, Holding forth; beheld forth. avering avers"
+    copy = pickle.loads(pickle.dumps(lex))
+    for scanner in (lex, copy):
+        got = scanner.spans(text)
+        assert got == _plain_verb_spans(scanner, text)
+        assert [text[s:e] for s, e in got] == [
+            "avered", "held   forth", "Holding forth", "avering", "avers"]
+    empty = _lexicon(load_reporting_verbs().iloc[:0])
+    assert empty.spans("He said so.") == []
