@@ -284,3 +284,50 @@ def test_verb_scan_with_an_extended_lexicon_and_pickled():
             "avered", "held   forth", "Holding forth", "avering", "avers"]
     empty = _lexicon(load_reporting_verbs().iloc[:0])
     assert empty.spans("He said so.") == []
+
+
+def test_young_collections_only_batches_the_collector(monkeypatch):
+    """While the block holds the automatic passes are off and a loop over ``collected_every``
+    collects the young generations every ``every`` items — garbage cycles made by an item are
+    gone within ``every`` items; the collector is on again after the block, also when it
+    raises; nothing changes when it was off already or a block already holds."""
+    import gc
+    import weakref
+
+    from analysis import _parallel
+    from analysis._parallel import collected_every, young_collections_only
+
+    class Node:
+        pass
+
+    dead = []
+    with young_collections_only(every=4):
+        assert not gc.isenabled()
+        for n in collected_every(range(12)):
+            if n == 1:
+                a, b = Node(), Node()
+                a.other, b.other = b, a  # a cycle: only the collector frees it
+                ref = weakref.ref(a)
+                del a, b
+            dead.append(ref() is None if n else False)
+    assert gc.isenabled()
+    assert dead[1:3] == [False, False] and all(dead[3:])  # the pass before the fourth item
+    calls = []
+    monkeypatch.setattr(_parallel.gc, "collect", lambda gen=2: calls.append(gen))
+    list(collected_every(range(200)))
+    assert calls == []  # outside the block: the automatic passes as usual
+    try:
+        with young_collections_only(every=10):
+            with young_collections_only(every=3):  # nested: the outer block's rhythm
+                list(collected_every(range(25)))
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert calls == [1, 1] and gc.isenabled()
+    gc.disable()
+    try:
+        with young_collections_only():
+            list(collected_every(range(200)))
+        assert not gc.isenabled() and calls == [1, 1]
+    finally:
+        gc.enable()
