@@ -4,7 +4,8 @@
 forms, verb_class, complement, source``), optionally extended or overridden; the verb classes
 (neutral, factive, assertive, doubt, other) and their sources are described in
 :mod:`analysis.quotes`. ``_lexicon`` compiles a lexicon into one prefix-factored regular
-expression that finds every surface form in a single pass over a text.
+expression for its surface forms; the scan finds the places a form may begin with an
+Aho-Corasick automaton of the forms' first words and reads each with that expression.
 """
 
 from __future__ import annotations
