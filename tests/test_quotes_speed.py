@@ -237,3 +237,97 @@ def test_token_scan_equals_the_plain_token_pattern():
                 text, a, b)
             abbreviations += sum(t in ("Mr.", "Capt.", "U.S.", "U.S.A.") for t, _ in got)
     assert abbreviations > 1000  # the abbreviation branch is exercised, not only words
+
+
+def _plain_verb_spans(lex, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in lex.rx.finditer(text)]
+
+
+def test_verb_scan_equals_the_plain_pattern():
+    """The automaton's first words, each read by the anchored pattern, find the spans of
+    ``rx.finditer``: word boundaries (’ ' - _ digits), forms inside words, the longest form,
+    multi-word forms across any whitespace, overlapping candidates skipped."""
+    lex = _lexicon(None)
+    text = ("He said, she says. Essays said-so; said’s saidx 2said said_ says\nsaid. Trump called "
+            "for\n  a ban, calls  on them, was quoted   as saying it, pointed out, pointing "
+            "to X. “Asked whether…” Saying it, they said said.")
+    got = lex.spans(text)
+    assert got == _plain_verb_spans(lex, text)
+    assert [text[s:e] for s, e in got] == [
+        "said", "says", "says", "said", "called for", "calls  on", "quoted   as saying",
+        "pointed out", "pointing to", "Asked", "Saying", "said", "said"]
+    rng = random.Random(8)
+    pieces = ["said", "says", "say", "saying", "ess", "call", " for", " on", "quoted", " as",
+              " saying", "point", " out", "Asked", "asked", " ", "  ", "\n", ",", ".", "-", "’",
+              "'", "_", "x", "1", "“", "”", "s", "ed", "Pointing"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert lex.spans(text) == _plain_verb_spans(lex, text), text
+
+
+def test_verb_scan_with_an_extended_lexicon_and_pickled():
+    """Forms added by the user (also multi-word and capitalised ones) are scanned; a pickled
+    lexicon (sent to a worker process) rebuilds its automaton."""
+    import pickle
+
+    from analysis.quotes.verbs import load_reporting_verbs
+
+    lex = _lexicon(load_reporting_verbs(extra=[
+        {"verb": "aver", "verb_class": "assertive"},
+        {"verb": "hold forth", "verb_class": "other", "forms": "held forth|Holding forth"}]))
+    text = "She avered it. He held   forth, Holding forth; beheld forth. avering avers"
+    copy = pickle.loads(pickle.dumps(lex))
+    for scanner in (lex, copy):
+        got = scanner.spans(text)
+        assert got == _plain_verb_spans(scanner, text)
+        assert [text[s:e] for s, e in got] == [
+            "avered", "held   forth", "Holding forth", "avering", "avers"]
+    empty = _lexicon(load_reporting_verbs().iloc[:0])
+    assert empty.spans("He said so.") == []
+
+
+def test_young_collections_only_batches_the_collector(monkeypatch):
+    """While the block holds the automatic passes are off and a loop over ``collected_every``
+    collects the young generations every ``every`` items — garbage cycles made by an item are
+    gone within ``every`` items; the collector is on again after the block, also when it
+    raises; nothing changes when it was off already or a block already holds."""
+    import gc
+    import weakref
+
+    from analysis import _parallel
+    from analysis._parallel import collected_every, young_collections_only
+
+    class Node:
+        pass
+
+    dead = []
+    with young_collections_only(every=4):
+        assert not gc.isenabled()
+        for n in collected_every(range(12)):
+            if n == 1:
+                a, b = Node(), Node()
+                a.other, b.other = b, a  # a cycle: only the collector frees it
+                ref = weakref.ref(a)
+                del a, b
+            dead.append(ref() is None if n else False)
+    assert gc.isenabled()
+    assert dead[1:3] == [False, False] and all(dead[3:])  # the pass before the fourth item
+    calls = []
+    monkeypatch.setattr(_parallel.gc, "collect", lambda gen=2: calls.append(gen))
+    list(collected_every(range(200)))
+    assert calls == []  # outside the block: the automatic passes as usual
+    try:
+        with young_collections_only(every=10):
+            with young_collections_only(every=3):  # nested: the outer block's rhythm
+                list(collected_every(range(25)))
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert calls == [1, 1] and gc.isenabled()
+    gc.disable()
+    try:
+        with young_collections_only():
+            list(collected_every(range(200)))
+        assert not gc.isenabled() and calls == [1, 1]
+    finally:
+        gc.enable()

@@ -14,7 +14,14 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
-from .._parallel import CHUNKS_PER_PROCESS, auto_processes, chunk_bounds, map_chunks
+from .._parallel import (
+    CHUNKS_PER_PROCESS,
+    auto_processes,
+    chunk_bounds,
+    collected_every,
+    map_chunks,
+    young_collections_only,
+)
 from .._progress import progress
 from .extract import _doc_quotes
 
@@ -48,7 +55,7 @@ def _collect(articles: pd.DataFrame, lex, index: dict, processes: int | None = 1
     n = auto_processes(sum(lengths), min_size=PARALLEL_FROM_CHARS, processes=processes,
                        n_items=len(texts))
     if n == 1:
-        with _heap_frozen():
+        with _heap_frozen(), young_collections_only():
             return _collect_texts(doc_ids, texts, lex, index, True, dates)
     bounds = chunk_bounds(lengths, n * CHUNKS_PER_PROCESS, keys=doc_ids)
     chunks = []
@@ -104,7 +111,8 @@ def _collect_texts(doc_ids: list, texts: list, lex, index: dict, show_progress: 
     quote_ids: list[int] = []
     within: list = []
     found: list[dict] = []
-    pairs = zip(doc_ids, texts, dates if dates is not None else [None] * len(texts))
+    days = dates if dates is not None else [None] * len(texts)
+    pairs = collected_every(zip(doc_ids, texts, days))  # (collected every 64 texts)
     if show_progress:
         pairs = progress(pairs, total=len(texts), desc="quotes")
     for doc_id, text, day in pairs:

@@ -4,7 +4,8 @@
 forms, verb_class, complement, source``), optionally extended or overridden; the verb classes
 (neutral, factive, assertive, doubt, other) and their sources are described in
 :mod:`analysis.quotes`. ``_lexicon`` compiles a lexicon into one prefix-factored regular
-expression that finds every surface form in a single pass over a text.
+expression for its surface forms; the scan finds the places a form may begin with an
+Aho-Corasick automaton of the forms' first words and reads each with that expression.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import pandas as pd
 
 from .._validate import require_columns
@@ -115,23 +117,39 @@ class _Lexicon:
                     self.by_form[form] = (verb, cls, comp)
         body = _trie_pattern(self.by_form) if self.by_form else "(?!)"
         self.rx = re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'\-])")
-        # the scan: the character before a form is part of the pattern, so the engine only
-        # tries the forms after a space or punctuation (same matches as ``rx``, ~2x faster)
-        self._after = re.compile(rf"[^\w’'\-]({body})(?![\w’'\-])") if all(
-            f[-1].isalnum() for f in self.by_form) else None
+        # the scan: every place a form's first word begins, found by an Aho-Corasick automaton
+        # (Aho & Corasick 1975; ``pyahocorasick``, built on first use) in one C pass, each read
+        # by ``rx`` anchored there (its look-behind sees the character before)
+        self._firsts = frozenset(f.split(" ")[0] for f in self.by_form)
+        self._automaton = None
         self._title = re.compile(rf"(?<![\w’'\-])(?:{body})(?![\w’'\-])", re.IGNORECASE)
         self.according_class = self.classes.get("according to", "neutral")
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_automaton"] = None  # rebuilt on first use in a worker process
+        return state
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every reporting-verb form in ``text``, as ``rx.finditer`` finds them.
 
-        A form never ends in a character that may precede another, so matches that consume the
-        character before them do not overlap where ``rx``'s do not."""
-        if self._after is None:  # a form ending in punctuation: the plain scan
-            return [m.span() for m in self.rx.finditer(text)]
-        first = self.rx.match(text)
-        out = [first.span()] if first is not None else []
-        out.extend(m.span(1) for m in self._after.finditer(text))
+        A match of ``rx`` begins with a form's first word as written (the spaces inside a form
+        come after it), so the automaton's hits of the first words are every place ``rx`` can
+        match; they are tried in text order, each with ``rx.match`` (the longest form that ends
+        at a word boundary, as the scan would take it), skipping those inside the match before —
+        ``finditer``'s matches do not overlap. The same spans as the plain scan (checked on
+        PolNeAR, the AllSides and BBC exports), ≈ 40 % less time (issue 15, eighth round)."""
+        automaton = self._automaton
+        if not self._firsts:
+            return []
+        if automaton is None:
+            automaton = self._automaton = _first_words_automaton(self._firsts)
+        out = []
+        last, match = 0, self.rx.match
+        for p in sorted({e - n + 1 for e, n in automaton.iter(text)}):
+            if p >= last and (m := match(text, p)) is not None:
+                last = m.end()
+                out.append((p, last))
         return out
 
     def lookup(self, form: str) -> tuple[str, str, str]:
@@ -156,6 +174,16 @@ class _Lexicon:
                 if text[m.start()].isupper():
                     out.append(m.span())
         return out
+
+
+def _first_words_automaton(words: Iterable[str]):
+    """An Aho-Corasick automaton of ``words`` whose hits are (end index, length)."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for w in words:
+        if w:
+            automaton.add_word(w)
+    automaton.make_automaton()
+    return automaton
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
