@@ -115,3 +115,6 @@ def test_wire_dateline_is_not_part_of_the_content():
     row = q[q["kind"] == "according_to"]
     assert row["text"].tolist() == ["Ontario is reporting 1,200 new cases today"]
     assert text[int(row["start"].iloc[0]):].startswith("Ontario")
+    text = "MOSCOW: The president said on Monday that talks would go on, state media reported."
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["text"].iloc[0].startswith("The president said")
