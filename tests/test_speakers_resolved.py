@@ -473,3 +473,18 @@ def test_lone_words_that_name_no_person():
     for text, want in cases.items():
         q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
         assert tuple(q[["speaker_resolved", "speaker_kind"]].iloc[0]) == want, text
+
+
+def test_the_company_refers_to_the_body_named_before():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    text = "Yukos said the sale was illegal. The company said it would sue."
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["speaker_resolved", "speaker_kind"]].values.tolist() == [
+        ["Yukos", "organisation"], ["Yukos", "organisation"]]
+    # a person named before is no company
+    text = "Mikhail Khodorkovsky said the sale was illegal. The company said it would sue."
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker_resolved"].tolist() == ["Mikhail Khodorkovsky", "company"]

@@ -181,6 +181,13 @@ _INDEFINITE = re.compile(r"\s*(?:a|an|one|some)\s+(?!(?:separate|second|further|
                          re.I)
 
 
+#: heads of a definite description that refers back to a body named before ("the company")
+_ORG_ANAPHORS = frozenset("""company firm group bank carrier airline insurer retailer giant
+    maker carmaker manufacturer operator business corporation conglomerate broadcaster network
+    club team label studio publisher""".split())
+_DEFINITE = re.compile(r"\s*the\s", re.I)
+
+
 def _resolve_one(text, span, history, doc_mentions):
     surface = text[span[0] : span[1]]
     category, norm, words = _speaker_kind(surface)
@@ -207,6 +214,9 @@ def _resolve_one(text, span, history, doc_mentions):
                 (h for h in reversed(history) if all(_words_match(w, h["words"]) for w in content)),
                 None,
             )
+        if antecedent is None and words and words[-1] in _ORG_ANAPHORS and _DEFINITE.match(
+                surface):  # "Yukos said … the company said": the body named before (Lee et al.)
+            antecedent = next((h for h in reversed(history) if h["person"] is not True), None)
         if antecedent is not None:
             antecedent["words"] |= set(words)
     elif category == "named":

@@ -68,7 +68,15 @@ from .role_holders import (
     _role_holder,
 )
 from .surnames import _join_surnames as _join_surnames
-from .words import _MEDIA_DESCRIPTORS, _ORG_WORDS, _REPORT_NOUNS, _demonym
+from .words import (
+    _LONE_BODIES,
+    _MEDIA_DESCRIPTORS,
+    _NO_SPEAKER_WORDS,
+    _ORG_WORDS,
+    _PARTY_GROUPS,
+    _REPORT_NOUNS,
+    _demonym,
+)
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
@@ -192,6 +200,11 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                     p = _named_person(label, by_surname) or _Person(label, label.split()[-1])
                 resolved_at.append((span[0], p))
         r["speaker_resolved"], r["speaker_kind"] = done[span]
+    bodies = {label for label, kind in done.values() if kind == "organisation"}
+    for r in rows:  # "Yukos" is a body once "the company" referred back to it
+        if r["speaker_kind"] == "person" and " " not in (lab := r["speaker_resolved"] or " ") and (
+                lab in bodies):
+            r["speaker_kind"] = "organisation"
 
 
 def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None):
@@ -219,6 +232,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
     if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")):
         norm = r["speaker_norm"] or ""  # ("The company" takes no person antecedent)
+        if body:
+            return norm, "organisation"  # "the company" → "Yukos"
         if _looks_named_person(norm, lone=category == "description"):
             person = _named_person(" ".join(_clean_name(norm)) or norm, by_surname)
             return (person.full if person else norm), "person"
@@ -297,18 +312,6 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
     return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
-
-
-#: one capitalised word left as a speaker that is no one's name: a weekday, an adverb or
-#: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"), a direction
-_NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
-    yesterday tonight yet even instead still also now then meanwhile however speaking according
-    asked north south east west democratic republican everybody everyone nobody""".split())
-#: one capitalised word that names a body or a region, never a person alone ("the North said")
-_LONE_BODIES = frozenset("north south east west congress senate house parliament navy army".split())
-#: plural party and body words that name a group when they stand alone
-_PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
-    socialists police""".split())
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:

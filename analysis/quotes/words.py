@@ -297,6 +297,19 @@ def _plural_head(toks, head: str, form: str) -> bool:
         toks[0][0] == head and head[1:].islower() and form + "s" in _VERB_ONLY_S))
 
 
+#: one capitalised word left as a speaker that is no one's name: a weekday, an adverb or
+#: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"), a direction
+_NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight yet even instead still also now then meanwhile however speaking according
+    asked north south east west democratic republican everybody everyone nobody""".split())
+
+#: one capitalised word that names a body or a region, never a person alone ("the North said")
+_LONE_BODIES = frozenset("north south east west congress senate house parliament navy army".split())
+
+#: plural party and body words that name a group when they stand alone
+_PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
+    socialists police""".split())
+
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
 _APPROXIMATE = frozenset("about over around under".split())
 _SHARES = frozenset("percent half third thirds quarter majority minority many most some few "
