@@ -488,3 +488,14 @@ def test_the_company_refers_to_the_body_named_before():
     text = "Mikhail Khodorkovsky said the sale was illegal. The company said it would sue."
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q["speaker_resolved"].tolist() == ["Mikhail Khodorkovsky", "company"]
+
+
+def test_demonym_plurals_are_groups():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    for text, label in (("The Qataris said they hoped for more.", "Qataris"),
+                        ("Iranians say the deal is good.", "Iranians")):
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        assert q[["speaker_resolved", "speaker_kind"]].iloc[0].tolist() == [label, "group"]

@@ -291,8 +291,9 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
             return norm, "group"  # "Some Republicans", "Many Democrats"
     if len(low) == 1 and (low[0].strip(".") in _LONE_TITLES or low[0] in _NO_SPEAKER_WORDS):
         return UNIDENTIFIED, "unresolved"  # a speaker cut to its title ("Mr.") or lost: "Thursday"
-    if len(low) == 1 and (low[0] in _GROUP_NOUNS or low[0] in _PARTY_GROUPS or (
-            low[0].endswith("s") and _demonym(surface.strip()[:-1]))):  # "Iranians say"
+    one = norm.split() if len(low) <= 2 else []  # ("The Qataris": the article is no word)
+    if len(one) == 1 and (one[0].lower() in _GROUP_NOUNS or one[0].lower() in _PARTY_GROUPS or (
+            one[0].endswith("s") and _demonym(one[0][:-1]))):  # "Iranians say"
         return norm, "group"  # "Republicans said …", "Police say …" (capitalised: a sentence start)
     if low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
