@@ -499,3 +499,18 @@ def test_demonym_plurals_are_groups():
                         ("Iranians say the deal is good.", "Iranians")):
         q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
         assert q[["speaker_resolved", "speaker_kind"]].iloc[0].tolist() == [label, "group"]
+
+
+def test_pronoun_after_a_description_in_its_sentence_follows_it():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    # "he" continues the subject of its own sentence: when the description is resolved to no
+    # one, the pronoun is not handed to the nearest other man (the Iranian minister here)
+    text = ("Iran's foreign minister Hossein Amirabdollahian met officials in Doha. The Qatari "
+            "minister said the situation remained critical, then he called for more talks.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    he = q[q["speaker"] == "he"]
+    assert len(he) == 1
+    assert he["speaker_resolved"].iloc[0] != "Hossein Amirabdollahian"

@@ -69,7 +69,10 @@ from .role_holders import (
 )
 from .surnames import _join_surnames as _join_surnames
 from .words import (
+    _GENERIC_ROLE_WORDS,
+    _JOINERS,
     _LONE_BODIES,
+    _LONE_TITLES,
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
     _ORG_WORDS,
@@ -186,7 +189,12 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             r["speaker_resolved"], r["speaker_kind"] = None, None
             continue
         span = (r["speaker_start"], r["speaker_end"])
-        if span not in done:
+        ante = r.get("antecedent")
+        a = text.rfind(ante, max(0, span[0] - 300), span[0]) if ante else -1
+        if span not in done and a >= 0 and set(text[a:span[0]]).isdisjoint('.“”"') and kind_of(
+                text[span[0]:span[1]])[0] == "pronoun":  # "The Qatari minister said …, then he"
+            done[span] = next((v for (s0, _e), v in done.items() if s0 == a), None)
+        if done.get(span) is None:
             label, kind = _resolve_row(r, text, kind_of, mentions, m_starts, by_surname,
                                        resolved_at, date)
             done[span] = label, kind
@@ -332,15 +340,6 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
         firsts = [p for p in cands if p.full.split()[0] == toks[0]]
         return firsts[0] if firsts else None
     return _pick(cands, title if title in _PERSON_TITLES else "")
-
-
-#: words of a resolved description that are no role of the person ("the same senator")
-_GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".split())
-_JOINERS = frozenset("de van von bin al del da di le la".split())
-
-#: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
-_LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
-    mr mrs ms dr sen rep gov premier""".split())
 
 
 def _looks_named_person(name: str, lone: bool = False) -> bool:

@@ -310,6 +310,13 @@ _LONE_BODIES = frozenset("north south east west congress senate house parliament
 _PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
     socialists police""".split())
 
+#: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
+_LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
+    mr mrs ms dr sen rep gov premier""".split())
+#: words of a resolved description that are no role of the person ("the same senator")
+_GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".split())
+_JOINERS = frozenset("de van von bin al del da di le la".split())
+
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
 _APPROXIMATE = frozenset("about over around under".split())
 _SHARES = frozenset("percent half third thirds quarter majority minority many most some few "
