@@ -118,3 +118,19 @@ def test_wire_dateline_is_not_part_of_the_content():
     text = "MOSCOW: The president said on Monday that talks would go on, state media reported."
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q["text"].iloc[0].startswith("The president said")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("British Prime Minister Theresa May said the deal was done.",
+     "British Prime Minister Theresa May"),
+    ("Theresa May said the deal was done.", "Theresa May"),
+    ("Columnist George Will said the deal was done.", "Columnist George Will"),
+])
+def test_may_and_will_after_a_name_are_the_name(text, speaker):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker"].tolist() == [speaker]
+
+
+def test_may_as_a_modal_is_still_one():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": ["Smith will say the deal is done."]}))
+    assert q["speaker"].tolist() == ["Smith"]

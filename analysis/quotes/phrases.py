@@ -47,6 +47,7 @@ from .words import (
     _is_number,
     _is_possessive,
     _is_word,
+    _name_word,
 )
 
 
@@ -115,8 +116,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             j -= 1  # "most of them said", "both of us say": a quantity of a group speaks
             n += 1
             continue
-        if low in _STOPWORDS or tok in _OBJECT_PRONOUNS:
-            break
+        if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j):
+            break  # ("Theresa May said": a name, not the modal)
         j -= 1
         n += 1
     else:

@@ -62,7 +62,6 @@ from .subjects import (
 from .verbgroup import _mid_adverb, _parenthetical_clause, _split_contraction
 from .words import (
     _ADV_AUX,
-    _ADV_AUX_NEG,
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
@@ -80,6 +79,7 @@ from .words import (
     _SPEAKER_HEADS,
     _STOP_TIME,
     _SUBJECT_PRONOUNS,
+    _aux_at,
     _first_second,
     _is_adverb,
     _is_cap,
@@ -207,7 +207,7 @@ def _before_verb(toks, lemma: str, is_ing: bool):
     suggest" — or None when the verb is negated, passive, infinitive or "quoted as saying".
     """
     i = len(toks) - 1
-    while i >= 0 and (toks[i][0].lower() in _ADV_AUX_NEG or _is_adverb(toks[i][0])
+    while i >= 0 and (_aux_at(toks, i) or _is_adverb(toks[i][0])
                       or _mid_adverb(toks, i)):
         if toks[i][0].lower() in _NEGATIONS:
             return None

@@ -317,6 +317,17 @@ _LONE_TITLES = frozenset("""president minister secretary chancellor governor may
 _GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".split())
 _JOINERS = frozenset("de van von bin al del da di le la".split())
 
+def _name_word(toks, i: int) -> bool:
+    """True for "May" or "Will" written after a capitalised word: a name ("Theresa May",
+    "George Will"), not the modal."""
+    return toks[i][0] in ("May", "Will") and i > 0 and _is_cap(toks[i - 1][0])
+
+
+def _aux_at(toks, i: int) -> bool:
+    """True when ``toks[i]`` is an auxiliary, an adverb of the verb group or a negation."""
+    return toks[i][0].lower() in _ADV_AUX_NEG and not _name_word(toks, i)
+
+
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
 _APPROXIMATE = frozenset("about over around under".split())
 _SHARES = frozenset("percent half third thirds quarter majority minority many most some few "
