@@ -514,3 +514,17 @@ def test_pronoun_after_a_description_in_its_sentence_follows_it():
     he = q[q["speaker"] == "he"]
     assert len(he) == 1
     assert he["speaker_resolved"].iloc[0] != "Hossein Amirabdollahian"
+
+
+def test_a_firm_introduced_as_one_is_no_person():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    for text in ("Russian oil giant Yukos went bankrupt. Yukos said the sale was illegal.",
+                 "Shares in Marsh Inc fell. Marsh said it would settle.",
+                 "The Fed said rates would rise."):
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        assert q["speaker_kind"].tolist() == ["organisation"], text
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": ["Smith said the sale was illegal."]}))
+    assert q["speaker_kind"].tolist() == ["person"]

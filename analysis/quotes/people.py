@@ -79,6 +79,7 @@ from .words import (
     _PARTY_GROUPS,
     _REPORT_NOUNS,
     _demonym,
+    _named_as_body,
 )
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -211,7 +212,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     bodies = {label for label, kind in done.values() if kind == "organisation"}
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and " " not in (lab := r["speaker_resolved"] or " ") and (
-                lab in bodies):
+                lab in bodies or _named_as_body(text, lab)):
             r["speaker_kind"] = "organisation"
 
 

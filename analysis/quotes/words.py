@@ -304,7 +304,8 @@ _NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturd
     asked north south east west democratic republican everybody everyone nobody""".split())
 
 #: one capitalised word that names a body or a region, never a person alone ("the North said")
-_LONE_BODIES = frozenset("north south east west congress senate house parliament navy army".split())
+_LONE_BODIES = frozenset(
+    "north south east west congress senate house parliament navy army fed".split())
 
 #: plural party and body words that name a group when they stand alone
 _PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
@@ -326,6 +327,21 @@ def _name_word(toks, i: int) -> bool:
 def _aux_at(toks, i: int) -> bool:
     """True when ``toks[i]`` is an auxiliary, an adverb of the verb group or a negation."""
     return toks[i][0].lower() in _ADV_AUX_NEG and not _name_word(toks, i)
+
+
+#: common nouns that introduce a firm or body by name ("oil giant Yukos", "brewer Heineken")
+_BODY_INTRO = (r"firm|company|giant|group|bank|carrier|airline|maker|carmaker|drugmaker|planemaker|"
+               r"retailer|operator|insurer|brewer|producer|agency|broadcaster|network|exchange|"
+               r"conglomerate|chain|supermarket|lender|regulator")
+_BODY_SUFFIX = r"Inc|Corp|Corporation|plc|PLC|Ltd|AG|SA|NV|LLC|Group|Holdings|Co"
+
+
+def _named_as_body(text: str, name: str) -> bool:
+    """True when the article introduces ``name`` as a firm or body: after a noun of one ("oil
+    firm Yukos", "brewer Heineken") or before a company suffix ("Cairn Energy plc" is no
+    evidence, "Marsh Inc" is)."""
+    n = re.escape(name)
+    return re.search(rf"\b(?:{_BODY_INTRO})\s+{n}\b|\b{n}\s+(?:{_BODY_SUFFIX})\b", text) is not None
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
