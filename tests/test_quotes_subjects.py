@@ -65,6 +65,10 @@ def test_asked_opening_a_later_sentence():
     ("Robinson told reporters on Tuesday the plan was ready.", "the plan was ready"),
     ("She told the crowd the country was broken.", "the country was broken"),
     ("He assured them it would pass.", "it would pass"),
+    # a place after the hearer or the verb, then a determiner: the clause begins
+    ("Duclos told reporters in Ottawa the vaccines would arrive next week.",
+     "the vaccines would arrive next week"),
+    ("Trudeau said in Ottawa the vaccines would arrive.", "the vaccines would arrive"),
 ])
 def test_clause_after_the_hearer_is_a_statement(text, content):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))

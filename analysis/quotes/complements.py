@@ -16,6 +16,7 @@ from .words import (
     _STOP_NOT_PREP,
     _TIME_WORDS,
     _hearer_end,
+    _is_cap,
     _is_word,
 )
 
@@ -93,6 +94,12 @@ def _after_adverbial(after_toks) -> int:
         return n + (after_toks[n][0].lower() == "that")  # "said Monday that …": not "that"
     if after_toks[0][0].lower() not in _PREPOSITIONS:
         return 0
+    n = 1
+    while n < min(len(after_toks) - 1, 4) and _is_cap(after_toks[n][0]):
+        n += 1  # "in Ottawa the vaccines …": a place name, then a determiner opens the clause
+    if n > 1 and n + 1 < len(after_toks) and after_toks[n][0].lower() in ("the", "a", "an") and (
+            _is_word(after_toks[n + 1][0])):
+        return n
     for n in range(1, min(len(after_toks) - 1, 12)):
         tok = after_toks[n][0]
         if not _is_word(tok) or tok.lower() in _STOP_NOT_PREP:
