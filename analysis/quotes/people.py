@@ -78,8 +78,8 @@ from .words import (
     _ORG_WORDS,
     _PARTY_GROUPS,
     _REPORT_NOUNS,
+    _body_label,
     _demonym,
-    _named_as_body,
 )
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -211,9 +211,9 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
         r["speaker_resolved"], r["speaker_kind"] = done[span]
     bodies = {label for label, kind in done.values() if kind == "organisation"}
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
-        if r["speaker_kind"] == "person" and " " not in (lab := r["speaker_resolved"] or " ") and (
-                lab in bodies or _named_as_body(text, lab)):
-            r["speaker_kind"] = "organisation"
+        lab = r["speaker_resolved"] or ""
+        if r["speaker_kind"] == "person" and (body := _body_label(text, lab, bodies)):
+            r["speaker_kind"], r["speaker_resolved"] = "organisation", body
 
 
 def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None):

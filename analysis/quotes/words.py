@@ -336,12 +336,27 @@ _BODY_INTRO = (r"firm|company|giant|group|bank|carrier|airline|maker|carmaker|dr
 _BODY_SUFFIX = r"Inc|Corp|Corporation|plc|PLC|Ltd|AG|SA|NV|LLC|Group|Holdings|Co"
 
 
-def _named_as_body(text: str, name: str) -> bool:
-    """True when the article introduces ``name`` as a firm or body: after a noun of one ("oil
-    firm Yukos", "brewer Heineken") or before a company suffix ("Cairn Energy plc" is no
-    evidence, "Marsh Inc" is)."""
+def _body_label(text: str, name: str, bodies=frozenset()) -> str | None:
+    """``name`` as a body's label when the article treats it as a firm or body, else None: one
+    word another phrase referred back to as a body (``bodies``: "Yukos … the company"), a name
+    after a noun of one ("oil firm Yukos", "brewer Heineken") or a "-based" adjective
+    ("Frankfurt-based Deutsche Boerse" → "Deutsche Boerse"), or before a company suffix ("Marsh
+    Inc").
+
+    >>> _body_label("Brewer Heineken said so.", "Heineken"), _body_label("Smith said.", "Smith")
+    ('Heineken', None)
+    """
+    if not name.strip():
+        return None
+    if " " not in name and name in bodies:
+        return name
+    based = re.match(rf"(?:[\w-]+-based|(?i:{_BODY_INTRO}))\s+(?=[A-Z])", name)
+    if based:  # "Frankfurt-based Deutsche Boerse", "Brewer Heineken" (a sentence's capital)
+        return name[based.end():]
     n = re.escape(name)
-    return re.search(rf"\b(?:{_BODY_INTRO})\s+{n}\b|\b{n}\s+(?:{_BODY_SUFFIX})\b", text) is not None
+    found = re.search(rf"(?i:\b(?:{_BODY_INTRO}))\s+(?:[A-Z][\w-]*\s+)?{n}\b|[\w-]+-based\s+{n}\b|"
+                      rf"\b{n}\s+(?:{_BODY_SUFFIX})\b", text)
+    return name if found else None
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
