@@ -531,3 +531,20 @@ def test_a_firm_introduced_as_one_is_no_person():
         assert not q["speaker_resolved"].str.contains("-based|Brewer").any(), text
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": ["Smith said the sale was illegal."]}))
     assert q["speaker_kind"].tolist() == ["person"]
+
+
+def test_names_with_of_and_function_words():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    cases = {
+        "South Korea's Joint Chiefs of Staff said the missile flew far.":
+            ("Joint Chiefs of Staff", "organisation"),
+        "The Bank of England said rates would rise.": ("Bank of England", "organisation"),
+        "Secretary of State John Kerry said talks went well.": ("John Kerry", "person"),
+        "People say the deal is good.": ("People", "group"),
+    }
+    for text, want in cases.items():
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        assert tuple(q[["speaker_resolved", "speaker_kind"]].iloc[0]) == want, text

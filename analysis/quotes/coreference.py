@@ -82,6 +82,11 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
             k -= 1
         if k >= 1 and toks[k].lower() == "of" and toks[k - 1].islower():
             run = []  # "a classmate of Dzhokhar": the head is the classmate
+        elif k >= 1 and toks[k].lower() == "of" and _is_cap(toks[k - 1]) and len(run) <= 2:
+            while k >= 0 and (toks[k].lower() == "of" or _is_cap(toks[k])) and not _is_possessive(
+                    toks[k]):  # "Joint Chiefs of Staff", "Bank of England": one name
+                run.insert(0, k)
+                k -= 1
         elif k >= 1 and toks[k].lower() == "to" and toks[k - 1].lower() in _TITLES and len(run) > 2:
             run = run[1:]  # "Ambassador to Israel Martin Indyk"
     if run:

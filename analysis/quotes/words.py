@@ -301,7 +301,8 @@ def _plural_head(toks, head: str, form: str) -> bool:
 #: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"), a direction
 _NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight yet even instead still also now then meanwhile however speaking according
-    asked north south east west democratic republican everybody everyone nobody""".split())
+    asked north south east west democratic republican everybody everyone nobody just hours days
+    weeks months years""".split()) | _STOPWORDS
 
 #: one capitalised word that names a body or a region, never a person alone ("the North said")
 _LONE_BODIES = frozenset(
@@ -309,7 +310,7 @@ _LONE_BODIES = frozenset(
 
 #: plural party and body words that name a group when they stand alone
 _PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
-    socialists police""".split())
+    socialists police people""".split())
 
 #: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
 _LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
