@@ -12,6 +12,7 @@ per-document extraction and the people resolver.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 # --------------------------------------------------------------------------------------------
@@ -333,7 +334,7 @@ def _aux_at(toks, i: int) -> bool:
 #: common nouns that introduce a firm or body by name ("oil giant Yukos", "brewer Heineken")
 _BODY_INTRO = (r"firm|company|giant|group|bank|carrier|airline|maker|carmaker|drugmaker|planemaker|"
                r"retailer|operator|insurer|brewer|producer|agency|broadcaster|network|exchange|"
-               r"conglomerate|chain|supermarket|lender|regulator")
+               r"conglomerate|chain|supermarket|lender|regulator|watchdog")
 _BODY_SUFFIX = r"Inc|Corp|Corporation|plc|PLC|Ltd|AG|SA|NV|LLC|Group|Holdings|Co"
 
 
@@ -351,13 +352,41 @@ def _body_label(text: str, name: str, bodies=frozenset()) -> str | None:
         return None
     if " " not in name and name in bodies:
         return name
-    based = re.match(rf"(?:[\w-]+-based|(?i:{_BODY_INTRO}))\s+(?=[A-Z])", name)
+    based = _BASED_LABEL.match(name)
     if based:  # "Frankfurt-based Deutsche Boerse", "Brewer Heineken" (a sentence's capital)
         return name[based.end():]
-    n = re.escape(name)
-    found = re.search(rf"(?i:\b(?:{_BODY_INTRO}))\s+(?:[A-Z][\w-]*\s+)?{n}\b|[\w-]+-based\s+{n}\b|"
-                      rf"\b{n}\s+(?:{_BODY_SUFFIX})\b", text)
-    return name if found else None
+    return name if _introduced_as_body(text, name) else None
+
+
+_BASED_LABEL = re.compile(rf"(?:[\w-]+-based|(?i:{_BODY_INTRO}))\s+(?=[A-Z])")
+#: nouns of a firm, as a set, and the company suffixes after a name
+_BODY_INTRO_WORDS = frozenset(_BODY_INTRO.split("|"))
+_SUFFIX_AFTER = re.compile(rf"\s+(?:{_BODY_SUFFIX})\b")
+
+
+def _introduces_body(word: str) -> bool:
+    return word.lower() in _BODY_INTRO_WORDS or word.endswith("-based")
+
+
+@functools.lru_cache(maxsize=1024)
+def _introduced_as_body(text: str, name: str) -> bool:
+    """True when some whole-word occurrence of ``name`` follows a noun of a firm or a "-based"
+    adjective, with at most one capitalised word between ("oil giant Yukos", "Frankfurt-based
+    Deutsche Boerse") or precedes a company suffix ("Marsh Inc"): a look at the words around
+    each occurrence (``str.find``), not a scan of the text per name; cached per text and name."""
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            before = text[max(0, i - 40):i].split()[-2:]
+            if any(_introduces_body(w) for w in before[-1:]) or (
+                    len(before) == 2 and before[1][:1].isupper() and before[1][-1].isalnum()
+                    and _introduces_body(before[0])):  # "oil giant Russian Yukos"
+                return True
+            if _SUFFIX_AFTER.match(text, end):
+                return True
+        i = text.find(name, end)
+    return False
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen".split())
