@@ -15,7 +15,11 @@ What is compared (the scoring rules, stated once):
   wrong (ignored), since the kit does report some of them ("other" verbs).
 * **Predicted relation**: one reporting act of :func:`analysis.quotes.quotes` — rows sharing a
   speaker and cue (a quotation split by its attribution, a partial quotation inside the indirect
-  statement it belongs to) are one relation whose content is the union of their spans.
+  statement it belongs to) are one relation whose content is the union of their spans. Rows
+  with ``within`` set (a statement reported inside another's quotation or statement, which
+  :func:`analysis.quotes.attribution` leaves out: the outlet quotes the outer speaker) are not
+  predictions: PolNeAR marks only the outer relation (no train relation has its cue inside
+  another relation's content).
 * **Content match**: tokens (``\\w+``) of the two contents overlap by at least half of the longer
   one (|P ∩ G| / max(|P|, |G|) ≥ 0.5); pairs are matched one to one, greedily by overlap.
   Precision = matched / predicted (ignoring predictions matched to a non-speech relation),
@@ -133,7 +137,7 @@ def load(split: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def predicted_relations(q: pd.DataFrame) -> pd.DataFrame:
     """Group quote rows into reporting acts (same doc, speaker and cue)."""
-    q = q[q["kind"] != "term"].copy()
+    q = q[(q["kind"] != "term") & q["within"].isna()].copy()
     has = q["speaker_start"].notna() & q["verb_start"].notna()
     key = q["doc_id"].astype(str) + ":" + q["speaker_start"].astype(str) + ":" + q[
         "verb_start"].astype(str)

@@ -227,6 +227,21 @@ def test_statements_inside_a_quotation_are_nested():
     assert set(attribution(a, q, nested=True)["speaker"]) == {"IRNA", "Bagheri Kani"}
 
 
+def test_statements_inside_a_reported_statement_are_nested():
+    text = "Officials said on Monday that Trump claimed the election was rigged."
+    q = quotes(arts(text))
+    outer = q[q["speaker"] == "Officials"].iloc[0]
+    inner = q[q["speaker"] == "Trump"].iloc[0]
+    assert pd.isna(outer.within) and inner.within == outer.quote_id
+    assert attribution(arts(text), q)["speaker"].tolist() == ["(anonymous source)"]
+    # two statements side by side are not nested, nor is a direct quotation with its own cue
+    text = ("Officials said the talks failed. Trump claimed the election was rigged. "
+            "Clinton said the polls were wrong, and “we will win,” Sanders said.")
+    q = quotes(arts(text))
+    assert q.loc[q["speaker"].isin(["Officials", "Trump"]), "within"].isna().all()
+    assert q.loc[q["kind"] == "direct", "within"].isna().all()
+
+
 # ------------------------------------------------------------------ speakers and coreference
 
 

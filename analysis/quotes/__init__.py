@@ -19,9 +19,10 @@ claimed.`); if it sits inside a reported clause ("Pezeshkian said Israel's “cr
 speaker; a quotation opening a sentence with no attribution continues the previous quotation of
 its paragraph, and one left open at a paragraph's end (news style for multi-paragraph quotations)
 takes the speaker of the quotation that continues it. Statements found inside a direct quotation
-(IRNA quoting Bagheri Kani) are kept, with ``within`` = the enclosing quotation, and left out of
-:func:`attribution` by default: the outlet quotes IRNA, not him. First-person subjects ("I
-think …" in a column) are the author's voice and give no row.
+(IRNA quoting Bagheri Kani), and statements whose cue lies inside another speaker's reported
+statement ("Officials said Trump claimed …"), are kept, with ``within`` = the enclosing quotation
+or statement, and left out of :func:`attribution` by default: the outlet quotes IRNA, not him.
+First-person subjects ("I think …" in a column) are the author's voice and give no row.
 
 Verb classes (``resources/reporting_verbs.csv``, extensible with :func:`load_reporting_verbs`;
 each row names its source): ``neutral`` (say, tell, state, report, add; "according to"),
@@ -144,10 +145,11 @@ def quotes(
         :func:`attribution` counts: the actor, else the resolved antecedent, else the name or
         lower-cased description), ``antecedent`` (speaker phrase a pronoun/description/generic
         source was resolved to), ``verb`` (lemma), ``verb_class``, ``speaker_start, speaker_end,
-        verb_start`` (offsets of the attribution), ``within`` (quote_id of the direct quotation a
-        statement was found inside, else NA) and ``text``. Offsets index ``articles.text``; a direct
-        quotation's span includes its marks. Added by issue 15: ``cue`` (the cue as written, e.g.
-        "pointed out", "quoted as saying", "according to") with ``cue_start, cue_end``;
+        verb_start`` (offsets of the attribution), ``within`` (quote_id of the direct quotation or
+        the other speaker's reported statement a statement was found inside, else NA) and
+        ``text``. Offsets index ``articles.text``; a direct quotation's span includes its marks.
+        Added by issue 15: ``cue`` (the cue as written, e.g. "pointed out", "quoted as saying",
+        "according to") with ``cue_start, cue_end``;
         ``speaker_resolved`` (the person or body the speaker phrase refers to: "he" → "Donald
         Trump", "Mr. Trump" → "Donald Trump"; unnamed sources as "(anonymous source)",
         "spokesperson of X", the document's phrase, or "(unidentified)") and ``speaker_kind``

@@ -125,11 +125,9 @@ def _collect_texts(doc_ids: list, texts: list, lex, index: dict, show_progress: 
         rows.sort(key=_KIND)
         rows.sort(key=_END, reverse=True)
         rows.sort(key=_START)
-        ids = {(r["start"], r["end"]): n for n, r in enumerate(rows)
-               if r["kind"] in ("direct", "term")}
         out_ids.extend([doc_id] * len(rows))
         quote_ids.extend(range(len(rows)))
-        within.extend([ids.get(r["within_span"]) if r["within_span"] else None for r in rows])
+        within.extend(_within_ids(rows))
         found.extend(rows)
     cols: dict[str, list] = {"doc_id": out_ids, "quote_id": quote_ids, "within": within}
     if found:
@@ -141,6 +139,36 @@ def _collect_texts(doc_ids: list, texts: list, lex, index: dict, show_progress: 
 
 
 _KIND, _END, _START = itemgetter("kind"), itemgetter("end"), itemgetter("start")
+
+
+def _within_ids(rows: list[dict]) -> list:
+    """The ``within`` of each row (in text order): the quote_id of the direct quotation it was
+    found inside (``within_span``), else of the reported statement whose content holds its cue
+    ("Officials said [Trump claimed …]": Trump's claim is reported by the officials, not by the
+    outlet), else None. The enclosing statement is one of another reporting act whose content
+    follows its verb ("X said that …"): a content before its verb ("The US said …, something
+    Moscow denied") is often a whole sentence with its own attribution, and it hosts nothing.
+    Direct quotations keep their own attribution. Matches how attribution relations are
+    annotated (Pareti 2016, PARC 3.0; PolNeAR: the outermost relation is the outlet's; no
+    relation of PolNeAR train has its cue inside another's content).
+    """
+    ids = {(r["start"], r["end"]): n for n, r in enumerate(rows) if r["kind"] in ("direct", "term")}
+    hosts = [(n, r["start"], r["end"], r["verb_start"]) for n, r in enumerate(rows)
+             if r["kind"] == "indirect" and r["verb_start"] is not None
+             and r["verb_start"] < r["start"]]
+    out: list = []
+    for r in rows:
+        if r["within_span"]:
+            out.append(ids.get(r["within_span"]))
+            continue
+        v = r["verb_start"]
+        if not hosts or v is None or r["kind"] in ("direct", "term"):
+            out.append(None)
+            continue
+        s, e = r["start"], r["end"]
+        out.append(next((n for n, hs, he, hv in hosts
+                         if hs < v < he and hv != v and not s <= hv < e), None))
+    return out
 
 
 def _typed_frame(cols: dict[str, list]) -> pd.DataFrame:
