@@ -138,3 +138,15 @@ def test_may_and_will_after_a_name_are_the_name(text, speaker):
 def test_may_as_a_modal_is_still_one():
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": ["Smith will say the deal is done."]}))
     assert q["speaker"].tolist() == ["Smith"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The officials who lost say the real change has come.", "The officials who lost"),
+    ("The state officials whose laws have been invalidated say she left.",
+     "The state officials whose laws have been invalidated"),
+    # a subject right after the relative pronoun is the verb's own ("the wall Trump says …")
+    ("It is the plan that the mayor says will fail.", "the mayor"),
+])
+def test_subject_with_a_relative_clause_ending_at_the_verb(text, speaker):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker"].tolist() == [speaker]

@@ -122,9 +122,26 @@ def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
     of X who have seen him on the trail say": not "the trail")."""
     walk = _np_backward(toks, _before_time(toks, i))
     if walk is None or (walk[2] >= 0 and (toks[walk[2]][0].lower() in _PREPOSITIONS
-                                          or _participle_after_noun(toks, walk[2]))):
+                                          or _participle_after_noun(toks, walk[2])
+                                          or _verb_of_relative(toks, walk))):
         return _clause_initial_subject(toks, i, cs) or walk
     return walk
+
+
+#: words after which a lower-case word ends a relative clause ("officials who lost say",
+#: "officials whose laws have been invalidated say")
+_RELATIVE_OR_AUX = _AUX_IN_SUBJECT | frozenset("who whose that been being".split())
+
+
+def _verb_of_relative(toks, walk) -> bool:
+    """True when the walk's phrase is one lower-case word after a relative pronoun or an
+    auxiliary: the verb closing a relative clause, not a subject ("The officials who lost say",
+    "… whose laws have been invalidated say"). A subject there has a determiner, a pronoun or a
+    capital ("the plan that the mayor says …", "the wall Trump says …")."""
+    first, last, stop = walk
+    w = toks[first][0]
+    return (first == last and w.islower() and toks[stop][0].lower() in _RELATIVE_OR_AUX
+            and w not in _DETERMINERS and w not in _SUBJECT_PRONOUNS and w not in _QUANTIFIERS)
 
 
 def _clause_follows(after_toks) -> bool:
