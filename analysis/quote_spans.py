@@ -87,6 +87,11 @@ _ASIDE = re.compile(
 )
 _EXECUTIVE = frozenset("executive senior former assistant associate vice co-founder".split())
 _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
+#: a noun phrase of at most five words, then a finite verb (an auxiliary or a past form): a
+#: clause ("the plaintiffs conceded that …"), not an appositive
+_FINITE_SOON = re.compile(
+    r"(?:[\w’'\-]+\s+){1,5}[“\"]?(?:is|was|are|were|will|would|has|have|had|can|could|should|"
+    r"may|might|must|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't|\w{3,}ed)\b")
 _NOT_RESUMING = frozenset(
     """as in at on according citing after before when while though although and but or because
     adding saying noting with without during since who which where referring speaking of for
@@ -108,6 +113,10 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
         return None
     if low in _ROLE_NOUNS or low in _TITLES or low in _EXECUTIVE:
         return None  # "…,” said Jane Doe, executive director of …": an appositive, not a resumption
+    if low in ("a", "an", "the") and not _FINITE_SOON.match(text, m.end(), ce):
+        return None  # "…, said David Autor, a professor of economics at M.I.T., who …": a noun
+        # phrase with no verb of its own describes the speaker (an appositive); "…, he said,
+        # the plan would fail" resumes with a clause
     if ce - m.end() < 8:
         return None
     return m.end(), ce

@@ -99,3 +99,34 @@ def test_called_telephone_is_no_statement(text, statement):
         assert not calls, calls
     else:
         assert bool(calls) is statement, _rows(text)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a quotation set off by a colon, a parenthesis or a dash is what the clause-final
+    # attribution reports, not the reporter's words before it
+    ("Later, Murphy looked at the pile of tasks on his desk: “There’s just a ton of bullshit "
+     "with this job,” he said.",
+     [("direct", "he", "say", "“There’s just a ton of bullshit with this job,”")]),
+    ("The endorsements prompted blowback from members (“I want my dues back,” wrote Edward Nelson, "
+     "a technician, on Facebook).",
+     [("direct", "Edward Nelson", "write", "“I want my dues back,”")]),
+    ("The crowd booed — “Call the roll,” one activist said.",
+     [("direct", "one activist", "say", "“Call the roll,”")]),
+    # an appositive after an inverted speaker describes the speaker: no statement of its own
+    ("Nor are tariffs likely to bring these jobs back, said David Autor, a professor of "
+     "economics at M.I.T., who is one of the foremost specialists on trade.",
+     [("indirect", "David Autor", "say", "Nor are tariffs likely to bring these jobs back")]),
+])
+def test_quotation_set_off_and_appositive_speaker(text, rows):
+    assert _rows(text) == rows
+
+
+def test_integrated_quotation_keeps_its_clause_and_resumed_clause_stays():
+    got = _rows("Mr. Vander Plaats is ''activating his personal network,'' said Bryan English.")
+    assert ("indirect", "Bryan English", "say",
+            "Mr. Vander Plaats is ''activating his personal network,'") in got
+    got = _rows("The deal, he said, the plan would fail because nobody wants it.")
+    assert ("indirect", "he", "say", "the plan would fail because nobody wants it") in got
+    got = _rows("In the filing, Niemeyer wrote, the plaintiffs conceded that the order was lawful.")
+    assert ("indirect", "Niemeyer", "write",
+            "the plaintiffs conceded that the order was lawful") in got

@@ -39,10 +39,7 @@ from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_k
 from .people import _resolve_people
 from .speakers import _Event, _event
 from .verbs import _Lexicon
-from .words import (
-    _QUOTE_MARKS,
-    _TokenIndex,
-)
+from .words import _QUOTE_MARKS, _TokenIndex
 
 # --------------------------------------------------------------------------------------------
 # Per-document extraction
@@ -51,7 +48,8 @@ from .words import (
 _ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
 # searched inside [pos, endpos) of the text, so no slice is copied
 _WORD_CHAR = re.compile(r"\w")
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)\]]*\s*$")
+#: before a quotation that is a clause of its own: a sentence's end, a colon, "(" or a dash
+_SETS_OFF_QUOTE = re.compile(r"(?:[.!?…][\"”’)\]]*|[:(—–]|--)\s*$")
 
 
 class _Doc:
@@ -97,7 +95,8 @@ class _Doc:
 
         `“…,” the ministry said.` attributes that quotation and nothing else, also when the
         quotation began in an earlier sentence or follows a sentence the splitter did not cut
-        ("… Israel. “the Iranian diplomat …,” IRNA said.").
+        ("… Israel. “the Iranian diplomat …,” IRNA said."), or a colon, parenthesis or dash sets
+        it off from the reporter's words before ("… fundraising: “There's a ton …,” he said").
         """
         direct = self.direct
         k = bisect.bisect_right(self.d_starts, max(start, end - 1)) - 1
@@ -106,7 +105,7 @@ class _Doc:
         qs = direct[k][0]
         if qs <= start + 1:
             return True
-        return _ENDS_SENTENCE.search(self.text, start, qs) is not None
+        return _SETS_OFF_QUOTE.search(self.text, start, qs) is not None
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         """The clause around ``pos``: its sentence, cut at line breaks and a quotation's marks."""
