@@ -150,3 +150,21 @@ def test_may_as_a_modal_is_still_one():
 def test_subject_with_a_relative_clause_ending_at_the_verb(text, speaker):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The mayor did tell reporters that the plan will work.", "The mayor", "the plan will work"),
+    ("While the donor didn’t disclose his backing, he did say the plan will work.", "he",
+     "the plan will work"),
+])
+def test_emphatic_do_before_a_base_form(text, speaker, content):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["speaker", "text"]].values.tolist() == [[speaker, content]]
+
+
+@pytest.mark.parametrize("text", [
+    "The winner will claim a commanding majority of the delegates.",
+    "Applicants must promise to furnish $2,000 to participate.",
+])
+def test_a_modal_before_a_base_form_is_no_report(text):
+    assert quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]})).empty
