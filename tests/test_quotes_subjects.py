@@ -168,3 +168,19 @@ def test_emphatic_do_before_a_base_form(text, speaker, content):
 ])
 def test_a_modal_before_a_base_form_is_no_report(text):
     assert quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]})).empty
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the pronoun after "which" is the speaker, not the noun "which" stands for
+    ("He called for a wall at the border, which he said the Mexican government should pay for.",
+     "he", "the Mexican government should pay for"),
+    # the reported clause is a relative clause's object: "what she said is …", "… she argues is"
+    ("She helped clubs adapt to what she said is growing demand for pools.", "she",
+     "is growing demand for pools"),
+    ("She showed the resolve she argues is needed to fix the country.", "she",
+     "is needed to fix the country"),
+])
+def test_speaker_inside_a_relative_clause(text, speaker, content):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    q = q[q["kind"] == "indirect"]
+    assert q[["speaker", "text"]].values.tolist() == [[speaker, content]]

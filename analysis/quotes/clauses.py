@@ -33,6 +33,7 @@ from .words import (
     _QUOTE_MARKS,
     _SHARES,
     _STOPWORDS,
+    _SUBJECT_PRONOUNS,
     _TIME_WORDS,
     _is_adverb,
     _is_number,
@@ -48,6 +49,17 @@ _DETERMINERS_Q = frozenset("the a an his her their its our my your".split())
 #: relative pronouns that can open a clause whose object is reported speech: "the plan, which
 #: the mayor said will cost …" (Huddleston & Pullum 2002, ch. 12: extraction from a content clause)
 _RELATIVES = frozenset("which that who whom".split())
+
+
+def _relative_object(toks, first: int, last: int, stop: int) -> bool:
+    """True when the subject ``toks[first..last]`` (``stop``: the token before it) opens a
+    relative clause whose object is the reported clause, the verb followed by a finite verb with
+    no subject of its own: "which the mayor said will …", "what she said is …", and a pronoun
+    after a noun with the relative pronoun left out ("the resolve she argues is needed")."""
+    low = toks[stop][0].lower()
+    return low in _RELATIVES or low == "what" or (
+        first == last and toks[first][0].lower() in _SUBJECT_PRONOUNS and _is_word(
+            toks[stop][0]) and low not in _STOPWORDS)
 #: a finite auxiliary or copula right after the verb: the reported clause lacks its subject
 _FINITE_AUX = frozenset("""will would could can may might should must shall is was are were has
     had have does did""".split())

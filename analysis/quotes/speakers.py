@@ -14,7 +14,6 @@ import re
 
 from .clauses import (
     _FINITE_AUX,
-    _RELATIVES,
     _absolute_subject,
     _as_passive,
     _asked_clause,
@@ -29,6 +28,7 @@ from .clauses import (
     _purpose_infinitive,
     _quantity,
     _relative_clause_end,
+    _relative_object,
 )
 from .complements import _clause_opens
 from .phrases import (
@@ -340,7 +340,8 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
     if walk is None:
         return None
     first, last, stop = walk
-    relative_object = aux_next and stop >= 0 and toks[stop][0].lower() in _RELATIVES
+    # "which the mayor said will …", "what she said is …", "the resolve she argues is needed"
+    relative_object = aux_next and stop >= 0 and _relative_object(toks, first, last, stop)
     # ", the group says." ends its sentence after a comma: a verb, not a plural noun
     final = stop >= 0 and toks[stop][0] in ",”»\"" and _SENTENCE_END.match(text, ev.verb_end)
     modal = any(t[0].lower() in _DO_OR_MODAL for t in toks[last + 1 :])  # "he did say"
@@ -389,7 +390,8 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
                 ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
             first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
             break
-    if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0 and not keep_relative:
+    if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0 and not (
+            keep_relative or toks[first][0].lower() in _SUBJECT_PRONOUNS):  # ", which he said …"
         if toks[stop - 1][0] == ",":
             alt = _np_backward(toks, stop - 2) if stop > 1 else None
             if alt is not None:
