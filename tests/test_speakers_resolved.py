@@ -462,6 +462,9 @@ def test_lone_words_that_name_no_person():
         "North Korean state media said the test succeeded.":
             ("North Korean state media", "organisation"),
         "The North said the test succeeded.": ("North", "organisation"),
+        # one list owns the directions: bare or with "the", a region ("West said" of a person
+        # named West is read so too: a known limit)
+        "North Korea fired. North said the test succeeded.": ("North", "organisation"),
         "Congress said no to the plan.": ("Congress", "organisation"),
         "Iranians say the deal is good.": ("Iranians", "group"),
         "Republicans said the plan failed.": ("Republicans", "group"),

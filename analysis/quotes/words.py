@@ -12,7 +12,6 @@ per-document extraction and the people resolver.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 # --------------------------------------------------------------------------------------------
@@ -303,10 +302,11 @@ def _plural_head(toks, head: str, form: str) -> bool:
 
 
 #: one capitalised word left as a speaker that is no one's name: a weekday, an adverb or
-#: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"), a direction
+#: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"); directions are bodies
+#: or regions (``_LONE_BODIES``)
 _NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight yet even instead still also now then meanwhile however speaking according
-    asked north south east west democratic republican everybody everyone nobody just hours days
+    asked democratic republican everybody everyone nobody just hours days
     weeks months years""".split()) | _STOPWORDS
 
 #: one capitalised word that names a body or a region, never a person alone ("the North said")
@@ -362,6 +362,13 @@ def _body_label(text: str, name: str, bodies=frozenset()) -> str | None:
     return name if _introduced_as_body(text, name) else None
 
 
+def _body_labels(text: str, names, bodies=frozenset()) -> dict[str, str]:
+    """:func:`_body_label` of each of ``names`` (the person labels of one document), those that
+    are bodies: name → label."""
+    found = {name: _body_label(text, name, bodies) for name in names}
+    return {name: label for name, label in found.items() if label}
+
+
 _BASED_LABEL = re.compile(rf"(?:[\w-]+-based|(?i:{_BODY_INTRO}))\s+(?=[A-Z])")
 #: nouns of a firm, as a set, and the company suffixes after a name
 _BODY_INTRO_WORDS = frozenset(_BODY_INTRO.split("|"))
@@ -372,12 +379,12 @@ def _introduces_body(word: str) -> bool:
     return word.lower() in _BODY_INTRO_WORDS or word.endswith("-based")
 
 
-@functools.lru_cache(maxsize=1024)
 def _introduced_as_body(text: str, name: str) -> bool:
     """True when some whole-word occurrence of ``name`` follows a noun of a firm or a "-based"
     adjective, with at most one capitalised word between ("oil giant Yukos", "Frankfurt-based
     Deutsche Boerse") or precedes a company suffix ("Marsh Inc"): a look at the words around
-    each occurrence (``str.find``), not a scan of the text per name; cached per text and name."""
+    each occurrence (``str.find``), not a scan of the text per name; asked once per document
+    and name (:func:`_body_labels`)."""
     i = text.find(name)
     while i >= 0:
         end = i + len(name)
