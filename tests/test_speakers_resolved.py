@@ -551,3 +551,16 @@ def test_names_with_of_and_function_words():
     for text, want in cases.items():
         q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
         assert tuple(q[["speaker_resolved", "speaker_kind"]].iloc[0]) == want, text
+
+
+def test_a_web_address_is_no_person_and_no_antecedent():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    text = ("Trump cited a claim (the actual number is closer to 15 percent, according to "
+            "Factcheck.org). He defended his position on Monday, saying the number was right.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    got = dict(zip(q["speaker"], zip(q["speaker_resolved"], q["speaker_kind"])))
+    assert got["Factcheck.org"] == ("Factcheck.org", "organisation")
+    assert got["He"] == ("Trump", "person")

@@ -344,14 +344,14 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
 
 
 def _looks_named_person(name: str, lone: bool = False) -> bool:
-    """A person's name: 2-4 capitalised words (joiners allowed), or with ``lone`` one
-    capitalised word that is no acronym ("Trump", not "IRNA"); no organisation or place word."""
+    """A person's name: 2-4 capitalised words (joiners allowed; no organisation or place word),
+    or with ``lone`` one, no acronym or web address ("Trump"; not "IRNA", "Factcheck.org")."""
     toks = name.split()
     if any(t.lower() in _NOT_NAME_WORDS or t.lower() in _SOURCE_HEADS for t in toks) or (
             toks and toks[0].lower() in _NO_NAME):
         return False  # "Officials", "Some Republicans": no one's name
     if lone and len(toks) == 1:
-        return toks[0][:1].isupper() and not toks[0].isupper() and (
+        return toks[0][:1].isupper() and not toks[0].isupper() and "." not in toks[0][:-1] and (
             toks[0].lower().strip(".") not in _LONE_TITLES) and toks[0].lower() not in _LONE_BODIES
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
 

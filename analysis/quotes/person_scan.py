@@ -222,6 +222,9 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(places), frozenset(demonyms)
 
 
+_DOMAINS = (".org", ".com", ".net", ".gov", ".edu", ".co.", ".io")
+
+
 def _people(text: str, quoted: list[tuple[int, int]]):
     """Person mentions outside quotations: (start, end, person, subject) in text order, and the
     people; ``subject`` (the mention opens its sentence) is None until :func:`_is_subject` asks."""
@@ -236,8 +239,8 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         while ms >= q_end and qi < nq:  # matches come in text order: walk the quotations along
             qi += 1
             q_start, q_end = quoted[qi] if qi < nq else (len(text) + 1, -1)
-        if q_start <= ms < q_end:
-            continue
+        if q_start <= ms < q_end or text.startswith(_DOMAINS, me):
+            continue  # (inside a quotation; a web address: "Factcheck.org" is no person)
         before, lead = (lead if lead is not None and ms - lead[0] <= 2 else None), None
         if m.start("name") < 0:
             name = text[ms:me]
