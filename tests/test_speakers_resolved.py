@@ -564,3 +564,18 @@ def test_a_web_address_is_no_person_and_no_antecedent():
     got = dict(zip(q["speaker"], zip(q["speaker_resolved"], q["speaker_kind"])))
     assert got["Factcheck.org"] == ("Factcheck.org", "organisation")
     assert got["He"] == ("Trump", "person")
+
+
+def test_bodies_named_by_their_kind_are_organisations():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    for text, label in [
+        ("The Ontario Health Coalition called the plan “too little, too late.”",
+         "Ontario Health Coalition"),
+        ("The Canadian Federation of Independent Business said the subsidy must stay.",
+         "Canadian Federation of Independent Business"),
+    ]:
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        assert set(zip(q["speaker_resolved"], q["speaker_kind"])) == {(label, "organisation")}

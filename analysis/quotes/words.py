@@ -96,7 +96,8 @@ _ORG_WORDS = frozenset(
     organization organisation committee party army forces union nations bank company corp inc
     group university institute court house kremlin pentagon embassy guard corps reuters press
     radio television tv times post journal network channel foundation commission parliament
-    assembly cabinet administration movement front brigade brigades league association""".split()
+    assembly cabinet administration movement front brigade brigades league association coalition
+    alliance federation society bureau caucus chamber tribunal""".split()
 )
 _NAME_JOINERS = frozenset("bin ibn al el de del da van von der di abu".split())
 _INTRO = frozenset(
