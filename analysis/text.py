@@ -26,6 +26,19 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (or …) plus closing quotes/brackets, before space and an opener.
 # (the group: where the space after a sentence begins, i.e. where the sentence ends)
+#: abbreviated regions (Canadian provinces, US states in AP style): inside a name they go on
+#: ("the B.C. Teachers' Federation", "a Calif. firm"), at a sentence's end they end it ("… in
+#: B.C. The minister said"): they end a sentence only before a word that opens one
+_REGIONS = frozenset(
+    """b.c n.s n.b p.e.i n.l n.w.t ont que alta sask n.y n.j n.c s.c n.h n.m n.d s.d d.c r.i w.va
+    calif fla tex ariz colo conn mich minn tenn okla nev neb wis ky ga va md mo vt ala""".split()
+)
+_OPENS_SENTENCE = frozenset(
+    """the a an he she it they we i you this that these those there his her their its our my
+    but and or so yet in on at by for from after before when while as if also however
+    meanwhile still then now some many most one two three""".split()
+)
+_NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"""[.!?…]["'”’)\]]*(\s+)(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F•])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]?$")
 
@@ -78,6 +91,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     word = m.group(1).rstrip(".").lower()
     if word in _ABBREVIATIONS:
         return True
+    if word in _REGIONS:
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is not None and nxt.group(1).lower() not in _OPENS_SENTENCE
     return len(word) == 1 and word.isalpha()  # an initial
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus import load_corpus
-from analysis.text import kwic, paragraphs, quoted_spans, sentences
+from analysis.text import kwic, paragraphs, quoted_spans, sentence_spans, sentences
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +110,16 @@ def test_sentence_spans_equal_the_plain_rule_on_random_text(articles):
         assert got == _sentence_spans_plain(text, start, end), (text, start, end)
         split += len(got) > 1
     assert split > 500  # the random texts do hold sentence ends
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # an abbreviated province or state goes on inside a name or a dateline …
+    ("Teri Mooring, president of the B.C. Teachers' Federation, said so.", 1),
+    ("RENO, Nev. (AP) — Donald Trump says he doesn't watch football.", 1),
+    ("The Calif. firm said it would appeal.", 1),
+    # … and ends a sentence before a word that opens one
+    ("She lives in B.C. The minister said no.", 2),
+    ("He flew to Washington, D.C. He met Obama.", 2),
+])
+def test_abbreviated_regions(text, sentences):
+    assert len(sentence_spans(text, 0, len(text))) == sentences
