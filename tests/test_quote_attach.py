@@ -110,3 +110,20 @@ def test_hearer_after_quotation_is_no_speaker():
     rows = _direct('It was late. Jane Roe, author of "Why we stay home at night," told me that the '
                    "market has changed.")
     assert rows and all(r[0] != "me" for r in rows), rows
+
+
+def test_floating_quotation_after_a_statement_of_speech():
+    text = ("“Our members want to stay safe,” she said.\n\n"
+            "Mooring added that many classrooms still lack proper air filtration.\n\n"
+            "“We've been asking for this since the beginning of the pandemic.\n\n"
+            "“It's frustrating that it took so long.”")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    direct = q[q["kind"] == "direct"]
+    assert direct["speaker"].tolist()[1:] == ["Mooring", "Mooring"]
+    # not after a statement of thought, nor into a transcript's labelled turns
+    for before, quote in [("They think the progress on climate change is real.",
+                           "“Lurking behind this argument is a dispute about values.”"),
+                          ("They said they would call me back.",
+                           "“RAMOS: Secretary Clinton, did you lie to them?”")]:
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [before + "\n\n" + quote]}))
+        assert q.loc[q["kind"] == "direct", "speaker"].isna().all(), before

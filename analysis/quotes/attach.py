@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from .content_ends import _IRREGULAR_PAST, _is_phrase
 from .quoting import _described_after_quote
@@ -51,6 +52,8 @@ from .words import (
 )
 
 _ATTRIBUTION = ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start")
+#: a quotation that opens with a speaker's label, as in a transcript ("“RAMOS: Secretary …")
+_TRANSCRIPT = re.compile(r"[\"“'‘]\s*[A-Z][\w.’' -]{0,40}:")
 
 
 def _forms(lemma: str, irregular: str = "") -> list[str]:
@@ -314,14 +317,19 @@ def _before_quotation(doc, qs: int, lex, tk):
 
 def _floating_quotations(doc, direct_rows: list[dict], events, tk) -> None:
     """A paragraph opening with a speakerless quotation that is a sentence of its own continues
-    the speaker of the attributed quotation ending the paragraph before, when no other speaker
-    stands between them (the Gender Gap Tracker's floating quotation)."""
+    the speaker of the attributed quotation or statement ending the paragraph before, when no
+    other speaker stands between them (the Gender Gap Tracker's floating quotation)."""
     text, para_starts = doc.text, doc.para_starts
     speaker_verbs = None
     prev = None
-    for r in direct_rows:
+    # the row before may be a statement of speech too ("Mooring added that …", then "“…”"), not
+    # one of thought ("They think …") or an object ("issued a statement apologizing for …")
+    rows = sorted((r for r in doc.rows if r["kind"] == "direct" or (
+        r["kind"] == "indirect" and r["verb_class"] != "other")), key=itemgetter("start"))
+    for r in rows:
         k = bisect.bisect_right(para_starts, r["start"]) - 1
-        if (r["speaker_start"] is None and prev is not None and prev[1] == k - 1
+        if (r["kind"] == "direct" and r["speaker_start"] is None and prev is not None
+                and prev[1] == k - 1 and not _TRANSCRIPT.match(text, r["start"])
                 and prev[0]["speaker_start"] is not None and prev[0]["verb_start"] is not None
                 and text[para_starts[k] : r["start"]].strip() == ""
                 and _is_sentence(text, r["end"])):
