@@ -4,6 +4,7 @@ keeps no thread, census gender, the nearest-subject fallback, a name's longer fo
 ordering against regressions."""
 
 import pandas as pd
+import pytest
 
 from analysis.quotes import quotes
 from analysis.quotes.person_scan import _people, _roles_near, _sentence_starts
@@ -579,3 +580,30 @@ def test_bodies_named_by_their_kind_are_organisations():
     ]:
         q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
         assert set(zip(q["speaker_resolved"], q["speaker_kind"])) == {(label, "organisation")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mary Lou Hughes of Dalhousie University said the deficit is manageable.", "Mary Lou Hughes"),
+    ("Professor Jane Roe of the University of Toronto said the deficit is manageable.", "Jane Roe"),
+    ("Economist Colen Garrow said the budget looked good.", "Colen Garrow"),
+    ("Luc Poignant of the SBP police union said the attackers left.", "Luc Poignant"),
+])
+def test_person_before_of_a_body_and_after_an_occupation(text, person):
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["speaker_resolved", "speaker_kind"]].values.tolist() == [[person, "person"]]
+
+
+def test_names_with_of_stay_one_body():
+    import pandas as pd
+
+    from analysis.quotes import quotes
+
+    for text, body in [("The Bank of England said rates would rise.", "Bank of England"),
+                       ("The Joint Chiefs of Staff said the plan was ready.",
+                        "Joint Chiefs of Staff")]:
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        assert q["speaker_resolved"].tolist() == [body]

@@ -65,6 +65,7 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS:
         toks = toks[:-1]  # "North Korea's military statement Thursday": the day is no name
+    toks = _before_of_body(toks)  # "Mary Lou Hughes of Dalhousie University" → the person
     words = [_bare(t) for t in toks]
     if not toks:
         return "description", surface.strip().lower(), []
@@ -120,6 +121,23 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS:
         return "report", lowered, words
     return "description", lowered, words
+
+
+_ACADEMIC = frozenset("college school center centre hospital clinic laboratory lab".split())
+
+
+def _before_of_body(toks: list[str]) -> list[str]:
+    """A full name before "of (the) <body>" is the speaker ("Jane Roe of the Brookings
+    Institution", "Mary Lou Hughes of Dalhousie University"): the tokens up to "of" when two or
+    more capitalised words stand before it and a body word (university, institute, council …)
+    after it; else the tokens unchanged ("Bank of England", "Joint Chiefs of Staff")."""
+    if "of" not in toks:
+        return toks
+    j = toks.index("of")
+    if j >= 2 and _is_cap(toks[j - 1]) and _is_cap(toks[j - 2]) and any(
+            t.lower() in _ORG_WORDS or t.lower() in _ACADEMIC for t in toks[j + 1:]):
+        return toks[:j]
+    return toks
 
 
 def _words_match(needle: str, hay: Iterable[str]) -> bool:
