@@ -607,3 +607,22 @@ def test_names_with_of_stay_one_body():
                         "Joint Chiefs of Staff")]:
         q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
         assert q["speaker_resolved"].tolist() == [body]
+
+
+def test_lead_description_named_in_the_next_paragraph():
+    text = ("VANCOUVER — British Columbia's top doctor says the province is not ready to lift "
+            "its mask mandate.\n\nProvincial health officer Dr. Bonnie Henry told a news "
+            "conference Thursday that case counts remain high.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker_resolved"].tolist() == ["Bonnie Henry", "Bonnie Henry"]
+    # the next person quoted is not the one the lead described: another role, or without the
+    # description's proper modifier ("Federal Reserve")
+    text = ("The Federal Reserve head says the trade deficit will stabilise.\n\n“He is "
+            "sanguine,” said Robert Sinche, head of currency strategy at Bank of America.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker_resolved"].iloc[0] == "(unidentified)"
+    # named nowhere near: the description stays unidentified
+    text = ("A Toronto man says he was turned away.\n\nThe hospital has not commented.\n\n"
+            "The ministry did not respond.\n\nLater, Jane Doe said the policy had changed.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker_resolved"].iloc[0] == "(unidentified)"

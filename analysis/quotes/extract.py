@@ -24,6 +24,7 @@ from ..quote_spans import (
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
 from .attach import _attach_speakerless, _floating_quotations
+from .cataphora import _lead_cataphora
 from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
     _according_resumes,
@@ -168,6 +169,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, doc.direct, _speaker_kind, date)  # date: role holders
+    _lead_cataphora(rows, text, doc.para_starts)  # "B.C.'s top doctor says" → named after
     for r in direct_rows:
         if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
                                            or _is_title(text, r["start"], r["end"])
