@@ -25,7 +25,7 @@ _TITLE_OF = {"doctor": ("Dr.",), "senator": ("Sen.",), "governor": ("Gov.",),
 #: nouns of persons that are no role nouns
 _PERSON_WORDS = frozenset("""doctor man woman mother father parent son daughter wife husband
     teacher student nurse worker farmer owner victim survivor candidate nominee veteran""".split())
-#: words of a speaker phrase that make it a description (a noun phrase with a lower-case head)
+#: pronouns: a speaker phrase that is one of them is no description
 _PRONOUNS = frozenset("he she they it we i you who".split())
 
 
@@ -50,8 +50,8 @@ def _lead_cataphora(rows: list[dict], text: str, para_starts: list[int]) -> None
         if not _names_a_person(head):
             continue  # "An Islamic State affiliate", "Europe's biggest drugmaker"
         proper = _proper_modifiers(phrase)
-        person = next((p for s, e, p in named if _role_near(text, s, e, head)
-                       and all(m in text[max(0, s - _ROLE_REACH) : e + _ROLE_REACH]
+        person = next((p for s, e, p in named if _role_near(text, s, e, head, first)
+                       and all(m in text[max(first, s - _ROLE_REACH) : e + _ROLE_REACH]
                                for m in proper)), None)
         if person is not None:
             r["speaker_resolved"], r["speaker_kind"] = person, "person"
@@ -84,18 +84,18 @@ def _proper_modifiers(phrase: str) -> list[str]:
     return out
 
 
-def _role_near(text: str, s: int, e: int, head: str) -> bool:
+def _role_near(text: str, s: int, e: int, head: str, floor: int) -> bool:
     """True when the head noun (or its title: "doctor" ~ "Dr.") is written within
     ``_ROLE_REACH`` characters of the person's name at ``[s, e)``: the named speaker is the one
     the lead described ("Provincial health officer Dr. Bonnie Henry", "Lakshmi Mittal, its chief
     executive"), not just the next person quoted (Lee et al. 2013's compatible-head
-    constraint)."""
+    constraint). Nothing before ``floor`` (the lead itself) is read."""
     if len(head) < 3:
         return False
     after = re.match(r",[^,.;]{0,60}[,.;]", text[e : e + _ROLE_REACH])  # ", its chief executive,"
-    near = text[max(0, s - _ROLE_REACH) : e + (after.end() if after else 0)]
+    near = text[max(floor, s - _ROLE_REACH) : e + (after.end() if after else 0)]
     forms = _TITLE_OF.get(head, ()) + (head,)
-    return any(re.search(rf"\b{re.escape(f)}s?\b", near, re.IGNORECASE) for f in forms)
+    return any(re.search(rf"(?<!\w){re.escape(f)}s?(?!\w)", near, re.IGNORECASE) for f in forms)
 
 
 def _end_of(para_starts: list[int], k: int, text: str) -> int:
