@@ -56,7 +56,6 @@ from .person_scan import (
     _people,
     _Person,
     _pick,
-    _roles_near,
     _sentence_starts,
 )
 from .role_holders import (
@@ -67,6 +66,7 @@ from .role_holders import (
     _proper_modifiers,
     _role_holder,
 )
+from .role_match import _BODY_NOUNS, _HEAD_GENDER, _PERSON_HEADS, _by_role, _by_title
 from .surnames import _join_surnames as _join_surnames
 from .words import (
     _GENERIC_ROLE_WORDS,
@@ -75,7 +75,6 @@ from .words import (
     _LONE_TITLES,
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
-    _ORG_WORDS,
     _PARTY_GROUPS,
     _REPORT_NOUNS,
     _body_labels,
@@ -92,14 +91,6 @@ _DOCUMENT_NOUNS = _REPORT_NOUNS | frozenset(
     documents record records figures numbers research estimate estimates projection projections
     count tally review audit investigation findings results release""".split()
 )
-_PERSON_HEADS = frozenset(
-    """president candidate nominee senator governor mayor secretary businessman businesswoman
-    billionaire mogul congressman congresswoman lawmaker leader chairman chairwoman director
-    judge justice attorney lawyer speaker minister chancellor frontrunner front-runner rival
-    candidate actor actress singer star author host moderator general officer sheriff chief
-    man woman pope king queen prince founder ceo executive writer economist professor
-    republican democrat premier mp mpp councillor constable""".split()
-)
 
 
 UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
@@ -110,13 +101,6 @@ _SOURCE_HEADS = frozenset("""official officials source sources aide aides advise
 #: a lone capitalised word that names no one (a speaker phrase cut to its first word: "One", "That")
 _NO_NAME = frozenset("""one that this these those there here it both many some all each another
     others most such""".split())
-#: the gender of a description's head noun (gender agreement, Lee et al. 2013 §3.3.1)
-_HEAD_GENDER = {
-    **dict.fromkeys("""actress congresswoman businesswoman chairwoman spokeswoman woman queen
-        princess mother wife daughter sister grandmother widow""".split(), "f"),
-    **dict.fromkeys("""actor congressman businessman chairman spokesman man king prince father
-        husband son brother grandfather""".split(), "m"),
-}
 #: party nouns that head a description though capitalised ("the Kentucky Republican")
 _PARTY_NOUNS = frozenset("republican democrat".split())
 _OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)[’']s\b", re.I)
@@ -124,10 +108,6 @@ _MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
-_BODY_NOUNS = _ORG_WORDS | frozenset(
-    """military police administration group company community taliban firm campaign team
-    regime coalition alliance board panel prosecutors lawmakers legislature""".split()
-) - frozenset("news media".split())
 
 
 def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
@@ -440,61 +420,3 @@ def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers
             bool(cand[2].roles) or any(p is cand[2] for _s, p in speakers)))
     return (cand[0] == first and gender == want
             and not text[sentence_start : cand[0]].strip(" \"“‘'"))
-
-
-_AGENT = ("er", "or", "ist", "person", "man", "woman", "counsel")  # a noun naming a person
-_ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
-_PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
-
-
-def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> _Person | None:
-    """The most recent person given the role ``head`` before ``pos``: as a title ("Mayor Bill de
-    Blasio", "Sen. Sanders" → senator) or, within ``_ROLE_SENTENCES`` sentences, in the words
-    written next to the name ("campaign manager Barry Bennett", "Donald Trump, the Republican
-    nominee,") or of a description resolved to the person before. The head-match sieve of Lee et
-    al. (2013, §3.3.1), with the article's own role words as the nominal's antecedents; a person
-    of the other party ("the Democratic front-runner") or a vice ("Vice President Biden" for "the
-    president") does not match, nor one whose role words lack a proper modifier of the
-    description (``proper``: "the Kentucky Republican" is no Republican from Texas; Lee et al.'s
-    "compatible modifiers only")."""
-    forms = {head, head[:-1] if head.endswith("s") else head}
-    party = {_PARTY[w] for w in words if w in _PARTY}
-    want = _HEAD_GENDER.get(head)  # "the congresswoman": no man
-    # the words next to names are read only when the head is written before ``pos`` at all
-    near = text.find(head, 0, pos) >= 0 or text.find(head.capitalize(), 0, pos) >= 0
-    starts = _sentence_starts(text)
-    j = bisect.bisect_right(starts, pos) - 1
-    window = starts[max(0, j - _ROLE_SENTENCES)]
-    agent = head not in _GENERIC_ROLE_WORDS and head not in _BODY_NOUNS and (
-        head in _PERSON_HEADS or _epithet(head) or head.endswith(_AGENT))
-    k = bisect.bisect_left(m_starts, pos) - 1
-    while k >= 0:
-        m = mentions[k]
-        roles, floor = m[2].roles, mentions[k - 1][1] if k else 0
-        # within the window, or where the person is introduced ("campaign manager Barry
-        # Bennett" at the first mention, however far back)
-        if roles & forms or (near and (m[0] >= window or k == m[2].at[0] and agent)
-                             and _roles_near(m, text, floor) & forms):
-            roles = roles | _roles_near(m, text, floor) if near else roles
-            theirs = {_PARTY[w] for w in roles if w in _PARTY}
-            if not (party and theirs and not party & theirs) and not (
-                    "vice" in roles and "vice" not in words) and (
-                    want is None or _gender(m[2]) in (want, None)) and (
-                    not proper or _has_modifiers(proper, roles | _roles_near(m, text, floor))):
-                return m[2]
-        k -= 1
-    return None
-
-
-def _by_title(pos, role, mentions, m_starts, later: bool = False,
-              proper=frozenset()) -> _Person | None:
-    """The most recent person titled with one of the role words ("Mayor Bill de Blasio"); with
-    ``later``, the first one titled so after ``pos`` ("the judge said …" before "Judge Berman")."""
-    k = bisect.bisect_left(m_starts, pos)
-    ks = range(k, len(mentions)) if later else range(k - 1, -1, -1)
-    for k in ks:
-        p = mentions[k][2]
-        if p.roles & set(role) and not ("vice" in p.roles and "vice" not in role) and (
-                not proper or _has_modifiers(proper, p.roles)):
-            return p
-    return None

@@ -1,0 +1,95 @@
+"""Role descriptions matched to the people of an article, for :mod:`analysis.quotes.people`.
+
+Internal to :func:`analysis.quotes.quotes`: "the campaign manager" → the person the article calls
+so ("campaign manager Barry Bennett"), "the mayor" → the person titled Mayor, with the head-noun
+vocabulary the resolver shares (person heads, gendered heads, body nouns). Moved out of
+:mod:`analysis.quotes.people` unchanged (2026-12-04), so that module has room for rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .coreference import _epithet
+from .person_scan import _gender, _Person, _roles_near, _sentence_starts
+from .role_holders import _has_modifiers
+from .words import _GENERIC_ROLE_WORDS, _ORG_WORDS
+
+#: head nouns of descriptions that name a person ("the candidate", "the actress")
+_PERSON_HEADS = frozenset(
+    """president candidate nominee senator governor mayor secretary businessman businesswoman
+    billionaire mogul congressman congresswoman lawmaker leader chairman chairwoman director
+    judge justice attorney lawyer speaker minister chancellor frontrunner front-runner rival
+    candidate actor actress singer star author host moderator general officer sheriff chief
+    man woman pope king queen prince founder ceo executive writer economist professor
+    republican democrat premier mp mpp councillor constable""".split()
+)
+#: the gender of a description's head noun (gender agreement, Lee et al. 2013 §3.3.1)
+_HEAD_GENDER = {
+    **dict.fromkeys("""actress congresswoman businesswoman chairwoman spokeswoman woman queen
+        princess mother wife daughter sister grandmother widow""".split(), "f"),
+    **dict.fromkeys("""actor congressman businessman chairman spokesman man king prince father
+        husband son brother grandfather""".split(), "m"),
+}
+_BODY_NOUNS = _ORG_WORDS | frozenset(
+    """military police administration group company community taliban firm campaign team
+    regime coalition alliance board panel prosecutors lawmakers legislature""".split()
+) - frozenset("news media".split())
+
+
+_AGENT = ("er", "or", "ist", "person", "man", "woman", "counsel")  # a noun naming a person
+_ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
+_PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+
+
+def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> _Person | None:
+    """The most recent person given the role ``head`` before ``pos``: as a title ("Mayor Bill de
+    Blasio", "Sen. Sanders" → senator) or, within ``_ROLE_SENTENCES`` sentences, in the words
+    written next to the name ("campaign manager Barry Bennett", "Donald Trump, the Republican
+    nominee,") or of a description resolved to the person before. The head-match sieve of Lee et
+    al. (2013, §3.3.1), with the article's own role words as the nominal's antecedents; a person
+    of the other party ("the Democratic front-runner") or a vice ("Vice President Biden" for "the
+    president") does not match, nor one whose role words lack a proper modifier of the
+    description (``proper``: "the Kentucky Republican" is no Republican from Texas; Lee et al.'s
+    "compatible modifiers only")."""
+    forms = {head, head[:-1] if head.endswith("s") else head}
+    party = {_PARTY[w] for w in words if w in _PARTY}
+    want = _HEAD_GENDER.get(head)  # "the congresswoman": no man
+    # the words next to names are read only when the head is written before ``pos`` at all
+    near = text.find(head, 0, pos) >= 0 or text.find(head.capitalize(), 0, pos) >= 0
+    starts = _sentence_starts(text)
+    j = bisect.bisect_right(starts, pos) - 1
+    window = starts[max(0, j - _ROLE_SENTENCES)]
+    agent = head not in _GENERIC_ROLE_WORDS and head not in _BODY_NOUNS and (
+        head in _PERSON_HEADS or _epithet(head) or head.endswith(_AGENT))
+    k = bisect.bisect_left(m_starts, pos) - 1
+    while k >= 0:
+        m = mentions[k]
+        roles, floor = m[2].roles, mentions[k - 1][1] if k else 0
+        # within the window, or where the person is introduced ("campaign manager Barry
+        # Bennett" at the first mention, however far back)
+        if roles & forms or (near and (m[0] >= window or k == m[2].at[0] and agent)
+                             and _roles_near(m, text, floor) & forms):
+            roles = roles | _roles_near(m, text, floor) if near else roles
+            theirs = {_PARTY[w] for w in roles if w in _PARTY}
+            if not (party and theirs and not party & theirs) and not (
+                    "vice" in roles and "vice" not in words) and (
+                    want is None or _gender(m[2]) in (want, None)) and (
+                    not proper or _has_modifiers(proper, roles | _roles_near(m, text, floor))):
+                return m[2]
+        k -= 1
+    return None
+
+
+def _by_title(pos, role, mentions, m_starts, later: bool = False,
+              proper=frozenset()) -> _Person | None:
+    """The most recent person titled with one of the role words ("Mayor Bill de Blasio"); with
+    ``later``, the first one titled so after ``pos`` ("the judge said …" before "Judge Berman")."""
+    k = bisect.bisect_left(m_starts, pos)
+    ks = range(k, len(mentions)) if later else range(k - 1, -1, -1)
+    for k in ks:
+        p = mentions[k][2]
+        if p.roles & set(role) and not ("vice" in p.roles and "vice" not in role) and (
+                not proper or _has_modifiers(proper, p.roles)):
+            return p
+    return None
