@@ -315,7 +315,7 @@ def _before_quotation(doc, qs: int, lex, tk):
     return (sub[0][1], sub[-1][2]), cue[0], cue[1], toks[k][1], ve
 
 
-def _floating_quotations(doc, direct_rows: list[dict], events, tk) -> None:
+def _floating_quotations(doc, events, tk) -> None:
     """A paragraph opening with a speakerless quotation that is a sentence of its own continues
     the speaker of the attributed quotation or statement ending the paragraph before, when no
     other speaker stands between them (the Gender Gap Tracker's floating quotation)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .people import UNIDENTIFIED
-from .words import _ROLE_NOUNS
+from .words import _ROLE_NOUNS, _SUBJECT_PRONOUNS, _is_possessive
 
 #: paragraphs after the lead in which the speaker it describes is named
 _PARAGRAPHS_AFTER = 2
@@ -26,7 +26,7 @@ _TITLE_OF = {"doctor": ("Dr.",), "senator": ("Sen.",), "governor": ("Gov.",),
 _PERSON_WORDS = frozenset("""doctor man woman mother father parent son daughter wife husband
     teacher student nurse worker farmer owner victim survivor candidate nominee veteran""".split())
 #: pronouns: a speaker phrase that is one of them is no description
-_PRONOUNS = frozenset("he she they it we i you who".split())
+_PRONOUNS = _SUBJECT_PRONOUNS | {"who"}
 
 
 def _lead_cataphora(rows: list[dict], text: str, para_starts: list[int]) -> None:
@@ -74,12 +74,11 @@ def _proper_modifiers(phrase: str) -> list[str]:
     place ("the Federal Reserve head" needs "Federal Reserve"; "British Columbia's top doctor"
     needs nothing: the province is the article's setting)."""
     words = phrase.split()
-    own = [n for n, w in enumerate(words) if w.endswith(("’s", "'s", "’", "'"))]
+    own = [n for n, w in enumerate(words) if _is_possessive(w)]
     words = words[own[-1] + 1 :] if own else words  # the possessor is no modifier of the head
     out = []
     for w in words[:-1]:
-        if w[:1].isupper() and not w.endswith(("’s", "'s", "’", "'")) and w.lower() not in (
-                "the", "a", "an"):
+        if w[:1].isupper() and w.lower() not in ("the", "a", "an"):
             out.append(w.strip(",.;:"))
     return out
 

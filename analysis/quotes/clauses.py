@@ -49,6 +49,9 @@ _DETERMINERS_Q = frozenset("the a an his her their its our my your".split())
 #: relative pronouns that can open a clause whose object is reported speech: "the plan, which
 #: the mayor said will cost …" (Huddleston & Pullum 2002, ch. 12: extraction from a content clause)
 _RELATIVES = frozenset("which that who whom".split())
+#: a finite auxiliary or copula right after the verb: the reported clause lacks its subject
+_FINITE_AUX = frozenset("""will would could can may might should must shall is was are were has
+    had have does did""".split())
 
 
 def _relative_object(toks, first: int, last: int, stop: int) -> bool:
@@ -60,9 +63,6 @@ def _relative_object(toks, first: int, last: int, stop: int) -> bool:
     return low in _RELATIVES or low == "what" or (
         first == last and toks[first][0].lower() in _SUBJECT_PRONOUNS and _is_word(
             toks[stop][0]) and low not in _STOPWORDS)
-#: a finite auxiliary or copula right after the verb: the reported clause lacks its subject
-_FINITE_AUX = frozenset("""will would could can may might should must shall is was are were has
-    had have does did""".split())
 
 
 #: prepositions of an adverbial participle clause whose subject is the main clause's

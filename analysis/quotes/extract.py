@@ -165,7 +165,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     _continue_across_paragraphs(text, direct_rows)
     rows = doc.rows
     _quote_paragraphs(direct_rows, text, doc.para_starts, events)
-    _floating_quotations(doc, direct_rows, events, tk)
+    _floating_quotations(doc, events, tk)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, doc.direct, _speaker_kind, date)  # date: role holders

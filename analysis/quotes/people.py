@@ -190,7 +190,8 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                 resolved_at.append((span[0], p))
         r["speaker_resolved"], r["speaker_kind"] = done[span]
     bodies = {label for label, kind in done.values() if kind == "organisation"}
-    labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows}, bodies)
+    labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
+                                 if r["speaker_kind"] == "person"}, bodies)
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body

@@ -65,8 +65,8 @@ from .words import (
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
-    _DO_OR_MODAL,
     _DOCUMENT_NOUNS,
+    _EMPHATIC_DO,
     _NAMING_VERBS,
     _NEGATIONS,
     _OBJECT_VERBS,
@@ -344,9 +344,9 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
     relative_object = aux_next and stop >= 0 and _relative_object(toks, first, last, stop)
     # ", the group says." ends its sentence after a comma: a verb, not a plural noun
     final = stop >= 0 and toks[stop][0] in ",”»\"" and _SENTENCE_END.match(text, ev.verb_end)
-    modal = any(t[0].lower() in _DO_OR_MODAL for t in toks[last + 1 :])  # "he did say"
+    emphatic = any(t[0].lower() in _EMPHATIC_DO for t in toks[last + 1 :])  # "he did say"
     if not (relative_object or final) and not _verb_not_noun(
-            toks, first, last, ev.lemma, form, after_toks, modal):
+            toks, first, last, ev.lemma, form, after_toks, emphatic):
         return None
     ev.sp = (toks[first][1], toks[last][2])
     ev.attach = toks[first][1]
@@ -399,9 +399,9 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
     return first, last, stop
 
 
-def _verb_not_noun(toks, first, last, lemma, form, after_toks, modal=False) -> bool:
+def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -> bool:
     """False when the verb form after the subject ``[first, last]`` reads as a noun or a
-    participle instead ("member states alike", "a website called …"); ``modal``: an emphatic
+    participle instead ("member states alike", "a website called …"); ``emphatic``: an emphatic
     "do" stands between them, so a base form is a verb."""
     head = toks[_head_of(toks, first, last)][0]
     low_head = head.lower()
@@ -423,7 +423,7 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, modal=False) -> b
         if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
                 or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
             return False
-    elif form == lemma.split()[0] and " " not in form and not modal:
+    elif form == lemma.split()[0] and " " not in form and not emphatic:
         # base forms ("say", "report") double as nouns: only after plural subjects, or when
         # a clause plainly follows ("Aides to Clinton say she is …")
         plural = _plural_head(toks, head, form) or _is_number(head) or low_head in _SHARES or (

@@ -47,7 +47,7 @@ _BE = frozenset("is was are were be been being am".split())
 #: a base form after emphatic "do" is a verb, not a noun ("The mayor did tell reporters …"); not
 #: after a modal, whose speech acts are often hypothetical ("the winner will claim", "Applicants
 #: must promise")
-_DO_OR_MODAL = frozenset("do does did".split())
+_EMPHATIC_DO = frozenset("do does did".split())
 _ADV_AUX = frozenset(
     """also further later earlier previously repeatedly reportedly again recently then once still
     already just publicly openly separately frequently often has have had will would could can
