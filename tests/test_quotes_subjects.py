@@ -184,3 +184,45 @@ def test_speaker_inside_a_relative_clause(text, speaker, content):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     q = q[q["kind"] == "indirect"]
     assert q[["speaker", "text"]].values.tolist() == [[speaker, content]]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an object pronoun ending an adjective's or role noun's phrase is part of the subject
+    ("The race is over, a source close to him said.", "a source close to him",
+     "The race is over"),
+    # a parenthesis after the name, then an appositive, after a leading conjunction
+    ("And Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had no plans.",
+     "Sen. Rob Portman", "he had no plans"),
+    # a bare plural subject opens the reported clause, so a long subject may precede the verb
+    ("A copy of the memo seen by reporters said investigators were unable to find the files.",
+     "A copy of the memo seen by reporters", "investigators were unable to find the files"),
+    # a lower-case plural subject after a sentence adverb and its comma
+    ("Indeed, proponents of more controls on hate speech say there is a link to the attacks.",
+     "proponents of more controls on hate speech", "there is a link to the attacks"),
+    # "those" + a participle is a group of people ("those surveyed", "those polled")
+    ("By big margins, those surveyed say the economy should come first.", "those surveyed",
+     "the economy should come first"),
+])
+def test_subjects_of_wire_copy(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "But those charges didn’t say anything about the governor.",  # no "those" + participle
+])
+def test_those_with_a_noun_is_no_group_of_respondents(text):
+    assert ["those charges didn’t", "anything about the governor"] not in _pairs(text)
+
+
+def test_object_verb_keeps_its_object_before_a_plural_subject():
+    # "warned Asian states could …": the bare-plural clause opening is asked only for subjects
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Mr Greenspan warned Asian states could soon stop funding the US deficit."]}))
+    assert q["text"].tolist() == ["Asian states could soon stop funding the US deficit"]
+
+
+def test_outlet_that_obtained_a_document_is_not_its_source():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "A copy of the memo seen by Reuters said investigators were unable to find the files."]}))
+    assert q["speaker_resolved"].tolist() != ["Reuters"]
+    assert q["speaker"].tolist() == ["A copy of the memo seen by Reuters"]

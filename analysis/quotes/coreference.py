@@ -54,6 +54,10 @@ _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observ
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+#: how a newsroom came by a document ("a memo obtained by Reuters"): the outlet is not its source
+_OBTAINED = frozenset("seen obtained reviewed viewed examined acquired".split())
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     """Classify a speaker phrase → (category, normalised form, content words).
@@ -81,8 +85,9 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         ):
             run.insert(0, k)
             k -= 1
-        if k >= 1 and toks[k].lower() == "of" and toks[k - 1].islower():
-            run = []  # "a classmate of Dzhokhar": the head is the classmate
+        if k >= 1 and toks[k].lower() == "of" and toks[k - 1].islower() or (
+                k >= 1 and toks[k] == "by" and toks[k - 1] in _OBTAINED):
+            run = []  # "a classmate of Dzhokhar", "a memo seen by Reuters": the head is before
         elif k >= 1 and toks[k].lower() == "of" and _is_cap(toks[k - 1]) and len(run) <= 2:
             while k >= 0 and (toks[k].lower() == "of" or _is_cap(toks[k])) and not _is_possessive(
                     toks[k]):  # "Joint Chiefs of Staff", "Bank of England": one name
@@ -282,8 +287,9 @@ def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:
         if ends[k] > e:
             continue
         tail = text[ends[k] : e]
-        if _is_possessive(text[starts[k] : ends[k]]) or tail.startswith(("’s", "'s")):
-            continue
+        if _is_possessive(text[starts[k] : ends[k]]) or tail.startswith(("’s", "'s")) or (
+                starts[k] > s and text[max(s, starts[k] - 3) : starts[k]] == "by "):
+            continue  # (a possessive; an agent: "the memo seen by Reuters" is not Reuters)
         tail_words = [t.lower() for t in re.findall(r"[\w’'\-]+", tail)]
         if all(w in _MEDIA_DESCRIPTORS for w in tail_words):
             best = k

@@ -116,6 +116,12 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             j -= 1  # "most of them said", "both of us say": a quantity of a group speaks
             n += 1
             continue
+        if tok in _OBJECT_PRONOUNS and j == i and j >= 2 and toks[j - 1][0].lower() in (
+                _PREPOSITIONS) and (toks[j - 2][0].lower() in _ROLE_NOUNS or _adjective_prep(
+                toks, j - 1)):
+            j -= 1  # "a source close to him said", "a spokesman for her said"
+            n += 1
+            continue
         if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j):
             break  # ("Theresa May said": a name, not the modal)
         j -= 1
@@ -166,6 +172,8 @@ def _fronted_subject(toks, i: int, cs: int) -> tuple[int, int] | None:
             _is_cap(t[0]) or t[0].lower() in _ROLE_NOUNS for t in toks[first : last + 1]):
         return None  # ("In Iowa, where …": a prepositional phrase, no subject)
     n = last + 1
+    if n < i and toks[n][0] == "(":  # "Sen. Rob Portman (R-Ohio), another …, said"
+        n = next((m + 1 for m in range(n + 1, min(i, n + 8)) if toks[m][0] == ")"), n)
     if n < i and (toks[n][0].lower() in _PREPOSITIONS or toks[n][0].lower() == "familiar"):
         while n < i and n - last <= 8 and _is_word(toks[n][0]):
             n += 1
@@ -485,6 +493,7 @@ def _starts_clause(after_toks) -> bool:
     if t0[:1].isdigit() and t1.islower() and t1 not in _STOPWORDS:
         return True  # "says 34,570 citizens cast …", "says 60 percent …"
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS
+
 
 
 #: auxiliaries and copulas: inside a subject only after a relative pronoun ("voters who have …")

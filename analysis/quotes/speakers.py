@@ -4,8 +4,7 @@ Internal to :func:`analysis.quotes.quotes`. Texts are tokenised once (``_TokenIn
 reporting-verb hit ``_event`` walks back over the subject noun phrase before the verb ("Iran's
 President Masoud Pezeshkian told …"), reads the speaker after an inverted verb ("…,” said Smith")
 or the subject of the clause a participle continues (", adding …"), and finds the reported clause
-of indirect speech ("said (that) …", "…, IRNA reported."). Closed word classes stand in for a
-parser, so no model is needed; the method is described in the :mod:`analysis.quotes` docstring.
+of indirect speech ("said (that) …", "…, IRNA reported."); method: :mod:`analysis.quotes`.
 """
 
 from __future__ import annotations
@@ -56,6 +55,7 @@ from .subjects import (
     _clause_follows,
     _control_start,
     _head_of,
+    _participle_group,
     _series_subject,
     _subject_before,
 )
@@ -427,7 +427,7 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
         # base forms ("say", "report") double as nouns: only after plural subjects, or when
         # a clause plainly follows ("Aides to Clinton say she is …")
         plural = _plural_head(toks, head, form) or _is_number(head) or low_head in _SHARES or (
-            low_head in _PLURAL_HEADS)
+            low_head in _PLURAL_HEADS) or _participle_group(toks, first, last)
         coordinated = any(toks[k][0] == "and" for k in range(first, last))
         if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
                 or (clause_next and (_plural(low_head) or _is_cap(head)))):

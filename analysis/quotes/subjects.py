@@ -69,7 +69,8 @@ def _clause_initial_subject(toks, i: int, cs: int) -> tuple[int, int, int] | Non
     if low0 in _APPROXIMATE and _is_word(toks[f + 1][0]):
         low0 = ""  # "about half of the voters …"
     elif low0 in _NOT_SUBJECT_START or stem in _NOT_SUBJECT_PRONOUN or not (
-            _is_cap(t0) or low0 in _DETERMINERS or low0 in _QUANTIFIERS):
+            _is_cap(t0) or low0 in _DETERMINERS or low0 in _QUANTIFIERS or (
+            f > 0 and _plural(low0) and low0 not in _STOPWORDS)):  # "Indeed, proponents of …"
         return None  # ("He expressed amusement that …", "That’s the takeaway from …")
     relative = False
     for k in range(f + 1, i + 1):
@@ -145,8 +146,16 @@ def _verb_of_relative(toks, walk) -> bool:
 
 
 def _clause_follows(after_toks) -> bool:
-    """True when a content clause plainly follows a verb: "that …" or ``_starts_clause``."""
+    """True when a content clause plainly follows a verb: "that …", ``_starts_clause`` or a bare
+    plural subject and its finite verb ("said investigators were unable …")."""
+    if len(after_toks) > 1 and after_toks[0][0].islower() and _plural(after_toks[0][0]) and (
+            after_toks[0][0] not in _STOPWORDS and after_toks[1][0] in _PLURAL_FINITE):
+        return True
     return bool(after_toks) and (after_toks[0][0].lower() == "that" or _starts_clause(after_toks))
+
+
+#: finite verbs that agree with a plural subject
+_PLURAL_FINITE = frozenset("are were have had will would could can should may might must".split())
 
 
 def _head_of(toks, first: int, last: int) -> int:
@@ -174,6 +183,13 @@ def _head_of(toks, first: int, last: int) -> int:
 _IRREGULAR_PARTICIPLES = frozenset("""seen known given taken shown written held made told paid
     brought chosen sent kept left hit put set read heard found thought bought caught led won
     spoken""".split())
+
+
+def _participle_group(toks, first: int, last: int) -> bool:
+    """True for "those" + a past participle, a plural group of people ("those surveyed say",
+    "those polled say": a noun phrase with an ellipted head, Quirk et al. 1985 §7.19)."""
+    return last == first + 1 and toks[first][0].lower() == "those" and _past_participle(
+        toks[last][0])
 
 
 def _past_participle(tok: str) -> bool:
