@@ -626,3 +626,39 @@ def test_lead_description_named_in_the_next_paragraph():
             "The ministry did not respond.\n\nLater, Jane Doe said the policy had changed.")
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q["speaker_resolved"].iloc[0] == "(unidentified)"
+
+
+_SALIENT = (
+    "Sen. Bernie Sanders told a crowd in Vermont that the system was rigged. Florida businessman "
+    "Rick Scott and Marco Rubio campaigned in Iowa. Scott met donors in Des Moines. The "
+    "caucuses are a week away, and both campaigns have spent heavily on television advertising "
+    "across the state.\n\n"
+    "Rubio sought to stoke positive energy as he stopped by his campaign headquarters in "
+    "Manchester to give a pep talk to volunteers. Walking into the office to chants of his name, "
+    "the senator said his campaign here was closing strong. He noted that supporters had come "
+    "from far and wide."
+)
+
+
+def test_bare_role_description_continues_the_subject_before():
+    # "the senator" after a sentence about Rubio is Rubio, though only Sanders was titled senator
+    # (six sentences back): centering, not the most recent title
+    got = resolved(_SALIENT)
+    assert got["the senator"] == "Marco Rubio"
+    assert got["He"] == "Marco Rubio"
+
+
+def test_role_holder_named_nearby_keeps_the_description():
+    # the titled senator is named in the sentences just before: the role sieve still wins
+    text = ("Sen. Bernie Sanders spoke first. Marco Rubio spoke next.\n\n"
+            "Rubio left early. Afterwards, the senator said the system was rigged.")
+    assert resolved(text)["the senator"] == "Bernie Sanders"
+
+
+def test_salience_is_not_asked_for_sources_or_specific_descriptions():
+    # "the official" is an unnamed source; "the Vermont senator" names its place
+    text = ("Sen. Bernie Sanders of Vermont spoke on Monday. A U.S. official briefed reporters. "
+            "The talks went on for hours. Nothing was agreed. The delegates left.\n\n"
+            "Marco Rubio sought to stoke energy in Manchester. Then the Vermont senator said "
+            "the race was close.")
+    assert resolved(text)["the Vermont senator"] == "Bernie Sanders"

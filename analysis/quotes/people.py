@@ -66,7 +66,14 @@ from .role_holders import (
     _proper_modifiers,
     _role_holder,
 )
-from .role_match import _BODY_NOUNS, _HEAD_GENDER, _PERSON_HEADS, _by_role, _by_title
+from .role_match import (
+    _BODY_NOUNS,
+    _HEAD_GENDER,
+    _PERSON_HEADS,
+    _by_role,
+    _by_title,
+    _compatible,
+)
 from .surnames import _join_surnames as _join_surnames
 from .words import (
     _GENERIC_ROLE_WORDS,
@@ -241,8 +248,15 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     proper = _proper_modifiers(surface, words, bool(words) and words[-1] in _PARTY_NOUNS)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
-        p = _by_role(s, head, words, mentions, m_starts, text, proper) or _role_holder(
-            words, by_surname, date)  # "the secretary of state" → the one holder the article names
+        p = _by_role(s, head, words, mentions, m_starts, text, proper)
+        if head in _SALIENT_HEADS and set(words) - _GENERIC_ROLE_WORDS == {head} and (
+                p is not None) and not _named_since(
+                p, s, mentions, m_starts, text) and (salient := _salient_subject(
+                s, head, words, mentions, m_starts, text)) is not None:
+            return salient.full, "person"  # "Rubio … . The senator said": the subject before
+            # (its role stays unwritten: the article never gave it)
+        p = p or _role_holder(words, by_surname, date)  # "the secretary of state" → the one
+        # holder the article names
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"
@@ -343,6 +357,50 @@ _PREPOSITIONS = frozenset(
     """to with for by at in on from of about against toward towards than like under over into
     onto upon after before behind between among""".split()
 )
+
+
+_SALIENT_SENTENCES = 2  # sentences back searched for the subject a description continues
+
+
+#: offices and roles of public people that news writing uses for the person it writes about
+#: ("Rubio … . The senator said"); not "the president" (the dictionary's holder), nor unnamed
+#: sources ("the official") or bodies ("the magazine")
+_SALIENT_HEADS = frozenset("""senator governor mayor candidate nominee congressman congresswoman
+    lawmaker frontrunner front-runner businessman businesswoman billionaire mogul""".split())
+_ROLE_RECENT = 3  # sentences back within which the holder of a description's role keeps it
+_ROLE_RECENT_CHARS = 400  # … or characters back (short sentences of dialogue)
+
+
+def _named_since(p: _Person, pos: int, mentions, m_starts, text: str) -> bool:
+    """True when ``p`` is named in the ``_ROLE_RECENT`` sentences before ``pos`` (or the
+    ``_ROLE_RECENT_CHARS`` characters before, if more) or in its own."""
+    starts = _sentence_starts(text)
+    j = bisect.bisect_right(starts, pos) - 1
+    lo = bisect.bisect_left(m_starts, min(starts[max(j - _ROLE_RECENT, 0)],
+                                          pos - _ROLE_RECENT_CHARS))
+    return any(mentions[i][2] is p for i in range(lo, bisect.bisect_left(m_starts, pos)))
+
+
+def _salient_subject(pos, head, words, mentions, m_starts, text: str) -> _Person | None:
+    """The person a definite description continues: the first compatible subject-like mention
+    of the nearest of the ``_SALIENT_SENTENCES`` sentences before that has one ("Rubio sought to
+    stoke positive energy …. Walking into the office, the senator said" → Rubio). The preferred
+    centre of the previous utterance continues as the topic (centering theory, Grosz, Joshi &
+    Weinstein 1995), which news writing refers back to by a role noun; the sieve of :func:`_by_role`
+    still wins when the role's holder is named in the ``_ROLE_RECENT`` sentences before.
+    Compatible (:func:`analysis.quotes.role_match._compatible`): gender and party agree, and no
+    other office is written next to the name ("Gov. Chris Christie" is not "the senator")."""
+    starts = _sentence_starts(text)
+    j = bisect.bisect_right(starts, pos) - 1
+    hi = bisect.bisect_left(m_starts, starts[j]) if j >= 0 else 0
+    for sent in range(j - 1, max(j - 1 - _SALIENT_SENTENCES, -1), -1):
+        lo = bisect.bisect_left(m_starts, starts[sent])
+        subjects = [mentions[i] for i in range(lo, hi)
+                    if _subject_like(mentions[i], text, starts[sent])]
+        hi = lo
+        if subjects:
+            return next((m[2] for m in subjects if _compatible(m[2], head, words)), None)
+    return None
 
 
 def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:

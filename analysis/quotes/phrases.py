@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .verbgroup import _adjective_prep, _conjunct_start
+from .verbgroup import _adjective_prep, _conjunct_start, _object_pronoun_kept
 from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
@@ -35,7 +35,6 @@ from .words import (
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _ROLE_NOUNS_FAMILIAR,
-    _SHARES,
     _STOP_NOT_PREP,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
@@ -111,15 +110,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             j -= 1
             n += 1
             continue
-        if tok in _OBJECT_PRONOUNS and j == i and j >= 2 and toks[j - 1][0] == "of" and (
-                toks[j - 2][0].lower() in _QUANTIFIERS or toks[j - 2][0].lower() in _SHARES):
-            j -= 1  # "most of them said", "both of us say": a quantity of a group speaks
-            n += 1
-            continue
-        if tok in _OBJECT_PRONOUNS and j == i and j >= 2 and toks[j - 1][0].lower() in (
-                _PREPOSITIONS) and (toks[j - 2][0].lower() in _ROLE_NOUNS or _adjective_prep(
-                toks, j - 1)):
-            j -= 1  # "a source close to him said", "a spokesman for her said"
+        if j == i and _object_pronoun_kept(toks, j):  # "most of them said"
+            j -= 1
             n += 1
             continue
         if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j):

@@ -81,6 +81,25 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
     return None
 
 
+#: offices one person does not hold together with another in one article's words
+_OFFICES = frozenset("""president senator governor mayor judge justice congressman congresswoman
+    secretary speaker minister chancellor premier sheriff host moderator actor actress singer pope
+    king queen prince attorney lawyer economist professor author writer""".split())
+
+
+def _compatible(p: _Person, head: str, words) -> bool:
+    """Gender and party of the description agree with the person's, and the person holds no other
+    office in the article's words ("the senator" is not "Gov. Chris Christie")."""
+    want = _HEAD_GENDER.get(head)
+    if want is not None and _gender(p) not in (want, None):
+        return False
+    party = {_PARTY[w] for w in words if w in _PARTY}
+    theirs = {_PARTY[w] for w in p.roles if w in _PARTY}
+    if party and theirs and not party & theirs:
+        return False
+    return not (head in _OFFICES and p.roles & _OFFICES and head not in p.roles)
+
+
 def _by_title(pos, role, mentions, m_starts, later: bool = False,
               proper=frozenset()) -> _Person | None:
     """The most recent person titled with one of the role words ("Mayor Bill de Blasio"); with

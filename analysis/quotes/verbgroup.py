@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .words import _STOPWORDS, _is_possessive, _is_word
+from .words import (
+    _OBJECT_PRONOUNS,
+    _PREPOSITIONS,
+    _QUANTIFIERS,
+    _ROLE_NOUNS,
+    _SHARES,
+    _STOPWORDS,
+    _is_possessive,
+    _is_word,
+)
 
 #: conjuncts and disjuncts set off by commas between a subject and its verb ("Officials, however,
 #: say …"; Quirk et al. 1985 §8.134–8.137, §15.52: parenthetical adverbials)
@@ -102,3 +111,16 @@ def _parenthetical_clause(after_toks) -> int:
     if nxt.lower() in _CLAUSE_PRONOUNS and nxt2.islower() and _is_word(nxt2):
         return m + 1
     return 0
+
+
+def _object_pronoun_kept(toks, j: int) -> bool:
+    """True when the object pronoun at ``j``, right before the verb, ends the subject phrase: a
+    quantity of a group ("most of them said", "both of us say") or the object of a preposition
+    completing an adjective or a role noun ("a source close to him said", "a spokesman for her
+    said")."""
+    if toks[j][0] not in _OBJECT_PRONOUNS or j < 2:
+        return False
+    prep, before = toks[j - 1][0].lower(), toks[j - 2][0].lower()
+    if prep == "of" and (before in _QUANTIFIERS or before in _SHARES):
+        return True
+    return prep in _PREPOSITIONS and (before in _ROLE_NOUNS or _adjective_prep(toks, j - 1))
