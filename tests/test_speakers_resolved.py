@@ -662,3 +662,24 @@ def test_salience_is_not_asked_for_sources_or_specific_descriptions():
             "Marco Rubio sought to stoke energy in Manchester. Then the Vermont senator said "
             "the race was close.")
     assert resolved(text)["the Vermont senator"] == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("text, speaker, person", [
+    # a common word capitalised by its place, glued to the name: the article writes it in lower
+    # case elsewhere, so it is no given name
+    ("Donald Trump skipped the debate on Thursday. Absent Trump, the stage felt empty, and the "
+     "candidates were absent from the news. He said the network was unfair.", "He",
+     "Donald Trump"),
+    ("Rival Hillary Clinton spoke in Ohio, where her rival had spoken the day before. Clinton "
+     "said the economy was improving.", "Clinton", "Hillary Clinton"),
+])
+def test_a_word_written_in_lower_case_is_no_first_name(text, speaker, person):
+    assert resolved(text)[speaker] == person
+
+
+def test_a_body_keeps_its_first_word():
+    # "Air Mobility Command": the rest is no person (no given name), so "Air" stays
+    text = ("The deputy commander of the Air Mobility Command said the air bridge would hold. "
+            "Officials said air crews were tired.")
+    people = [p.full for _s, _e, p, _sub in _people(text, [])[0]]
+    assert "Mobility Command" not in people

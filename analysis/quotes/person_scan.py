@@ -21,6 +21,7 @@ from collections import Counter
 
 from ..person_names import RESOURCES
 from .places import _party_state
+from .words import _JOINERS as _JOINER_WORDS
 from .words import _ORG_WORDS, _TITLES
 
 _PERSON_TITLES = {
@@ -222,6 +223,21 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(places), frozenset(demonyms)
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """True when ``text`` writes ``word`` in lower case as a word of its own somewhere: a common
+    word capitalised by its place ("Absent Trump, …", a headline's "Fault Ted Cruz"), which no
+    given name is (the document's own case evidence, as in truecasing: Lita et al. 2003)."""
+    low = word.lower()
+    if low == word or not low.isalpha():
+        return False
+    i = text.find(low)
+    while i >= 0:
+        if not text[i - 1 : i].isalpha() and not text[i + len(low) : i + len(low) + 1].isalpha():
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
 _DOMAINS = (".org", ".com", ".net", ".gov", ".edu", ".co.", ".io")
 
 
@@ -232,7 +248,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
     nq, qi = len(quoted), 0
     q_end = quoted[0][1] if quoted else -1
     q_start = quoted[0][0] if quoted else len(text) + 1
-    not_start, not_word = _NOT_NAME_START, _NOT_NAME_WORDS
+    not_start, not_word, census = _NOT_NAME_START, _NOT_NAME_WORDS, _census_sex()
     lead = None  # (end, title, words) of a run ending in a title: "New Jersey Gov." + a name
     for m in _PERSON_SCAN.finditer(text):
         ms, me = m.span()
@@ -259,6 +275,10 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title, roles = before[1], list(before[2])  # place before it are his
         title = (title or "").lower()
         toks = _clean_name(name, roles)
+        if len(toks) > 1 and toks[0] not in census and (len(toks) == 2 or toks[1] in census) and (
+                toks[0].lower() not in _JOINER_WORDS and _written_lower(text, toks[0])):
+            ms = max(ms, text.find(toks[1], ms, me))  # "Absent Trump, the debate …", "Photos
+            toks = toks[1:]  # Obama": a word the article writes in lower case, not a name
         if len(toks) > 2 and (text[ms - 3 : ms] == "of " or any(
                 t.lower() in not_word for t in toks[:-2])):  # "Minister of Education Stephen
             toks = _field_cut(toks, roles)  # Lecce", "United Nations Nikki Haley"
