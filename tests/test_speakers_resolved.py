@@ -683,3 +683,10 @@ def test_a_body_keeps_its_first_word():
             "Officials said air crews were tired.")
     people = [p.full for _s, _e, p, _sub in _people(text, [])[0]]
     assert "Mobility Command" not in people
+
+
+def test_a_name_does_not_run_over_a_line_break():
+    # a headline's last word and the next line's name are two things ("… Fault" + "Ted Cruz")
+    text = ("Cruz: It's All CNN's Fault\nTed Cruz apologized on Saturday for the "
+            "messages. He said the network had reported the story first.")
+    assert resolved(text)["He"] == "Ted Cruz"

@@ -42,8 +42,9 @@ _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressm
                "insp.": "inspector"}
 #: (lower-case letters with accents inside a name: "François Legault", "Mélanie Joly")
 _NAME = r"[A-Z](?:[a-zß-öø-ÿ]*[A-Z])?[a-zß-öø-ÿ]+(?:[-’'][A-Z]?[a-zß-öø-ÿ]+)*"
-_NAME_TAIL = (rf"(?:\s+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)(?=\s+[A-Z])))*"
-              r"(?:,?\s+(?:Jr|Sr)\.)?")
+#: (a name does not run over a line break: "… It's All CNN's Fault\nTed Cruz apologized")
+_NAME_TAIL = (rf"(?:[^\S\n]+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)"
+              r"(?=\s+[A-Z])))*(?:,?[^\S\n]+(?:Jr|Sr)\.)?")
 _PERSON_TITLE_WORDS = (
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. President Senator Secretary Governor Judge "
     "Representative "
