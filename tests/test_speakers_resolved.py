@@ -690,3 +690,10 @@ def test_a_name_does_not_run_over_a_line_break():
     text = ("Cruz: It's All CNN's Fault\nTed Cruz apologized on Saturday for the "
             "messages. He said the network had reported the story first.")
     assert resolved(text)["He"] == "Ted Cruz"
+
+
+def test_the_one_asked_answers_next():
+    # "X asked Y whether …": the pronoun after the answer's quotation is Y, not the asker
+    text = ("Scott Conroy asked Bernie Sanders whether questions about his age were fair.\n\n"
+            "“Sure it is. I have never felt better,” he said.")
+    assert resolved(text)["he"] == "Bernie Sanders"
