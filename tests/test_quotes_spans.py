@@ -135,3 +135,20 @@ def test_quoted_phrase_is_a_term(text, phrase):
 ])
 def test_statements_stay_direct(text, quotation):
     assert quotation in [r[3] for r in _rows(text) if r[0] == "direct"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause inside the content's subject: the content goes on to its verb
+    ("Protesters are demanding that the state flag, which includes the stars and bars, be "
+     "removed from the display.",
+     "the state flag, which includes the stars and bars, be removed from the display"),
+    ("Analysts say that Mrs. Clinton, who has outraised every other candidate, still faces a "
+     "difficult road.",
+     "Mrs. Clinton, who has outraised every other candidate, still faces a difficult road"),
+    # a relative clause after the content stays the reporter's addition
+    ("She said the campaign entered into an agreement with the firm, which worked with two "
+     "consultants on the data.", "the campaign entered into an agreement with the firm"),
+])
+def test_relative_clause_inside_the_content(text, content):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[q["within"].isna()]["text"].tolist() == [content]

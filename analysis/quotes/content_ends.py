@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from ..quote_spans import _ASIDE
+
 # a fronted adverbial clause: its subordinator opens the sentence (after a connective or up to
 # three words, "A few weeks after …") and no comma, colon or dash stands before the subject
 _SUBORDINATE = re.compile(
@@ -184,3 +186,27 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     """
     m = _DATELINE.match(text, start, end)
     return m.end() if m and m.end() < end and sum(c.isupper() for c in m.group()) >= 3 else start
+
+
+_RELATIVE_ASIDE = re.compile(r"\W*(?:which|who|whom|whose|for whom)\b")
+#: words that carry on a clause after a medial relative clause: the clause's finite verb
+_CARRIES_ON = frozenset("""is was are were be been has have had will would could can should may
+    might must do does did still also now remains remain""".split())
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _aside_end(text: str, s: int, e: int) -> int:
+    """Where the reporter's addition after the content ``[s, e)`` begins (``_ASIDE``: ", which
+    …", ", although …", ", adding …"), or ``e``. A non-restrictive relative clause inside the
+    content's subject is no addition: the content goes on after its closing comma with its
+    own verb ("demanding that the flag, which includes the stars and bars, be removed"; a
+    medial relative clause, Quirk et al. 1985 §17.22)."""
+    aside = _ASIDE.search(text, s, e)
+    while aside is not None and _RELATIVE_ASIDE.match(text, aside.start()):
+        close = text.find(",", aside.end(), e)
+        nxt = _NEXT_WORD.match(text, close + 1) if close > 0 else None
+        if nxt is None or not (nxt.group(1) in _CARRIES_ON or (
+                nxt.group(1).endswith(("es", "ed")) and len(nxt.group(1)) > 4)):
+            break
+        aside = _ASIDE.search(text, close, e)
+    return aside.start() if aside is not None and aside.start() - s >= 12 else e

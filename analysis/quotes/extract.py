@@ -15,7 +15,6 @@ import bisect
 import re
 
 from ..quote_spans import (
-    _ASIDE,
     _according_source,
     _is_term,
     _normalise_marks,
@@ -29,6 +28,7 @@ from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
     _according_resumes,
     _after_dateline,
+    _aside_end,
     _clause_content_end,
     _is_phrase,
     _lead_in_only,
@@ -243,9 +243,7 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
     semi = text.find(";", s, e)
     if semi != -1:
         e = semi
-    aside = _ASIDE.search(text, s, e)
-    if aside is not None and aside.start() - s >= 12:
-        e = aside.start()  # ", which …", ", although …": the reporter's addition
+    e = _aside_end(text, s, e)  # ", which …", ", although …": the reporter's addition
     e = _clause_content_end(text, ev, s, e)  # "While he said X, …"; "X, and has championed …"
     if ev.obj:
         e = _object_adjunct_end(text, s, e)  # "praised the agreement in an interview"
