@@ -92,6 +92,11 @@ _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
 _FINITE_SOON = re.compile(
     r"(?:[\w’'\-]+\s+){1,5}[“\"]?(?:is|was|are|were|will|would|has|have|had|can|could|should|"
     r"may|might|must|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't|\w{3,}ed)\b")
+#: "…, he said, because …", "…, she said, and the party …" (a clause of its own after "and"/
+#: "but"), "…, he says, at least seven …": the statement goes on
+_RESUMES_ANYWAY = re.compile(
+    r"because\b|(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z][a-z]+\s+"
+    r"(?:is|was|are|were|has|have|had|will|would))\b|at (?:least|most)\b")
 _NOT_RESUMING = frozenset(
     """as in at on according citing after before when while though although and but or because
     adding saying noting with without during since who which where referring speaking of for
@@ -109,7 +114,8 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     _cs, ce = clause_bounds(ev.verb_start)
     word = re.match(r"[A-Za-z]+", text[m.end() : m.end() + 40])
     low = word.group().lower() if word else ""
-    if word is None or low in _NOT_RESUMING or low.endswith("ing"):
+    if word is None or low.endswith("ing") or low in _NOT_RESUMING and not (
+            _RESUMES_ANYWAY.match(text, m.end())):
         return None
     if low in _ROLE_NOUNS or low in _TITLES or low in _EXECUTIVE:
         return None  # "…,” said Jane Doe, executive director of …": an appositive, not a resumption
@@ -119,7 +125,8 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
         # the plan would fail" resumes with a clause
     if ce - m.end() < 8:
         return None
-    return m.end(), ce
+    start = m.end() + (len(low) + 1 if low in ("and", "but") else 0)  # (the conjunction is no
+    return start, ce  # part of the statement)
 
 
 _WORDS = re.compile(r"[^\W_][\w’'\-]*")

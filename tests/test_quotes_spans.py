@@ -152,3 +152,25 @@ def test_statements_stay_direct(text, quotation):
 def test_relative_clause_inside_the_content(text, content):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q[q["within"].isna()]["text"].tolist() == [content]
+
+
+@pytest.mark.parametrize("text, contents", [
+    # the statement goes on after a medial attribution: a reason, a clause after "and", a
+    # quantity
+    ("He is leaning toward Kasich, he said, because he prizes electability.",
+     ["He is leaning toward Kasich", "because he prizes electability"]),
+    ("The race was over, she said, and the party had to unite behind the nominee.",
+     ["The race was over", "the party had to unite behind the nominee"]),
+    ("Now, he says, at least seven of the delegates have signed on to the effort.",
+     ["Now", "at least seven of the delegates have signed on to the effort"]),
+])
+def test_statement_resumed_after_a_medial_attribution(text, contents):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["text"].tolist() == contents
+
+
+def test_attribution_coordinated_with_another_act_does_not_resume():
+    # "…, she said, and then left": "and" + a verb with no subject is her next act, not content
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "The race was over, she said, and then left the stage without taking questions."]}))
+    assert q["text"].tolist() == ["The race was over"]
