@@ -226,3 +226,10 @@ def test_outlet_that_obtained_a_document_is_not_its_source():
         "A copy of the memo seen by Reuters said investigators were unable to find the files."]}))
     assert q["speaker_resolved"].tolist() != ["Reuters"]
     assert q["speaker"].tolist() == ["A copy of the memo seen by Reuters"]
+
+
+def test_sentence_adverb_is_no_subject_of_a_participle():
+    # "Instead, he …, pledging …": the participle's subject is "he", not the adverb
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Instead, he was back to boasting about winning and pledging to make the country great."]}))
+    assert q["speaker"].tolist() == ["he"]

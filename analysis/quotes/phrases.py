@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .verbgroup import _adjective_prep, _conjunct_start, _object_pronoun_kept
+from .verbgroup import _CONJUNCTS, _adjective_prep, _conjunct_start, _object_pronoun_kept
 from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
@@ -294,7 +294,8 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         k += 1
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
-    if head and (head[0].lower() in _INTRO or dateline):
+    if head and (head[0].lower() in _INTRO or dateline or len(head) > 1 and head[1] == "," and (
+            head[0].lower() in _CONJUNCTS)):  # "Instead, he was back to boasting …, pledging"
         stop = next((n for n, t in enumerate(head) if t in ",:"), None)
         if stop is not None and stop < 12:
             k += stop + 1
