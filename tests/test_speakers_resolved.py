@@ -697,3 +697,12 @@ def test_the_one_asked_answers_next():
     text = ("Scott Conroy asked Bernie Sanders whether questions about his age were fair.\n\n"
             "“Sure it is. I have never felt better,” he said.")
     assert resolved(text)["he"] == "Bernie Sanders"
+
+
+def test_title_case_headline_runs_and_number_words_are_no_names():
+    text = ("Trump's Reality Is Struggling Economy\n\nFour Israeli soldiers were hurt. Rep. Will "
+            "Hurd said the border was safe. He said the wall would not help.")
+    people = {p.full for _s, _e, p, _sub in _people(text, [])[0]}
+    assert "Reality Is Struggling Economy" not in people and "Four Israeli" not in people
+    assert "Will Hurd" in people  # a given name that is also a modal stays
+    assert resolved(text)["He"] == "Will Hurd"

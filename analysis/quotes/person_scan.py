@@ -98,6 +98,11 @@ _NOT_NAME_START = frozenset(
     perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
     already again recently currently previously finally""".split()
 )
+#: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
+#: number words ("Four Israeli"): no part of a name
+#: ("Will", "Can" and "Said" are given names too: "Will Hurd", "Can Dündar", "Said Kouachi")
+_HEADLINE_WORDS = frozenset("""is are was were be been has have had would could should does did
+    not says one two three four five six seven eight nine ten""".split())
 _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     """street avenue city county state states island islands america york washington
     california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
@@ -175,7 +180,8 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     [] for a headline run of capitals or a name ending in a title ("Air Force Gen")."""
     toks = [_POSSESSIVE.sub("", t) for t in name.replace(",", " ").split()]
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
-    while toks and toks[0].lower().strip(".") in _NOT_NAME_START:
+    while toks and (toks[0].lower().strip(".") in _NOT_NAME_START or toks[0].lower() in (
+            _HEADLINE_WORDS)):
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES]
@@ -184,7 +190,8 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
         toks = toks[cut[-1] + 1 :]
     if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS
-            or any(t.lower().strip(".") in _NOT_NAME_START for t in toks[1:])):
+            or any(t.lower().strip(".") in _NOT_NAME_START or t.lower() in _HEADLINE_WORDS
+                   for t in toks[1:])):
         return (), roles
     return tuple(toks), roles
 
