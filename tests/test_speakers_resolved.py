@@ -706,3 +706,26 @@ def test_title_case_headline_runs_and_number_words_are_no_names():
     assert "Reality Is Struggling Economy" not in people and "Four Israeli" not in people
     assert "Will Hurd" in people  # a given name that is also a modal stays
     assert resolved(text)["He"] == "Will Hurd"
+
+
+@pytest.mark.parametrize("text, person", [
+    # a description, then the name in apposition: the name is the speaker, not a name inside the
+    # description, and the pronoun after follows the named speaker
+    ("Ted Cruz spoke in Iowa. One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist "
+     "Church in Marion, said he had made 150 calls. He has made announcements since last month, "
+     "he said.", "Darran Whiting"),
+    ("The chairman of the House Intelligence Committee, Mike Rogers, said the threat was real.",
+     "Mike Rogers"),
+    ("One of the council's founders, Tamara Cofman Wittes of the Brookings Institution, said "
+     "the election is an opportunity.", "Tamara Cofman Wittes"),
+])
+def test_name_in_apposition_after_a_description(text, person):
+    got = resolved(text)
+    assert [v for k, v in got.items() if k != "he" and k != "He"][0] == person
+    assert all(v == person for k, v in got.items() if k in ("he", "He"))
+
+
+def test_place_after_a_comma_is_no_appositive_name():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "A pastor at the Reformation Church of Elizabeth, Colorado, said the vote mattered."]}))
+    assert "Colorado" not in q["speaker_resolved"].tolist()

@@ -20,7 +20,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._validate import require_columns
+from .person_scan import _dictionary_words
 from .words import (
+    _DESCRIPTION_OPENERS,
     _DETERMINERS,
     _MEDIA_DESCRIPTORS,
     _NAME_JOINERS,
@@ -64,7 +66,14 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
 
     category: "pronoun" | "report" (generic source) | "description" | "named".
     """
-    toks = [t for t in (m.group() for m in _TOKEN.finditer(surface)) if _is_word(t)]
+    raw = [m.group() for m in _TOKEN.finditer(surface)]
+    if "," in raw:  # "One pastor supporting Mr. Cruz, Darran Whiting of …": the name after the
+        k = len(raw) - 1 - raw[::-1].index(",")  # description is the speaker
+        tail = [t for t in raw[k + 1 :] if _is_word(t)]
+        if k > 0 and len(tail) >= 2 and raw[0].lower() in _DESCRIPTION_OPENERS and _is_cap(
+                tail[0]) and " ".join(tail) not in _dictionary_words()[0]:
+            raw = raw[k + 1 :]  # (not a place: "a pastor at the church in Elizabeth, Colorado")
+    toks = [t for t in raw if _is_word(t)]
     while toks and toks[0].lower() in _DETERMINERS:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS:
@@ -128,7 +137,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     return "description", lowered, words
 
 
-_ACADEMIC = frozenset("college school center centre hospital clinic laboratory lab".split())
+_ACADEMIC = frozenset("""college school center centre hospital clinic laboratory lab
+    institution church mosque synagogue temple parish cathedral""".split())
 
 
 def _before_of_body(toks: list[str]) -> list[str]:
@@ -139,8 +149,9 @@ def _before_of_body(toks: list[str]) -> list[str]:
     if "of" not in toks:
         return toks
     j = toks.index("of")
-    if j >= 2 and _is_cap(toks[j - 1]) and _is_cap(toks[j - 2]) and any(
-            t.lower() in _ORG_WORDS or t.lower() in _ACADEMIC for t in toks[j + 1:]):
+    if j >= 2 and _is_cap(toks[j - 1]) and _is_cap(toks[j - 2]) and (any(
+            t.lower() in _ORG_WORDS or t.lower() in _ACADEMIC for t in toks[j + 1:]) or " ".join(
+            toks[j + 1:]) in _dictionary_words()[0]):  # ("Sen. Jim Inhofe of Oklahoma")
         return toks[:j]
     return toks
 

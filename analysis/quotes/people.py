@@ -170,7 +170,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     mentions, by_surname = _people(text, quoted)
     m_starts = [m[0] for m in mentions]
     q_starts = [q[0] for q in quoted]
-    resolved_at: list[tuple[int, _Person]] = []  # person speakers so far, in text order
+    resolved_at: list[tuple[int, _Person]] = []  # person speakers so far (phrase end, person)
     done: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     for r in sorted(rows, key=lambda r: (r["speaker_start"] is None, r["speaker_start"] or 0)):
         if r["speaker_start"] is None:
@@ -189,12 +189,13 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
             if kind == "person" and not nested and (
-                not resolved_at or resolved_at[-1][0] != span[0]
+                not resolved_at or resolved_at[-1][0] != span[1]
             ):
                 p = next((p for _s, p in reversed(resolved_at) if p.full == label), None)
                 if p is None:
                     p = _named_person(label, by_surname) or _Person(label, label.split()[-1])
-                resolved_at.append((span[0], p))
+                resolved_at.append((span[1], p))  # (its end: a name inside the phrase,
+                # "One pastor supporting Mr. Cruz, Darran Whiting", does not follow the speaker)
         r["speaker_resolved"], r["speaker_kind"] = done[span]
     bodies = {label for label, kind in done.values() if kind == "organisation"}
     labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows

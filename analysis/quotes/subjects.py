@@ -21,6 +21,7 @@ from .phrases import (
 from .words import (
     _ADV_AUX_NEG,
     _APPROXIMATE,
+    _DESCRIPTION_OPENERS,
     _DETERMINERS,
     _INTRO,
     _PREPOSITIONS,
@@ -334,8 +335,10 @@ def _appositive_speaker(toks, i) -> tuple[int, int] | None:
         if name is None:
             return None
         return (toks[name[0]][1], toks[name[1]][2])
-    if (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(toks[name[1]][0]):
-        return (toks[name[0]][1], toks[name[1]][2])
+    if (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(toks[name[1]][0]) and (
+            toks[name[0]][0].lower() not in _DESCRIPTION_OPENERS or not _is_cap(toks[inner[0]][0])):
+        return (toks[name[0]][1], toks[name[1]][2])  # (not "One pastor supporting Mr. Cruz,"
+        # before the name: "… , Darran Whiting of Liberty Baptist Church, said")
     if name is not None and _is_cap(toks[inner[1]][0]):
         # "one of the men, Kim Dong-chul, said": the description, then the name
         return (toks[name[0]][1], toks[inner[1]][2])

@@ -39,6 +39,8 @@ _OPEN_MARKS = "“«"
 _CLOSE_MARKS = "”»"
 _QUOTE_MARKS = "\"“”«»"
 _DETERMINERS = frozenset("the a an this these those its his her their our my your".split())
+#: words that open a description before an appositive name ("One pastor …, Darran Whiting, said")
+_DESCRIPTION_OPENERS = _DETERMINERS | frozenset(("one", "another"))
 _SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 _FIRST_SECOND = frozenset("i we you".split())
 _OBJECT_PRONOUNS = frozenset("them him us me".split())  # case-sensitive: "US" is a country
