@@ -729,3 +729,12 @@ def test_place_after_a_comma_is_no_appositive_name():
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
         "A pastor at the Reformation Church of Elizabeth, Colorado, said the vote mattered."]}))
     assert "Colorado" not in q["speaker_resolved"].tolist()
+
+
+def test_possessive_inside_a_name_run():
+    # the name after a possessive ("Al Jazeera's Mike Hana"), or the one it ends ("Sen. Rand
+    # Paul’s Kentucky supporters" is Rand Paul, not "Paul Kentucky"); a unit is no person
+    text = ("Two dozen of Sen. Rand Paul’s Kentucky supporters endorsed Rubio. Al Jazeera's Mike "
+            "Hana reported from Gaza. The Global Response Staff guarded the compound.")
+    people = [p.full for _s, _e, p, _sub in _people(text, [])[0]]
+    assert people == ["Rand Paul", "Mike Hana"]

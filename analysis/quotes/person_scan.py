@@ -109,7 +109,7 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     wisconsin colorado arizona georgia chicago london paris europe russia china syria iran iraq
     mexico canada israel center centre hall square park airport hospital school college campaign
     fund club church press review magazine show debate day night korea nations rights watch
-    war""".split()
+    war staff""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
@@ -178,7 +178,12 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Name tokens without a leading opener, title or descriptor ("Russian President Vladimir
     Putin" → Vladimir Putin; the titles go to ``roles``), middle initials or a possessive ending;
     [] for a headline run of capitals or a name ending in a title ("Air Force Gen")."""
-    toks = [_POSSESSIVE.sub("", t) for t in name.replace(",", " ").split()]
+    toks = name.replace(",", " ").split()
+    own = next((n for n, t in enumerate(toks[:-1]) if t.endswith(("’s", "'s"))), None)
+    if own is not None:  # a possessive inside the run: the name after it ("Al Jazeera's Mike
+        # Hana"), or the one it ends ("Sen. Rand Paul’s Kentucky supporters")
+        toks = toks[own + 1 :] if len(toks) - own > 2 else toks[: own + 1]
+    toks = [_POSSESSIVE.sub("", t) for t in toks]
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
     while toks and (toks[0].lower().strip(".") in _NOT_NAME_START or toks[0].lower() in (
             _HEADLINE_WORDS)):
