@@ -125,3 +125,14 @@ def test_candidate_spans_join_titles_initials_and_first_names():
     assert people["actor"].tolist() == ["Benjamin J. Rhodes", "Benjamin J. Rhodes",
                                         "Melba Acosta Febo", "Melba Acosta Febo"]
     assert "Tom Reyes" not in set(spans["actor"])
+
+
+def test_word_glued_to_a_name_is_dropped_only_before_a_name():
+    from analysis.person_names import heuristic_spans
+    text = ("Donald Trump skipped the debate. Absent Trump, the candidates were absent from the "
+            "news. The Liberal Party, a liberal force, met. Rival Hillary Clinton, his rival, "
+            "spoke.")
+    spans = [text[s:e] for s, e, _k in heuristic_spans(text)]
+    assert "Absent Trump" not in spans and "Rival Hillary Clinton" not in spans
+    assert "Hillary Clinton" in spans
+    assert "Liberal Party" in spans  # a body's first word stays ("Party" ends no other name)

@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter
 
 from ..person_names import RESOURCES
+from ..person_names import ends_other_name as _ends_other_name
+from ..person_names import written_lower as _written_lower
 from .places import _party_state
 from .words import _JOINERS as _JOINER_WORDS
 from .words import _ORG_WORDS, _TITLES
@@ -101,8 +103,8 @@ _NOT_NAME_START = frozenset(
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
 #: number words ("Four Israeli"): no part of a name
 #: ("Will", "Can" and "Said" are given names too: "Will Hurd", "Can Dündar", "Said Kouachi")
-_HEADLINE_WORDS = frozenset("""is are was were be been has have had would could should does did
-    not says one two three four five six seven eight nine ten""".split())
+_HEADLINE_WORDS = frozenset("""is are was were be been has have had would could should might
+    must does did not says one two three four five six seven eight nine ten""".split())
 _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     """street avenue city county state states island islands america york washington
     california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
@@ -236,21 +238,6 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(places), frozenset(demonyms)
 
 
-def _written_lower(text: str, word: str) -> bool:
-    """True when ``text`` writes ``word`` in lower case as a word of its own somewhere: a common
-    word capitalised by its place ("Absent Trump, …", a headline's "Fault Ted Cruz"), which no
-    given name is (the document's own case evidence, as in truecasing: Lita et al. 2003)."""
-    low = word.lower()
-    if low == word or not low.isalpha():
-        return False
-    i = text.find(low)
-    while i >= 0:
-        if not text[i - 1 : i].isalpha() and not text[i + len(low) : i + len(low) + 1].isalpha():
-            return True
-        i = text.find(low, i + 1)
-    return False
-
-
 _DOMAINS = (".org", ".com", ".net", ".gov", ".edu", ".co.", ".io")
 
 
@@ -288,7 +275,8 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title, roles = before[1], list(before[2])  # place before it are his
         title = (title or "").lower()
         toks = _clean_name(name, roles)
-        if len(toks) > 1 and toks[0] not in census and (len(toks) == 2 or toks[1] in census) and (
+        if len(toks) > 1 and toks[0] not in census and (toks[1] in census or len(toks) == 2 and (
+                _ends_other_name(text, toks[1], toks[0]))) and (
                 toks[0].lower() not in _JOINER_WORDS and _written_lower(text, toks[0])):
             ms = max(ms, text.find(toks[1], ms, me))  # "Absent Trump, the debate …", "Photos
             toks = toks[1:]  # Obama": a word the article writes in lower case, not a name
