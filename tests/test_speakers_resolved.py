@@ -738,3 +738,20 @@ def test_possessive_inside_a_name_run():
             "Hana reported from Gaza. The Global Response Staff guarded the compound.")
     people = [p.full for _s, _e, p, _sub in _people(text, [])[0]]
     assert people == ["Rand Paul", "Mike Hana"]
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    # someone of a name is not the name: a lawyer for Trump is not Trump
+    ("A lawyer for Trump said the plant was safe.", "(unidentified)", "unresolved"),
+    ("A source close to Trump said the plant was safe.", "(anonymous source)", "anonymous"),
+    ("A spokesman for Exxon said the plant was safe.", "spokesperson of Exxon", "spokesperson"),
+    ("Thousands of protesters in Hong Kong said the plant was safe.",
+     "thousands of protesters in hong kong", "group"),
+    ("An analyst at Barclays said the plant was safe.", "(unidentified)", "unresolved"),
+    # a document's "from" names its source
+    ("According to figures from the Council of Mortgage Lenders, prices fell.",
+     "Council of Mortgage Lenders", "organisation"),
+])
+def test_someone_of_a_name_is_not_the_name(text, label, kind):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["speaker_resolved", "speaker_kind"]].values.tolist() == [[label, kind]]

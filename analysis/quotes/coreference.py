@@ -56,6 +56,33 @@ _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observ
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+_AFFILIATION_PREPS = frozenset("for at in from with".split())
+_CLOSE = frozenset("close near loyal friendly".split())
+
+
+def _affiliated(toks: list[str], first: int) -> bool:
+    """True when the name run starting at ``first`` is the object of a preposition after a
+    lower-case head noun: the speaker is someone of the name, not the name ("a lawyer for
+    Trump", "an analyst at Barclays", "protesters in Hong Kong", "a source close to Trump")."""
+    k = first - 1
+    if k >= 1 and toks[k].lower() in ("the", "a", "an"):
+        k -= 1  # "a spokesman for the Pentagon"
+    if k < 1:
+        return False
+    prep, head = toks[k].lower(), toks[k - 1]
+    if prep == "to":
+        return head.lower() in _CLOSE
+    return prep in _AFFILIATION_PREPS and head.isalpha() and head.islower() and (
+        head not in _STOPWORDS) and _bare(head) not in _SOURCED  # ("figures from the Council
+    # of Mortgage Lenders", "a new article in Politico": the document's source is the name)
+
+
+#: documents and reports whose "from"/"in" names their source
+_SOURCED = frozenset("""figure figures data datum report reports statement statements article
+    articles forecast forecasts estimate estimates document documents record records number
+    numbers result results release survey poll study analysis letter memo email""".split())
+
+
 #: how a newsroom came by a document ("a memo obtained by Reuters"): the outlet is not its source
 _OBTAINED = frozenset("seen obtained reviewed viewed examined acquired".split())
 
@@ -104,6 +131,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
                 k -= 1
         elif k >= 1 and toks[k].lower() == "to" and toks[k - 1].lower() in _TITLES and len(run) > 2:
             run = run[1:]  # "Ambassador to Israel Martin Indyk"
+    if run and _affiliated(toks, run[0]):  # "A lawyer for Trump", "a source close to Trump",
+        return "description", " ".join(t.lower() for t in toks), words  # "an anchor at Fox News"
     if run:
         names = [toks[n] for n in run]
         # drop what precedes the last title ("Michigan GOP Rep. Mike Rogers" → "Mike Rogers")

@@ -112,6 +112,8 @@ _NO_NAME = frozenset("""one that this these those there here it both many some a
 _PARTY_NOUNS = frozenset("republican democrat".split())
 _OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)[’']s\b", re.I)
 _MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads of descriptions
+_AFFILIATION_TAIL = re.compile(
+    r"(?<=[a-z])\s+(?:(?:for|at|in|from|with)|(?:close|near|loyal) to)\s+(?:the\s+)?[A-Z]")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
@@ -119,7 +121,8 @@ _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
 
 def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     """Kind and label of a speaker phrase that names no one (anonymous, spokesperson …)."""
-    low = surface.lower()
+    tail = _AFFILIATION_TAIL.search(surface)  # "a lawyer for Trump": the head is "lawyer"
+    low = (surface[: tail.start()] if tail else surface).lower()
     words = re.findall(r"[a-z][a-z’'\-]*", low)
     if not words:
         return None
@@ -147,7 +150,7 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     if words[-1] in _DOCUMENT_NOUNS:
         return "document", norm
     if words[-1].endswith("s") and not words[-1].endswith("ss") and words[0] != "the":
-        return "group", norm
+        return "group", (_DETERMINER.sub("", surface.strip()).lower() if tail else norm)
     if words[-1] in ("who", "which", "that") or category == "pronoun":
         return None
     if words[-1].endswith("s") and not words[-1].endswith("ss"):

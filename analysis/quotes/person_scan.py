@@ -20,7 +20,6 @@ import unicodedata
 from collections import Counter
 
 from ..person_names import RESOURCES
-from ..person_names import ends_other_name as _ends_other_name
 from ..person_names import written_lower as _written_lower
 from .places import _party_state
 from .words import _JOINERS as _JOINER_WORDS
@@ -275,8 +274,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             title, roles = before[1], list(before[2])  # place before it are his
         title = (title or "").lower()
         toks = _clean_name(name, roles)
-        if len(toks) > 1 and toks[0] not in census and (toks[1] in census or len(toks) == 2 and (
-                _ends_other_name(text, toks[1], toks[0]))) and (
+        if len(toks) > 1 and toks[0] not in census and (len(toks) == 2 or toks[1] in census) and (
                 toks[0].lower() not in _JOINER_WORDS and _written_lower(text, toks[0])):
             ms = max(ms, text.find(toks[1], ms, me))  # "Absent Trump, the debate …", "Photos
             toks = toks[1:]  # Obama": a word the article writes in lower case, not a name
