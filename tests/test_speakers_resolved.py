@@ -755,3 +755,27 @@ def test_possessive_inside_a_name_run():
 def test_someone_of_a_name_is_not_the_name(text, label, kind):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q[["speaker_resolved", "speaker_kind"]].values.tolist() == [[label, kind]]
+
+
+def test_one_person_one_name_across_a_corpus():
+    from analysis.quotes.surnames import _join_surnames
+    names = pd.Series(["Donald Trump", "Donald John Trump", "Trump", "Ban Ki-moon", "Ban Ki-Moon",
+                       "Ban", "Xi", "Xi Jinping", "Clinton", "Hillary Clinton", "Bill Clinton",
+                       "Kim", "Kim Jong Un", "Kim Kardashian"], dtype="string")
+    got = _join_surnames(names, pd.Series(["person"] * len(names))).tolist()
+    assert got[:8] == ["Donald Trump"] * 3 + ["Ban Ki-moon"] * 3 + ["Xi Jinping"] * 2
+    assert got[8:] == ["Clinton", "Hillary Clinton", "Bill Clinton", "Kim", "Kim Jong Un",
+                       "Kim Kardashian"]  # two of them: none is guessed
+
+
+@pytest.mark.parametrize("name, cleaned", [
+    ("President Trump Donald John Trump", ["Donald", "John", "Trump"]),  # a page's hover card
+    ("Donald John TrumpTrump", ["Donald", "John", "Trump"]),
+    ("President-elect Donald Trump", ["Donald", "Trump"]),
+    ("Secretary-General Ban Ki-moon", ["Ban", "Ki-moon"]),
+    ("National Security Adviser John Bolton", ["John", "Bolton"]),
+    ("Jean-Marc Fournier", ["Jean-Marc", "Fournier"]),
+])
+def test_name_cleaning(name, cleaned):
+    from analysis.quotes.person_scan import _clean_name
+    assert _clean_name(name) == cleaned

@@ -116,6 +116,7 @@ _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat
     senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
+    adviser advisor
     mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
     insp.""".split()
 )
@@ -185,16 +186,22 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # Hana"), or the one it ends ("Sen. Rand Paul’s Kentucky supporters")
         toks = toks[own + 1 :] if len(toks) - own > 2 else toks[: own + 1]
     toks = [_POSSESSIVE.sub("", t) for t in toks]
+    toks = [t[: len(t) // 2] if len(t) > 5 and t[: len(t) // 2] == t[len(t) // 2 :] else t
+            for t in toks]  # a web page's hover card: "Donald John TrumpTrump faces"
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
     while toks and (toks[0].lower().strip(".") in _NOT_NAME_START or toks[0].lower() in (
             _HEADLINE_WORDS)):
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
-           or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES]
+           or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES
+           or "-" in t and (t.lower().split("-")[0] in _TITLES_DESCRIPTORS or t.lower().endswith(
+               "-old"))]  # "President-elect", "Secretary-General", "Thirty-year-old"
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
         toks = toks[cut[-1] + 1 :]
+    if len(toks) > 2 and toks[0] == toks[-1]:  # "President Trump Donald John Trump": the
+        toks = toks[1:]  # full name follows the surname
     if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS
             or any(t.lower().strip(".") in _NOT_NAME_START or t.lower() in _HEADLINE_WORDS
                    for t in toks[1:])):

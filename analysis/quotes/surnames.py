@@ -1,9 +1,12 @@
 """One person, one name across a corpus, for :func:`analysis.quotes.attribution` and the explorer.
 
 Internal to :mod:`analysis.quotes` (re-exported by :mod:`analysis.quotes.people`, where it was
-before): ``_join_surnames`` maps a lone surname among the person speakers of a table to the one
-full name the table gives it ("Trump" → "Donald Trump") when that name is at least 80 % of the
-full names ending in it (the corpus-level step of the resolver described in
+before): ``_join_surnames`` maps a full name with a middle name to the same first and last name
+when the table has it ("Donald John Trump" → "Donald Trump"), then a lone surname among the
+person speakers of a table to the one full name the table gives it ("Trump" → "Donald Trump")
+when that name is at least 80 % of the full names ending in it — or, where none ends in it, of
+those starting with it ("Ban" → "Ban Ki-moon": a family name written first); names that differ
+only in case are one (the corpus-level step of the resolver described in
 :mod:`analysis.quotes.people`).
 """
 
@@ -13,21 +16,41 @@ import pandas as pd
 
 
 def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
-    """Across a corpus, a lone surname → the full name that holds ≥ 80 % of its full names."""
+    """Across a corpus, "First Middle Last" → "First Last" when the table has that name, and a
+    lone surname → the full name that holds ≥ 80 % of its full names."""
     person = kind.astype("string").eq("person").fillna(False).to_numpy(dtype=bool)
+    out = resolved.copy()
     names = resolved[person].dropna()
     full = names[names.str.contains(" ", regex=False)]
+    short = set(full.unique())
+    middle = {n: f"{n.split()[0]} {n.split()[-1]}" for n in short if len(n.split()) > 2}
+    middle = {n: s for n, s in middle.items() if s in short}
+    if middle:  # a middle name written once in a while ("Donald John Trump")
+        has = person & resolved.isin(list(middle)).fillna(False).to_numpy(dtype=bool)
+        out[has] = resolved[has].map(middle)
+        full = full.map(lambda v: middle.get(v, v))
     counts = full.value_counts()
+    casing = {}  # "Ban Ki-Moon" and "Ban Ki-moon": one name, its most frequent writing
+    for name in counts.index:
+        casing.setdefault(name.lower(), name)
     by_last: dict[str, list[tuple[str, int]]] = {}
+    by_first: dict[str, list[tuple[str, int]]] = {}
     for name, n in counts.items():
-        by_last.setdefault(name.split()[-1], []).append((name, int(n)))
+        by_last.setdefault(name.split()[-1], []).append((casing[name.lower()], int(n)))
+        by_first.setdefault(name.split()[0], []).append((casing[name.lower()], int(n)))
     mapping = {}
-    for last, opts in by_last.items():
-        total = sum(n for _, n in opts)
-        name, n = max(opts, key=lambda o: o[1])
-        if n >= 0.8 * total:
-            mapping[last] = name
-    out = resolved.copy()
+    by_first = {k: v for k, v in by_first.items() if k not in by_last}  # a family name written
+    for groups in (by_first, by_last):  # first ("Ban" → "Ban Ki-moon", "Xi" → "Xi Jinping")
+        for key, opts in groups.items():  # only where no full name ends in it
+            total = sum(n for _, n in opts)
+            best: dict[str, int] = {}
+            for name, n in opts:
+                best[name] = best.get(name, 0) + n
+            name, n = max(best.items(), key=lambda o: (o[1], o[0]))
+            if n >= 0.8 * total:
+                mapping[key] = name
     lone = person & resolved.notna().to_numpy() & ~resolved.fillna("").str.contains(" ").to_numpy()
     out[lone] = resolved[lone].map(lambda v: mapping.get(v, v))
+    variant = person & out.notna().to_numpy() & out.fillna("").str.contains(" ").to_numpy()
+    out[variant] = out[variant].map(lambda v: casing.get(v.lower(), v))
     return out
