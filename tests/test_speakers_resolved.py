@@ -779,3 +779,22 @@ def test_one_person_one_name_across_a_corpus():
 def test_name_cleaning(name, cleaned):
     from analysis.quotes.person_scan import _clean_name
     assert _clean_name(name) == cleaned
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    # the dictionary's places, states, bodies and outlets speak as organisations, not persons
+    ("Moscow said the sanctions were illegal.", "Russia", "organisation"),  # (its capital)
+    ("Politico reported that the bill would fail.", "Politico", "organisation"),
+    ("The Muslim Brotherhood said its members were peaceful.", "Muslim Brotherhood",
+     "organisation"),
+    ("The Boston Globe reported that the mayor had resigned.", "Boston Globe", "organisation"),
+    # … unless the article names a person so
+    ("Rep. Jim Jordan spoke on Monday. Jordan said the bill was bad.", "Jim Jordan", "person"),
+])
+def test_places_and_bodies_speak_as_organisations(text, label, kind):
+    from analysis.actors import actor_mentions
+    a = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    for mentions in (None, actor_mentions(a)):
+        q = quotes(a, mentions=mentions)
+        assert q[["speaker_resolved", "speaker_kind"]].values.tolist()[-1][1] == kind
+    assert q["speaker_resolved"].tolist()[-1] in (label, "The " + label)

@@ -52,6 +52,7 @@ from .person_scan import (
     _POSSESSIVE,
     _PRONOUN_RX,
     _clean_name,
+    _dictionary_types,
     _gender,
     _people,
     _Person,
@@ -216,6 +217,9 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
             surface.strip()):
         category, norm = "named", surface.strip()  # "Erdogan", "Giuliani": names, not demonyms
     if r.get("speaker_actor"):
+        if not _looks_named_person(r["speaker_actor"]) and category == "named" and (
+                p := _named_person(norm, by_surname)) is not None:
+            return p.full, "person"  # "Rep. Jim Jordan … . Jordan said": not the country
         return r["speaker_actor"], "person" if _looks_named_person(r["speaker_actor"]) else (
             "organisation")
     low = surface.lower().split()
@@ -349,6 +353,8 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
     if any(t.lower() in _NOT_NAME_WORDS or t.lower() in _SOURCE_HEADS for t in toks) or (
             toks and toks[0].lower() in _NO_NAME):
         return False  # "Officials", "Some Republicans": no one's name
+    if _dictionary_types().get(_DETERMINER.sub("", name)) not in (None, "person"):
+        return False  # the dictionary's place, state, body or outlet ("Moscow", "Politico")
     if lone and len(toks) == 1:
         return toks[0][:1].isupper() and not toks[0].isupper() and "." not in toks[0][:-1] and (
             toks[0].lower().strip(".") not in _LONE_TITLES) and toks[0].lower() not in _LONE_BODIES

@@ -110,7 +110,8 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     wisconsin colorado arizona georgia chicago london paris europe russia china syria iran iraq
     mexico canada israel center centre hall square park airport hospital school college campaign
     fund club church press review magazine show debate day night korea nations rights watch
-    war staff""".split()
+    war staff globe herald tribune gazette international brotherhood command police navy
+    qaeda""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
@@ -242,6 +243,19 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
                 places.add(row["actor"])
                 places.update(a for a in (row.get("aliases") or "").split("|") if a)
     return frozenset(places), frozenset(demonyms)
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_types() -> dict[str, str]:
+    """From the actor dictionary: each actor's name and aliases → its type ("person", "media",
+    "organisation", "state", "place", "armed_group")."""
+    out: dict[str, str] = {}
+    with open(RESOURCES / "actors.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for name in [row["actor"], *(row.get("aliases") or "").split("|")]:
+                if name:
+                    out.setdefault(name, row.get("type") or "")
+    return out
 
 
 _DOMAINS = (".org", ".com", ".net", ".gov", ".edu", ".co.", ".io")
