@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._validate import require_columns
-from .person_scan import _dictionary_words
+from .lexicons import _dictionary_words
 from .words import (
     _DESCRIPTION_OPENERS,
     _DETERMINERS,

@@ -46,13 +46,13 @@ import bisect
 import re
 
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
+from .lexicons import _dictionary_types
 from .person_scan import (
     _NOT_NAME_WORDS,
     _PERSON_TITLES,
     _POSSESSIVE,
     _PRONOUN_RX,
     _clean_name,
-    _dictionary_types,
     _gender,
     _people,
     _Person,
@@ -76,6 +76,7 @@ from .role_match import (
     _compatible,
 )
 from .surnames import _join_surnames as _join_surnames
+from .unnamed import _DETERMINER, _classify
 from .words import (
     _GENERIC_ROLE_WORDS,
     _JOINERS,
@@ -84,22 +85,9 @@ from .words import (
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
     _PARTY_GROUPS,
-    _REPORT_NOUNS,
     _body_labels,
     _demonym,
 )
-
-_ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
-_ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
-                        "people staffer staffers".split())
-_SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press secretary|representative)\b")
-_DOCUMENT_NOUNS = _REPORT_NOUNS | frozenset(
-    """poll polls survey surveys study studies data analysis memo letter ad ads video tweet tweets
-    post filing ruling complaint lawsuit book article editorial transcript email emails document
-    documents record records figures numbers research estimate estimates projection projections
-    count tally review audit investigation findings results release""".split()
-)
-
 
 UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
 #: head nouns of an unnamed source, whatever names modify them ("a senior State Department
@@ -113,50 +101,8 @@ _NO_NAME = frozenset("""one that this these those there here it both many some a
 _PARTY_NOUNS = frozenset("republican democrat".split())
 _OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)[’']s\b", re.I)
 _MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads of descriptions
-_AFFILIATION_TAIL = re.compile(
-    r"(?<=[a-z])\s+(?:(?:for|at|in|from|with)|(?:close|near|loyal) to)\s+(?:the\s+)?[A-Z]")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
-
-
-def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
-    """Kind and label of a speaker phrase that names no one (anonymous, spokesperson …)."""
-    tail = _AFFILIATION_TAIL.search(surface)  # "a lawyer for Trump": the head is "lawyer"
-    low = (surface[: tail.start()] if tail else surface).lower()
-    words = re.findall(r"[a-z][a-z’'\-]*", low)
-    if not words:
-        return None
-    if _SPOKES.search(low):
-        caps = re.findall(r"\b[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*", surface)
-        caps = [re.sub(r"^(?:A|An|The)\s+", "", c) for c in caps]
-        caps = [c for c in caps if c.lower() not in ("a", "an", "the")]
-        org = " ".join(caps[-1:]) if caps else ""
-        org = re.sub(r"[’']s$", "", org)
-        if org and category != "named":
-            extra = " campaign" if re.search(rf"{re.escape(org)}\s+campaign", surface) else ""
-            return "spokesperson", f"spokesperson of {org}{extra}"
-        if not caps:
-            return "spokesperson", "(spokesperson)"
-    if category == "named":
-        return None
-    if any(w in _ANON_WORDS for w in words) or (
-        words[0] in ("a", "an", "one", "two", "three", "several", "some", "other", "another")
-        and words[-1] in _ANON_HEADS
-    ) or words[-1] in ("official", "officials") or words[-2:] == ["the", "person"]:
-        return "anonymous", "(anonymous source)"  # "the official" no named official precedes
-    if words[-1] in _BODY_NOUNS:
-        return "organisation", re.sub(r"^(?:the|a|an|its|their)\s+", "", surface.strip(),
-                                      flags=re.I)
-    if words[-1] in _DOCUMENT_NOUNS:
-        return "document", norm
-    if words[-1].endswith("s") and not words[-1].endswith("ss") and words[0] != "the":
-        return "group", (_DETERMINER.sub("", surface.strip()).lower() if tail else norm)
-    if words[-1] in ("who", "which", "that") or category == "pronoun":
-        return None
-    if words[-1].endswith("s") and not words[-1].endswith("ss"):
-        return "group", norm
-    return None
 
 
 def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | None = None
@@ -217,11 +163,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
             surface.strip()):
         category, norm = "named", surface.strip()  # "Erdogan", "Giuliani": names, not demonyms
     if r.get("speaker_actor"):
-        if not _looks_named_person(r["speaker_actor"]) and category == "named" and (
-                p := _named_person(norm, by_surname)) is not None:
-            return p.full, "person"  # "Rep. Jim Jordan … . Jordan said": not the country
-        return r["speaker_actor"], "person" if _looks_named_person(r["speaker_actor"]) else (
-            "organisation")
+        return _actor_label(r["speaker_actor"], norm, category, by_surname)
     low = surface.lower().split()
     if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS | _MEMBER:
         category, words = "description", low[1:]  # "the Kentucky Republican", "the Toronto MP"
@@ -291,6 +233,17 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
                 p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
+
+
+def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str, str]:
+    """(label, kind) of a speaker the actor dictionary names: a person, or a place, state, body
+    or outlet (an organisation) — unless the article names a person so ("Rep. Jim Jordan … .
+    Jordan said" is Jim Jordan, not the country)."""
+    if _looks_named_person(actor):
+        return actor, "person"
+    if category == "named" and (p := _named_person(norm, by_surname)) is not None:
+        return p.full, "person"
+    return actor, "organisation"
 
 
 def _resolve_named(surface: str, low: list[str], norm: str, by_surname):

@@ -13,14 +13,13 @@ gender — titles (Mr./Mrs.), the first name (short lists of common given names)
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 import unicodedata
 from collections import Counter
 
-from ..person_names import RESOURCES
 from ..person_names import written_lower as _written_lower
+from .lexicons import _census_sex, _dictionary_words
 from .places import _party_state
 from .words import _JOINERS as _JOINER_WORDS
 from .words import _ORG_WORDS, _TITLES
@@ -219,43 +218,6 @@ def _is_demonym(word: str) -> bool:
     if _DEMONYM.search(word) is None or word in _census_sex():
         return False
     return word.endswith(("ian", "ean", "ese", "ish"))
-
-
-@functools.lru_cache(maxsize=1)
-def _census_sex() -> dict[str, str]:
-    """Given name → "m" / "f" / "u" (both), from the 1990 US census list of
-    :mod:`analysis.person_names` (``resources/given_names.csv``): the gender evidence of a first
-    name beyond the short lists above ("Gloria" f, "Dennis" m, "Jesse" either)."""
-    with open(RESOURCES / "given_names.csv", encoding="utf-8", newline="") as fh:
-        return {row["name"]: row["sex"] for row in csv.DictReader(fh)}
-
-
-@functools.lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
-    """From the actor dictionary: the names and aliases of its places and states ("Puerto Rico",
-    "Nova Scotia": no person however they are capitalised) and all its demonyms."""
-    places: set[str] = set()
-    demonyms: set[str] = set()
-    with open(RESOURCES / "actors.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            demonyms.update(a for a in (row.get("demonyms") or "").split("|") if a)
-            if row.get("type") in ("place", "state"):
-                places.add(row["actor"])
-                places.update(a for a in (row.get("aliases") or "").split("|") if a)
-    return frozenset(places), frozenset(demonyms)
-
-
-@functools.lru_cache(maxsize=1)
-def _dictionary_types() -> dict[str, str]:
-    """From the actor dictionary: each actor's name and aliases → its type ("person", "media",
-    "organisation", "state", "place", "armed_group")."""
-    out: dict[str, str] = {}
-    with open(RESOURCES / "actors.csv", newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            for name in [row["actor"], *(row.get("aliases") or "").split("|")]:
-                if name:
-                    out.setdefault(name, row.get("type") or "")
-    return out
 
 
 _DOMAINS = (".org", ".com", ".net", ".gov", ".edu", ".co.", ".io")

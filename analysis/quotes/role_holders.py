@@ -23,7 +23,8 @@ import unicodedata
 import pandas as pd
 
 from ..actor_dictionary import load_dictionary
-from .person_scan import _dictionary_words, _is_demonym, _Person
+from .lexicons import _dictionary_words
+from .person_scan import _is_demonym, _Person
 from .places import _ABBREVIATIONS, _place_names
 from .words import _TITLES
 
