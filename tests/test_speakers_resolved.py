@@ -798,3 +798,15 @@ def test_places_and_bodies_speak_as_organisations(text, label, kind):
         q = quotes(a, mentions=mentions)
         assert q[["speaker_resolved", "speaker_kind"]].values.tolist()[-1][1] == kind
     assert q["speaker_resolved"].tolist()[-1] in (label, "The " + label)
+
+
+@pytest.mark.parametrize("text, speaker, person", [
+    # a surname that is also a title word ("King", "Prince", "Major") after a title or a given
+    # name is a name, and the lone surname later is that person
+    ("Sen. Angus King, an independent from Maine, spoke. \"It would take 24 hours,\" King told "
+     "CNN.", "King", "Angus King"),
+    ("Matthew Prince runs the firm. \"We are not a censor,\" Mr. Prince said.", "Mr. Prince",
+     "Matthew Prince"),
+])
+def test_surname_that_is_a_title_word(text, speaker, person):
+    assert resolved(text)[speaker] == person

@@ -267,7 +267,7 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
         return special[1], special[0]
     if len(low) > 1 and low[-1] in _MEDIA_DESCRIPTORS:
         return norm, "organisation"  # "Russia's Zvezda television" → Zvezda, a broadcaster
-    cleaned = " ".join(_clean_name(norm))
+    cleaned = " ".join(_clean_name(norm, titled=" " not in norm))  # (a lone "King": a surname)
     title = surface.split()[0].lower() if surface.split() else ""
     person = _named_person(cleaned, by_surname, title) if cleaned else None
     if person is not None:

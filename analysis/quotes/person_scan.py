@@ -168,18 +168,19 @@ class _Person:
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
-def _clean_name(name: str, roles: list[str] | None = None) -> list[str]:
-    toks, cut = _clean_name_cached(name)
+def _clean_name(name: str, roles: list[str] | None = None, titled: bool = False) -> list[str]:
+    toks, cut = _clean_name_cached(name, titled)
     if roles is not None:
         roles.extend(cut)
     return list(toks)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Name tokens without a leading opener, title or descriptor ("Russian President Vladimir
     Putin" → Vladimir Putin; the titles go to ``roles``), middle initials or a possessive ending;
-    [] for a headline run of capitals or a name ending in a title ("Air Force Gen")."""
+    [] for a headline run of capitals or a name ending in a title ("Air Force Gen"), unless a
+    person's title stands before it (``titled``: "Sen. Angus King") or a given name."""
     toks = name.replace(",", " ").split()
     own = next((n for n, t in enumerate(toks[:-1]) if t.endswith(("’s", "'s"))), None)
     if own is not None:  # a possessive inside the run: the name after it ("Al Jazeera's Mike
@@ -202,9 +203,12 @@ def _clean_name_cached(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         toks = toks[cut[-1] + 1 :]
     if len(toks) > 2 and toks[0] == toks[-1]:  # "President Trump Donald John Trump": the
         toks = toks[1:]  # full name follows the surname
-    if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS
-            or any(t.lower().strip(".") in _NOT_NAME_START or t.lower() in _HEADLINE_WORDS
-                   for t in toks[1:])):
+    surname_title = bool(toks) and toks[-1][-1] != "." and (
+        titled or len(toks) > 1 and toks[-2] in _census_sex())  # "Sen. Angus King", "John
+    # Major": a surname
+    if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS and not (
+            surname_title) or any(t.lower().strip(".") in _NOT_NAME_START
+                                  or t.lower() in _HEADLINE_WORDS for t in toks[1:])):
         return (), roles
     return tuple(toks), roles
 
@@ -256,7 +260,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         if before is not None and title is None:  # "Ohio Gov. John Kasich": the title and
             title, roles = before[1], list(before[2])  # place before it are his
         title = (title or "").lower()
-        toks = _clean_name(name, roles)
+        toks = _clean_name(name, roles, titled=m.start("name") >= 0)
         if len(toks) > 1 and toks[0] not in census and (len(toks) == 2 or toks[1] in census) and (
                 toks[0].lower() not in _JOINER_WORDS and _written_lower(text, toks[0])):
             ms = max(ms, text.find(toks[1], ms, me))  # "Absent Trump, the debate …", "Photos
