@@ -810,3 +810,17 @@ def test_places_and_bodies_speak_as_organisations(text, label, kind):
 ])
 def test_surname_that_is_a_title_word(text, speaker, person):
     assert resolved(text)[speaker] == person
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    # an outlet the kit knows speaks as an organisation, though its name looks like a person's;
+    # a person of that name in the article is still the person
+    ("The Daily Beast reported that the mayor had resigned.", "Daily Beast", "organisation"),
+    ("Michael Bloomberg spoke. Bloomberg said the city was safe.", "Michael Bloomberg", "person"),
+    ("Friends said he was quiet.", "friends", "group"),
+    ("Special Agent in Charge Richard DesLauriers said the suspects were armed.",
+     "Richard DesLauriers", "person"),
+])
+def test_outlets_groups_and_titles(text, label, kind):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["speaker_resolved", "speaker_kind"]].values.tolist()[-1] == [label, kind]

@@ -46,6 +46,7 @@ from .words import (
 #: plural nouns for kinds of people that news quotes as a group ("Analysts said", "Critics
 #: say"): capitalised at the start of a sentence they are still no one's name
 _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observers traders
+    friends neighbors neighbours relatives colleagues
     prosecutors lawyers judges organisers organizers unions residents campaigners activists
     scientists researchers doctors witnesses protesters protestors supporters opponents voters
     diplomats commentators historians workers teachers parents students farmers lawmakers

@@ -40,11 +40,18 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _dictionary_types() -> dict[str, str]:
     """From the actor dictionary: each actor's name and aliases → its type ("person", "media",
-    "organisation", "state", "place", "armed_group")."""
+    "organisation", "state", "place", "armed_group"); and the outlets of ``outlets.csv``
+    ("media")."""
     out: dict[str, str] = {}
     with open(RESOURCES / "actors.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             for name in [row["actor"], *(row.get("aliases") or "").split("|")]:
                 if name:
                     out.setdefault(name, row.get("type") or "")
+    with open(RESOURCES / "outlets.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):  # the outlets the kit knows ("Daily Beast", "Vox")
+            for name in [row["outlet"], *(row.get("aliases") or "").split("|")]:
+                if name:
+                    out.setdefault(name, "media")
+                    out.setdefault(name.removeprefix("The "), "media")
     return out

@@ -270,8 +270,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
     cleaned = " ".join(_clean_name(norm, titled=" " not in norm))  # (a lone "King": a surname)
     title = surface.split()[0].lower() if surface.split() else ""
     person = _named_person(cleaned, by_surname, title) if cleaned else None
-    if person is not None:
-        return person.full, "person"
+    if person is not None and _dictionary_types().get(person.full) in (None, "person"):
+        return person.full, "person"  # (not "The Daily Beast", though its scan took a person)
     before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
     if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
             before_of and before_of[-1] in _BODY_NOUNS):  # "the Ministry of Defense"

@@ -96,7 +96,7 @@ _NOT_NAME_START = frozenset(
     house read follow watch share click related photo getty ap reuters more breaking update
     according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
     perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
-    already again recently currently previously finally""".split()
+    already again recently currently previously finally because under only late""".split()
 )
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
 #: number words ("Four Israeli"): no part of a name
@@ -116,7 +116,7 @@ _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat
     senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
-    adviser advisor
+    adviser advisor charge
     mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
     insp.""".split()
 )
@@ -235,6 +235,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
     q_end = quoted[0][1] if quoted else -1
     q_start = quoted[0][0] if quoted else len(text) + 1
     not_start, not_word, census = _NOT_NAME_START, _NOT_NAME_WORDS, _census_sex()
+    places = _dictionary_words()[0]
     lead = None  # (end, title, words) of a run ending in a title: "New Jersey Gov." + a name
     for m in _PERSON_SCAN.finditer(text):
         ms, me = m.span()
@@ -262,7 +263,8 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         title = (title or "").lower()
         toks = _clean_name(name, roles, titled=m.start("name") >= 0)
         if len(toks) > 1 and toks[0] not in census and (len(toks) == 2 or toks[1] in census) and (
-                toks[0].lower() not in _JOINER_WORDS and _written_lower(text, toks[0])):
+                toks[0].lower() not in _JOINER_WORDS) and (_written_lower(text, toks[0]) or (
+                toks[0] in places)):  # ("… in Italy Hasina said": a place, then the name)
             ms = max(ms, text.find(toks[1], ms, me))  # "Absent Trump, the debate …", "Photos
             toks = toks[1:]  # Obama": a word the article writes in lower case, not a name
         if len(toks) > 2 and (text[ms - 3 : ms] == "of " or any(
