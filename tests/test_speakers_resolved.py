@@ -824,3 +824,16 @@ def test_surname_that_is_a_title_word(text, speaker, person):
 def test_outlets_groups_and_titles(text, label, kind):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q[["speaker_resolved", "speaker_kind"]].values.tolist()[-1] == [label, kind]
+
+
+def test_description_with_party_modifiers_continues_the_subject():
+    # "The GOP presidential candidate" after two sentences about Rubio is Rubio, though Cruz was
+    # titled a candidate further back (no place or demonym in the description)
+    text = ("Ted Cruz, the Republican presidential candidate, spoke in Iowa on Sunday. Marco "
+            "Rubio stayed in Florida. The caucuses are a week away, and both campaigns have spent "
+            "heavily on television advertising across the state. Voters say they are tired of "
+            "the ads, and turnout is expected to be lower than it was four years ago.\n\n"
+            "In Cedar Rapids, Rubio told reporters that the new gun rules undermine rights. Rubio "
+            "says he opposes gun violence. The GOP presidential candidate says he will work to "
+            "overturn the rules.")
+    assert resolved(text)["The GOP presidential candidate"] == "Marco Rubio"

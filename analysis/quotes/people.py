@@ -199,7 +199,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
         p = _by_role(s, head, words, mentions, m_starts, text, proper)
-        if head in _SALIENT_HEADS and set(words) - _GENERIC_ROLE_WORDS == {head} and (
+        if head in _SALIENT_HEADS and not proper and "of" not in words and (
                 p is not None) and not _named_since(
                 p, s, mentions, m_starts, text) and (salient := _salient_subject(
                 s, head, words, mentions, m_starts, text)) is not None:
