@@ -837,3 +837,15 @@ def test_description_with_party_modifiers_continues_the_subject():
             "says he opposes gun violence. The GOP presidential candidate says he will work to "
             "overturn the rules.")
     assert resolved(text)["The GOP presidential candidate"] == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, label, kind", [
+    ("Labour MPs said the plan was wrong.", "Labour MPs", "group"),
+    ("Ministers said the plan was right.", "Ministers", "group"),
+    ("US Treasury Under-Secretary John Taylor said aid had risen.", "John Taylor", "person"),
+    ("Treasurer Peter Costello said the budget was sound.", "Peter Costello", "person"),
+    ("Manchester United said the deal was done.", "Manchester United", "organisation"),
+])
+def test_british_usage(text, label, kind):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q[["speaker_resolved", "speaker_kind"]].values.tolist()[-1] == [label, kind]

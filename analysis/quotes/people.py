@@ -257,6 +257,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
     if len(low) == 1 and (low[0].strip(".") in _LONE_TITLES or low[0] in _NO_SPEAKER_WORDS):
         return UNIDENTIFIED, "unresolved"  # a speaker cut to its title ("Mr.") or lost: "Thursday"
     one = norm.split() if len(low) <= 2 else []  # ("The Qataris": the article is no word)
+    if low and low[-1] in _TITLED_GROUPS:
+        return norm, "group"  # "Labour MPs", "Law Lords", "Ministers": a group of office-holders
     if len(one) == 1 and (one[0].lower() in _GROUP_NOUNS or one[0].lower() in _PARTY_GROUPS or (
             one[0].endswith("s") and _demonym(one[0][:-1]))):  # "Iranians say"
         return norm, "group"  # "Republicans said …", "Police say …" (capitalised: a sentence start)
@@ -314,6 +316,8 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
 
 
+#: plural office-holders, capitalised in British usage ("Labour MPs", "Law Lords", "Ministers")
+_TITLED_GROUPS = frozenset("mps meps mlas msps lords peers ministers senators governors".split())
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(

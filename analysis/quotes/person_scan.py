@@ -96,7 +96,7 @@ _NOT_NAME_START = frozenset(
     house read follow watch share click related photo getty ap reuters more breaking update
     according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
     perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
-    already again recently currently previously finally because under only late""".split()
+    already again recently currently previously finally because under only late both""".split()
 )
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
 #: number words ("Four Israeli"): no part of a name
@@ -110,13 +110,13 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     mexico canada israel center centre hall square park airport hospital school college campaign
     fund club church press review magazine show debate day night korea nations rights watch
     war staff globe herald tribune gazette international brotherhood command police navy
-    qaeda""".split()
+    qaeda industry united""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat
     senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
-    adviser advisor charge
+    adviser advisor charge treasurer
     mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
     insp.""".split()
 )
@@ -168,6 +168,9 @@ class _Person:
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+_HYPHEN_TITLES = frozenset("secretary minister president".split())
+
+
 def _clean_name(name: str, roles: list[str] | None = None, titled: bool = False) -> list[str]:
     toks, cut = _clean_name_cached(name, titled)
     if roles is not None:
@@ -196,7 +199,8 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES
            or "-" in t and (t.lower().split("-")[0] in _TITLES_DESCRIPTORS or t.lower().endswith(
-               "-old"))]  # "President-elect", "Secretary-General", "Thirty-year-old"
+               "-old") or t.lower().split("-")[-1] in _HYPHEN_TITLES)]  # "President-elect",
+    # "Secretary-General", "Under-Secretary", "Thirty-year-old" (not "Self-Defence")
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
