@@ -233,3 +233,15 @@ def test_sentence_adverb_is_no_subject_of_a_participle():
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
         "Instead, he was back to boasting about winning and pledging to make the country great."]}))
     assert q["speaker"].tolist() == ["he"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "now" between the subject and its verb is an adverb, not part of the speaker
+    ("He is now talking about immigration.", "He"),
+    ("Iran now says it will no longer comply with the deal.", "Iran"),
+    ("A majority of the public now believes Russia tried to disrupt the election.",
+     "A majority of the public"),
+])
+def test_now_before_the_verb(text, speaker):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["speaker"].tolist()[:1] == [speaker]

@@ -66,12 +66,15 @@ _PERFECT = frozenset("has have had ’ve 've".split())
 
 def _mid_adverb(toks, i: int) -> bool:
     """True when ``toks[i]`` is an adverb between a subject and its verb that the closed lists
-    miss: "since" after a perfect auxiliary ("Clinton has since said"), a locative "here"
+    miss: "now" ("He is now talking about …"), "since" after a perfect auxiliary ("Clinton has
+    since said"), a locative "here"
     after the subject noun ("Her campaign workers here said"; Quirk et al. 1985 §8.45, §17.4:
     "here" as a post-modifier or an adjunct of place)."""
     if i < 1:
         return False
     tok, prev = toks[i][0], toks[i - 1][0]
+    if tok == "now":
+        return _is_word(prev)  # "He is now talking about …", "Trump now says …"
     if tok == "since":
         return prev.lower() in _PERFECT or prev.endswith(("’s", "'s", "’ve", "'ve"))
     return tok == "here" and _is_word(prev) and prev.lower() not in _STOPWORDS and (
