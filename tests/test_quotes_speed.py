@@ -204,7 +204,9 @@ def test_heap_frozen_only_while_quotes_runs():
     try:
         frozen = gc.get_freeze_count()
         quotes(art, processes=1)
-        assert gc.get_freeze_count() == frozen
+        # still frozen: quotes neither unfroze them (0) nor froze more; a few frozen objects may
+        # be released while it runs (a full lru_cache evicts entries made before the freeze)
+        assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
     gc.disable()
