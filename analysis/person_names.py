@@ -166,9 +166,9 @@ def heuristic_spans(text: str):
         while tokens and (tokens[-1][0].lower() in _SUFFIXES
                           or _INITIAL_TOKEN.fullmatch(tokens[-1][0])):
             tokens.pop()
-        if len(tokens) > 1 and tokens[0][0] not in given_names() and (tokens[1][0] in (
-                given_names()) or len(tokens) == 2 and ends_other_name(
-                text, tokens[1][0], tokens[0][0])) and written_lower(text, tokens[0][0]):
+        if len(tokens) > 1 and tokens[0][0] not in given_names() and written_lower(
+                text, tokens[0][0]) and (tokens[1][0] in given_names() or len(
+                tokens) == 2 and ends_other_name(text, tokens[1][0], tokens[0][0])):
             tokens.pop(0)  # "Absent Trump, …", "Rival Hillary Clinton": a word, then the name
         if (not tokens or not any(c.islower() for t, _ in tokens for c in t)  # acronyms, headings
                 or tokens[-1][0].lower().rstrip(".") in TITLES):  # "Russian Foreign Minister"
@@ -237,8 +237,15 @@ def ends_other_name(text: str, word: str, before: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The given names of ``resources/given_names.csv`` (capitalised: "Mary", "Jean-Marc")."""
+    return frozenset(given_name_sex())
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_sex() -> dict[str, str]:
+    """Given name → "m" / "f" / "u" (both) from ``resources/given_names.csv`` (the 1990 US census
+    list): the gender evidence of a first name ("Gloria" f, "Dennis" m, "Jesse" either)."""
     with open(RESOURCES / "given_names.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(row["name"] for row in csv.DictReader(fh))
+        return {row["name"]: row["sex"] for row in csv.DictReader(fh)}
 
 
 @functools.lru_cache(maxsize=8192)

@@ -24,6 +24,7 @@ from .lexicons import _dictionary_words
 from .words import (
     _DESCRIPTION_OPENERS,
     _DETERMINERS,
+    _DOCUMENT_NOUNS,
     _MEDIA_DESCRIPTORS,
     _NAME_JOINERS,
     _ORG_WORDS,
@@ -57,8 +58,12 @@ _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observ
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-_AFFILIATION_PREPS = frozenset("for at in from with".split())
-_CLOSE = frozenset("close near loyal friendly".split())
+_AFFILIATION_PREPS = ("for", "at", "in", "from", "with")
+_CLOSE = ("close", "near", "loyal", "friendly")
+#: the same in a speaker phrase as written: a lower-case head, the preposition, a capital
+_AFFILIATION_TAIL = re.compile(
+    rf"(?<=[a-z])\s+(?:{'|'.join(_AFFILIATION_PREPS)}|(?:{'|'.join(_CLOSE)}) to)\s+"
+    r"(?:the\s+)?[A-Z]")
 
 
 def _affiliated(toks: list[str], first: int) -> bool:
@@ -79,9 +84,9 @@ def _affiliated(toks: list[str], first: int) -> bool:
 
 
 #: documents and reports whose "from"/"in" names their source
-_SOURCED = frozenset("""figure figures data datum report reports statement statements article
+_SOURCED = _DOCUMENT_NOUNS | frozenset("""figure figures data datum report reports article
     articles forecast forecasts estimate estimates document documents record records number
-    numbers result results release survey poll study analysis letter memo email""".split())
+    numbers result results survey poll study analysis""".split())
 
 
 #: how a newsroom came by a document ("a memo obtained by Reuters"): the outlet is not its source

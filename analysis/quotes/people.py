@@ -326,9 +326,6 @@ _PREPOSITIONS = frozenset(
 )
 
 
-#: "X asked Y …": Y answers, so Y speaks next (a question and its answer are an adjacency pair,
-#: Schegloff & Sacks 1973) — "Conroy asked Sanders whether … . “Sure it is,” he said" → Sanders
-_ASKED = re.compile(r"asked ")
 _SALIENT_SENTENCES = 2  # sentences back searched for the subject a description continues
 
 
@@ -402,6 +399,10 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
     def ok(p):
         return want is None or _gender(p) in (want, None)
 
+    # a mention right after "asked" in an earlier sentence answers, so it speaks next (a question
+    # and its answer are an adjacency pair, Schegloff & Sacks 1973): "Conroy asked Sanders
+    # whether … . “Sure it is,” he said" → Sanders
+
     speaker = None
     for rs, p in reversed(speakers):
         if rs >= pos:
@@ -419,7 +420,7 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
         fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])]
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
-            + 3 * (sent < j and _ASKED.match(text, max(0, m[0] - 6), m[0]) is not None), -m[0]))
+            + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked "), -m[0]))
         if cand is not None and (speaker is None or (cand[0] > speaker[0] and (
                 _gender(speaker[1]) is None or _takes_over(cand, text, starts[sent],
                                                            m_starts[lo], want, speakers)))):

@@ -22,9 +22,9 @@ def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
     out = resolved.copy()
     names = resolved[person].dropna()
     full = names[names.str.contains(" ", regex=False)]
-    short = set(full.unique())
-    middle = {n: f"{n.split()[0]} {n.split()[-1]}" for n in short if len(n.split()) > 2}
-    middle = {n: s for n, s in middle.items() if s in short}
+    known = set(full.unique())
+    middle = {n: f"{n.split()[0]} {n.split()[-1]}" for n in known if len(n.split()) > 2}
+    middle = {n: s for n, s in middle.items() if s in known}
     if middle:  # a middle name written once in a while ("Donald John Trump")
         has = person & resolved.isin(list(middle)).fillna(False).to_numpy(dtype=bool)
         out[has] = resolved[has].map(middle)

@@ -3,14 +3,15 @@
 Internal to :func:`analysis.quotes.quotes`: a phrase that names no one is an anonymous source
 ("a source close to the talks", "officials"), the spokesperson of a body ("a spokesman for
 Exxon"), a body ("the company"), a document ("the report"), a group ("protesters in Hong Kong")
-or none of these (``_classify``). Moved out of :mod:`analysis.quotes.people` unchanged
-(2026-12-04, second session), so that module stays under 500 lines.
+or none of these (``_classify``). Moved out of :mod:`analysis.quotes.people` (2026-12-04, second
+session), so that module stays under 500 lines.
 """
 
 from __future__ import annotations
 
 import re
 
+from .coreference import _AFFILIATION_TAIL
 from .role_match import _BODY_NOUNS
 from .words import _REPORT_NOUNS
 
@@ -24,8 +25,6 @@ _DOCUMENT_NOUNS = _REPORT_NOUNS | frozenset(
     documents record records figures numbers research estimate estimates projection projections
     count tally review audit investigation findings results release""".split()
 )
-_AFFILIATION_TAIL = re.compile(
-    r"(?<=[a-z])\s+(?:(?:for|at|in|from|with)|(?:close|near|loyal) to)\s+(?:the\s+)?[A-Z]")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
