@@ -19,6 +19,12 @@ def resolved(text: str) -> dict[str, str]:
     return out
 
 
+def labels(text: str) -> list[list[str]]:
+    """[speaker_resolved, speaker_kind] of each row of one document, in row order."""
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    return q[["speaker_resolved", "speaker_kind"]].values.tolist()
+
+
 def test_pronoun_prefers_the_subject_of_the_previous_sentence_over_its_object():
     text = ("Marty Walsh, a former union leader, had close ties to Vice President Joe Biden. "
             "But on Sunday he said the race was over.")
@@ -485,8 +491,7 @@ def test_the_company_refers_to_the_body_named_before():
     from analysis.quotes import quotes
 
     text = "Yukos said the sale was illegal. The company said it would sue."
-    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    assert q[["speaker_resolved", "speaker_kind"]].values.tolist() == [
+    assert labels(text) == [
         ["Yukos", "organisation"], ["Yukos", "organisation"]]
     # a person named before is no company
     text = "Mikhail Khodorkovsky said the sale was illegal. The company said it would sue."
@@ -593,8 +598,7 @@ def test_person_before_of_a_body_and_after_an_occupation(text, person):
 
     from analysis.quotes import quotes
 
-    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    assert q[["speaker_resolved", "speaker_kind"]].values.tolist() == [[person, "person"]]
+    assert labels(text) == [[person, "person"]]
 
 
 def test_names_with_of_stay_one_body():
@@ -753,8 +757,7 @@ def test_possessive_inside_a_name_run():
      "Council of Mortgage Lenders", "organisation"),
 ])
 def test_someone_of_a_name_is_not_the_name(text, label, kind):
-    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    assert q[["speaker_resolved", "speaker_kind"]].values.tolist() == [[label, kind]]
+    assert labels(text) == [[label, kind]]
 
 
 def test_one_person_one_name_across_a_corpus():
@@ -822,8 +825,7 @@ def test_surname_that_is_a_title_word(text, speaker, person):
      "Richard DesLauriers", "person"),
 ])
 def test_outlets_groups_and_titles(text, label, kind):
-    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    assert q[["speaker_resolved", "speaker_kind"]].values.tolist()[-1] == [label, kind]
+    assert labels(text)[-1] == [label, kind]
 
 
 def test_description_with_party_modifiers_continues_the_subject():
@@ -847,5 +849,4 @@ def test_description_with_party_modifiers_continues_the_subject():
     ("Manchester United said the deal was done.", "Manchester United", "organisation"),
 ])
 def test_british_usage(text, label, kind):
-    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
-    assert q[["speaker_resolved", "speaker_kind"]].values.tolist()[-1] == [label, kind]
+    assert labels(text)[-1] == [label, kind]
