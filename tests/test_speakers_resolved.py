@@ -594,9 +594,7 @@ def test_bodies_named_by_their_kind_are_organisations():
     ("Luc Poignant of the SBP police union said the attackers left.", "Luc Poignant"),
 ])
 def test_person_before_of_a_body_and_after_an_occupation(text, person):
-    import pandas as pd
 
-    from analysis.quotes import quotes
 
     assert labels(text) == [[person, "person"]]
 
