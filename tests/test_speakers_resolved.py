@@ -594,8 +594,6 @@ def test_bodies_named_by_their_kind_are_organisations():
     ("Luc Poignant of the SBP police union said the attackers left.", "Luc Poignant"),
 ])
 def test_person_before_of_a_body_and_after_an_occupation(text, person):
-
-
     assert labels(text) == [[person, "person"]]
 
 
