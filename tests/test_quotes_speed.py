@@ -163,7 +163,7 @@ def test_tokens_and_starts_equal_the_plain_comprehension():
 def test_sentence_end_scan_equals_one_look_behind_per_abbreviation():
     import re
 
-    from analysis.quotes.person_scan import _ABBREVIATIONS, _SENT_END
+    from analysis.quotes.sentences import _ABBREVIATIONS, _SENT_END
 
     plain = re.compile(
         r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)"

@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis.quotes import quotes
-from analysis.quotes.person_scan import _people, _roles_near, _sentence_starts
+from analysis.quotes.person_scan import _people
+from analysis.quotes.sentences import _roles_near, _sentence_starts
 
 
 def resolved(text: str) -> dict[str, str]:

@@ -15,7 +15,15 @@ from ..corpus.outlets import registry
 from ..person_names import RESOURCES
 from ..person_names import given_name_sex as _census_sex
 
-__all__ = ["_census_sex", "_dictionary_types", "_dictionary_words"]
+__all__ = [
+    "_census_sex",
+    "_dictionary_aliases",
+    "_dictionary_parties",
+    "_dictionary_role_words",
+    "_dictionary_short_names",
+    "_dictionary_types",
+    "_dictionary_words",
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,3 +64,63 @@ def _dictionary_types() -> dict[str, str]:
             out.setdefault(name, "media")
             out.setdefault(name.removeprefix("The "), "media")
     return out
+
+
+#: party words of US politics → the party's letter (the words a description or a role carries)
+PARTY_LETTERS = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_parties() -> dict[str, frozenset[str]]:
+    """From the actor dictionary: each person's name and aliases → the parties its role
+    names ("Democratic presidential nominee (2016)" → {"d"}); people with none are left out."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _actor_rows():
+        words = (row.get("role") or "").lower().replace(",", " ").split()
+        parties = frozenset(PARTY_LETTERS[w] for w in words if w in PARTY_LETTERS)
+        if row.get("type") == "person" and parties:
+            for name in _names(row):
+                out.setdefault(name, parties)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_role_words() -> dict[str, frozenset[str]]:
+    """From the actor dictionary: each person's name and aliases → the lower-case words of its
+    role ("US senator from Texas; Republican presidential candidate (2016)" → senator,
+    candidate, …): what the kit knows a person to be when the article does not say it; also
+    under a short name that only one person of the dictionary has ("Obama")."""
+    out: dict[str, frozenset[str]] = {}
+    short: dict[str, list[frozenset[str]]] = {}
+    for row in _actor_rows():
+        words = frozenset(w.strip("();,.") for w in (row.get("role") or "").lower().split())
+        if row.get("type") == "person" and words:
+            for name in _names(row):
+                out.setdefault(name, words)
+            for name in (row.get("short_names") or "").split("|"):
+                short.setdefault(name, []).append(words)
+    for name, roles in short.items():  # a short name of one person only ("Obama", not "Bush")
+        if name and len(roles) == 1:
+            out.setdefault(name, roles[0])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_aliases() -> dict[str, str]:
+    """From the actor dictionary: each person's titled aliases ("President Obama", "Mr. Obama",
+    "Mrs. Clinton") → the person's name."""
+    out: dict[str, str] = {}
+    for row in _actor_rows():
+        if row.get("type") == "person":
+            for name in _names(row)[1:]:
+                if len(name.split()) == 2 and name.split()[0][:1].isupper():
+                    out.setdefault(name, row["actor"])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_short_names() -> frozenset[str]:
+    """From the actor dictionary: the one-word short names of its people ("Lula", "Bibi"):
+    names that are no given name of the person's, whatever a census list of given names says."""
+    return frozenset(n for row in _actor_rows() if row.get("type") == "person"
+                     for n in (row.get("short_names") or "").split("|") if n and " " not in n)

@@ -53,11 +53,11 @@ from .person_scan import (
     _POSSESSIVE,
     _PRONOUN_RX,
     _clean_name,
+    _first_name_evidence,
     _gender,
     _people,
     _Person,
     _pick,
-    _sentence_starts,
 )
 from .role_holders import (
     _capitalised_role,
@@ -74,7 +74,9 @@ from .role_match import (
     _by_role,
     _by_title,
     _compatible,
+    _known_as,
 )
+from .sentences import _sentence_starts
 from .surnames import _join_surnames as _join_surnames
 from .unnamed import _DETERMINER, _classify
 from .words import (
@@ -143,7 +145,8 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             ):
                 p = next((p for _s, p in reversed(resolved_at) if p.full == label), None)
                 if p is None:
-                    p = _named_person(label, by_surname) or _Person(label, label.split()[-1])
+                    p = _named_person(label, by_surname) or _first_name_evidence(
+                        _Person(label, label.split()[-1]))
                 resolved_at.append((span[1], p))  # (its end: a name inside the phrase,
                 # "One pastor supporting Mr. Cruz, Darran Whiting", does not follow the speaker)
         r["speaker_resolved"], r["speaker_kind"] = done[span]
@@ -222,9 +225,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
             if p is None and definite and (head in _PERSON_HEADS or _epithet(head)) and (
                     "of" not in words) and not _OF_PLACE.search(surface):  # "the country's
                 # foreign minister" is no one nearby
-                p = _nearest(s, mentions, m_starts, resolved_at, _HEAD_GENDER.get(head),
-                             text) or _by_title(
-                    s, [head], mentions, m_starts, later=True)
+                p = _nearest_in_role(s, head, words, proper, mentions, m_starts, resolved_at,
+                                     text) or _by_title(s, [head], mentions, m_starts, later=True)
                 if p is not None and proper and head not in _PARTY_NOUNS and not (
                         _has_modifiers(proper, p.roles) or _held_with(p, proper)):
                     p = None  # "the French president" is no one the text or dictionary
@@ -233,6 +235,17 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
                 p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
                 return p.full, "person"
     return UNIDENTIFIED, "unresolved"
+
+
+def _nearest_in_role(pos, head, words, proper, mentions, m_starts, speakers, text):
+    """The antecedent of a bare role description ("the candidate") by the pronoun sieve of
+    :func:`_nearest`, among compatible people (gender, party, office): first those the article
+    or the actor dictionary knows in the role (:func:`~analysis.quotes.role_match._known_as`),
+    then anyone."""
+    want = _HEAD_GENDER.get(head)
+    return _nearest(pos, mentions, m_starts, speakers, want, text, lambda c: _compatible(
+        c, head, words) and _known_as(c, head, words, proper)) or _nearest(
+        pos, mentions, m_starts, speakers, want, text, lambda c: _compatible(c, head, words))
 
 
 def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str, str]:
@@ -384,7 +397,7 @@ def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:
     return sentence_start < 0 or _PRONOUN_RX.search(text, sentence_start, s) is None
 
 
-def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | None:
+def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) -> _Person | None:
     """The antecedent of a pronoun at ``pos``, after the pronoun sieve of Lee et al. (2013,
     §3.3.1, after Hobbs 1978): candidates in the pronoun's own sentence (before it) and then in
     each of the ``_SENTENCES_BACK`` sentences before, each sentence read left to right, so the
@@ -394,10 +407,11 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
     ``_SPEAKER_REACH`` characters keeps the thread unless a compatible subject-like mention
     opens a sentence after it. With no candidate in those sentences: that speaker, else the
     nearest compatible person named outside quotations. ``want``: "m" / "f" (a person of
-    unknown gender is compatible, one of known gender preferred within a sentence) or None."""
+    unknown gender is compatible, one of known gender preferred within a sentence) or None;
+    ``agrees``: a further test of each candidate (a description's party and office)."""
 
     def ok(p):
-        return want is None or _gender(p) in (want, None)
+        return (want is None or _gender(p) in (want, None)) and (agrees is None or agrees(p))
 
     # a mention right after "asked" in an earlier sentence answers, so it speaks next (a question
     # and its answer are an adjacency pair, Schegloff & Sacks 1973): "Conroy asked Sanders
@@ -420,7 +434,8 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
         fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])]
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
-            + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked "), -m[0]))
+            + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
+            - 2 * (sent < j and _FRONTED.match(text, starts[sent], m[0]) is not None), -m[0]))
         if cand is not None and (speaker is None or (cand[0] > speaker[0] and (
                 _gender(speaker[1]) is None or _takes_over(cand, text, starts[sent],
                                                            m_starts[lo], want, speakers)))):
@@ -436,6 +451,15 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str) -> _Person | No
             return mentions[k][2]
         k -= 1
     return None
+
+
+#: a sentence-initial adverbial clause or participle phrase up to a mention inside it ("While
+#: refusing to say whether Obama …, Carney made clear"): Hobbs's (1978) breadth-first search
+#: reaches the main clause's subject before the nodes inside the fronted clause
+_FRONTED = re.compile(
+    r"\W*(?:(?:And|But|So|Yet|Still)\W+)?(?:(?:While|Although|Though|When|Whenever|If|Because|"
+    r"Since|Once|Until|Unless|Whereas|After|Before|As|Despite|Amid)\b|[A-Z][a-z]+ing\b)"
+    r"[^,;:—–]*$")
 
 
 def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers) -> bool:

@@ -19,8 +19,15 @@ import unicodedata
 from collections import Counter
 
 from ..person_names import written_lower as _written_lower
-from .lexicons import _census_sex, _dictionary_words
+from .lexicons import (
+    _census_sex,
+    _dictionary_aliases,
+    _dictionary_role_words,
+    _dictionary_short_names,
+    _dictionary_words,
+)
 from .places import _party_state
+from .sentences import _ROLE_STOP
 from .words import _JOINERS as _JOINER_WORDS
 from .words import _ORG_WORDS, _TITLES
 
@@ -305,6 +312,8 @@ def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[
             if not cands and not title:
                 continue  # a lone capitalised word no full name ends with: a place, an opener
             p = _pick(cands, title)
+            if title and (p is None or not _holds(p, title)):
+                p = _titled_alias(text[s:e], people, by_surname) or p
         if p is None:
             if not title:
                 continue  # a lone capitalised word: too often a place or a sentence opener
@@ -324,6 +333,28 @@ def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[
     for p in {id(p): p for p in people.values()}.values():
         p.pending = (text, mentions)  # first name and pronouns: counted when gender is asked
     return mentions
+
+
+def _holds(p: _Person, title: str) -> bool:
+    """``p`` may bear ``title``: a courtesy title ("Mr.": its gender is checked by
+    :func:`_pick`), or an office the article or the actor dictionary gives ``p``."""
+    if _PERSON_TITLES.get(title) is not None:
+        return True
+    role = _TITLE_ROLE.get(title, title.strip("."))
+    return role in p.roles or role in _dictionary_role_words().get(p.full, ())
+
+
+def _titled_alias(written: str, people: dict, by_surname: dict) -> _Person | None:
+    """The person a titled lone surname names by the actor dictionary's aliases ("President
+    Obama" → Barack Obama, though the article's only full name of that surname is "Michelle
+    Obama"), added to the scan's people; None when no alias is written so."""
+    full = _dictionary_aliases().get(_POSSESSIVE.sub("", written.strip()))
+    if full is None:
+        return None
+    if full not in people:
+        people[full] = _first_name_evidence(_Person(full, full.split()[-1]))
+        by_surname.setdefault(full.split()[-1], []).append(people[full])
+    return people[full]
 
 
 def _field_cut(toks: list[str], roles: list[str]) -> list[str]:
@@ -353,12 +384,22 @@ def _full_names(raw: list) -> tuple[dict[str, _Person], dict[str, list[_Person]]
     unique = list({id(p): p for p in people.values()}.values())
     for p in unique:
         by_surname.setdefault(p.surname, []).append(p)
-        first = p.full.split()[0]
-        low = first.lower()
-        sex = "f" if low in _FEMALE else "m" if low in _MALE else _census_sex().get(first)
-        if sex in ("m", "f"):
-            p.gender[sex] += 5
+        _first_name_evidence(p)
     return people, by_surname
+
+
+def _first_name_evidence(p: _Person) -> _Person:
+    """Count the gender evidence of the first name of ``p`` (+5; a lone given name too:
+    "Melanie said" is a woman, unless the actor dictionary has it as a person's short name:
+    "Lula" is a man); returns ``p``."""
+    first = p.full.split()[0]
+    if first == p.full and first in _dictionary_short_names():
+        return p
+    low = first.lower()
+    sex = "f" if low in _FEMALE else "m" if low in _MALE else _census_sex().get(first)
+    if sex in ("m", "f"):
+        p.gender[sex] += 5
+    return p
 
 
 def _join_name_tails(people: dict[str, _Person]) -> None:
@@ -419,65 +460,3 @@ def _gender(p: _Person) -> str | None:
     if m == f:
         return None
     return "m" if m > f else "f"
-
-
-# --------------------------------------------------------------------------------------------
-# Sentences and the roles written next to a name (asked for by pronouns and role descriptions)
-
-#: a sentence ends at . ! ? (closing quotation marks allowed) before a capital, or at a line break;
-#: a period after a title, an abbreviation or an initial ("Mr. Trump", "Loretta E. Lynch", "U.S.
-#: officials") ends none (the look-behinds, checked only after a period)
-_ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt St Jr Sr Pres Prof No vs Ft Mt Rev
-    Adm Cmdr Maj Supt Const Coun Det Insp Jan Feb Aug Sept Sep Oct Nov Dec""".split()
-_SENT_END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])(?<!\b[A-Z]\.)"
-    # one look-behind per length of abbreviation (a look-behind has one width), not one per word
-    + "".join(rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
-              for n in sorted({len(a) for a in _ABBREVIATIONS}))
-    + r"[\"”’']*\s+(?=[\"“‘(]?[A-Z])|(?<=\n)\s*)"
-)
-
-
-@functools.lru_cache(maxsize=4)
-def _sentence_starts(text: str) -> list[int]:
-    """Offsets where the sentences of ``text`` begin (0 first), by ``_SENT_END``."""
-    starts = [m.end() for m in _SENT_END.finditer(text)]
-    starts.insert(0, 0)
-    return starts
-
-
-_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w’'\-]*\.?\s+){1,4})\Z")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+([^,.;:()“”\"]{2,80}?)\s*[,.;:)]")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+([^,.;:()“”\"]{2,80}),\s*\Z")
-_ROLE_STOP = frozenset(
-    """the a an his her their its our this that and or but of to for with by at in on from as
-    said says told when while after before than who which""".split()
-)
-
-
-def _roles_near(mention: list, text: str, floor: int = 0) -> set[str]:
-    """Role words written next to a mention (computed once, on demand, kept in the mention):
-    the lower-case words just before the name ("campaign manager Barry Bennett", "GOP
-    front-runner Donald Trump") and the words of an appositive description after or before it
-    (", the independent senator from Vermont,"; "The leader of the group, Jonathan Greenblatt,");
-    none before ``floor``, the end of the name before ("President Obama met Donald Trump": no
-    "president" for Trump)."""
-    if len(mention) > 4:
-        return mention[4]
-    s, e = mention[0], mention[1]
-    roles: set[str] = set()
-    m = _ROLE_BEFORE.search(text, max(0, s - 50, floor), s)
-    if m:
-        for w in reversed(m.group(1).split()):
-            low = w.lower().strip(".")
-            if low in _ROLE_STOP or not low[:1].isalpha():
-                break
-            roles.add(low)
-    for rx, at in ((_APPOSITIVE, (e, min(len(text), e + 100))), (_APPOSITIVE_BEFORE,
-                                                                  (max(0, s - 90, floor), s))):
-        m = (rx.match if rx is _APPOSITIVE else rx.search)(text, *at)
-        if m:
-            words = re.findall(r"[A-Za-z][\w’'\-]*", m.group(1))
-            roles.update(w.lower().strip("’'") for w in words)
-    mention.append(roles)
-    return roles

@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 
 from .coreference import _epithet
-from .person_scan import _gender, _Person, _roles_near, _sentence_starts
-from .role_holders import _has_modifiers
+from .lexicons import PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
+from .person_scan import _gender, _Person
+from .role_holders import _FREE, _has_modifiers
+from .sentences import _roles_near, _sentence_starts
 from .words import _GENERIC_ROLE_WORDS, _ORG_WORDS
 
 #: head nouns of descriptions that name a person ("the candidate", "the actress")
@@ -39,7 +41,7 @@ _BODY_NOUNS = _ORG_WORDS | frozenset(
 
 _AGENT = ("er", "or", "ist", "person", "man", "woman", "counsel")  # a noun naming a person
 _ROLE_SENTENCES = 6  # sentences back within which a role written next to a name is read
-_PARTY = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
+_PARTY = PARTY_LETTERS
 
 
 def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> _Person | None:
@@ -87,17 +89,27 @@ _OFFICES = frozenset("""president senator governor mayor judge justice congressm
     king queen prince attorney lawyer economist professor author writer""".split())
 
 
+def _party_of(p: _Person) -> set[str]:
+    """The parties of ``p``: those of the words written next to the name in the article, else
+    those the actor dictionary's description gives ("Democratic presidential nominee")."""
+    return {_PARTY[w] for w in p.roles if w in _PARTY} or set(
+        _dictionary_parties().get(p.full, ()))
+
+
 def _compatible(p: _Person, head: str, words) -> bool:
-    """Gender and party of the description agree with the person's, and the person holds no other
-    office in the article's words ("the senator" is not "Gov. Chris Christie")."""
+    """Gender and party of the description agree with the person's (:func:`_party_of`), and
+    the person holds no other office in the article's words ("the senator" is not "Gov. Chris
+    Christie")."""
     want = _HEAD_GENDER.get(head)
     if want is not None and _gender(p) not in (want, None):
         return False
     party = {_PARTY[w] for w in words if w in _PARTY}
-    theirs = {_PARTY[w] for w in p.roles if w in _PARTY}
+    theirs = _party_of(p)
     if party and theirs and not party & theirs:
         return False
-    return not (head in _OFFICES and p.roles & _OFFICES and head not in p.roles)
+    return not (head in _OFFICES and p.roles & _OFFICES and head not in p.roles
+                and head not in _dictionary_role_words().get(p.full, ()))  # ("Sen. Barack
+    # Obama" of 2008 is "the president" of 2012: the dictionary knows both offices)
 
 
 def _by_title(pos, role, mentions, m_starts, later: bool = False,
@@ -112,3 +124,22 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
                 not proper or _has_modifiers(proper, p.roles)):
             return p
     return None
+
+
+#: heads that name one standing: a nominee is a candidate, and so is a front-runner
+_SAME_STANDING = {h: frozenset("candidate nominee front-runner frontrunner".split())
+                  for h in "candidate nominee front-runner frontrunner".split()}
+
+
+def _known_as(p: _Person, head: str, words=(), proper=frozenset()) -> bool:
+    """True when the article's words next to the name or the actor dictionary's role of ``p``
+    carry the description's head ("the candidate": a person the dictionary knows as a
+    presidential candidate, not the golf-club manager named last), its other common modifiers
+    (``words``: "the prime minister" is no other minister) and its proper modifiers
+    (``proper``: "the Florida senator" is not the senator from Texas) — the world-knowledge
+    half of the semantic compatibility of a nominal and a name (Lee et al. 2013, §3.3)."""
+    heads = _SAME_STANDING.get(head, frozenset((head,)))
+    known = p.roles | _dictionary_role_words().get(p.full, frozenset())
+    needed = {w for w in words if w not in _FREE and w not in _PARTY and w not in proper} - {head}
+    return bool(heads & known) and needed <= known and (
+        not proper or _has_modifiers(proper, known))
