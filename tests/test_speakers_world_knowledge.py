@@ -1,8 +1,8 @@
 """Speakers resolved with what the actor dictionary knows (issue 15, ninth round): parties,
-offices, presidential nominees by date, titled aliases, and given names of lone speakers; and
-Hobbs's main-clause-first order. Sentences written for these tests (no PolNeAR text); each of
-them fails on 1431a90 except the last (a guard: the dictionary's short name "Lula" is no
-woman's given name, though the census lists it)."""
+offices, presidential nominees by date, titled aliases, callings, and given names of lone
+speakers; Hobbs's main-clause-first order; role nouns in title case. Sentences written for these
+tests (no PolNeAR text); each fails on 1431a90 except the guard on "Lula" (the dictionary's
+short name is no woman's given name, though the census lists it)."""
 
 import pandas as pd
 
@@ -69,3 +69,28 @@ def test_a_dictionary_short_name_is_no_given_name():
     text = ("Criticising Mr Bolsonaro's economic policies, Lula vowed to keep fighting for poor "
             "Brazilians.\n\n“People are hungrier,” he added.")
     assert resolved(text)["he"] == "Lula"
+
+
+def test_the_judge_is_the_justice_the_article_names():
+    # a justice of a court is a judge; no one else named nearer is
+    text = ("Manhattan Supreme Court Justice Frank Nervo rejected the request on Thursday.\n\n"
+            "Ivana Trump's lawyers had said the papers were private. The judge agreed with Ivana "
+            "Trump that there was no reason to intrude on her privacy.")
+    assert resolved(text)["The judge"] == "Frank Nervo"
+
+
+def test_the_host_is_no_one_the_dictionary_knows_in_office():
+    # Hillary Clinton, the nearer subject, is a secretary of state and a nominee by the
+    # dictionary: no talk-show host
+    text = ("Joe Scarborough interviewed Hillary Clinton on Morning Joe on Friday.\n\n"
+            "Clinton said that she attended the wedding because she thought it would be fun. "
+            "“He’s fun, he’s an interesting guy,” the host said.")
+    assert resolved(text)["the host"] == "Joe Scarborough"
+
+
+def test_a_role_noun_in_title_case_is_no_person_but_a_surname_is():
+    text = ("Star Asked Actors To Act Whiter To Make A Point.\n\nAfter the news went viral, the "
+            "“Avatar” star said no one should be surprised over what her husband did.")
+    assert "Star" not in set(resolved(text).values())
+    text = "“That is not my recollection of what he told us,” King said."
+    assert resolved(text)["King"] == "King"

@@ -173,14 +173,16 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     elif category == "named" and _capitalised_role(surface.strip()):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
-        return _resolve_named(surface, low, norm, by_surname)
+        return _resolve_named(surface, low, norm, by_surname, text)
     if category == "pronoun" and norm in ("he", "she"):
         p = _nearest(s, mentions, m_starts, resolved_at, "m" if norm == "he" else "f", text)
         if p is not None:
             return p.full, "person"
         return UNIDENTIFIED, "unresolved"
     body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
-    if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")):
+    if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")) and (
+            body or not low or (r["speaker_norm"] or "").lower() != low[-1]):  # ("the star"
+        # → "Star" of a headline is no antecedent)
         norm = r["speaker_norm"] or ""  # ("The company" takes no person antecedent)
         if body:
             return norm, "organisation"  # "the company" → "Yukos"
@@ -259,7 +261,7 @@ def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str,
     return actor, "organisation"
 
 
-def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
+def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: str = ""):
     """(label, kind) of a speaker phrase that ends in a name or a capitalised body: a person
     of the article, a group ("Some Republicans"), an anonymous source, an organisation."""
     if low and low[0] in _NO_NAME:
@@ -287,12 +289,21 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname):
     person = _named_person(cleaned, by_surname, title) if cleaned else None
     if person is not None and _dictionary_types().get(person.full) in (None, "person"):
         return person.full, "person"  # (not "The Daily Beast", though its scan took a person)
+    if len(low) == 1 and low[0] in _PERSON_HEADS and _lower_case_word(low[0], text):
+        return UNIDENTIFIED, "unresolved"  # "Star Asked Actors …" (a headline): a role noun
+        # in title case that no name of the article ends with, and that the article writes in
+        # lower case too ("the “Avatar” star"; "King said" stays a name)
     before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
     if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
             before_of and before_of[-1] in _BODY_NOUNS):  # "the Ministry of Defense"
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
     return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
+
+
+def _lower_case_word(word: str, text: str) -> bool:
+    """``word`` (lower case) is written in lower case somewhere in ``text``."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:

@@ -54,7 +54,8 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
     president") does not match, nor one whose role words lack a proper modifier of the
     description (``proper``: "the Kentucky Republican" is no Republican from Texas; Lee et al.'s
     "compatible modifiers only")."""
-    forms = {head, head[:-1] if head.endswith("s") else head}
+    forms = {head, head[:-1] if head.endswith("s") else head} | _SAME_STANDING.get(
+        head, frozenset())  # ("the judge": "Justice Frank Nervo")
     party = {_PARTY[w] for w in words if w in _PARTY}
     want = _HEAD_GENDER.get(head)  # "the congresswoman": no man
     # the words next to names are read only when the head is written before ``pos`` at all
@@ -89,6 +90,13 @@ _OFFICES = frozenset("""president senator governor mayor judge justice congressm
     king queen prince attorney lawyer economist professor author writer""".split())
 
 
+#: offices and callings people do not move into from the political offices the dictionary
+#: records (a senator becomes secretary of state, not a judge or a talk-show host): the
+#: dictionary's role rules them out even when it describes a later office than the article's
+_CAREERS = frozenset("""judge justice sheriff pope king queen prince actor actress singer host
+    moderator professor economist author writer""".split())
+
+
 def _party_of(p: _Person) -> set[str]:
     """The parties of ``p``: those of the words written next to the name in the article, else
     those the actor dictionary's description gives ("Democratic presidential nominee")."""
@@ -99,7 +107,8 @@ def _party_of(p: _Person) -> set[str]:
 def _compatible(p: _Person, head: str, words) -> bool:
     """Gender and party of the description agree with the person's (:func:`_party_of`), and
     the person holds no other office in the article's words ("the senator" is not "Gov. Chris
-    Christie")."""
+    Christie"), nor, for a calling of ``_CAREERS``, in the actor dictionary's role ("the judge"
+    is not Donald Trump)."""
     want = _HEAD_GENDER.get(head)
     if want is not None and _gender(p) not in (want, None):
         return False
@@ -107,9 +116,12 @@ def _compatible(p: _Person, head: str, words) -> bool:
     theirs = _party_of(p)
     if party and theirs and not party & theirs:
         return False
+    known = _dictionary_role_words().get(p.full, frozenset())  # ("Sen. Barack Obama" of 2008
+    # is "the president" of 2012: the dictionary knows both offices)
+    if head in _CAREERS and known & _OFFICES and head not in known:
+        return False  # "the judge", "the host": no president, senator or secretary of state
     return not (head in _OFFICES and p.roles & _OFFICES and head not in p.roles
-                and head not in _dictionary_role_words().get(p.full, ()))  # ("Sen. Barack
-    # Obama" of 2008 is "the president" of 2012: the dictionary knows both offices)
+                and head not in known)
 
 
 def _by_title(pos, role, mentions, m_starts, later: bool = False,
@@ -126,9 +138,11 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
     return None
 
 
-#: heads that name one standing: a nominee is a candidate, and so is a front-runner
-_SAME_STANDING = {h: frozenset("candidate nominee front-runner frontrunner".split())
-                  for h in "candidate nominee front-runner frontrunner".split()}
+#: heads that name one standing: a nominee is a candidate, and so is a front-runner; a justice
+#: of a court is a judge
+_SAME_STANDING = {h: group for group in (
+    frozenset("candidate nominee front-runner frontrunner".split()),
+    frozenset("judge justice".split())) for h in group}
 
 
 def _known_as(p: _Person, head: str, words=(), proper=frozenset()) -> bool:
