@@ -1,6 +1,7 @@
 """Speakers resolved with what the actor dictionary knows (issue 15, ninth round): parties,
 offices, presidential nominees by date, titled aliases, callings, and given names of lone
-speakers; Hobbs's main-clause-first order; role nouns in title case. Sentences written for these
+speakers; Hobbs's main-clause-first order; role nouns in title case; topics announced by "As
+for"; sentence openers; roles of capitalised bodies; sums of money. Sentences written for these
 tests (no PolNeAR text); each fails on 1431a90 except the guard on "Lula" (the dictionary's
 short name is no woman's given name, though the census lists it)."""
 
@@ -94,3 +95,29 @@ def test_a_role_noun_in_title_case_is_no_person_but_a_surname_is():
     assert "Star" not in set(resolved(text).values())
     text = "“That is not my recollection of what he told us,” King said."
     assert resolved(text)["King"] == "King"
+
+
+def test_the_topic_announced_by_as_for_takes_the_thread():
+    text = ("“I think that would be an absolute disaster,” Ted Cruz said.\n\nAs for Donald Trump, "
+            "he said he’s not worried. “I think I'm going to have the delegates,” he said.")
+    assert resolved(text)["he"] == "Donald Trump"
+
+
+def test_a_sentence_opener_is_no_part_of_a_name():
+    text = ("Neither Donald Trump nor Ted Cruz attended. Mr. Trump insisted that his focus would "
+            "be peace. “I would like to give it a shot,” he said.")
+    assert set(resolved(text).values()) == {"Donald Trump"}
+
+
+def test_a_role_of_a_capitalised_body_is_a_description():
+    text = ("Hillary Clinton went on offense against Donald Trump on Monday. The former secretary "
+            "of State began her speech by saying he was wrong.")
+    assert resolved(text)["The former secretary of State"] == "Hillary Clinton"
+
+
+def test_an_amount_of_money_is_what_a_speaker_calls_for():
+    text = ("Bernie Sanders and Hillary Clinton differ on roads. He calls for $1 trillion in new "
+            "spending; she calls for $275 billion.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert [text[s:e] for s, e in zip(q["start"], q["end"])] == [
+        "$1 trillion in new spending", "$275 billion"]

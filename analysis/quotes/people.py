@@ -75,6 +75,8 @@ from .role_match import (
     _by_title,
     _compatible,
     _known_as,
+    _lower_case_word,
+    _role_of_body,
 )
 from .sentences import _sentence_starts
 from .surnames import _join_surnames as _join_surnames
@@ -170,7 +172,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     low = surface.lower().split()
     if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS | _MEMBER:
         category, words = "description", low[1:]  # "the Kentucky Republican", "the Toronto MP"
-    elif category == "named" and _capitalised_role(surface.strip()):
+    elif category == "named" and (_capitalised_role(surface.strip()) or _role_of_body(surface)):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
         return _resolve_named(surface, low, norm, by_surname, text)
@@ -299,11 +301,6 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
     return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
-
-
-def _lower_case_word(word: str, text: str) -> bool:
-    """``word`` (lower case) is written in lower case somewhere in ``text``."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
@@ -473,6 +470,10 @@ _FRONTED = re.compile(
     r"[^,;:—–]*$")
 
 
+#: a sentence that announces its topic before the subject ("As for Trump, he said …")
+_TOPIC = re.compile(r"\W*(?:(?:And|But)\s+)?(?:As for|As to)\s+$")
+
+
 def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers) -> bool:
     """A person named after the last speaker takes the thread from that speaker: a subject-like
     mention of the wanted gender; one of unknown gender that is the first mention of its
@@ -481,6 +482,8 @@ def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers
     ("Carson’s renewed endorsement … came with caveats. He may add …") — the subject noun
     phrase and its possessor are the first nodes of Hobbs's (1978) left-to-right search."""
     gender = _gender(cand[2])
+    if _TOPIC.match(text, sentence_start, cand[0]) and gender in (want, None):
+        return True  # "As for Trump, he said …": the topic the sentence announces
     if _subject_like(cand, text, sentence_start):
         return want is None or gender == want or (gender is None and cand[0] == first and (
             bool(cand[2].roles) or any(p is cand[2] for _s, p in speakers)))

@@ -103,7 +103,8 @@ _NOT_NAME_START = frozenset(
     house read follow watch share click related photo getty ap reuters more breaking update
     according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
     perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
-    already again recently currently previously finally because under only late both""".split()
+    already again recently currently previously finally because under only late both neither
+    either even not""".split()
 )
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
 #: number words ("Four Israeli"): no part of a name

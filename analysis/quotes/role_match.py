@@ -9,6 +9,7 @@ vocabulary the resolver shares (person heads, gendered heads, body nouns). Moved
 from __future__ import annotations
 
 import bisect
+import re
 
 from .coreference import _epithet
 from .lexicons import PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
@@ -157,3 +158,20 @@ def _known_as(p: _Person, head: str, words=(), proper=frozenset()) -> bool:
     needed = {w for w in words if w not in _FREE and w not in _PARTY and w not in proper} - {head}
     return bool(heads & known) and needed <= known and (
         not proper or _has_modifiers(proper, known))
+
+
+def _role_of_body(surface: str) -> bool:
+    """A role written in lower case before "of" and a capitalised body or place ("the former
+    secretary of State", "the industry minister of India's Andhra Pradesh state"): a description,
+    not a name; not with an apposition ("the deputy director of Metrojet, Viktor Yung")."""
+    toks = surface.split()
+    low = [t.lower() for t in toks]
+    if len(toks) < 4 or low[0] != "the" or "of" not in low[2:] or "," in surface:
+        return False
+    at = low.index("of", 2)
+    return low[at - 1] in _PERSON_HEADS and all(t.islower() for t in toks[1:at])
+
+
+def _lower_case_word(word: str, text: str) -> bool:
+    """``word`` (lower case) is written in lower case somewhere in ``text``."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None

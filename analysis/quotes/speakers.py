@@ -476,7 +476,7 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         content_start = _indirect_question(after_toks)  # "asked (the crowd) whether …"
     if content_start is None:  # "vowed to veto …", "explained how …"
         content_start = _infinitive_or_question(after_toks, lemma)
-    if (content_start is None and comp in ("np", "that") and _is_word(t0)
+    if (content_start is None and comp in ("np", "that") and (_is_word(t0) or t0[:1] in "$£€")
             and t0.lower() not in _STOP_TIME and not ev.post):
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
         content_start = after_toks[0][1]
