@@ -121,3 +121,13 @@ def test_an_amount_of_money_is_what_a_speaker_calls_for():
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert [text[s:e] for s, e in zip(q["start"], q["end"])] == [
         "$1 trillion in new spending", "$275 billion"]
+
+
+def test_a_word_glued_before_a_known_name_is_dropped_across_a_corpus():
+    from analysis.quotes.surnames import _join_surnames
+    names = pd.Series(["Robert Mueller", "Robert Mueller", "Counsel Robert Mueller",
+                       "Donald Trump", "Donald Trump", "Presidents Donald Trump",
+                       "Mary Ann Smith", "Ann Smith", "Ann Smith"], dtype="string")
+    got = _join_surnames(names, pd.Series(["person"] * len(names))).tolist()
+    assert got[:6] == ["Robert Mueller"] * 3 + ["Donald Trump"] * 3
+    assert got[6] == "Mary Ann Smith"  # a given name first: her own name

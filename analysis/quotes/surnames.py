@@ -2,7 +2,8 @@
 
 Internal to :mod:`analysis.quotes` (re-exported by :mod:`analysis.quotes.people`, where it was
 before): ``_join_surnames`` maps a full name with a middle name to the same first and last name
-when the table has it ("Donald John Trump" → "Donald Trump"), then a lone surname among the
+when the table has it ("Donald John Trump" → "Donald Trump"), a name after a word that is no
+given name to that name ("Counsel Robert Mueller" → "Robert Mueller"), then a lone surname among the
 person speakers of a table to the one full name the table gives it ("Trump" → "Donald Trump")
 when that name is at least 80 % of the full names ending in it — or, where none ends in it, of
 those starting with it ("Ban" → "Ban Ki-moon": a family name written first); names that differ
@@ -13,6 +14,8 @@ only in case are one (the corpus-level step of the resolver described in
 from __future__ import annotations
 
 import pandas as pd
+
+from ..person_names import given_name_sex
 
 
 def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
@@ -25,7 +28,8 @@ def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
     known = set(full.unique())
     middle = {n: f"{n.split()[0]} {n.split()[-1]}" for n in known if len(n.split()) > 2}
     middle = {n: s for n, s in middle.items() if s in known}
-    if middle:  # a middle name written once in a while ("Donald John Trump")
+    middle.update(_leading_words(full))
+    if middle:  # a middle name written once in a while ("Donald John Trump"), a word before it
         has = person & resolved.isin(list(middle)).fillna(False).to_numpy(dtype=bool)
         out[has] = resolved[has].map(middle)
         full = full.map(lambda v: middle.get(v, v))
@@ -53,4 +57,20 @@ def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
     out[lone] = resolved[lone].map(lambda v: mapping.get(v, v))
     variant = person & out.notna().to_numpy() & out.fillna("").str.contains(" ").to_numpy()
     out[variant] = out[variant].map(lambda v: casing.get(v.lower(), v))
+    return out
+
+
+def _leading_words(full: pd.Series) -> dict[str, str]:
+    """"Counsel Robert Mueller" → "Robert Mueller", "Presidents Donald Trump" → "Donald Trump":
+    a name of three or more words whose first word is no given name (the census list) and whose
+    rest is a full name of the table written more often (a title, a caption's or headline's
+    word glued to the name)."""
+    counts = full.value_counts()
+    census = given_name_sex()
+    out = {}
+    for name, n in counts.items():
+        toks = name.split()
+        rest = " ".join(toks[1:])
+        if len(toks) >= 3 and toks[0] not in census and counts.get(rest, 0) > n:
+            out[name] = rest
     return out
