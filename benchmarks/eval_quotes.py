@@ -342,11 +342,12 @@ def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
 
 
 def _same_person(got, referent: str) -> bool:
-    """Same surname, and the same full name when both give one ("Ivanka Trump" ≠ "Donald Trump")."""
+    """Same surname, and the same first name when both give one ("Ivanka Trump" ≠ "Donald
+    Trump"; "Hillary Clinton" = "Hillary Rodham Clinton": a middle name is no other person)."""
     if not isinstance(got, str) or not got.strip():
         return False
     g, r = got.lower().split(), referent.lower().split()
-    return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g == r)
+    return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g[0] == r[0])
 
 
 def show_errors(texts, pairs, miss, extra, n) -> None:

@@ -69,7 +69,7 @@ def test_the_main_clause_subject_before_a_name_inside_a_fronted_clause():
 def test_a_dictionary_short_name_is_no_given_name():
     text = ("Criticising Mr Bolsonaro's economic policies, Lula vowed to keep fighting for poor "
             "Brazilians.\n\n“People are hungrier,” he added.")
-    assert resolved(text)["he"] == "Lula"
+    assert resolved(text)["he"] == "Luiz Inácio Lula da Silva"  # the dictionary's name
 
 
 def test_the_judge_is_the_justice_the_article_names():
@@ -131,3 +131,27 @@ def test_a_word_glued_before_a_known_name_is_dropped_across_a_corpus():
     got = _join_surnames(names, pd.Series(["person"] * len(names))).tolist()
     assert got[:6] == ["Robert Mueller"] * 3 + ["Donald Trump"] * 3
     assert got[6] == "Mary Ann Smith"  # a given name first: her own name
+
+
+def test_a_lone_surname_the_dictionary_gives_one_person_is_that_person():
+    # "Obama" alone (no first name in the article) is a person of the scan: "the president"
+    # is not the nearer Hillary Clinton
+    text = ("Hillary Clinton spoke in Iowa on Monday. In an interview, Obama defended the "
+            "intervention in Libya.\n\n“We got a UN mandate, we built a coalition,” the "
+            "president told The Atlantic.")
+    assert resolved(text, "2016-03-10")["the president"] == "Barack Obama"
+
+
+def test_a_generational_suffix_is_no_surname_and_the_dictionary_names_the_person():
+    text = ("Vice President Joseph R. Biden Jr. said on Monday that the plan would work. He added "
+            "that it was fine. Joseph Biden spoke for an hour.")
+    assert set(resolved(text).values()) == {"Joe Biden"}
+    text = "Adm. Harry Harris Jr. spoke on Monday. The comments had two goals, the admiral said."
+    assert resolved(text)["the admiral"] == "Harry Harris"
+
+
+def test_the_subject_of_a_fronted_clause_does_not_take_the_thread():
+    text = ("Bashar al-Assad's forces kept bombing Aleppo on Friday. This provision, according to "
+            "John Kerry, is critical. If Assad violates it, then the deal is off.\n\n“This step "
+            "is absolutely essential,” he said.")
+    assert resolved(text)["he"] == "John Kerry"

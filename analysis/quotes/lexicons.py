@@ -19,8 +19,10 @@ __all__ = [
     "_census_sex",
     "_dictionary_aliases",
     "_dictionary_parties",
+    "_dictionary_person_names",
     "_dictionary_role_words",
     "_dictionary_short_names",
+    "_dictionary_short_persons",
     "_dictionary_types",
     "_dictionary_words",
 ]
@@ -124,3 +126,32 @@ def _dictionary_short_names() -> frozenset[str]:
     names that are no given name of the person's, whatever a census list of given names says."""
     return frozenset(n for row in _actor_rows() if row.get("type") == "person"
                      for n in (row.get("short_names") or "").split("|") if n and " " not in n)
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_short_persons() -> dict[str, str]:
+    """From the actor dictionary: a one-word short name that only one person has → that person
+    ("Obama" → Barack Obama; not "Bush", "Clinton" or "Kim", which several people share)."""
+    owners: dict[str, set[str]] = {}
+    for row in _actor_rows():
+        for name in (row.get("short_names") or "").split("|"):
+            if name and " " not in name:
+                owners.setdefault(name, set()).add(
+                    row["actor"] if row.get("type") == "person" else "")
+    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1 and "" not in o}
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_person_names() -> dict[str, str]:
+    """From the actor dictionary: each alias of a person written as a name (two to four words,
+    capitalised: "Joseph Biden", "Hillary Rodham Clinton"; not "Mr. Obama") → the person's name,
+    where only one person has that alias."""
+    owners: dict[str, set[str]] = {}
+    for row in _actor_rows():
+        if row.get("type") != "person":
+            continue
+        for name in _names(row)[1:]:
+            toks = name.split()
+            if 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and "." not in toks[0]:
+                owners.setdefault(name, set()).add(row["actor"])
+    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}

@@ -46,8 +46,9 @@ import bisect
 import re
 
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
-from .lexicons import _dictionary_types
+from .lexicons import _dictionary_person_names, _dictionary_types
 from .person_scan import (
+    _NAME_SUFFIXES,
     _NOT_NAME_WORDS,
     _PERSON_TITLES,
     _POSSESSIVE,
@@ -155,9 +156,12 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     bodies = {label for label, kind in done.values() if kind == "organisation"}
     labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
                                  if r["speaker_kind"] == "person"}, bodies)
+    names = _dictionary_person_names()
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
+        elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
+            r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
 
 
 def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None):
@@ -304,8 +308,9 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
-    """The person a name refers to; ``title`` ("mrs.") picks among people of one surname."""
-    toks = norm.split()
+    """The person a name refers to; ``title`` ("mrs.") picks among people of one surname; a
+    generational suffix ("Biden Jr.") is no surname."""
+    toks = [t for t in norm.split() if t.rstrip(".").lower() not in _NAME_SUFFIXES]
     if not toks:
         return None
     cands = by_surname.get(toks[-1])
@@ -443,7 +448,7 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
             + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
-            - 2 * (sent < j and _FRONTED.match(text, starts[sent], m[0]) is not None), -m[0]))
+            - 2 * (sent < j and _FRONTED.match(text, starts[sent], m[1]) is not None), -m[0]))
         if cand is not None and (speaker is None or (cand[0] > speaker[0] and (
                 _gender(speaker[1]) is None or _takes_over(cand, text, starts[sent],
                                                            m_starts[lo], want, speakers)))):
@@ -484,6 +489,8 @@ def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers
     gender = _gender(cand[2])
     if _TOPIC.match(text, sentence_start, cand[0]) and gender in (want, None):
         return True  # "As for Trump, he said …": the topic the sentence announces
+    if _FRONTED.match(text, sentence_start, cand[1]):
+        return False  # "If Assad violates it, the deal is off": no subject of the main clause
     if _subject_like(cand, text, sentence_start):
         return want is None or gender == want or (gender is None and cand[0] == first and (
             bool(cand[2].roles) or any(p is cand[2] for _s, p in speakers)))

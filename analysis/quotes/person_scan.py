@@ -24,6 +24,7 @@ from .lexicons import (
     _dictionary_aliases,
     _dictionary_role_words,
     _dictionary_short_names,
+    _dictionary_short_persons,
     _dictionary_words,
 )
 from .places import _party_state
@@ -176,6 +177,8 @@ class _Person:
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+#: generational suffixes after a name, with or without a period ("Jr.", "Harry Harris Jr", "III")
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _HYPHEN_TITLES = frozenset("secretary minister president".split())
 
 
@@ -293,7 +296,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         if len(toks) == 1 and not title:
             raw.append((ms, m.end(), toks[0], None, "", roles))
             continue
-        toks = [t for t in toks if t not in ("Jr.", "Sr.")] or toks
+        toks = [t for t in toks if t.rstrip(".").lower() not in _NAME_SUFFIXES] or toks
         raw.append((ms, m.end(), toks[-1], " ".join(toks) if len(toks) > 1 else None,
                     title, roles))
     people, by_surname = _full_names(raw)
@@ -311,7 +314,10 @@ def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[
         else:
             cands = by_surname.get(surname)
             if not cands and not title:
-                continue  # a lone capitalised word no full name ends with: a place, an opener
+                p = _short_name_person(surname, people, by_surname)
+                if p is None:
+                    continue  # a lone capitalised word no full name ends with: a place, an opener
+                cands = [p]
             p = _pick(cands, title)
             if title and (p is None or not _holds(p, title)):
                 p = _titled_alias(text[s:e], people, by_surname) or p
@@ -343,6 +349,19 @@ def _holds(p: _Person, title: str) -> bool:
         return True
     role = _TITLE_ROLE.get(title, title.strip("."))
     return role in p.roles or role in _dictionary_role_words().get(p.full, ())
+
+
+def _short_name_person(surname: str, people: dict, by_surname: dict) -> _Person | None:
+    """The person a lone surname names when it is the actor dictionary's short name of one
+    person only ("Obama" in an article that never writes "Barack"), added to the scan's people;
+    None otherwise."""
+    full = _dictionary_short_persons().get(surname)
+    if full is None:
+        return None
+    if full not in people:
+        people[full] = _first_name_evidence(_Person(full, surname))
+        by_surname.setdefault(surname, []).append(people[full])
+    return people[full]
 
 
 def _titled_alias(written: str, people: dict, by_surname: dict) -> _Person | None:
