@@ -155,3 +155,27 @@ def test_the_subject_of_a_fronted_clause_does_not_take_the_thread():
             "John Kerry, is critical. If Assad violates it, then the deal is off.\n\n“This step "
             "is absolutely essential,” he said.")
     assert resolved(text)["he"] == "John Kerry"
+
+
+def test_a_front_runner_is_no_mere_candidate():
+    # Cruz is a candidate by the dictionary, not a front-runner; Trump became the nominee
+    text = ("Donald Trump lost the Colorado delegates this week. Activists gave Ted Cruz nine of "
+            "the delegates.\n\nThe GOP front-runner complained that the contest had been rigged.")
+    assert resolved(text)["The GOP front-runner"] == "Donald Trump"
+
+
+def test_a_lone_surname_is_the_dictionary_person_beside_a_relative():
+    # Eric Trump is named more often; a lone "Trump" is still his father, whom the article names
+    text = ("Eric Trump said his father Donald Trump would win. Eric Trump spoke in Ohio, and Eric "
+            "Trump spoke again in Iowa.\n\nTrump coined the phrase during a rally. “They "
+            "control Crooked Hillary,” he said then.")
+    assert resolved(text)["he"] == "Donald Trump"
+
+
+def test_outside_opens_no_name():
+    from analysis.quotes.person_scan import _people
+
+    text = ("Outside Carrier, workers gathered on Monday. Jennifer Shanklin-Hawkins earns "
+            "$26 an hour.\n\n“I loved it,” she said.")
+    assert "Outside Carrier" not in {m[2].full for m in _people(text, [])[0]}
+    assert resolved(text)["she"] == "Jennifer Shanklin-Hawkins"

@@ -105,7 +105,7 @@ _NOT_NAME_START = frozenset(
     according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
     perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
     already again recently currently previously finally because under only late both neither
-    either even not""".split()
+    either even not outside inside""".split()
 )
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
 #: number words ("Four Israeli"): no part of a name
@@ -470,7 +470,8 @@ def _pick(cands: list[_Person] | None, title: str) -> _Person | None:
         cands = [p for p in cands if _gender(p) in (want, None)]
         if not cands:
             return None  # "Mrs. Clinton" where only "Bill Clinton" is named: someone else
-    return max(cands, key=lambda p: p.count)
+    owner = _dictionary_short_persons().get(cands[0].surname)  # "Trump" beside Eric Trump
+    return max(cands, key=lambda p: (p.full == owner, p.count))
 
 
 def _gender(p: _Person) -> str | None:

@@ -139,11 +139,15 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
     return None
 
 
-#: heads that name one standing: a nominee is a candidate, and so is a front-runner; a justice
-#: of a court is a judge
-_SAME_STANDING = {h: group for group in (
-    frozenset("candidate nominee front-runner frontrunner".split()),
-    frozenset("judge justice".split())) for h in group}
+#: the standings a head names: a nominee or a front-runner is a candidate, a front-runner became
+#: the nominee (not every candidate was a front-runner); a justice of a court is a judge
+_SAME_STANDING = {
+    "candidate": frozenset("candidate nominee front-runner frontrunner".split()),
+    "nominee": frozenset("nominee front-runner frontrunner".split()),
+    **dict.fromkeys(("front-runner", "frontrunner"),
+                    frozenset("nominee front-runner frontrunner".split())),
+    **dict.fromkeys(("judge", "justice"), frozenset("judge justice".split())),
+}
 
 
 def _known_as(p: _Person, head: str, words=(), proper=frozenset()) -> bool:
