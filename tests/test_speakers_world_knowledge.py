@@ -179,3 +179,10 @@ def test_outside_opens_no_name():
             "$26 an hour.\n\n“I loved it,” she said.")
     assert "Outside Carrier" not in {m[2].full for m in _people(text, [])[0]}
     assert resolved(text)["she"] == "Jennifer Shanklin-Hawkins"
+
+
+def test_a_middle_initial_does_not_cut_the_speaker():
+    text = ("''I don't think you can discount how important President Obama is,'' said Stanley B. "
+            "Greenberg, a former White House pollster.\n\n''It is a big factor,'' he said.")
+    got = resolved(text)
+    assert got["Stanley B. Greenberg"] == "Stanley Greenberg" and got["he"] == "Stanley Greenberg"

@@ -17,11 +17,12 @@ import re
 # --------------------------------------------------------------------------------------------
 # Word lists for the noun-phrase walk (closed classes; no model needed)
 
-#: words and marks, stated plainly: abbreviations ("Mr.", "U.S."), tried only at a letter; words
+#: words and marks, stated plainly: abbreviations ("Mr.", "U.S.", a middle initial after a name:
+#: "Stanley B. Greenberg"), tried only at a letter; words
 #: ("Dzhokhar", "No.1"); "--"; any other mark. ``_TOKEN`` finds the same tokens faster.
 _TOKEN_PLAIN = re.compile(
     r"(?=[A-Za-z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr"
-    r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,})"
+    r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
     r"|[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*|--|[^\w\s]"
 )
 #: the scan: the abbreviations are tried only where one to four letters and a period follow
@@ -32,7 +33,7 @@ _TOKEN_PLAIN = re.compile(
 #: round).
 _TOKEN = re.compile(
     r"(?=[A-Za-z]{1,4}\.)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev"
-    r"|St|Jr|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,})"
+    r"|St|Jr|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
     r"|[^\W_][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+|--|[^\w\s]"
 )
 _OPEN_MARKS = "“«"
