@@ -186,3 +186,23 @@ def test_a_middle_initial_does_not_cut_the_speaker():
             "Greenberg, a former White House pollster.\n\n''It is a big factor,'' he said.")
     got = resolved(text)
     assert got["Stanley B. Greenberg"] == "Stanley Greenberg" and got["he"] == "Stanley Greenberg"
+
+
+def test_an_adverb_or_participle_is_no_given_name_and_a_daily_no_person():
+    got = labels_of([
+        "Ultimately Jeb Bush said the plan was fine.",
+        "Using Ted Cruz as a foil, the senator said he would win.",
+        "Anatoly Antonov said the plan was fine.",
+        "The Daily Telegraph said the plan was fine.",
+    ])
+    assert got == [("Jeb Bush", "person"), ("Ted Cruz", "person"),
+                   ("Anatoly Antonov", "person"), ("Daily Telegraph", "organisation")]
+
+
+def labels_of(texts: list[str]) -> list[tuple[str, str]]:
+    """(speaker_resolved, speaker_kind) of the first row of each text."""
+    out = []
+    for text in texts:
+        q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+        out.append((q["speaker_resolved"].iloc[0], q["speaker_kind"].iloc[0]))
+    return out

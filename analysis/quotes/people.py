@@ -46,7 +46,7 @@ import bisect
 import re
 
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
-from .lexicons import _dictionary_person_names, _dictionary_types
+from .lexicons import _census_sex, _dictionary_person_names, _dictionary_types
 from .person_scan import (
     _NAME_SUFFIXES,
     _NOT_NAME_WORDS,
@@ -79,7 +79,7 @@ from .role_match import (
     _lower_case_word,
     _role_of_body,
 )
-from .sentences import _sentence_starts
+from .sentences import _FRONTED, _TOPIC, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
 from .unnamed import _DETERMINER, _classify
 from .words import (
@@ -90,6 +90,7 @@ from .words import (
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
     _PARTY_GROUPS,
+    _PUBLICATION_WORDS,
     _body_labels,
     _demonym,
 )
@@ -285,6 +286,9 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return norm, "group"  # "Republicans said …", "Police say …" (capitalised: a sentence start)
     if low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
+    if 1 < len(low) <= 4 and low[low[0] == "the"] in _PUBLICATION_WORDS and not any(
+            t in _census_sex() for t in surface.split()[1:]):
+        return _DETERMINER.sub("", surface.strip()), "organisation"  # "The Daily Telegraph"
     special = _classify(surface, "named", norm)
     if special is not None:
         return special[1], special[0]
@@ -464,19 +468,6 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
             return mentions[k][2]
         k -= 1
     return None
-
-
-#: a sentence-initial adverbial clause or participle phrase up to a mention inside it ("While
-#: refusing to say whether Obama …, Carney made clear"): Hobbs's (1978) breadth-first search
-#: reaches the main clause's subject before the nodes inside the fronted clause
-_FRONTED = re.compile(
-    r"\W*(?:(?:And|But|So|Yet|Still)\W+)?(?:(?:While|Although|Though|When|Whenever|If|Because|"
-    r"Since|Once|Until|Unless|Whereas|After|Before|As|Despite|Amid)\b|[A-Z][a-z]+ing\b)"
-    r"[^,;:—–]*$")
-
-
-#: a sentence that announces its topic before the subject ("As for Trump, he said …")
-_TOPIC = re.compile(r"\W*(?:(?:And|But)\s+)?(?:As for|As to)\s+$")
 
 
 def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers) -> bool:

@@ -177,6 +177,14 @@ class _Person:
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+#: a sentence adverb or a common participle that opens a name run ("Ultimately Bush", "Having
+#: McCain", "Using Twitter"): no given name (adverbs by their endings: not "Anatoly", "Vitaly";
+#: those of the census list are kept too)
+_ADVERB_OR_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ively|fully|ably|ibly|ctly|stly|rtly|arly|"
+    r"edly|ngly)|(?:Having|Using|Being|Following|Speaking|Citing|Noting|Adding|Calling|"
+    r"Pressing|Asking|Saying|Writing|Referring|Responding|Echoing|Praising|Criticizing|"
+    r"Criticising|Befriending|Challenging|Discussing|Meeting|Visiting|Addressing)")
 #: generational suffixes after a name, with or without a period ("Jr.", "Harry Harris Jr", "III")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _HYPHEN_TITLES = frozenset("secretary minister president".split())
@@ -205,7 +213,8 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
             for t in toks]  # a web page's hover card: "Donald John TrumpTrump faces"
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
     while toks and (toks[0].lower().strip(".") in _NOT_NAME_START or toks[0].lower() in (
-            _HEADLINE_WORDS)):
+            _HEADLINE_WORDS) or len(toks) > 1 and _ADVERB_OR_PARTICIPLE.fullmatch(toks[0]) and (
+            toks[0] not in _census_sex())):  # ("Ultimately Bush", "Having McCain")
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES
@@ -279,7 +288,8 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         toks = _clean_name(name, roles, titled=m.start("name") >= 0)
         if len(toks) > 1 and toks[0] not in census and (len(toks) == 2 or toks[1] in census) and (
                 toks[0].lower() not in _JOINER_WORDS) and (_written_lower(text, toks[0]) or (
-                toks[0] in places)):  # ("… in Italy Hasina said": a place, then the name)
+                toks[0] in places) or _ADVERB_OR_PARTICIPLE.fullmatch(toks[0])):  # ("… in Italy
+            # Hasina said": a place, then the name; "Ultimately Bush", "Having McCain")
             ms = max(ms, text.find(toks[1], ms, me))  # "Absent Trump, the debate …", "Photos
             toks = toks[1:]  # Obama": a word the article writes in lower case, not a name
         if len(toks) > 2 and (text[ms - 3 : ms] == "of " or any(

@@ -67,3 +67,16 @@ def _roles_near(mention: list, text: str, floor: int = 0) -> set[str]:
             roles.update(w.lower().strip("’'") for w in words)
     mention.append(roles)
     return roles
+
+
+#: a sentence-initial adverbial clause or participle phrase up to a mention inside it ("While
+#: refusing to say whether Obama …, Carney made clear"): Hobbs's (1978) breadth-first search
+#: reaches the main clause's subject before the nodes inside the fronted clause
+_FRONTED = re.compile(
+    r"\W*(?:(?:And|But|So|Yet|Still)\W+)?(?:(?:While|Although|Though|When|Whenever|If|Because|"
+    r"Since|Once|Until|Unless|Whereas|After|Before|As|Despite|Amid)\b|[A-Z][a-z]+ing\b)"
+    r"[^,;:—–]*$")
+
+
+#: a sentence that announces its topic before the subject ("As for Trump, he said …")
+_TOPIC = re.compile(r"\W*(?:(?:And|But)\s+)?(?:As for|As to)\s+$")

@@ -455,3 +455,8 @@ def _hearer_end(after_toks, pronouns=_HEARER_PRONOUNS, marks: bool = False,
             after_toks[k][0].lower() not in stop):
         k += 1
     return k
+
+
+#: first words of publications and programmes ("The Daily Telegraph", "Weekly Standard",
+#: "Morning Edition"): no given name
+_PUBLICATION_WORDS = frozenset("daily weekly morning evening nightly sunday".split())
