@@ -206,3 +206,18 @@ def labels_of(texts: list[str]) -> list[tuple[str, str]]:
         q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
         out.append((q["speaker_resolved"].iloc[0], q["speaker_kind"].iloc[0]))
     return out
+
+
+def test_a_party_tag_a_demonym_group_and_a_brand_are_no_person():
+    from analysis.quotes.unnamed import _no_name
+    from analysis.quotes.words import _OPENERS
+
+    assert _no_name("R-Texas", ["r-texas"], _OPENERS) == ("(unidentified)", "unresolved")
+    got = labels_of([
+        "The North Koreans say they are ready for talks.",
+        "Late Thursday said the plan was over.",
+        "WikiLeaks denies these reports.",
+        "Davis said the plan was fine.",  # a surname in "-s", no demonym
+    ])
+    assert got == [("North Koreans", "group"), ("(unidentified)", "unresolved"),
+                   ("WikiLeaks", "organisation"), ("Davis", "person")]

@@ -81,7 +81,7 @@ from .role_match import (
 )
 from .sentences import _FRONTED, _TOPIC, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
-from .unnamed import _DETERMINER, _classify
+from .unnamed import _DETERMINER, _classify, _no_name, _plural_demonym
 from .words import (
     _GENERIC_ROLE_WORDS,
     _JOINERS,
@@ -89,10 +89,10 @@ from .words import (
     _LONE_TITLES,
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
+    _OPENERS,
     _PARTY_GROUPS,
     _PUBLICATION_WORDS,
     _body_labels,
-    _demonym,
 )
 
 UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
@@ -278,11 +278,13 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
             return norm, "group"  # "Some Republicans", "Many Democrats"
     if len(low) == 1 and (low[0].strip(".") in _LONE_TITLES or low[0] in _NO_SPEAKER_WORDS):
         return UNIDENTIFIED, "unresolved"  # a speaker cut to its title ("Mr.") or lost: "Thursday"
+    if (odd := _no_name(surface, low, _OPENERS)) is not None:
+        return odd  # "R-Texas", "Late Thursday", "the North Koreans", "WikiLeaks"
     one = norm.split() if len(low) <= 2 else []  # ("The Qataris": the article is no word)
     if low and low[-1] in _TITLED_GROUPS:
         return norm, "group"  # "Labour MPs", "Law Lords", "Ministers": a group of office-holders
     if len(one) == 1 and (one[0].lower() in _GROUP_NOUNS or one[0].lower() in _PARTY_GROUPS or (
-            one[0].endswith("s") and _demonym(one[0][:-1]))):  # "Iranians say"
+            _plural_demonym(one[0]))):  # "Iranians say" (not "Davis said")
         return norm, "group"  # "Republicans said …", "Police say …" (capitalised: a sentence start)
     if low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .coreference import _AFFILIATION_TAIL
+from .lexicons import _dictionary_words
 from .role_match import _BODY_NOUNS
 from .words import _REPORT_NOUNS
 
@@ -65,3 +66,42 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     if words[-1].endswith("s") and not words[-1].endswith("ss"):
         return "group", norm
     return None
+
+
+#: a party and state tag written where a speaker's name should be ("Joe Barton, R-Texas, asked")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
+#: a word with a capital inside after three lower-case letters: a brand or body ("WikiLeaks",
+#: "BuzzFeed"), not a name ("McCain", "MacArthur", "DeVos")
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{3,}[A-Z]\w*")
+
+
+def _no_name(surface: str, low: list[str], openers) -> tuple[str, str] | None:
+    """(label, kind) of a capitalised speaker phrase that names no person: a party tag or only
+    sentence openers and days ("R-Texas", "Late Thursday", "Shortly", "It’s": unresolved), a
+    group of a demonym ("the North Koreans", "The British and Americans"), a brand or body
+    written with an inner capital ("WikiLeaks"); None otherwise. ``openers``: words that open a
+    sentence, not a name."""
+    words = [w.strip(".,’'") for w in low]
+    if _PARTY_TAG.fullmatch(surface.strip()) or (words and all(w in openers for w in words)):
+        return "(unidentified)", "unresolved"
+    last = surface.split()[-1] if surface.split() else ""
+    if len(words) > 1 and _plural_demonym(last):
+        run = []  # the capitalised words that end the phrase: "the North Koreans" → North
+        for tok in reversed(surface.split()):  # Koreans, "Microsoft said Russians" → Russians
+            if not tok[:1].isupper() or tok.lower() in openers or tok.lower() == "the":
+                break
+            run.insert(0, tok)
+        return " ".join(run), "group"
+    if len(words) == 1 and _INNER_CAPITAL.fullmatch(surface.strip()):
+        return surface.strip(), "organisation"
+    return None
+
+
+def _plural_demonym(word: str) -> bool:
+    """A people named by its demonym in the plural ("Iranians", "Koreans", "Israelis"): the
+    actor dictionary's demonyms, or a plural in "-ians"/"-eans"; not a surname in "-s"
+    ("Davis", "Evans", "Mattis")."""
+    if not word.endswith("s") or not word[:1].isupper() or word.isupper():
+        return False
+    stem = word[:-1]
+    return stem in _dictionary_words()[1] or stem.endswith(("ian", "ean"))

@@ -460,3 +460,9 @@ def _hearer_end(after_toks, pronouns=_HEARER_PRONOUNS, marks: bool = False,
 #: first words of publications and programmes ("The Daily Telegraph", "Weekly Standard",
 #: "Morning Edition"): no given name
 _PUBLICATION_WORDS = frozenset("daily weekly morning evening nightly sunday".split())
+
+
+#: words of a speaker phrase that leave no name when they are all it has ("Late Thursday",
+#: "Shortly", "It’s"): days and sentence adverbs
+_OPENERS = _NO_SPEAKER_WORDS | frozenset("""late shortly later earlier soon last next this it’s
+    it's that’s that's there’s there's here’s here's what’s what's""".split())
