@@ -221,3 +221,12 @@ def test_a_party_tag_a_demonym_group_and_a_brand_are_no_person():
     ])
     assert got == [("North Koreans", "group"), ("(unidentified)", "unresolved"),
                    ("WikiLeaks", "organisation"), ("Davis", "person")]
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full():
+    got = resolved("North Korean leader Kim Jong Un spoke on Monday. Kim said the tests would go "
+                   "on. Moon Jae-in answered him. Moon said talks were the only way.")
+    assert (got["Kim"], got["Moon"]) == ("Kim Jong Un", "Moon Jae-in")
+    # two Kims: none is guessed
+    assert resolved("Kim Jong Un and Kim Yo Jong spoke. Kim said the tests would go on.")[
+        "Kim"] == "Kim"

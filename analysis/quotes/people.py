@@ -55,6 +55,7 @@ from .person_scan import (
     _PRONOUN_RX,
     _clean_name,
     _first_name_evidence,
+    _first_word_person,
     _gender,
     _people,
     _Person,
@@ -321,7 +322,7 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
         return None
     cands = by_surname.get(toks[-1])
     if not cands:
-        return None
+        return _first_word_person(toks[0], by_surname) if len(toks) == 1 else None
     if len(toks) > 1:
         same = [p for p in cands if p.full == norm or p.full.endswith(norm)] or [
             p for p in cands if " " in p.full and norm.endswith(" " + p.full)]  # "Education

@@ -29,8 +29,8 @@ from .lexicons import (
 )
 from .places import _party_state
 from .sentences import _ROLE_STOP
+from .words import _ADVERB_OR_PARTICIPLE, _FAMILY_FIRST, _NAME_SUFFIXES, _ORG_WORDS, _TITLES
 from .words import _JOINERS as _JOINER_WORDS
-from .words import _ORG_WORDS, _TITLES
 
 _PERSON_TITLES = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -177,16 +177,6 @@ class _Person:
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
-#: a sentence adverb or a common participle that opens a name run ("Ultimately Bush", "Having
-#: McCain", "Using Twitter"): no given name (adverbs by their endings: not "Anatoly", "Vitaly";
-#: those of the census list are kept too)
-_ADVERB_OR_PARTICIPLE = re.compile(
-    r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ively|fully|ably|ibly|ctly|stly|rtly|arly|"
-    r"edly|ngly)|(?:Having|Using|Being|Following|Speaking|Citing|Noting|Adding|Calling|"
-    r"Pressing|Asking|Saying|Writing|Referring|Responding|Echoing|Praising|Criticizing|"
-    r"Criticising|Befriending|Challenging|Discussing|Meeting|Visiting|Addressing)")
-#: generational suffixes after a name, with or without a period ("Jr.", "Harry Harris Jr", "III")
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 _HYPHEN_TITLES = frozenset("secretary minister president".split())
 
 
@@ -324,7 +314,8 @@ def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[
         else:
             cands = by_surname.get(surname)
             if not cands and not title:
-                p = _short_name_person(surname, people, by_surname)
+                p = _first_word_person(surname, by_surname) or _short_name_person(
+                    surname, people, by_surname)
                 if p is None:
                     continue  # a lone capitalised word no full name ends with: a place, an opener
                 cands = [p]
@@ -359,6 +350,17 @@ def _holds(p: _Person, title: str) -> bool:
         return True
     role = _TITLE_ROLE.get(title, title.strip("."))
     return role in p.roles or role in _dictionary_role_words().get(p.full, ())
+
+
+def _first_word_person(word: str, by_surname: dict) -> _Person | None:
+    """The one person of the article whose full name begins with ``word``, a family name written
+    first ("Kim" of Kim Jong Un, "Moon" of Moon Jae-in, "Ban" of Ban Ki-moon), when no full name
+    ends with it; None when none or several do, or ``word`` is no such family name."""
+    if word not in _FAMILY_FIRST:
+        return None
+    found = {id(p): p for ps in by_surname.values() for p in ps
+             if " " in p.full and p.full.split()[0] == word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _short_name_person(surname: str, people: dict, by_surname: dict) -> _Person | None:

@@ -466,3 +466,24 @@ _PUBLICATION_WORDS = frozenset("daily weekly morning evening nightly sunday".spl
 #: "Shortly", "It’s"): days and sentence adverbs
 _OPENERS = _NO_SPEAKER_WORDS | frozenset("""late shortly later earlier soon last next this it’s
     it's that’s that's there’s there's here’s here's what’s what's""".split())
+
+
+#: a sentence adverb or a common participle that opens a name run ("Ultimately Bush", "Having
+#: McCain", "Using Twitter"): no given name (adverbs by their endings: not "Anatoly", "Vitaly";
+#: those of the census list are kept too)
+_ADVERB_OR_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ively|fully|ably|ibly|ctly|stly|rtly|arly|"
+    r"edly|ngly)|(?:Having|Using|Being|Following|Speaking|Citing|Noting|Adding|Calling|"
+    r"Pressing|Asking|Saying|Writing|Referring|Responding|Echoing|Praising|Criticizing|"
+    r"Criticising|Befriending|Challenging|Discussing|Meeting|Visiting|Addressing)")
+#: generational suffixes after a name, with or without a period ("Jr.", "Harry Harris Jr", "III")
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+#: Chinese, Korean and Vietnamese family names, written first in English-language news ("Kim
+#: Jong Un", then "Kim"; AP style for Asian names)
+_FAMILY_FIRST = frozenset("""Kim Lee Park Choi Choe Jung Jeong Kang Cho Yoon Jang Lim Han Moon Ban
+    Ri Ro Roh Hwang Shin Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Hu Guo He Lin
+    Gao Luo Zheng Liang Xie Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu
+    Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu Jin Fu Zhong Nguyen Tran Le Pham Hoang Vo Dang Bui
+    Ngo Duong""".split())
