@@ -230,3 +230,15 @@ def test_a_family_name_written_first_is_the_person_named_in_full():
     # two Kims: none is guessed
     assert resolved("Kim Jong Un and Kim Yo Jong spoke. Kim said the tests would go on.")[
         "Kim"] == "Kim"
+
+
+def test_a_speaker_after_a_name_is_no_apposition_of_it():
+    # ", the president said" and ", the official said" open the next speaker: no role of the
+    # name before ("friends with Mr Kim"; "the White House was notified")
+    text = ("President Trump has not ruled out friendly relations with North Korean leader Kim "
+            "Jong Un.\n\nAsked if he could see himself being friends with Mr Kim, the president "
+            "said: \"That might be a strange thing to happen.\"")
+    assert resolved(text, "2017-11-12")["the president"] == "Donald Trump"
+    text = ("The inquiry into Gen. John Allen followed the resignation of David Petraeus. "
+            "Allen will remain commander of the forces in Afghanistan, the official said.")
+    assert resolved(text)["the official"] == "(anonymous source)"

@@ -41,6 +41,11 @@ _ROLE_STOP = frozenset(
 )
 
 
+#: reporting verbs that end a clause after a name: ", the president said" is no apposition
+_SPEECH_WORDS = frozenset("""said says say told tells added adds asked asks wrote writes noted
+    notes explained explains declared insisted stated argued replied""".split())
+
+
 def _roles_near(mention: list, text: str, floor: int = 0) -> set[str]:
     """Role words written next to a mention (computed once, on demand, kept in the mention):
     the lower-case words just before the name ("campaign manager Barry Bennett", "GOP
@@ -63,8 +68,9 @@ def _roles_near(mention: list, text: str, floor: int = 0) -> set[str]:
                                                                   (max(0, s - 90, floor), s))):
         m = (rx.match if rx is _APPOSITIVE else rx.search)(text, *at)
         if m:
-            words = re.findall(r"[A-Za-z][\w’'\-]*", m.group(1))
-            roles.update(w.lower().strip("’'") for w in words)
+            words = [w.lower().strip("’'") for w in re.findall(r"[A-Za-z][\w’'\-]*", m.group(1))]
+            if not _SPEECH_WORDS.intersection(words):  # (", the president said:" is the next
+                roles.update(words)  # speaker, no apposition: "friends with Mr Kim, the …")
     mention.append(roles)
     return roles
 
