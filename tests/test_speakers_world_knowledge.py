@@ -242,3 +242,13 @@ def test_a_speaker_after_a_name_is_no_apposition_of_it():
     text = ("The inquiry into Gen. John Allen followed the resignation of David Petraeus. "
             "Allen will remain commander of the forces in Afghanistan, the official said.")
     assert resolved(text)["the official"] == "(anonymous source)"
+
+
+def test_a_headline_verb_and_a_sea_feature_are_no_name():
+    from analysis.quotes.person_scan import _people
+
+    text = ("Obama Urges Britain To Stay In EU.\n\nAdm. Harry Harris spoke of Scarborough Shoal "
+            "on Monday. Eli Lake wrote about it.")
+    names = {m[2].full for m in _people(text, [])[0]}
+    assert "Urges Britain" not in names and "Scarborough Shoal" not in names
+    assert {"Harry Harris", "Eli Lake"} <= names

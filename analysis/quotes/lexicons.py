@@ -25,6 +25,7 @@ __all__ = [
     "_dictionary_short_persons",
     "_dictionary_types",
     "_dictionary_words",
+    "_headline_verbs",
 ]
 
 
@@ -155,3 +156,14 @@ def _dictionary_person_names() -> dict[str, str]:
             if 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and "." not in toks[0]:
                 owners.setdefault(name, set()).add(row["actor"])
     return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    """The third-person forms of the reporting-verb lexicon ("urges", "warns", "slams"), lower
+    case: a title-case headline writes them between names ("Obama Urges Britain …")."""
+    with open(RESOURCES / "reporting_verbs.csv", newline="", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        forms = [form for row in rows for form in (row.get("forms") or "").split("|")]
+    return frozenset(f.lower() for f in forms if " " not in f and f.endswith("s")
+                     and not f.endswith("ss"))

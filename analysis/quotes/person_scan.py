@@ -26,6 +26,7 @@ from .lexicons import (
     _dictionary_short_names,
     _dictionary_short_persons,
     _dictionary_words,
+    _headline_verbs,
 )
 from .places import _party_state
 from .sentences import _ROLE_STOP
@@ -119,7 +120,8 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     mexico canada israel center centre hall square park airport hospital school college campaign
     fund club church press review magazine show debate day night korea nations rights watch
     war staff globe herald tribune gazette international brotherhood command police navy
-    qaeda industry united""".split()
+    qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
+    desert""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
@@ -203,8 +205,9 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
             for t in toks]  # a web page's hover card: "Donald John TrumpTrump faces"
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
     while toks and (toks[0].lower().strip(".") in _NOT_NAME_START or toks[0].lower() in (
-            _HEADLINE_WORDS) or len(toks) > 1 and _ADVERB_OR_PARTICIPLE.fullmatch(toks[0]) and (
-            toks[0] not in _census_sex())):  # ("Ultimately Bush", "Having McCain")
+            _HEADLINE_WORDS) or len(toks) > 1 and (_ADVERB_OR_PARTICIPLE.fullmatch(toks[0]) or (
+            toks[0].lower() in _headline_verbs())) and toks[0] not in _census_sex()):
+        # ("Ultimately Bush", "Having McCain", a headline's "Urges Britain")
         toks = toks[1:]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES
