@@ -210,9 +210,8 @@ def labels_of(texts: list[str]) -> list[tuple[str, str]]:
 
 def test_a_party_tag_a_demonym_group_and_a_brand_are_no_person():
     from analysis.quotes.unnamed import _no_name
-    from analysis.quotes.words import _OPENERS
 
-    assert _no_name("R-Texas", ["r-texas"], _OPENERS) == ("(unidentified)", "unresolved")
+    assert _no_name("R-Texas", ["r-texas"]) == ("(unidentified)", "unresolved")
     got = labels_of([
         "The North Koreans say they are ready for talks.",
         "Late Thursday said the plan was over.",

@@ -14,12 +14,12 @@ import functools
 from ..corpus.outlets import registry
 from ..person_names import RESOURCES
 from ..person_names import given_name_sex as _census_sex
+from .verbs import load_reporting_verbs
 
 __all__ = [
     "_census_sex",
     "_dictionary_aliases",
     "_dictionary_parties",
-    "_dictionary_person_names",
     "_dictionary_role_words",
     "_dictionary_short_names",
     "_dictionary_short_persons",
@@ -88,82 +88,69 @@ def _dictionary_parties() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _dictionary_role_words() -> dict[str, frozenset[str]]:
-    """From the actor dictionary: each person's name and aliases → the lower-case words of its
-    role ("US senator from Texas; Republican presidential candidate (2016)" → senator,
-    candidate, …): what the kit knows a person to be when the article does not say it; also
-    under a short name that only one person of the dictionary has ("Obama")."""
-    out: dict[str, frozenset[str]] = {}
-    short: dict[str, list[frozenset[str]]] = {}
-    for row in _actor_rows():
-        words = frozenset(w.strip("();,.") for w in (row.get("role") or "").lower().split())
-        if row.get("type") == "person" and words:
-            for name in _names(row):
-                out.setdefault(name, words)
-            for name in (row.get("short_names") or "").split("|"):
-                short.setdefault(name, []).append(words)
-    for name, roles in short.items():  # a short name of one person only ("Obama", not "Bush")
-        if name and len(roles) == 1:
-            out.setdefault(name, roles[0])
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _dictionary_aliases() -> dict[str, str]:
-    """From the actor dictionary: each person's titled aliases ("President Obama", "Mr. Obama",
-    "Mrs. Clinton") → the person's name."""
-    out: dict[str, str] = {}
-    for row in _actor_rows():
-        if row.get("type") == "person":
-            for name in _names(row)[1:]:
-                if len(name.split()) == 2 and name.split()[0][:1].isupper():
-                    out.setdefault(name, row["actor"])
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _dictionary_short_names() -> frozenset[str]:
-    """From the actor dictionary: the one-word short names of its people ("Lula", "Bibi"):
-    names that are no given name of the person's, whatever a census list of given names says."""
-    return frozenset(n for row in _actor_rows() if row.get("type") == "person"
-                     for n in (row.get("short_names") or "").split("|") if n and " " not in n)
-
-
-@functools.lru_cache(maxsize=1)
-def _dictionary_short_persons() -> dict[str, str]:
-    """From the actor dictionary: a one-word short name that only one person has → that person
-    ("Obama" → Barack Obama; not "Bush", "Clinton" or "Kim", which several people share)."""
+def _short_name_owners() -> dict[str, frozenset[str]]:
+    """From the actor dictionary: each one-word short name → the actors that have it ("" for one
+    that is no person: a short name a place or body shares)."""
     owners: dict[str, set[str]] = {}
     for row in _actor_rows():
         for name in (row.get("short_names") or "").split("|"):
             if name and " " not in name:
                 owners.setdefault(name, set()).add(
                     row["actor"] if row.get("type") == "person" else "")
-    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1 and "" not in o}
+    return {n: frozenset(o) for n, o in owners.items()}
 
 
 @functools.lru_cache(maxsize=1)
-def _dictionary_person_names() -> dict[str, str]:
-    """From the actor dictionary: each alias of a person written as a name (two to four words,
-    capitalised: "Joseph Biden", "Hillary Rodham Clinton"; not "Mr. Obama") → the person's name,
-    where only one person has that alias."""
+def _dictionary_short_names() -> frozenset[str]:
+    """From the actor dictionary: the one-word short names of its people ("Lula", "Bibi"):
+    names that are no given name of the person's, whatever a census list of given names says."""
+    return frozenset(n for n, owners in _short_name_owners().items() if owners - {""})
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_short_persons() -> dict[str, str]:
+    """From the actor dictionary: a one-word short name that only one person has → that person
+    ("Obama" → Barack Obama; not "Bush", "Clinton" or "Kim", which several people share)."""
+    return {n: next(iter(o)) for n, o in _short_name_owners().items()
+            if len(o) == 1 and "" not in o}
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_role_words() -> dict[str, frozenset[str]]:
+    """From the actor dictionary: each person's name and aliases → the lower-case words of its
+    role ("US senator from Texas; Republican presidential candidate (2016)" → senator,
+    candidate, …): what the kit knows a person to be when the article does not say it; also
+    under a short name that only one person has (:func:`_dictionary_short_persons`: "Obama")."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _actor_rows():
+        words = frozenset(w.strip("();,.") for w in (row.get("role") or "").lower().split())
+        if row.get("type") == "person" and words:
+            for name in _names(row):
+                out.setdefault(name, words)
+    for name, actor in _dictionary_short_persons().items():
+        if actor in out:
+            out.setdefault(name, out[actor])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_aliases() -> dict[str, str]:
+    """From the actor dictionary: each alias of a person that only one person has → the
+    person's name (titled, "President Obama", "Mrs. Clinton"; or another writing of the name,
+    "Joseph Biden", "Francois Hollande")."""
     owners: dict[str, set[str]] = {}
     for row in _actor_rows():
-        if row.get("type") != "person":
-            continue
-        for name in _names(row)[1:]:
-            toks = name.split()
-            if 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and "." not in toks[0]:
+        if row.get("type") == "person":
+            for name in _names(row)[1:]:
                 owners.setdefault(name, set()).add(row["actor"])
     return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
 
 
 @functools.lru_cache(maxsize=1)
 def _headline_verbs() -> frozenset[str]:
-    """The third-person forms of the reporting-verb lexicon ("urges", "warns", "slams"), lower
-    case: a title-case headline writes them between names ("Obama Urges Britain …")."""
-    with open(RESOURCES / "reporting_verbs.csv", newline="", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        forms = [form for row in rows for form in (row.get("forms") or "").split("|")]
+    """The third-person forms of the reporting-verb lexicon
+    (:func:`analysis.quotes.verbs.load_reporting_verbs`: "urges", "warns", "slams"), lower case:
+    a title-case headline writes them between names ("Obama Urges Britain …")."""
+    forms = [f for fs in load_reporting_verbs()["forms"].dropna() for f in fs.split("|")]
     return frozenset(f.lower() for f in forms if " " not in f and f.endswith("s")
                      and not f.endswith("ss"))

@@ -45,8 +45,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..person_names import written_lower
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
-from .lexicons import _census_sex, _dictionary_person_names, _dictionary_types
+from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
 from .person_scan import (
     _NAME_SUFFIXES,
     _NOT_NAME_WORDS,
@@ -77,7 +78,6 @@ from .role_match import (
     _by_title,
     _compatible,
     _known_as,
-    _lower_case_word,
     _role_of_body,
 )
 from .sentences import _FRONTED, _TOPIC, _sentence_starts
@@ -90,7 +90,6 @@ from .words import (
     _LONE_TITLES,
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
-    _OPENERS,
     _PARTY_GROUPS,
     _PUBLICATION_WORDS,
     _body_labels,
@@ -158,7 +157,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     bodies = {label for label, kind in done.values() if kind == "organisation"}
     labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
                                  if r["speaker_kind"] == "person"}, bodies)
-    names = _dictionary_person_names()
+    names = _dictionary_aliases()
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
@@ -279,7 +278,7 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
             return norm, "group"  # "Some Republicans", "Many Democrats"
     if len(low) == 1 and (low[0].strip(".") in _LONE_TITLES or low[0] in _NO_SPEAKER_WORDS):
         return UNIDENTIFIED, "unresolved"  # a speaker cut to its title ("Mr.") or lost: "Thursday"
-    if (odd := _no_name(surface, low, _OPENERS)) is not None:
+    if (odd := _no_name(surface, low)) is not None:
         return odd  # "R-Texas", "Late Thursday", "the North Koreans", "WikiLeaks"
     one = norm.split() if len(low) <= 2 else []  # ("The Qataris": the article is no word)
     if low and low[-1] in _TITLED_GROUPS:
@@ -302,7 +301,7 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
     person = _named_person(cleaned, by_surname, title) if cleaned else None
     if person is not None and _dictionary_types().get(person.full) in (None, "person"):
         return person.full, "person"  # (not "The Daily Beast", though its scan took a person)
-    if len(low) == 1 and low[0] in _PERSON_HEADS and _lower_case_word(low[0], text):
+    if len(low) == 1 and low[0] in _PERSON_HEADS and written_lower(text, surface.strip()):
         return UNIDENTIFIED, "unresolved"  # "Star Asked Actors …" (a headline): a role noun
         # in title case that no name of the article ends with, and that the article writes in
         # lower case too ("the “Avatar” star"; "King said" stays a name)

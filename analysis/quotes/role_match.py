@@ -9,7 +9,6 @@ vocabulary the resolver shares (person heads, gendered heads, body nouns). Moved
 from __future__ import annotations
 
 import bisect
-import re
 
 from .coreference import _epithet
 from .lexicons import PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
@@ -175,7 +174,3 @@ def _role_of_body(surface: str) -> bool:
     at = low.index("of", 2)
     return low[at - 1] in _PERSON_HEADS and all(t.islower() for t in toks[1:at])
 
-
-def _lower_case_word(word: str, text: str) -> bool:
-    """``word`` (lower case) is written in lower case somewhere in ``text``."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None

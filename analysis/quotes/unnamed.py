@@ -14,7 +14,7 @@ import re
 from .coreference import _AFFILIATION_TAIL
 from .lexicons import _dictionary_words
 from .role_match import _BODY_NOUNS
-from .words import _REPORT_NOUNS
+from .words import _OPENERS, _REPORT_NOUNS
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
@@ -75,20 +75,20 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*")
 _INNER_CAPITAL = re.compile(r"[A-Z][a-z]{3,}[A-Z]\w*")
 
 
-def _no_name(surface: str, low: list[str], openers) -> tuple[str, str] | None:
+def _no_name(surface: str, low: list[str]) -> tuple[str, str] | None:
     """(label, kind) of a capitalised speaker phrase that names no person: a party tag or only
     sentence openers and days ("R-Texas", "Late Thursday", "Shortly", "It’s": unresolved), a
     group of a demonym ("the North Koreans", "The British and Americans"), a brand or body
-    written with an inner capital ("WikiLeaks"); None otherwise. ``openers``: words that open a
-    sentence, not a name."""
+    written with an inner capital ("WikiLeaks"); None otherwise (``_OPENERS``: words that open a
+    sentence, not a name)."""
     words = [w.strip(".,’'") for w in low]
-    if _PARTY_TAG.fullmatch(surface.strip()) or (words and all(w in openers for w in words)):
+    if _PARTY_TAG.fullmatch(surface.strip()) or (words and all(w in _OPENERS for w in words)):
         return "(unidentified)", "unresolved"
     last = surface.split()[-1] if surface.split() else ""
     if len(words) > 1 and _plural_demonym(last):
         run = []  # the capitalised words that end the phrase: "the North Koreans" → North
         for tok in reversed(surface.split()):  # Koreans, "Microsoft said Russians" → Russians
-            if not tok[:1].isupper() or tok.lower() in openers or tok.lower() == "the":
+            if not tok[:1].isupper() or tok.lower() in _OPENERS or tok.lower() == "the":
                 break
             run.insert(0, tok)
         return " ".join(run), "group"
