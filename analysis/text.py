@@ -33,6 +33,8 @@ _REGIONS = frozenset(
     """b.c n.s n.b p.e.i n.l n.w.t ont que alta sask n.y n.j n.c s.c n.h n.m n.d s.d d.c r.i w.va
     calif fla tex ariz colo conn mich minn tenn okla nev neb wis ky ga va md mo vt ala""".split()
 )
+#: abbreviations that stand before a number only ("No. 2", "Nos. 3 and 4", "fig. 5")
+_NUMBER_SIGNS = frozenset({"no", "nos", "fig"})
 _OPENS_SENTENCE = frozenset(
     """the a an he she it they we i you this that these those there his her their its our my
     but and or so yet in on at by for from after before when while as if also however
@@ -89,6 +91,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
+    if word in _NUMBER_SIGNS:  # "No. 2" and "fig. 3", but "… said no. But he said …"
+        return not text[end : end + 4].lstrip()[:1].isalpha()
     if word in _ABBREVIATIONS:
         return True
     if word in _REGIONS:

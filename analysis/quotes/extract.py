@@ -50,7 +50,7 @@ _ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
 # searched inside [pos, endpos) of the text, so no slice is copied
 _WORD_CHAR = re.compile(r"\w")
 #: before a quotation that is a clause of its own: a sentence's end, a colon, "(" or a dash
-_SETS_OFF_QUOTE = re.compile(r"(?:[.!?…][\"”’)\]]*|[:(—–]|--)\s*$")
+_SETS_OFF_QUOTE = re.compile(r"(?:[.!?…][\"”’)\]]*|[:(—–]|--|\s-)\s*$")
 
 
 class _Doc:
@@ -367,6 +367,8 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
     k = bisect.bisect_left(speaker_verbs, qs) - 1
     if k >= 0 and speakers[k].verb_start >= ss and speakers[k].verb_end <= qs:
         c_ev = speakers[k]  # "The governorate said: “…”"
+    if mid and post_ev is not None and "," in text[qe - 3 : qe]:  # "… her page: “…,” she wrote."
+        mid = _SETS_OFF_QUOTE.search(text, ss, qs) is None  # (its own clause)
     candidates = []
     for tag in ("C", "E", "P", "Q") if mid else ("P", "C", "E", "Q"):
         if tag == "P" and post_ev is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 
 from ..corpus.outlets import registry
 from ..person_names import RESOURCES
@@ -154,3 +155,17 @@ def _headline_verbs() -> frozenset[str]:
     forms = [f for fs in load_reporting_verbs()["forms"].dropna() for f in fs.split("|")]
     return frozenset(f.lower() for f in forms if " " not in f and f.endswith("s")
                      and not f.endswith("ss"))
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
+
+
+def _is_demonym(word: str) -> bool:
+    """A demonym before a name ("Russian Vladimir Putin"): one of the actor dictionary's, or a
+    word ending like one ("-ian", "-ean", "-ese", "-ish") that is no census given name; a word
+    ending in a bare "-an" only from the dictionary ("Mexican" is, "Erlan" is no demonym)."""
+    if word in _dictionary_words()[1]:
+        return True
+    if _DEMONYM.search(word) is None or word in _census_sex():
+        return False
+    return word.endswith(("ian", "ean", "ese", "ish"))

@@ -69,6 +69,7 @@ from .role_holders import (
     _held_with,
     _proper_modifiers,
     _role_holder,
+    _title_case_role,
 )
 from .role_match import (
     _BODY_NOUNS,
@@ -78,6 +79,7 @@ from .role_match import (
     _by_title,
     _compatible,
     _known_as,
+    _role_in_title_case,
     _role_of_body,
 )
 from .sentences import _FRONTED, _TOPIC, _sentence_starts
@@ -177,7 +179,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     low = surface.lower().split()
     if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS | _MEMBER:
         category, words = "description", low[1:]  # "the Kentucky Republican", "the Toronto MP"
-    elif category == "named" and (_capitalised_role(surface.strip()) or _role_of_body(surface)):
+    elif category == "named" and (_capitalised_role(surface.strip()) or _role_of_body(surface)
+                                  or _title_case_role(surface, text)):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
         return _resolve_named(surface, low, norm, by_surname, text)
@@ -188,8 +191,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
         return UNIDENTIFIED, "unresolved"
     body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
     if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")) and (
-            body or not low or (r["speaker_norm"] or "").lower() != low[-1]):  # ("the star"
-        # → "Star" of a headline is no antecedent)
+            body or not low or not _role_in_title_case(r["speaker_norm"] or "", low[-1])):  # ("the
+        # star" → "Star", "the pollster" → "Clinton Pollster" of a headline: no antecedent)
         norm = r["speaker_norm"] or ""  # ("The company" takes no person antecedent)
         if body:
             return norm, "organisation"  # "the company" → "Yukos"
@@ -321,7 +324,8 @@ def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:
         return None
     cands = by_surname.get(toks[-1])
     if not cands:
-        return _first_word_person(toks[0], by_surname) if len(toks) == 1 else None
+        return _first_word_person(toks[0], by_surname, bool(_PERSON_TITLES.get(title))) if len(
+            toks) == 1 else None  # "Kim" of Kim Jong Un; "Mr. Lou" of Lou Jiwei
     if len(toks) > 1:
         same = [p for p in cands if p.full == norm or p.full.endswith(norm)] or [
             p for p in cands if " " in p.full and norm.endswith(" " + p.full)]  # "Education

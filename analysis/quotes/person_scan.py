@@ -27,10 +27,19 @@ from .lexicons import (
     _dictionary_short_persons,
     _dictionary_words,
     _headline_verbs,
+    _is_demonym,
 )
 from .places import _party_state
 from .sentences import _ROLE_STOP
-from .words import _ADVERB_OR_PARTICIPLE, _FAMILY_FIRST, _NAME_SUFFIXES, _ORG_WORDS, _TITLES
+from .words import (
+    _ADVERB_OR_PARTICIPLE,
+    _FAMILY_FIRST,
+    _JOINED,
+    _NAME_SUFFIXES,
+    _ORG_WORDS,
+    _TITLE_CASE_ROLES,
+    _TITLES,
+)
 from .words import _JOINERS as _JOINER_WORDS
 
 _PERSON_TITLES = {
@@ -139,7 +148,6 @@ _LEAD_ROLES = frozenset(
 )
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
-_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an)$")
 _FEMALE = frozenset(
     """hillary melania ivanka chelsea michelle loretta elizabeth nancy sarah kellyanne huma
     donna debbie angela theresa jill hope megyn kelly mary susan karen linda barbara patricia
@@ -221,24 +229,13 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
     if len(toks) > 2 and toks[0] == toks[-1]:  # "President Trump Donald John Trump": the
         toks = toks[1:]  # full name follows the surname
     surname_title = bool(toks) and toks[-1][-1] != "." and (
-        titled or len(toks) > 1 and toks[-2] in _census_sex())  # "Sen. Angus King", "John
-    # Major": a surname
+        titled or len(toks) > 1 and toks[-2] in _census_sex())  # "Sen. Angus King", "John Major"
     if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS and not (
             surname_title) or any(t.lower().strip(".") in _NOT_NAME_START
-                                  or t.lower() in _HEADLINE_WORDS for t in toks[1:])):
-        return (), roles
+                                  or t.lower() in _HEADLINE_WORDS for t in toks[1:]) or any(
+                _JOINED.match(t) for t in toks[1:-1])):
+        return (), roles  # (the last: two names joined, "the Muhammad Ali-Joe Frazier fight")
     return tuple(toks), roles
-
-
-def _is_demonym(word: str) -> bool:
-    """A demonym before a name ("Russian Vladimir Putin"): one of the actor dictionary's, or a
-    word ending like one ("-ian", "-ean", "-ese", "-ish") that is no census given name; a word
-    ending in a bare "-an" only from the dictionary ("Mexican" is, "Erlan" is no demonym)."""
-    if word in _dictionary_words()[1]:
-        return True
-    if _DEMONYM.search(word) is None or word in _census_sex():
-        return False
-    return word.endswith(("ian", "ean", "ese", "ish"))
 
 
 _DOMAINS = (".org", ".com", ".net", ".gov", ".edu", ".co.", ".io")
@@ -292,8 +289,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
                 name.split()[-1].lower() + "." in _PERSON_TITLES):  # "But Mrs." + "Clinton"
             lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]
                                                      if w.lower() not in _ROLE_STOP])
-        if not toks or any(t.lower() in not_word for t in toks):
-            continue
+        if not toks or any(t.lower() in not_word for t in toks) or len(toks) > 1 and (
+                toks[-1].lower() in _TITLE_CASE_ROLES and _written_lower(text, toks[-1])):
+            continue  # ("Former Clinton Pollster Says": a role the article writes in lower case)
         if "/" in text[m.end() : m.end() + 1] or text[ms - 1 : ms] == "/":
             continue  # a photo credit: "Doug Ives/Canadian Press"
         if len(toks) == 1 and not title:
@@ -322,6 +320,8 @@ def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[
                 if p is None:
                     continue  # a lone capitalised word no full name ends with: a place, an opener
                 cands = [p]
+            elif not cands and _PERSON_TITLES.get(title):  # "Mr. Lou" of Lou Jiwei
+                cands = [p] if (p := _first_word_person(surname, by_surname, True)) else cands
             p = _pick(cands, title)
             if title and (p is None or not _holds(p, title)):
                 p = _titled_alias(text[s:e], people, by_surname) or p
@@ -355,11 +355,11 @@ def _holds(p: _Person, title: str) -> bool:
     return role in p.roles or role in _dictionary_role_words().get(p.full, ())
 
 
-def _first_word_person(word: str, by_surname: dict) -> _Person | None:
-    """The one person of the article whose full name begins with ``word``, a family name written
-    first ("Kim" of Kim Jong Un, "Moon" of Moon Jae-in, "Ban" of Ban Ki-moon), when no full name
-    ends with it; None when none or several do, or ``word`` is no such family name."""
-    if word not in _FAMILY_FIRST:
+def _first_word_person(word: str, by_surname: dict, titled: bool = False) -> _Person | None:
+    """The one person whose full name begins with ``word``, a family name written first ("Kim"
+    of Kim Jong Un, "Ban" of Ban Ki-moon; after a courtesy title, ``titled``, any word: "Mr. Lou"),
+    when no full name ends with it; None when none or several do, or it is no family name."""
+    if word not in _FAMILY_FIRST and not titled:
         return None
     found = {id(p): p for ps in by_surname.values() for p in ps
              if " " in p.full and p.full.split()[0] == word}

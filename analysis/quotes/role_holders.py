@@ -23,10 +23,11 @@ import unicodedata
 import pandas as pd
 
 from ..actor_dictionary import load_dictionary
-from .lexicons import _dictionary_words
-from .person_scan import _is_demonym, _Person
+from ..person_names import written_lower
+from .lexicons import _dictionary_words, _is_demonym
+from .person_scan import _Person
 from .places import _ABBREVIATIONS, _place_names
-from .words import _TITLES
+from .words import _TITLE_CASE_ROLES, _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
 _FREE = frozenset("""the a an of former then current outgoing incoming new top country nation
@@ -80,6 +81,15 @@ def _capitalised_role(surface: str) -> bool:
     return bool(lead) and all(t[:1].isupper() and (t.lower() in _TITLES or t.lower() in
                                                     _core_words()) for t in lead) and (
         lead[-1].lower() in _roles() or lead[-1].lower() in _PERSON_TITLE_HEADS)
+
+
+def _title_case_role(surface: str, text: str) -> bool:
+    """A speaker phrase in title case that ends in a role noun the article also writes in lower
+    case ("Former Clinton Pollster Says …" of a headline, where the article writes "pollster"):
+    a description, not a name ("John Major", "Angus King" stay names: no such role word)."""
+    toks = surface.split()
+    last = toks[-1] if len(toks) > 1 else ""
+    return last[:1].isupper() and last.lower() in _TITLE_CASE_ROLES and written_lower(text, last)
 
 
 #: person titles that head a role beside the dictionary's ("the Mayor", "the Governor")

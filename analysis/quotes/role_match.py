@@ -15,7 +15,7 @@ from .lexicons import PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
 from .person_scan import _gender, _Person
 from .role_holders import _FREE, _has_modifiers
 from .sentences import _roles_near, _sentence_starts
-from .words import _GENERIC_ROLE_WORDS, _ORG_WORDS
+from .words import _GENERIC_ROLE_WORDS, _ORG_WORDS, _TITLE_CASE_ROLES
 
 #: head nouns of descriptions that name a person ("the candidate", "the actress")
 _PERSON_HEADS = frozenset(
@@ -174,3 +174,11 @@ def _role_of_body(surface: str) -> bool:
     at = low.index("of", 2)
     return low[at - 1] in _PERSON_HEADS and all(t.islower() for t in toks[1:at])
 
+
+def _role_in_title_case(norm: str, head: str) -> bool:
+    """The antecedent ``norm`` of a description with head noun ``head`` is that role noun
+    capitalised (a headline's "Star", "Clinton Pollster"), not a name; "Air Transport Agency"
+    stays the antecedent of "the agency"."""
+    toks = norm.lower().split()
+    return toks[-1:] == [head] and (len(toks) == 1 or head in _PERSON_HEADS or head in (
+        _TITLE_CASE_ROLES))

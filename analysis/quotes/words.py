@@ -54,7 +54,7 @@ _EMPHATIC_DO = frozenset("do does did".split())
 _ADV_AUX = frozenset(
     """also further later earlier previously repeatedly reportedly again recently then once still
     already just publicly openly separately frequently often has have had will would could can
-    may might shall should must did does do has've 've 'd ’ve ’d too even""".split()
+    may might shall should must did does do has've 've 'd ’ve ’d too even long always""".split()
 )
 _PREPOSITIONS = frozenset(
     """in on at from by with for during after before about into over under to through against
@@ -101,7 +101,8 @@ _ORG_WORDS = frozenset(
     group university institute court house kremlin pentagon embassy guard corps reuters press
     radio television tv times post journal network channel foundation commission parliament
     assembly cabinet administration movement front brigade brigades league association coalition
-    alliance federation society bureau caucus chamber tribunal""".split()
+    alliance federation society bureau caucus chamber tribunal conference convention summit
+    forum festival""".split()
 )
 _NAME_JOINERS = frozenset("bin ibn al el de del da van von der di abu".split())
 _INTRO = frozenset(
@@ -478,6 +479,8 @@ _ADVERB_OR_PARTICIPLE = re.compile(
     r"Criticising|Befriending|Challenging|Discussing|Meeting|Visiting|Addressing)")
 #: generational suffixes after a name, with or without a period ("Jr.", "Harry Harris Jr", "III")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+#: a name token joining two names ("Ali-Joe" of "the Muhammad Ali-Joe Frazier fight")
+_JOINED = re.compile(r"[A-Z][\w’']*-[A-Z]")
 
 
 #: Chinese, Korean and Vietnamese family names, written first in English-language news ("Kim
@@ -487,3 +490,10 @@ _FAMILY_FIRST = frozenset("""Kim Lee Park Choi Choe Jung Jeong Kang Cho Yoon Jan
     Gao Luo Zheng Liang Xie Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu
     Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Lu Jin Fu Zhong Nguyen Tran Le Pham Hoang Vo Dang Bui
     Ngo Duong""".split())
+
+#: role nouns that are no common surnames (not "King", "Judge", "Major", "Speaker")
+_TITLE_CASE_ROLES = frozenset("""pollster strategist columnist commentator journalist reporter
+    activist economist analyst professor attorney lawyer author historian spokesman spokeswoman
+    spokesperson adviser advisor executive director chairman chairwoman candidate nominee
+    anchor editor treasurer ambassador envoy senator governor mayor congressman congresswoman
+    lawmaker""".split())
