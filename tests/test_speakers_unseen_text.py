@@ -3,8 +3,11 @@ held-out PolNeAR sample (sample 9, annotated before the kit ran on it) that gene
 English mend — a quotation set off by a colon or dash takes its own quoting clause, an adverb
 between auxiliary and verb is no subject, "no." ends a sentence unless a number follows, a
 courtesy title takes a family name written first, two names joined by a hyphen are no person, a
-role noun in title case that the article writes in lower case is no surname. Sentences written
-for these tests (no PolNeAR text); each fails on e0814da."""
+role noun in title case that the article writes in lower case is no surname; and, from held-out
+sample 10, a name inside the words a speaker reports does not take the thread from that speaker,
+and a name that premodifies a noun ("a Donald Trump supporter") is no antecedent. Sentences
+written for these tests (no PolNeAR text); each fails on e0814da except three guards of the
+thread rule (a report in a fronted clause, a pronoun inside the reported words, "Less …")."""
 
 import pandas as pd
 
@@ -88,3 +91,40 @@ def test_a_role_noun_in_title_case_written_lower_elsewhere_is_no_surname():
     got = resolved(text)
     assert got["The former pollster"] == "Douglas Schoen"
     assert got["Former Clinton Pollster"] != "Clinton Pollster"
+
+
+def test_a_name_inside_the_words_a_speaker_reports_does_not_take_the_thread():
+    # Hobbs climbs the reporting sentence, not the clauses reported inside it
+    text = ("James Melton said on MSNBC that there appeared to be no intent in the first case, "
+            "whereas Peter Ward acknowledged that he knew the files were classified. He also "
+            "said that there were other circumstances.")
+    q = table(text)
+    row = q[q["text"] == "there were other circumstances"].iloc[0]
+    assert row["speaker_resolved"] == "James Melton"
+
+
+def test_a_report_in_a_fronted_clause_leaves_the_thread_to_the_main_clause():
+    text = ("Asked by Chris Cuomo if a president can obstruct justice, Rudy Giuliani replied, "
+            "“He can, but not here.”\n\nHe later added, “There were ten reasons.”")
+    assert resolved(text)["He"] == "Rudy Giuliani"
+
+
+def test_a_pronoun_inside_the_reported_words_reads_them():
+    text = ("As the columnist Peter Bell has written, since then Sanders has called Gaza a "
+            "prison, and he has suggested cutting aid to the government there.")
+    q = table(text)
+    row = q[q["speaker"] == "he"].iloc[0]
+    assert row["speaker_resolved"] == "Bernie Sanders"
+
+
+def test_a_name_that_modifies_a_noun_is_no_antecedent():
+    text = ("Joseph Moore came out as gay years ago. He married last year, practices law in a "
+            "small town and counts himself as a devout Catholic and Donald Trump supporter. He "
+            "recently wrote that the new law was wrong.")
+    assert resolved(text)["He"] == "Joseph Moore"
+
+
+def test_less_opens_no_name():
+    text = ("Less than an hour after warning Russia, Trump struck a softer tone in a second "
+            "tweet.\n\n“Our relationship with Russia is worse now than ever,” he wrote.")
+    assert resolved(text)["he"] == "Donald Trump"

@@ -80,7 +80,7 @@ from .role_match import (
     _role_in_title_case,
     _role_of_body,
 )
-from .sentences import _sentence_starts
+from .sentences import _FRONTED, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
 from .threads import _nearest, _subject_like
 from .unnamed import _DETERMINER, _classify, _no_name, _plural_demonym
@@ -103,7 +103,7 @@ _SOURCE_HEADS = frozenset("""official officials source sources aide aides advise
     advisors staffer staffers insider insiders""".split())
 #: a lone capitalised word that names no one (a speaker phrase cut to its first word: "One", "That")
 _NO_NAME = frozenset("""one that this these those there here it both many some all each another
-    others most such""".split())
+    others most such less more fewer""".split())
 #: party nouns that head a description though capitalised ("the Kentucky Republican")
 _PARTY_NOUNS = frozenset("republican democrat".split())
 _OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)[’']s\b", re.I)
@@ -127,8 +127,20 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     mentions, by_surname = _people(text, quoted)
     m_starts = [m[0] for m in mentions]
     q_starts = [q[0] for q in quoted]
-    resolved_at: list[tuple[int, _Person]] = []  # person speakers so far (phrase end, person)
+    resolved_at: list[tuple] = []  # person speakers so far (phrase end, person, words reported)
     done: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    reported: dict[tuple[int, int], tuple[int, int]] = {}  # speaker span → its words' extent
+    starts = _sentence_starts(text)
+    for r in rows:  # (the rest of a sentence that reports words after its speaker is theirs too)
+        if r["speaker_start"] is not None and r["kind"] != "term":
+            sp = (r["speaker_start"], r["speaker_end"])
+            k = bisect.bisect_right(starts, r["end"] - 1)
+            end = starts[k] if r["start"] > (r["verb_start"] or 0) > sp[0] and k < len(
+                starts) and "," not in text[starts[k - 1] : sp[0]] and not _FRONTED.match(
+                text, starts[k - 1], sp[1]) else r["end"]  # (not "After X asked …, Y replied",
+            # "Asked by X if …, Y replied": the subject's own report, in its main clause)
+            cs, ce = reported.get(sp, (r["start"], end))
+            reported[sp] = min(cs, r["start"]), max(ce, end)
     for r in sorted(rows, key=lambda r: (r["speaker_start"] is None, r["speaker_start"] or 0)):
         if r["speaker_start"] is None:
             r["speaker_resolved"], r["speaker_kind"] = None, None
@@ -146,14 +158,15 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
             if kind == "person" and not nested and (
-                not resolved_at or resolved_at[-1][0] != span[1]
-            ):
-                p = next((p for _s, p in reversed(resolved_at) if p.full == label), None)
+                not resolved_at or resolved_at[-1][0] != span[1]) and not any(
+                    w[0] <= span[0] < w[1] for _s, _p, w in resolved_at[-3:]):  # (a report
+                # inside another's words does not take the thread: "X said … whereas Y noted")
+                p = next((p for _s, p, _w in reversed(resolved_at) if p.full == label), None)
                 if p is None:
                     p = _named_person(label, by_surname) or _first_name_evidence(
                         _Person(label, label.split()[-1]))
-                resolved_at.append((span[1], p))  # (its end: a name inside the phrase,
-                # "One pastor supporting Mr. Cruz, Darran Whiting", does not follow the speaker)
+                resolved_at.append((span[1], p, reported[span]))  # (its end: a name inside the
+                # phrase, "One pastor supporting Mr. Cruz, Darran Whiting", is no next speaker)
         r["speaker_resolved"], r["speaker_kind"] = done[span]
     bodies = {label for label, kind in done.values() if kind == "organisation"}
     labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows

@@ -114,7 +114,7 @@ _NOT_NAME_START = frozenset(
     house read follow watch share click related photo getty ap reuters more breaking update
     according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
     perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
-    already again recently currently previously finally because under only late both neither
+    already again recently currently previously finally because under only late both neither less
     either even not outside inside""".split()
 )
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and

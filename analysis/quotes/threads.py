@@ -15,10 +15,17 @@ last speaker.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .person_scan import _PRONOUN_RX, _gender, _Person
 from .sentences import _FRONTED, _TOPIC, _sentence_starts
 
+#: a name before one of these nouns modifies it ("a Donald Trump supporter", "the Clinton
+#: campaign"): no noun phrase of its own, so no antecedent (Hobbs 1978 visits NP nodes)
+_PREMODIFIES = re.compile(
+    r"\s+(?:supporters?|voters?|backers?|fans?|loyalists?|critics?|aides?|advisers?|advisors?|"
+    r"staffers?|surrogates?|allies|ally|delegates?|campaign|administration|presidency|camp|era|"
+    r"doctrine|policy|policies|team|rally|rallies|foundation|organization|brand|voter)\b")
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(
@@ -63,27 +70,31 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
     # whether … . “Sure it is,” he said" → Sanders
 
     speaker = None
-    for rs, p in reversed(speakers):
+    words = (0, 0)  # the extent of the words the speaker reports
+    for rs, p, w in reversed(speakers):
         if rs >= pos:
             continue
         if pos - rs > _SPEAKER_REACH:
             break
-        if ok(p):
-            speaker = (rs, p)
+        if ok(p):  # (a pronoun inside the words reported reads them: "X wrote that Sanders
+            speaker, words = (rs, p), w if pos >= w[1] else (0, 0)  # …, he's suggested …")
             break
     starts = _sentence_starts(text)
     j = bisect.bisect_right(starts, pos) - 1
     hi = bisect.bisect_left(m_starts, pos)
     for sent in range(j, max(j - _SENTENCES_BACK - 1, -1), -1):
         lo = bisect.bisect_left(m_starts, starts[sent])
-        fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])]
+        fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])
+                and (_PREMODIFIES.match(text, mentions[i][1]) is None
+                     or text[mentions[i][1] - 2 : mentions[i][1]] in ("’s", "'s"))]
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
             + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
             - 2 * (sent < j and _FRONTED.match(text, starts[sent], m[1]) is not None), -m[0]))
-        if cand is not None and (speaker is None or (cand[0] > speaker[0] and (
-                _gender(speaker[1]) is None or _takes_over(cand, text, starts[sent],
-                                                           m_starts[lo], want, speakers)))):
+        if cand is not None and (speaker is None or (
+                cand[0] > speaker[0] and not words[0] <= cand[0] < words[1] and (
+                    _gender(speaker[1]) is None or _takes_over(
+                        cand, text, starts[sent], m_starts[lo], want, speakers)))):
             return cand[2]
         if speaker is not None and starts[sent] <= speaker[0]:
             return speaker[1]
@@ -112,6 +123,6 @@ def _takes_over(cand, text: str, sentence_start: int, first: int, want, speakers
         return False  # "If Assad violates it, the deal is off": no subject of the main clause
     if _subject_like(cand, text, sentence_start):
         return want is None or gender == want or (gender is None and cand[0] == first and (
-            bool(cand[2].roles) or any(p is cand[2] for _s, p in speakers)))
+            bool(cand[2].roles) or any(p is cand[2] for _s, p, _w in speakers)))
     return (cand[0] == first and gender == want
             and not text[sentence_start : cand[0]].strip(" \"“‘'"))
