@@ -5,7 +5,9 @@ between auxiliary and verb is no subject, "no." ends a sentence unless a number 
 courtesy title takes a family name written first, two names joined by a hyphen are no person, a
 role noun in title case that the article writes in lower case is no surname; and, from held-out
 sample 10, a name inside the words a speaker reports does not take the thread from that speaker,
-and a name that premodifies a noun ("a Donald Trump supporter") is no antecedent. Sentences
+and a name that premodifies a noun ("a Donald Trump supporter") is no antecedent; "the former
+president" is a holder of the dictionary's dated office whose term had ended; and, from sample
+11, a participle adjective ("Understated Perez") opens no name. Sentences
 written for these tests (no PolNeAR text); each fails on e0814da except three guards of the
 thread rule (a report in a fronted clause, a pronoun inside the reported words, "Less …")."""
 
@@ -128,3 +130,25 @@ def test_less_opens_no_name():
     text = ("Less than an hour after warning Russia, Trump struck a softer tone in a second "
             "tweet.\n\n“Our relationship with Russia is worse now than ever,” he wrote.")
     assert resolved(text)["he"] == "Donald Trump"
+
+
+def resolved_on(text: str, date: str) -> dict[str, str]:
+    q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [text], "date": [date]}))
+    out: dict[str, str] = {}
+    for s, r in zip(q["speaker"], q["speaker_resolved"]):
+        out.setdefault(s, r)
+    return out
+
+
+def test_the_former_president_is_a_holder_whose_term_had_ended_that_day():
+    # the dictionary's dated office (roles.csv back to 1977): in 2016 George Bush, not Jeb
+    text = ("Jeb Bush campaigned in South Carolina on Monday with his brother George Bush. "
+            "Mr. Bush praised his brother's faith.\n\n''Labels are for soup cans,'' the former "
+            "president told a crowd at a civic center.")
+    assert resolved_on(text, "2016-02-15")["the former president"] == "George Bush"
+
+
+def test_a_participle_adjective_opens_no_name():
+    text = ("Understated Perez\n\nThomas Perez addressed the union on Tuesday. “It breaks my "
+            "heart,” Perez told the crowd. He says the ruling strengthened his resolve.")
+    assert resolved(text)["He"] == "Thomas Perez"

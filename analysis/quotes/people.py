@@ -225,8 +225,10 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     proper = _proper_modifiers(surface, words, bool(words) and words[-1] in _PARTY_NOUNS)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
-        p = _by_role(s, head, words, mentions, m_starts, text, proper)
-        if head in _SALIENT_HEADS and not proper and "of" not in words and (
+        held = _role_holder(words, by_surname, date) if date and "former" in words else None
+        p = held or _by_role(s, head, words, mentions, m_starts, text, proper)  # ("the former
+        # president" in 2016: a holder of the dictionary's dated office whose term had ended)
+        if held is None and head in _SALIENT_HEADS and not proper and "of" not in words and (
                 p is not None) and not _named_since(
                 p, s, mentions, m_starts, text) and (salient := _salient_subject(
                 s, head, words, mentions, m_starts, text)) is not None:

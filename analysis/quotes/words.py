@@ -470,11 +470,11 @@ _OPENERS = _NO_SPEAKER_WORDS | frozenset("""late shortly later earlier soon last
 
 
 #: a sentence adverb or a common participle that opens a name run ("Ultimately Bush", "Having
-#: McCain", "Using Twitter"): no given name (adverbs by their endings: not "Anatoly", "Vitaly";
-#: those of the census list are kept too)
+#: McCain", "Using Twitter", "Understated Perez", "Embattled Weiner"): no given name (by their
+#: endings: not "Anatoly", "Vitaly", "Khaled", "Rasheed"; those of the census list are kept too)
 _ADVERB_OR_PARTICIPLE = re.compile(
     r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ively|fully|ably|ibly|ctly|stly|rtly|arly|"
-    r"edly|ngly)|(?:Having|Using|Being|Following|Speaking|Citing|Noting|Adding|Calling|"
+    r"edly|ngly)|[A-Z][a-z]{3,}(?:at|it|ct|tl|bl|er|ac|us|rn|wn|ss)ed|(?:Having|Using|Being|Following|Speaking|Citing|Noting|Adding|Calling|"
     r"Pressing|Asking|Saying|Writing|Referring|Responding|Echoing|Praising|Criticizing|"
     r"Criticising|Befriending|Challenging|Discussing|Meeting|Visiting|Addressing)")
 #: generational suffixes after a name, with or without a period ("Jr.", "Harry Harris Jr", "III")
