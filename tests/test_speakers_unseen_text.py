@@ -152,3 +152,14 @@ def test_a_participle_adjective_opens_no_name():
     text = ("Understated Perez\n\nThomas Perez addressed the union on Tuesday. “It breaks my "
             "heart,” Perez told the crowd. He says the ruling strengthened his resolve.")
     assert resolved(text)["He"] == "Thomas Perez"
+
+
+def test_a_report_inside_a_quotation_in_two_apostrophes_is_within_it():
+    # NYT archive style ''…'': the report inside is the quoted speaker's, not the outlet's
+    q = table("''Isabelle thinks it is fine to want to make money,'' she added. ''Hillary "
+              "Clinton said that it is not our fight,'' Mr. Smith said.")
+    inner = q[q["speaker"].isin(["Isabelle", "Hillary Clinton"])]
+    assert len(inner) == 2
+    assert inner["within"].notna().all()
+    direct = q.set_index("quote_id")["kind"]
+    assert (direct.loc[inner["within"].astype(int)] == "direct").all()

@@ -25,7 +25,8 @@ annotators mark (PolNeAR train):
   medial position), and a sentence-initial connective ("But according to …", "In addition,
   according to …") or a clause closed by a colon is no content of its own.
 
-Also which speakerless quotations are quoted phrases, not statements (``_is_phrase``).
+Also which speakerless quotations are quoted phrases or titles of works, not statements
+(``_is_phrase``, ``_is_title``).
 """
 
 from __future__ import annotations
@@ -210,3 +211,41 @@ def _aside_end(text: str, s: int, e: int) -> int:
             break
         aside = _ASIDE.search(text, close, e)
     return aside.start() if aside is not None and aside.start() - s >= 12 else e
+
+
+_TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
+#: words a title leaves in lower case (Chicago Manual of Style 8.159: articles, coordinating
+#: conjunctions, prepositions)
+_TITLE_MINOR = frozenset(
+    """a an the and or nor but for so yet of in on at to by from with as vs via into onto
+    over up off per than is are be""".split())
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """A speakerless quotation that names a work, not a statement: in title case (a show, book,
+    film, campaign or group: "“The Rachel Maddow Show”", "“Orange is the New Black”", "“Crippled
+    America: How to Make America Great Again,”" — every word but the minor words of title case
+    capitalised, up to 16 words, a subtitle after a colon), or cited with its author ("“Met
+    accused of whitewashing baby Jesus,” by Post's Kathianne Boniello"), or the value of a markup
+    attribute (`href="…"`)."""
+    if start and text[start - 1] == "=":
+        return True
+    if _BY_AUTHOR.match(text, end):
+        return True
+    words = _TITLE_WORD.findall(text, start, end)
+    if not 2 <= len(words) <= 16 or _SENTENCE_INSIDE.search(text[start:end]):
+        return False
+    minor = 0
+    for n, w in enumerate(words):
+        if w[0].isupper() or w[0].isdigit():
+            continue
+        if n == 0 or w.lower() not in _TITLE_MINOR:
+            return False
+        minor += 1
+    return minor < len(words) - 1
+
+
+# a sentence inside the quotation (a title's subtitle after a colon does not count)
+_SENTENCE_INSIDE = re.compile(r"[.!?;]\W*\s\S|:\s+(?![A-Z0-9])")
+# "“Title,” by Author" / "“Title” by the New York Post's …": a work cited with its author
+_BY_AUTHOR = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")

@@ -31,6 +31,7 @@ from .content_ends import (
     _aside_end,
     _clause_content_end,
     _is_phrase,
+    _is_title,
     _lead_in_only,
     _object_adjunct_end,
     _object_continues,
@@ -422,11 +423,15 @@ def _finish_rows(doc: _Doc, original: str, events: list[_Event], according, cue_
     cue_ends = {**cue_ends, **{ev.verb_start: ev.verb_end for ev in events}}
     for m in according:
         cue_ends[m.start()] = m.start() + len(m.group().rstrip())
+    def widened(s: int, e: int) -> tuple[int, int]:  # ''…'' (normalised to “…”) as written
+        if text is original:
+            return s, e
+        return (s - 1 if original[s - 1 : s + 1] == "''" else s,
+                e + 1 if original[e - 1 : e + 1] == "''" else e)
+
     for r in doc.rows:
-        if r["kind"] == "direct" and text is not original:
-            s, e = r["start"], r["end"]
-            r["start"] = s - 1 if original[s - 1 : s + 1] == "''" else s
-            r["end"] = e + 1 if original[e - 1 : e + 1] == "''" else e
+        if r["kind"] == "direct":
+            r["start"], r["end"] = widened(r["start"], r["end"])
         if r["speaker_start"] is not None:
             r["speaker"] = original[r["speaker_start"] : r["speaker_end"]]
         else:
@@ -439,45 +444,7 @@ def _finish_rows(doc: _Doc, original: str, events: list[_Event], according, cue_
         r["text"] = original[r["start"] : r["end"]]
         k = None if r["kind"] == "direct" or r["verb_start"] is None else doc.direct_at(
             r["verb_start"])
-        r["within_span"] = doc.direct[k] if k is not None else None
-
-
-_TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
-#: words a title leaves in lower case (Chicago Manual of Style 8.159: articles, coordinating
-#: conjunctions, prepositions)
-_TITLE_MINOR = frozenset(
-    """a an the and or nor but for so yet of in on at to by from with as vs via into onto
-    over up off per than is are be""".split())
-
-
-def _is_title(text: str, start: int, end: int) -> bool:
-    """A speakerless quotation that names a work, not a statement: in title case (a show, book,
-    film, campaign or group: "“The Rachel Maddow Show”", "“Orange is the New Black”", "“Crippled
-    America: How to Make America Great Again,”" — every word but the minor words of title case
-    capitalised, up to 16 words, a subtitle after a colon), or cited with its author ("“Met
-    accused of whitewashing baby Jesus,” by Post's Kathianne Boniello"), or the value of a markup
-    attribute (`href="…"`)."""
-    if start and text[start - 1] == "=":
-        return True
-    if _BY_AUTHOR.match(text, end):
-        return True
-    words = _TITLE_WORD.findall(text, start, end)
-    if not 2 <= len(words) <= 16 or _SENTENCE_INSIDE.search(text[start:end]):
-        return False
-    minor = 0
-    for n, w in enumerate(words):
-        if w[0].isupper() or w[0].isdigit():
-            continue
-        if n == 0 or w.lower() not in _TITLE_MINOR:
-            return False
-        minor += 1
-    return minor < len(words) - 1
-
-
-# a sentence inside the quotation (a title's subtitle after a colon does not count)
-_SENTENCE_INSIDE = re.compile(r"[.!?;]\W*\s\S|:\s+(?![A-Z0-9])")
-# "“Title,” by Author" / "“Title” by the New York Post's …": a work cited with its author
-_BY_AUTHOR = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+        r["within_span"] = widened(*doc.direct[k]) if k is not None else None
 
 
 # what the object of a speech act ("criticized the ruling") does not run past: punctuation that

@@ -184,15 +184,15 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     surface = _REFLEXIVE.sub("", text[s:e])
     category, norm, words = kind_of(surface)
     if category == "description" and norm not in _GROUP_NOUNS and _ONE_NAME.fullmatch(
-            surface.strip()):
-        category, norm = "named", surface.strip()  # "Erdogan", "Giuliani": names, not demonyms
+            surface.strip()):  # "Erdogan", "Giuliani": names, not demonyms
+        category, norm = "named", surface.strip()
     if r.get("speaker_actor"):
         return _actor_label(r["speaker_actor"], norm, category, by_surname)
     low = surface.lower().split()
     if category == "named" and low and low[0] == "the" and low[-1] in _PARTY_NOUNS | _MEMBER:
         category, words = "description", low[1:]  # "the Kentucky Republican", "the Toronto MP"
-    elif category == "named" and (_capitalised_role(surface.strip()) or _role_of_body(surface)
-                                  or _title_case_role(surface, text)):
+    elif category == "named" and (_capitalised_role(surface.strip()) or _role_of_body(
+            surface) or _title_case_role(surface, text)):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
         return _resolve_named(surface, low, norm, by_surname, text)
@@ -226,16 +226,14 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett
         held = _role_holder(words, by_surname, date) if date and "former" in words else None
-        p = held or _by_role(s, head, words, mentions, m_starts, text, proper)  # ("the former
-        # president" in 2016: a holder of the dictionary's dated office whose term had ended)
+        p = held or _by_role(s, head, words, mentions, m_starts, text, proper)  # (a dated term)
         if held is None and head in _SALIENT_HEADS and not proper and "of" not in words and (
                 p is not None) and not _named_since(
                 p, s, mentions, m_starts, text) and (salient := _salient_subject(
                 s, head, words, mentions, m_starts, text)) is not None:
             return salient.full, "person"  # "Rubio … . The senator said": the subject before
             # (its role stays unwritten: the article never gave it)
-        p = p or _role_holder(words, by_surname, date)  # "the secretary of state" → the one
-        # holder the article names
+        p = p or _role_holder(words, by_surname, date)  # the one holder the article names
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"
