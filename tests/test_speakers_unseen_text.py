@@ -163,3 +163,17 @@ def test_a_report_inside_a_quotation_in_two_apostrophes_is_within_it():
     assert inner["within"].notna().all()
     direct = q.set_index("quote_id")["kind"]
     assert (direct.loc[inner["within"].astype(int)] == "direct").all()
+
+
+def test_a_verb_after_the_subject_name_ends_the_subject():
+    # a lower-case past form after a name is the verb, not a modifier of the next name
+    # ("McCain said Obama" was the speaker, resolved to Obama)
+    got = resolved("Senator John McCain said Obama's decision was “immoral.” On Sunday, "
+                   "Hassan Rouhani addressed Trump directly, saying: “Do not play with fire.”")
+    assert got["Senator John McCain"] == "John McCain"
+    assert got["Hassan Rouhani"] == "Hassan Rouhani"
+    q = table("After the debate, Trump complained Khizr Khan unfairly had attacked him and "
+              "questioned why Ghazala Khan had not spoken on stage. (She says the photo would "
+              "have made her break down.)")
+    assert q.loc[q["cue"] == "questioned", "speaker"].tolist() == ["Trump"]
+    assert q.loc[q["speaker"] == "She", "speaker_resolved"].tolist() == ["Ghazala Khan"]

@@ -129,7 +129,8 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     q_starts = [q[0] for q in quoted]
     resolved_at: list[tuple] = []  # person speakers so far (phrase end, person, words reported)
     done: dict[tuple[int, int], tuple[str | None, str | None]] = {}
-    reported: dict[tuple[int, int], tuple[int, int]] = {}  # speaker span → its words' extent
+    reported: dict[tuple[int, int], tuple[int, int, int]] = {}  # speaker span → its words'
+    # start, end and end with the rest of their sentence
     starts = _sentence_starts(text)
     for r in rows:  # (the rest of a sentence that reports words after its speaker is theirs too)
         if r["speaker_start"] is not None and r["kind"] != "term":
@@ -139,8 +140,8 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                 starts) and "," not in text[starts[k - 1] : sp[0]] and not _FRONTED.match(
                 text, starts[k - 1], sp[1]) else r["end"]  # (not "After X asked …, Y replied",
             # "Asked by X if …, Y replied": the subject's own report, in its main clause)
-            cs, ce = reported.get(sp, (r["start"], end))
-            reported[sp] = min(cs, r["start"]), max(ce, end)
+            cs, ce, ee = reported.get(sp, (r["start"], r["end"], end))
+            reported[sp] = min(cs, r["start"]), max(ce, r["end"]), max(ee, end)
     for r in sorted(rows, key=lambda r: (r["speaker_start"] is None, r["speaker_start"] or 0)):
         if r["speaker_start"] is None:
             r["speaker_resolved"], r["speaker_kind"] = None, None
@@ -159,7 +160,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
             if kind == "person" and not nested and (
                 not resolved_at or resolved_at[-1][0] != span[1]) and not any(
-                    w[0] <= span[0] < w[1] for _s, _p, w in resolved_at[-3:]):  # (a report
+                    w[0] <= span[0] < w[2] for _s, _p, w in resolved_at[-3:]):  # (a report
                 # inside another's words does not take the thread: "X said … whereas Y noted")
                 p = next((p for _s, p, _w in reversed(resolved_at) if p.full == label), None)
                 if p is None:

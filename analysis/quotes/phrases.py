@@ -207,14 +207,16 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
             low not in _STOPWORDS
             and (_is_cap(nxt) or nxt.lower() in _ROLE_NOUNS)
             and not _is_possessive(tok)
-        ):
+            and not (out and (low.endswith("ed") or low in _IRREGULAR_PAST))
+        ):  # (not a verb after the name: "Trump complained Khizr Khan had …")
             out.append(j)  # a modifier: "senior Russian officials"
         else:
             break
         j += 1
     if out and _demonym(toks[out[-1]][0]) and j < len(toks):
         nxt_tok = toks[j][0]
-        if nxt_tok.islower() and nxt_tok not in _STOPWORDS and not _is_adverb(nxt_tok):
+        if nxt_tok.islower() and nxt_tok not in _STOPWORDS and not _is_adverb(nxt_tok) and not (
+                nxt_tok.endswith("ed") or nxt_tok in _IRREGULAR_PAST):  # ("Rouhani addressed")
             out.append(j)  # "The interim Egyptian government"
     while out and toks[out[-1]][0].lower() in _DETERMINERS_OF:
         out.pop()

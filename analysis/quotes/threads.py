@@ -77,7 +77,10 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
         if pos - rs > _SPEAKER_REACH:
             break
         if ok(p):  # (a pronoun inside the words reported reads them: "X wrote that Sanders
-            speaker, words = (rs, p), w if pos >= w[1] else (0, 0)  # …, he's suggested …")
+            # …, he's suggested …"; the rest of the sentence only for a speaker of known gender)
+            speaker = (rs, p)
+            end = w[2] if _gender(p) is not None else w[1]
+            words = (w[0], end) if pos >= end else (0, 0)
             break
     starts = _sentence_starts(text)
     j = bisect.bisect_right(starts, pos) - 1
