@@ -7,9 +7,12 @@ role noun in title case that the article writes in lower case is no surname; and
 sample 10, a name inside the words a speaker reports does not take the thread from that speaker,
 and a name that premodifies a noun ("a Donald Trump supporter") is no antecedent; "the former
 president" is a holder of the dictionary's dated office whose term had ended; and, from sample
-11, a participle adjective ("Understated Perez") opens no name. Sentences
-written for these tests (no PolNeAR text); each fails on e0814da except three guards of the
-thread rule (a report in a fronted clause, a pronoun inside the reported words, "Less …")."""
+11, a participle adjective ("Understated Perez") opens no name; and, from sample 12 and the
+AllSides reading after it, a past form after a name ends the subject ("McCain said Obama" was a
+speaker), a quoting clause after a quotation reports nothing else ("…,” Rubio told a cheering
+throng"), a report inside a ''…'' quotation is within it. Sentences written for these tests (no PolNeAR text); each fails on the commit before its rule, except
+guards of a new rule's limits (a report in a fronted clause, a pronoun inside the reported words,
+"Less …", a name joined by "&")."""
 
 import pandas as pd
 
@@ -177,3 +180,28 @@ def test_a_verb_after_the_subject_name_ends_the_subject():
               "have made her break down.)")
     assert q.loc[q["cue"] == "questioned", "speaker"].tolist() == ["Trump"]
     assert q.loc[q["speaker"] == "She", "speaker_resolved"].tolist() == ["Ghazala Khan"]
+
+
+def test_the_clause_after_a_quotation_attributes_it_and_reports_nothing_else():
+    q = table("“I love the cookies. I will never eat them again,” Trump said in August after the "
+              "company announced it was laying off 600 workers in Chicago.")
+    assert q.loc[q["cue"] == "said", "kind"].tolist() == ["direct"]
+    q = table("\"He does not speak for us,\" Rubio told a cheering throng of supporters in Tampa.")
+    assert q["kind"].tolist() == ["direct"]  # the addressee is no object of the speech act
+    # guards: "that" opens a content of its own; "of" names the quotation's topic; a quotation
+    # closed by a full stop ends its sentence, and the next clause reports on its own
+    q = table("“We will win,” Trump told reporters on Tuesday that the polls were wrong.")
+    assert "the polls were wrong" in q["text"].tolist()
+    q = table("“It is a fine deal,” the analyst said of the merger.")
+    assert q["text"].tolist() == ["“It is a fine deal,”", "of the merger"]
+    q = table("\"Europe should lead.\"European officials have said they could act to protect "
+              "investors.")
+    assert "they could act to protect investors" in q["text"].tolist()
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firm_or_school():
+    text = ("Robin Young taught at the school for years. “I had the prom party for that class,” "
+            "she says of Cambridge Rindge & Latin High School students.\n\nThe suspect, she "
+            "says, was “the light of the party.”")
+    got = resolved(text)
+    assert set(got.values()) == {"Robin Young"}

@@ -292,8 +292,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         if not toks or any(t.lower() in not_word for t in toks) or len(toks) > 1 and (
                 toks[-1].lower() in _TITLE_CASE_ROLES and _written_lower(text, toks[-1])):
             continue  # ("Former Clinton Pollster Says": a role the article writes in lower case)
-        if "/" in text[m.end() : m.end() + 1] or text[ms - 1 : ms] == "/":
-            continue  # a photo credit: "Doug Ives/Canadian Press"
+        if "/" in text[m.end() : m.end() + 1] + text[ms - 1 : ms] or "&" in text[
+                ms - 2 : ms] + text[m.end() : m.end() + 2]:  # a photo credit: "Doug Ives/Canadian
+            continue  # Press"; a firm or school: "Cambridge Rindge & Latin", "Procter & Gamble"
         if len(toks) == 1 and not title:
             raw.append((ms, m.end(), toks[0], None, "", roles))
             continue

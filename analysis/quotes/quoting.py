@@ -10,6 +10,8 @@ the telephone sense of "call", which reports no statement.
 
 from __future__ import annotations
 
+import re
+
 from .phrases import _np_forward
 from .words import (
     _CLOSE_MARKS_Q,
@@ -127,3 +129,16 @@ def _telephoned(after_toks) -> bool:
         return False
     nxt = after_toks[k][0].lower()
     return nxt in _AFTER_CALLED or (nxt in _TIME_WORDS and nxt not in ("this", "last"))
+
+
+def _quotes_own(text, toks, stop, cs, ve, closes_own_quote) -> bool:
+    """`“…,” Trump said in August after Nabisco announced it …`, `“…,” Rubio told a cheering
+    throng …`: a clause that opens with one quotation attributes it, and what follows its verb is
+    the setting or the addressee, not a second content (unless "that" opens one, or "of" the
+    topic the quotation is about)."""
+    end = toks[stop][2] if toks[stop][0] != "," else toks[stop][1]
+    return bool(set(text[end - 3 : end]) & set(",?!")) and closes_own_quote(cs, end) and (
+        _THAT_AFTER.match(text, ve) is None)  # (its comma: not "…lead."European officials said")
+
+
+_THAT_AFTER = re.compile(r"\s+(?:of\s|(?:\w+\s+){0,3}?that\s)")  # ("said of X": its topic)

@@ -46,6 +46,7 @@ from .quoting import (
     _MEANS,
     _after_quotation,
     _described_after_quote,
+    _quotes_own,
     _quoting_clause,
     _telephoned,
     _topic_tail,
@@ -357,8 +358,9 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
         return True
     ve = ev.verb_end
     if stop >= 0 and (toks[stop][0] in ",”»\"") and not _introduces_quote(
-            text, ve, ce, cs, ev.sp[0]) and _is_parenthetical_tail(
-            text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
+            text, ve, ce, cs, ev.sp[0]) and (_is_parenthetical_tail(
+            text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS) or _quotes_own(
+            text, toks, stop, cs, ve, closes_own_quote)):
         # (", Trump said: “…”" introduces the quotation after the colon, not the clause)
         _post_content(text, ev, toks, stop, cs, closes_own_quote)
         return True
@@ -366,6 +368,7 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
 
 
 _SENTENCE_END = re.compile(r"\s*(?:[.!?…]|$)")
+
 
 
 def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, int] | None:
@@ -416,16 +419,14 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
             form in _present_forms(lemma)) and (
             not after_toks or after_toks[0][0].lower() not in ("that", ":", ",")):
         return False  # "most state parties release …": a modifier, not "most say that …"
-    if _noun_like_s(form):
-        # "-s" forms double as plural nouns ("member states alike"): need a named subject,
-        # a pronoun, or a clear clause after the verb
+    if _noun_like_s(form):  # "-s" forms double as plural nouns ("member states alike"): need a
+        # named subject, a pronoun, or a clear clause after the verb
         nxt = after_toks[0][0].lower() if after_toks else ""
         if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
                 or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
             return False
-    elif form == lemma.split()[0] and " " not in form and not emphatic:
-        # base forms ("say", "report") double as nouns: only after plural subjects, or when
-        # a clause plainly follows ("Aides to Clinton say she is …")
+    elif form == lemma.split()[0] and " " not in form and not emphatic:  # base forms ("say",
+        # "report") double as nouns: only after plural subjects or before a clause ("Aides … say")
         plural = _plural_head(toks, head, form) or _is_number(head) or low_head in _SHARES or (
             low_head in _PLURAL_HEADS) or _participle_group(toks, first, last)
         coordinated = any(toks[k][0] == "and" for k in range(first, last))
@@ -460,8 +461,7 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
     elif comp in ("bare", "that", "clause") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
-        # "told Shoigu on Monday that …", "said in a statement that …" — but not "tweeted a
-        # cartoon of that group's leader"
+        # "told Shoigu on Monday that …", "said in a statement that …" (not "tweeted a cartoon …")
         for n, (tok, _s, _e) in enumerate(after_toks[1:15], start=1):
             if tok.lower() == "that":
                 content_start = after_toks[n + 1][1] if n + 1 < len(after_toks) else None
