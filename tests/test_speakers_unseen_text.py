@@ -11,8 +11,9 @@ president" is a holder of the dictionary's dated office whose term had ended; an
 AllSides reading after it, a past form after a name ends the subject ("McCain said Obama" was a
 speaker), a quoting clause after a quotation reports nothing else ("…,” Rubio told a cheering
 throng"), a report inside a ''…'' quotation is within it. Sentences written for these tests
-(no PolNeAR text); each fails on the commit before its rule, except guards of a new rule's limits (a report in a fronted clause, a pronoun inside the reported words,
-"Less …", a name joined by "&")."""
+(no PolNeAR text); each fails on the commit before its rule, except guards of a new rule's
+limits (a report in a fronted clause, a pronoun inside the reported words, "Less …", a name
+joined by "&")."""
 
 import pandas as pd
 
