@@ -206,3 +206,13 @@ def test_a_name_joined_by_an_ampersand_is_a_firm_or_school():
             "says, was “the light of the party.”")
     got = resolved(text)
     assert set(got.values()) == {"Robin Young"}
+
+
+def test_a_share_of_a_group_is_the_group():
+    q = table("In a sign of how divided the country is, only 62% of Americans said the elections "
+              "are fair. Some 57 percent of Republicans say they back the policy, and many of "
+              "us said nothing.")
+    got = dict(zip(q["speaker"], q["speaker_resolved"]))
+    assert got["only 62% of Americans"] == "americans"  # was the speaker "of Americans"
+    assert got["Some 57 percent of Republicans"] == "republicans"
+    assert q.loc[q["speaker"] == "only 62% of Americans", "speaker_kind"].tolist() == ["group"]

@@ -106,7 +106,7 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         if k > 0 and len(tail) >= 2 and raw[0].lower() in _DESCRIPTION_OPENERS and _is_cap(
                 tail[0]) and " ".join(tail) not in _dictionary_words()[0]:
             raw = raw[k + 1 :]  # (not a place: "a pastor at the church in Elizabeth, Colorado")
-    toks = [t for t in raw if _is_word(t)]
+    toks = [t if t != "%" else "percent" for t in raw if _is_word(t) or t == "%"]  # "47% of …"
     while toks and toks[0].lower() in _DETERMINERS:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS:

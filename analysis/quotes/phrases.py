@@ -66,8 +66,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     while j >= 0 and n < limit:
         tok = toks[j][0]
         low = tok.lower()
-        if not _is_word(tok):
-            break
+        if not _is_word(tok) and not (tok == "%" and j and toks[j - 1][0][:1].isdigit()):
+            break  # (a share goes on: "62% of Americans said")
         if low in _DETERMINERS:
             prev = toks[j - 1][0].lower() if j > 0 else ""
             if prev == "of" or (

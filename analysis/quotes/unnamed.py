@@ -60,12 +60,22 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     if words[-1] in _DOCUMENT_NOUNS:
         return "document", norm
     if words[-1].endswith("s") and not words[-1].endswith("ss") and words[0] != "the":
-        return "group", (_DETERMINER.sub("", surface.strip()).lower() if tail else norm)
+        return "group", _SHARE.sub("", _DETERMINER.sub("", surface.strip()).lower() if tail else (
+            norm))  # "57% of Republicans say": the group is Republicans
     if words[-1] in ("who", "which", "that") or category == "pronoun":
         return None
     if words[-1].endswith("s") and not words[-1].endswith("ss"):
-        return "group", norm
+        return "group", _SHARE.sub("", norm)
     return None
+
+
+#: a share of a group before "of" ("57 percent of", "about half of the", "a 37% plurality of",
+#: "three in 10 of"): counts go to the group, not to each poll figure
+_SHARE = re.compile(
+    r"^(?:(?:only|just|about|nearly|almost|some|roughly|around|over|fully|a stunning|an "
+    r"estimated)\s+)?(?:(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)(?:\s+(?:plurality|majority))?"
+    r"|half|most|many|some|two-thirds|one-third|a third|a quarter|a majority|majorities|a plurality"
+    r"|[a-z]+\s+in\s+\d+)\s+of\s+(?:the\s+|all\s+)?(?!(?:us|them|you|those)$)")
 
 
 #: a party and state tag written where a speaker's name should be ("Joe Barton, R-Texas, asked")
