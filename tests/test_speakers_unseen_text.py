@@ -213,6 +213,6 @@ def test_a_share_of_a_group_is_the_group():
               "are fair. Some 57 percent of Republicans say they back the policy, and many of "
               "us said nothing.")
     got = dict(zip(q["speaker"], q["speaker_resolved"]))
-    assert got["only 62% of Americans"] == "americans"  # was the speaker "of Americans"
-    assert got["Some 57 percent of Republicans"] == "republicans"
+    assert got["only 62% of Americans"] == "Americans"  # was the speaker "of Americans"
+    assert got["Some 57 percent of Republicans"] == "Republicans"  # as "Republicans said"
     assert q.loc[q["speaker"] == "only 62% of Americans", "speaker_kind"].tolist() == ["group"]

@@ -60,13 +60,23 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     if words[-1] in _DOCUMENT_NOUNS:
         return "document", norm
     if words[-1].endswith("s") and not words[-1].endswith("ss") and words[0] != "the":
-        return "group", _SHARE.sub("", _DETERMINER.sub("", surface.strip()).lower() if tail else (
+        return "group", _group(surface, _DETERMINER.sub("", surface.strip()).lower() if tail else (
             norm))  # "57% of Republicans say": the group is Republicans
     if words[-1] in ("who", "which", "that") or category == "pronoun":
         return None
     if words[-1].endswith("s") and not words[-1].endswith("ss"):
-        return "group", _SHARE.sub("", norm)
+        return "group", _group(surface, norm)
     return None
+
+
+def _group(surface: str, label: str) -> str:
+    """A group's label without a share before it, written as the text writes it ("57% of
+    Republicans" → "Republicans", as "Republicans said" is counted)."""
+    group = _SHARE.sub("", label)
+    if group == label:
+        return label
+    written = surface.strip()[-len(group):]
+    return written if written.lower() == group else group
 
 
 #: a share of a group before "of" ("57 percent of", "about half of the", "a 37% plurality of",
