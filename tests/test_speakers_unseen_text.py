@@ -216,3 +216,16 @@ def test_a_share_of_a_group_is_the_group():
     assert got["only 62% of Americans"] == "Americans"  # was the speaker "of Americans"
     assert got["Some 57 percent of Republicans"] == "Republicans"  # as "Republicans said"
     assert q.loc[q["speaker"] == "only 62% of Americans", "speaker_kind"].tolist() == ["group"]
+
+
+def test_a_description_in_apposition_is_the_name_before_it():
+    text = ("“It is hollow,” said Jim Pasco, the executive director of the Fraternal Order of "
+            "Police, who noted a smaller change. The debate drew the commentary of Anthony "
+            "Cordesman, a McCain adviser from the 2008 campaign, who said the governor was wrong.")
+    q = table(text)
+    got = dict(zip(q["speaker"], q["speaker_resolved"]))
+    assert got["the executive director of the Fraternal Order of Police"] == "Jim Pasco"
+    assert got["a McCain adviser from the 2008 campaign"] == "Anthony Cordesman"
+    # guard: no comma closes it, so "the Russian leader" is the next speaker, no apposition
+    q = table("Donald Trump met Putin, the Russian leader said on Monday.")
+    assert q["speaker"].tolist() == ["the Russian leader"]

@@ -153,8 +153,8 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                 text[span[0]:span[1]])[0] == "pronoun":  # "The Qatari minister said …, then he"
             done[span] = next((v for (s0, _e), v in done.items() if s0 == a), None)
         if done.get(span) is None:
-            label, kind = _resolve_row(r, text, kind_of, mentions, m_starts, by_surname,
-                                       resolved_at, date)
+            label, kind = _apposed(span, text, mentions, m_starts) or _resolve_row(
+                r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date)
             done[span] = label, kind
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
@@ -178,6 +178,22 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
         elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
             r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
+
+
+def _apposed(span, text: str, mentions, m_starts) -> tuple[str, str] | None:
+    """(person, "person") of a description set off as an apposition of the name before it
+    ("Jim Pasco, the executive director of the Fraternal Order of Police, who noted …": the
+    relative clause's speaker is Pasco), else None; the apposition closes with a comma, so
+    "Trump met Putin, the Russian leader said" is no apposition."""
+    s, e = span
+    head = text[s : s + 4].lower()
+    if not (head.startswith(("the ", "an ")) or head[:2] == "a ") or text[e : e + 1] != ",":
+        return None
+    comma = text.rfind(",", max(0, s - 3), s)
+    k = bisect.bisect_left(m_starts, comma) - 1 if comma >= 0 else -1
+    if k < 0 or text[mentions[k][1] : comma].strip():
+        return None  # (the mention must end at the comma: "Susan Rice, the U.S. ambassador …")
+    return mentions[k][2].full, "person"
 
 
 def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None):
