@@ -26,9 +26,12 @@ def table(text: str) -> pd.DataFrame:
     return quotes(pd.DataFrame({"doc_id": ["d0"], "text": [text]}))
 
 
-def resolved(text: str) -> dict[str, str]:
+def resolved(text: str, date: str | None = None) -> dict[str, str]:
     """speaker as written → speaker_resolved (the first row of each speaker)."""
-    q = table(text)
+    frame = pd.DataFrame({"doc_id": ["d0"], "text": [text]})
+    if date is not None:
+        frame["date"] = date  # the article's day, for the dictionary's dated offices
+    q = quotes(frame)
     out: dict[str, str] = {}
     for s, r in zip(q["speaker"], q["speaker_resolved"]):
         out.setdefault(s, r)
@@ -136,20 +139,12 @@ def test_less_opens_no_name():
     assert resolved(text)["he"] == "Donald Trump"
 
 
-def resolved_on(text: str, date: str) -> dict[str, str]:
-    q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [text], "date": [date]}))
-    out: dict[str, str] = {}
-    for s, r in zip(q["speaker"], q["speaker_resolved"]):
-        out.setdefault(s, r)
-    return out
-
-
 def test_the_former_president_is_a_holder_whose_term_had_ended_that_day():
     # the dictionary's dated office (roles.csv back to 1977): in 2016 George Bush, not Jeb
     text = ("Jeb Bush campaigned in South Carolina on Monday with his brother George Bush. "
             "Mr. Bush praised his brother's faith.\n\n''Labels are for soup cans,'' the former "
             "president told a crowd at a civic center.")
-    assert resolved_on(text, "2016-02-15")["the former president"] == "George Bush"
+    assert resolved(text, "2016-02-15")["the former president"] == "George Bush"
 
 
 def test_a_participle_adjective_opens_no_name():

@@ -186,8 +186,7 @@ def _apposed(span, text: str, mentions, m_starts) -> tuple[str, str] | None:
     relative clause's speaker is Pasco), else None; the apposition closes with a comma, so
     "Trump met Putin, the Russian leader said" is no apposition."""
     s, e = span
-    head = text[s : s + 4].lower()
-    if not (head.startswith(("the ", "an ")) or head[:2] == "a ") or text[e : e + 1] != ",":
+    if not _DETERMINER.match(text[s:e]) or text[e : e + 1] != ",":
         return None
     comma = text.rfind(",", max(0, s - 3), s)
     k = bisect.bisect_left(m_starts, comma) - 1 if comma >= 0 else -1

@@ -370,7 +370,6 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
 _SENTENCE_END = re.compile(r"\s*(?:[.!?…]|$)")
 
 
-
 def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, int] | None:
     """(first, last, stop) of the subject phrase ending at token ``i``, or None; with
     ``keep_relative`` a subject after ", which" stays ("the plan, which the mayor said will …")."""

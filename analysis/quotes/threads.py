@@ -25,7 +25,7 @@ from .sentences import _FRONTED, _TOPIC, _sentence_starts
 _PREMODIFIES = re.compile(
     r"\s+(?:supporters?|voters?|backers?|fans?|loyalists?|critics?|aides?|advisers?|advisors?|"
     r"staffers?|surrogates?|allies|ally|delegates?|campaign|administration|presidency|camp|era|"
-    r"doctrine|policy|policies|team|rally|rallies|foundation|organization|brand|voter)\b")
+    r"doctrine|policy|policies|team|rally|rallies|foundation|organization|brand)\b")
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(
@@ -34,19 +34,23 @@ _PREPOSITIONS = frozenset(
 )
 
 
-
 def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:
     """Not a possessive ("Mr. Y’s allies"), not after a preposition ("close ties to Y") or an
     article ("the Carson campaign") and,
     given its sentence's start, not after a "he"/"she" of that sentence ("he found Y to be"): a
     mention that can open a thread of its own (a subject, not an object or a modifier)."""
     s, e = mention[0], mention[1]
-    if text[e - 2 : e] in ("’s", "'s") or text[e : e + 2] in ("’s", "'s"):
+    if _possessive(text, e) or text[e : e + 2] in ("’s", "'s"):
         return False
     before = text[max(0, s - 12) : s].split()
     if before and (before[-1].lower() in _PREPOSITIONS or before[-1] in ("the", "a", "an")):
         return False  # an object, or a modifier: "the Carson campaign" (a name takes no article)
     return sentence_start < 0 or _PRONOUN_RX.search(text, sentence_start, s) is None
+
+
+def _possessive(text: str, end: int) -> bool:
+    """The mention ending at ``end`` ends in "’s" ("Modi’s rally": a possessor, no modifier)."""
+    return text[end - 2 : end] in ("’s", "'s")
 
 
 def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) -> _Person | None:
@@ -89,7 +93,7 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
         lo = bisect.bisect_left(m_starts, starts[sent])
         fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])
                 and (_PREMODIFIES.match(text, mentions[i][1]) is None
-                     or text[mentions[i][1] - 2 : mentions[i][1]] in ("’s", "'s"))]
+                     or _possessive(text, mentions[i][1]))]
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
             + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
