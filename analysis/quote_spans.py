@@ -104,10 +104,15 @@ _NOT_RESUMING = frozenset(
 )
 
 
+_HEARER_PRONOUN = re.compile(r"\s+(?:them|him|her|me|us|reporters)\b")
+
+
 def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     """The rest of a statement an attribution interrupts: "Putting the show together, Butz said,
     allowed him to …" → (start of "allowed", end of the clause)."""
     end = max(ev.verb_end, ev.sp[1])
+    if (hearer := _HEARER_PRONOUN.match(text, end)) is not None:
+        end = hearer.end()  # "The solution, the partner told them, was simple."
     m = _RESUME.match(text, end)
     if m is None:
         return None

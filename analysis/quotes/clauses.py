@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .clause_subjects import _clause_subject
 from .complements import _PRONOUN_SUBJECTS, _hearer_len
 from .phrases import (
     _IRREGULAR_PAST,
-    _clause_subject,
     _np_backward,
     _np_forward,
     _starts_clause,

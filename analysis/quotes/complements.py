@@ -107,3 +107,39 @@ def _after_adverbial(after_toks) -> int:
         if tok.lower() in _PRONOUN_SUBJECTS and _is_word(after_toks[n + 1][0]):
             return n
     return 0
+
+
+#: finite verbs after a bare plural subject ("…, wages were flat")
+_PLURAL_FINITE = frozenset("are were have had will would could can should may might must".split())
+#: subordinators that open an adverbial clause fronted inside the reported clause ("says despite
+#: being a Stanford alumna, she plans …", "said while he respects her, she is …")
+_FRONTED_SUBORDINATORS = frozenset(
+    "while although though despite because if unless once whereas even".split())
+
+
+def _fronted_adverbial(after_toks) -> bool:
+    """True when the verb is followed by an adverbial clause and, after its comma, the subject
+    and verb of the reported clause: the adverbial belongs to what was said (Quirk et al. 1985
+    §15.16, a fronted adverbial clause inside the content clause). The subject after the comma
+    must open a clause (``_starts_clause``: a pronoun, a determiner, a name and a lower-case
+    word) or be a plural noun and a finite verb ("wages were …").
+
+    >>> def toks(s):
+    ...     return [(w, 0, 0) for w in s.split()]
+    >>> _fronted_adverbial(toks("despite being an alumna , she plans to go"))
+    True
+    >>> _fronted_adverbial(toks("while visiting Ohio that he would go"))
+    False
+    """
+    if not after_toks or after_toks[0][0].lower() not in _FRONTED_SUBORDINATORS:
+        return False
+    for n in range(2, min(len(after_toks) - 2, 25)):
+        tok = after_toks[n][0]
+        if tok == ",":
+            rest, subj = after_toks[n + 1 :], after_toks[n + 1][0]
+            plural = subj.islower() and subj.endswith("s") and rest[1][0] in _PLURAL_FINITE
+            return plural or (_starts_clause(rest) and rest[1][0][:1].islower())
+        if not (_is_word(tok) or tok in "’'-"):
+            return False
+    return False
+

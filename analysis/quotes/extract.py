@@ -41,7 +41,7 @@ from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_k
 from .people import _resolve_people
 from .speakers import _Event, _event
 from .verbs import _Lexicon
-from .words import _QUOTE_MARKS, _TokenIndex
+from .words import _DASHES, _QUOTE_MARKS, _TokenIndex
 
 # --------------------------------------------------------------------------------------------
 # Per-document extraction
@@ -127,8 +127,9 @@ class _Doc:
     def add(self, kind, start, end, speaker_span, verb, cls, verb_start) -> dict | None:
         """Append a statement row, its span trimmed of spaces and final punctuation."""
         text = self.text
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?…"):
-            end -= 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?…—–" or (
+                text[end - 2 : end] == "--")):
+            end -= 2 if text[end - 2 : end] == "--" else 1
         while start < end and text[start].isspace():
             start += 1
         if end <= start:
@@ -236,6 +237,9 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
     return statements
 
 
+_DASH = re.compile(r"\s(?:—|--|–)\s")
+
+
 def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -> int:
     """Where the reported clause ``[s, e)`` after a verb ends: the next clause, ";", an aside."""
     k = bisect.bisect_right(boundaries, s)
@@ -244,6 +248,10 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
     semi = text.find(";", s, e)
     if semi != -1:
         e = semi
+    if ev.participle and text[max(0, ev.verb_start - 3) : ev.verb_start].strip() in _DASHES:
+        dash = _DASH.search(text, s, e)  # "Rubio – saying he was tired – left": the aside closes
+        if dash is not None:
+            e = dash.start()
     e = _aside_end(text, s, e)  # ", which …", ", although …": the reporter's addition
     e = _clause_content_end(text, ev, s, e)  # "While he said X, …"; "X, and has championed …"
     if ev.obj:

@@ -87,15 +87,23 @@ from .unnamed import _DETERMINER, _classify, _no_name, _plural_demonym
 from .words import (
     _GENERIC_ROLE_WORDS,
     _JOINERS,
-    _LONE_BODIES,
-    _LONE_TITLES,
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
-    _PARTY_GROUPS,
     _PUBLICATION_WORDS,
     _body_labels,
 )
 
+#: one capitalised word that names a body or a region, never a person alone ("the North said")
+_LONE_BODIES = frozenset(
+    "north south east west congress senate house parliament navy army fed".split())
+
+#: plural party and body words that name a group when they stand alone
+_PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
+    socialists police people""".split())
+
+#: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
+_LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
+    mr mrs ms dr sen rep gov premier""".split())
 UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
 #: head nouns of an unnamed source, whatever names modify them ("a senior State Department
 #: official", "U.S. officials", "the official" after one)

@@ -2,31 +2,28 @@
 
 Internal to :func:`analysis.quotes.quotes`. Over the tokens of one clause (``_TokenIndex`` in
 :mod:`analysis.quotes.words`), ``_np_backward`` walks back from a verb over its subject ("Iran's
-President Masoud Pezeshkian told …"), ``_np_forward`` and ``_clause_subject`` read the subject of a
-clause forward (", adding …", "… and said"), ``_inverted_np`` the speaker after an inverted verb
-("…,” said Smith"), and the helpers find appositives, relative clauses, time adverbials and
-parenthetical tails. Closed word classes stand in for a parser, so no model is needed.
+President Masoud Pezeshkian told …"), ``_np_forward`` reads the subject of a clause forward
+(", adding …", "… and said"; :mod:`analysis.quotes.clause_subjects`), ``_inverted_np`` the speaker
+after an inverted verb ("…,” said Smith"), and the helpers find appositives, relative clauses,
+time adverbials and parenthetical tails. Closed word classes stand in for a parser, so no model
+is needed.
 """
 
 from __future__ import annotations
 
 import re
 
-from .verbgroup import _CONJUNCTS, _adjective_prep, _conjunct_start, _object_pronoun_kept
+from .verbgroup import _adjective_prep, _conjunct_start, _object_pronoun_kept
 from .words import (
     _APPROXIMATE,
     _CLAUSE_OPENERS,
     _CLOSE_MARKS,
-    _CLOSE_MARKS_Q,
     _DASHES,
     _DETERMINERS,
     _DETERMINERS_OF,
-    _INTRO,
-    _INTRO_PREP_TIME,
     _INTRO_TIME,
     _NAME_JOINERS,
     _OBJECT_PRONOUNS,
-    _OPEN_MARKS_Q,
     _PARENTHETICAL_TAIL,
     _PREP_TIME_LATER,
     _PREPOSITIONS,
@@ -96,10 +93,12 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
                 j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
                 n += 1
                 continue
-            if j + 1 <= i and _is_number(toks[j + 1][0]) and (
+            if j + 1 <= i and _share_number(toks[j + 1][0]) and (
                 low in _APPROXIMATE or (low == "in" and j > 0 and _is_number(toks[j - 1][0]))
+                or (low == "than" and j > 0 and toks[j - 1][0].lower() in _COMPARATIVES)
             ):
-                j -= 1  # "about four in 10 voters said", "six in 10 say": a share of a poll
+                # "about four in 10 voters said", "six in 10 say", "more than half said"
+                j -= 2 if low == "than" else 1
                 n += 1
                 continue
             if low in _CONJUNCTION_PREPS and (_is_cap(toks[j + 1][0]) or (
@@ -128,6 +127,16 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     if all(w in _DETERMINERS for w in words):
         return None
     return first, last, j
+
+
+#: comparatives before "than" and a share ("more than half of voters said")
+_COMPARATIVES = frozenset("more less fewer".split())
+_FRACTIONS = frozenset("half third thirds quarter quarters".split())
+
+
+def _share_number(tok: str) -> bool:
+    """True for a number or a fraction word that opens a share ("half", "a third")."""
+    return _is_number(tok) or tok.lower() in _FRACTIONS
 
 
 #: prepositions that are also subordinating conjunctions (Quirk et al. 1985, §14.12): the noun
@@ -284,76 +293,10 @@ def _skip_parenthesis(text: str, pos: int, end: int) -> int:
 _PARENTHESIS = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
-def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int, int] | None:
-    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said"); with
-    ``common`` (a participle) also a subject of common nouns ("The agency declined …, saying")."""
-    toks = tk(start, end)
-    k = 0
-    if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
-        said = _attribution_after_quote(toks)
-        if said is not None:
-            return said
-        k += 1
-    head = [t[0] for t in toks[k : k + 15]]
-    dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
-    if head and (head[0].lower() in _INTRO or dateline or len(head) > 1 and head[1] == "," and (
-            head[0].lower() in _CONJUNCTS)):  # "Instead, he was back to boasting …, pledging"
-        stop = next((n for n, t in enumerate(head) if t in ",:"), None)
-        if stop is not None and stop < 12:
-            k += stop + 1
-        else:
-            while k < len(toks) and (
-                toks[k][0].lower() in _INTRO_PREP_TIME
-                or toks[k][0].isdigit()
-                or toks[k][0].lower() in _DETERMINERS
-            ):
-                k += 1
-    span = _np_forward(toks, k) or (_common_np_forward(toks, k) if common else None)
-    if span is None:
-        return None
-    return toks[span[0]][1], toks[span[1]][2]
-
-
 #: irregular past forms that end a subject read forward ("The agency sent …")
 _IRREGULAR_PAST = frozenset(
     """said told made took gave went came got sent began held left spent won lost met sought
     brought kept put ran saw struck spoke wrote became found stood drew paid""".split())
-
-
-def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
-    """A subject of common nouns read forward from token ``k``, for the participle that continues
-    its clause: "The departments declined to comment, saying …", "The retired neurosurgeon has
-    provided no details, saying …". A determiner and one to four lower-case words, then a finite
-    verb: an auxiliary, a past form in -ed or an irregular past (no parser: the finite verb
-    closes the noun phrase, Quirk et al. 1985 §2.13)."""
-    if k >= len(toks) or toks[k][0].lower() not in _DETERMINERS:
-        return None
-    for n in range(k + 1, min(k + 6, len(toks))):
-        tok = toks[n][0]
-        if n > k + 1 and (tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or (
-                tok.endswith("ed") and tok.islower())):
-            return k, n - 1
-        if not (_is_word(tok) and tok.islower()) or tok in _STOPWORDS:
-            return None
-    return None
-
-
-def _attribution_after_quote(toks) -> tuple[int, int] | None:
-    """The speaker of a clause that opens with a quotation and its attribution: in "“…,” he
-    said, noting that …" or "“…,” said Smith, adding …" the participle's subject is "he" /
-    "Smith", not the first words of the quotation."""
-    close = next((n for n in range(len(toks) - 1, 0, -1) if toks[n][0] in _CLOSE_MARKS_Q), None)
-    if close is None:
-        return None
-    k = close + 1
-    if k < len(toks) and toks[k][0] == ",":
-        k += 1
-    span = _np_forward(toks, k, limit=8) if k < len(toks) else None
-    if span is None and k + 1 < len(toks) and toks[k][0].islower() and _is_word(toks[k][0]):
-        span = _np_forward(toks, k + 1, limit=8)  # inverted: "“…,” said Smith, adding …"
-    if span is None:
-        return None
-    return toks[span[0]][1], toks[span[1]][2]
 
 
 def _relative_subject(toks, i: int) -> tuple[int, int] | None:
@@ -369,6 +312,11 @@ def _relative_subject(toks, i: int) -> tuple[int, int] | None:
     return None
 
 
+#: prepositions of a setting after the hearer of a clause-final "told" ("…, he told the court in
+#: his filing."); not "warned the Fed against buying bonds", "asked him about …"
+_SETTING_PREPS = frozenset("in on at during after before".split())
+
+
 def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False) -> bool:
     """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.");
     with ``obj`` (tell, inform …) also a short object first ("…, Obama told his adviser.")."""
@@ -376,10 +324,12 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
         return True
     toks = tk(pos, min(end, pos + 120))
     if obj and toks and (_is_cap(toks[0][0]) or toks[0][0].lower() in _DETERMINERS
-                         or toks[0][0].lower() in ("reporters", "me", "us", "him", "her")):
-        for tok, _s, _e in toks[:6]:
+                         or toks[0][0].lower() in ("reporters", "me", "us", "him", "her", "them")):
+        for n, (tok, s, _e) in enumerate(toks[:6]):
             if tok in ",.;!?…" or tok in _CLOSE_MARKS:
                 return True
+            if n and tok.lower() in _SETTING_PREPS:  # "…, he told the court in his filing."
+                return _is_parenthetical_tail(text, s, end, tk)
             if tok.lower() in _STOPWORDS:
                 break
     if not toks or toks[0][0].lower() not in _PREP_TIME_LATER:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_subjects import _clause_subject
 from .clauses import (
     _FINITE_AUX,
     _absolute_subject,
@@ -29,10 +30,9 @@ from .clauses import (
     _relative_clause_end,
     _relative_object,
 )
-from .complements import _clause_opens
+from .complements import _clause_opens, _fronted_adverbial
 from .phrases import (
     _antecedent,
-    _clause_subject,
     _drop_aside,
     _fronted_subject,
     _inverted_np,
@@ -40,7 +40,6 @@ from .phrases import (
     _np_backward,
     _relative_subject,
     _skip_parenthesis,
-    _starts_clause,
 )
 from .quoting import (
     _MEANS,
@@ -55,29 +54,26 @@ from .subjects import (
     _appositive_speaker,
     _clause_follows,
     _control_start,
-    _head_of,
-    _participle_group,
     _series_subject,
     _subject_before,
 )
+from .verb_or_noun import _verb_not_noun
 from .verbgroup import _mid_adverb, _parenthetical_clause, _split_contraction
 from .words import (
     _ADV_AUX,
     _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
+    _DASHES,
     _DOCUMENT_NOUNS,
     _EMPHATIC_DO,
-    _NAMING_VERBS,
     _NEGATIONS,
     _OBJECT_VERBS,
     _PREP_TIME,
-    _PREPOSITIONS,
     _PRONOUN_BE,
     _QUANTIFIERS,
     _QUOTE_MARKS,
     _ROLE_NOUNS,
-    _SHARES,
     _SPEAKER_HEADS,
     _STOP_TIME,
     _SUBJECT_PRONOUNS,
@@ -85,18 +81,8 @@ from .words import (
     _first_second,
     _is_adverb,
     _is_cap,
-    _is_number,
-    _is_possessive,
     _is_word,
-    _noun_like_s,
-    _plural,
-    _plural_head,
-    _present_forms,
 )
-
-#: plural subject heads without "-s" ("the women say", "police say", "most of them say")
-_PLURAL_HEADS = frozenset("women men people police children them us".split())
-
 
 # --------------------------------------------------------------------------------------------
 # Speech events: a reporting verb with its subject and (for indirect speech) its content
@@ -288,9 +274,14 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     elif is_ing:
         if i >= 1 and toks[i][0] in _CLOSE_MARKS_Q and toks[i - 1][0] == ",":
             i -= 1  # "… “win this race,” adding that …": the comma sits inside the closing mark
-        if i >= 0 and toks[i][0] == ",":
+        if i >= 0 and (toks[i][0] == "," or toks[i][0] in _DASHES and i > 0 and toks[i - 1][
+                0] != ")"):  # ", saying", "– saying" (not after a dateline: "(CNN) -- Saying")
             ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
             ev.participle = True
+            if toks[i][0] in _DASHES and ev.sp and text[ev.sp[0]:ev.sp[1]].split()[0].lower() in (
+                    _QUANTIFIERS):
+                return None  # "One of the decisions is … a counterattack — blasting Trump"
+
         elif i > 0 and toks[i][0].lower() in ("and", "but"):  # "…, calling X and vowing to …"
             ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
             ev.participle = True
@@ -401,40 +392,6 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
     return first, last, stop
 
 
-def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -> bool:
-    """False when the verb form after the subject ``[first, last]`` reads as a noun or a
-    participle instead ("member states alike", "a website called …"); ``emphatic``: an emphatic
-    "do" stands between them, so a base form is a verb."""
-    head = toks[_head_of(toks, first, last)][0]
-    low_head = head.lower()
-    if lemma in _NAMING_VERBS and not (
-        _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
-    ):
-        return False  # "a website called Cape Breton …": a participle, not a speech act
-    if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS:
-        return False  # "Trump’s reported net worth", "a combination of pledged delegates"
-    clause_next = _starts_clause(after_toks)
-    if (low_head in _SHARES or low_head in _QUANTIFIERS) and not clause_next and (
-            form in _present_forms(lemma)) and (
-            not after_toks or after_toks[0][0].lower() not in ("that", ":", ",")):
-        return False  # "most state parties release …": a modifier, not "most say that …"
-    if _noun_like_s(form):  # "-s" forms double as plural nouns ("member states alike"): need a
-        # named subject, a pronoun, or a clear clause after the verb
-        nxt = after_toks[0][0].lower() if after_toks else ""
-        if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
-                or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
-            return False
-    elif form == lemma.split()[0] and " " not in form and not emphatic:  # base forms ("say",
-        # "report") double as nouns: only after plural subjects or before a clause ("Aides … say")
-        plural = _plural_head(toks, head, form) or _is_number(head) or low_head in _SHARES or (
-            low_head in _PLURAL_HEADS) or _participle_group(toks, first, last)
-        coordinated = any(toks[k][0] == "and" for k in range(first, last))
-        if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
-                or (clause_next and (_plural(low_head) or _is_cap(head)))):
-            return False
-    return True
-
-
 def _complement(ev, after_toks, lex, comp, ce) -> None:
     """The reported clause after the verb: "said (that) …", "told X on Monday that …"."""
     if not after_toks:
@@ -448,7 +405,10 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         return
     content_start = None
     if t0.lower() == "that":
-        content_start = after_toks[1][1] if len(after_toks) > 1 else None
+        k = 2 if len(after_toks) > 2 and after_toks[1][0] == "," else 1  # "that, win or lose, …"
+        content_start = after_toks[k][1] if len(after_toks) > k else None
+    elif comp != "np" and _fronted_adverbial(after_toks):
+        content_start = after_toks[0][1]  # "says despite being an alumna, she plans …"
     elif t0 == "," and (k := _parenthetical_clause(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said, however, that …"
     elif (k := _clause_opens(after_toks, comp, lemma)) > 0:

@@ -10,14 +10,15 @@ parser (noun-phrase structure after Quirk et al. 1985, ch. 17).
 
 from __future__ import annotations
 
+from .clause_subjects import _clause_subject
 from .phrases import (
     _AUX_IN_SUBJECT,
     _appositive_name,
     _before_time,
-    _clause_subject,
     _np_backward,
     _starts_clause,
 )
+from .verbgroup import _adjective_prep
 from .words import (
     _ADV_AUX_NEG,
     _APPROXIMATE,
@@ -172,6 +173,8 @@ def _head_of(toks, first: int, last: int) -> int:
             return k - 1  # "Residents living near …", "Supporters of the bill" (Quirk §17.29)
         if (low in _PREPOSITIONS and low != "of") or low in ("who", "that", "whose"):
             noun = toks[k - 2][0] if k - 2 >= first else ""
+            if k - 2 >= first and _adjective_prep(toks, k):
+                return k - 2  # "Sources close to the campaign say": an adjective after the noun
             if low != "that" and _past_participle(toks[k - 1][0]) and noun.lower() not in (
                     _DETERMINERS) and (noun.islower() or _plural(noun.lower()) or noun == "People"):
                 # (a name before "-ed" is a clause: "Carson appeared on …")

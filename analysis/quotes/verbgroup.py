@@ -86,7 +86,9 @@ def _mid_adverb(toks, i: int) -> bool:
 _ADJECTIVE_PREP = frozenset(
     [("close", "to"), ("loyal", "to"), ("allied", "with"), ("opposed", "to"), ("friendly", "to"),
      ("sympathetic", "to"), ("aligned", "with"), ("connected", "to"), ("familiar", "with"),
-     ("involved", "in"), ("knowledgeable", "about")])
+     ("involved", "in"), ("knowledgeable", "about"), ("privy", "to")])
+
+
 def _adjective_prep(toks, j: int) -> bool:
     """True when the preposition at ``j`` completes an adjective after a noun ("close to")."""
     return (toks[j - 1][0], toks[j][0].lower()) in _ADJECTIVE_PREP and j > 1 and _is_word(
@@ -111,7 +113,8 @@ def _parenthetical_clause(after_toks) -> int:
     nxt, nxt2 = after_toks[m + 1][0], after_toks[m + 2][0]
     if nxt == "that" and _is_word(nxt2):
         return m + 2
-    if nxt.lower() in _CLAUSE_PRONOUNS and nxt2.islower() and _is_word(nxt2):
+    pronoun = re.split("[’']", nxt.lower())[0]  # "he", "he’s", "they’re"
+    if pronoun in _CLAUSE_PRONOUNS and (nxt != pronoun or nxt2.islower() and _is_word(nxt2)):
         return m + 1
     return 0
 

@@ -138,7 +138,12 @@ def _first_second(phrase: str) -> bool:
 
 
 def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and (
+        word not in _SINGULAR_S)
+
+
+#: nouns in -s that are singular or mass nouns ("a news report", "the politics of …")
+_SINGULAR_S = frozenset("news politics economics series species means physics".split())
 
 
 #: words in -ly that are nouns or adjectives, not manner adverbs: "… who came to the rally say",
@@ -307,25 +312,6 @@ def _plural_head(toks, head: str, form: str) -> bool:
         toks[0][0] == head and head[1:].islower() and form + "s" in _VERB_ONLY_S))
 
 
-#: one capitalised word left as a speaker that is no one's name: a weekday, an adverb or
-#: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"); directions are bodies
-#: or regions (``_LONE_BODIES``)
-_NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
-    yesterday tonight yet even instead still also now then meanwhile however speaking according
-    asked democratic republican everybody everyone nobody just hours days
-    weeks months years""".split()) | _STOPWORDS
-
-#: one capitalised word that names a body or a region, never a person alone ("the North said")
-_LONE_BODIES = frozenset(
-    "north south east west congress senate house parliament navy army fed".split())
-
-#: plural party and body words that name a group when they stand alone
-_PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progressives
-    socialists police people""".split())
-
-#: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
-_LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
-    mr mrs ms dr sen rep gov premier""".split())
 #: words of a resolved description that are no role of the person ("the same senator")
 _GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".split())
 _JOINERS = frozenset("de van von bin al del da di le la".split())
@@ -462,6 +448,14 @@ def _hearer_end(after_toks, pronouns=_HEARER_PRONOUNS, marks: bool = False,
 #: "Morning Edition"): no given name
 _PUBLICATION_WORDS = frozenset("daily weekly morning evening nightly sunday".split())
 
+
+#: one capitalised word left as a speaker that is no one's name: a weekday, an adverb or
+#: participle that opened the sentence ("Speaking in Ohio, …", "Yet …"); directions are bodies
+#: or regions (``_LONE_BODIES``)
+_NO_SPEAKER_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight yet even instead still also now then meanwhile however speaking according
+    asked democratic republican everybody everyone nobody just hours days
+    weeks months years""".split()) | _STOPWORDS
 
 #: words of a speaker phrase that leave no name when they are all it has ("Late Thursday",
 #: "Shortly", "It’s"): days and sentence adverbs

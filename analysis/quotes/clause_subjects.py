@@ -1,0 +1,90 @@
+"""The subject of a clause read forward, for :mod:`analysis.quotes`: who speaks in "…, saying",
+"… and said", "…, adding".
+
+Internal to :func:`analysis.quotes.quotes`. A participle or a coordinated verb continues the
+clause it is attached to, so its speaker is that clause's subject, read from the clause start
+(``_np_forward`` of :mod:`analysis.quotes.phrases`) past an introductory phrase, a dateline or a
+quotation with its own attribution; with ``common`` also a subject of common nouns ("The agency
+declined to comment, saying …"). Closed word classes stand in for a parser (Quirk et al. 1985
+§2.13: the finite verb closes the noun phrase).
+"""
+
+from __future__ import annotations
+
+from .phrases import _AUX_IN_SUBJECT, _IRREGULAR_PAST, _np_forward
+from .verbgroup import _CONJUNCTS
+from .words import (
+    _CLOSE_MARKS_Q,
+    _DETERMINERS,
+    _INTRO,
+    _INTRO_PREP_TIME,
+    _OPEN_MARKS_Q,
+    _STOPWORDS,
+    _is_word,
+)
+
+
+def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int, int] | None:
+    """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said"); with
+    ``common`` (a participle) also a subject of common nouns ("The agency declined …, saying")."""
+    toks = tk(start, end)
+    k = 0
+    if k < len(toks) and toks[k][0] in _OPEN_MARKS_Q:
+        said = _attribution_after_quote(toks)
+        if said is not None:
+            return said
+        k += 1
+    head = [t[0] for t in toks[k : k + 15]]
+    dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
+    if head and (head[0].lower() in _INTRO or dateline or len(head) > 1 and head[1] == "," and (
+            head[0].lower() in _CONJUNCTS)):  # "Instead, he was back to boasting …, pledging"
+        stop = next((n for n, t in enumerate(head) if t in ",:"), None)
+        if stop is not None and stop < 12:
+            k += stop + 1
+        else:
+            while k < len(toks) and (
+                toks[k][0].lower() in _INTRO_PREP_TIME
+                or toks[k][0].isdigit()
+                or toks[k][0].lower() in _DETERMINERS
+            ):
+                k += 1
+    span = _np_forward(toks, k) or (_common_np_forward(toks, k) if common else None)
+    if span is None:
+        return None
+    return toks[span[0]][1], toks[span[1]][2]
+
+
+def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
+    """A subject of common nouns read forward from token ``k``, for the participle that continues
+    its clause: "The departments declined to comment, saying …", "The retired neurosurgeon has
+    provided no details, saying …". A determiner and one to four lower-case words, then a finite
+    verb: an auxiliary, a past form in -ed or an irregular past (no parser: the finite verb
+    closes the noun phrase, Quirk et al. 1985 §2.13)."""
+    if k >= len(toks) or toks[k][0].lower() not in _DETERMINERS:
+        return None
+    for n in range(k + 1, min(k + 6, len(toks))):
+        tok = toks[n][0]
+        if n > k + 1 and (tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or (
+                tok.endswith("ed") and tok.islower())):
+            return k, n - 1
+        if not (_is_word(tok) and tok.islower()) or tok in _STOPWORDS:
+            return None
+    return None
+
+
+def _attribution_after_quote(toks) -> tuple[int, int] | None:
+    """The speaker of a clause that opens with a quotation and its attribution: in "“…,” he
+    said, noting that …" or "“…,” said Smith, adding …" the participle's subject is "he" /
+    "Smith", not the first words of the quotation."""
+    close = next((n for n in range(len(toks) - 1, 0, -1) if toks[n][0] in _CLOSE_MARKS_Q), None)
+    if close is None:
+        return None
+    k = close + 1
+    if k < len(toks) and toks[k][0] == ",":
+        k += 1
+    span = _np_forward(toks, k, limit=8) if k < len(toks) else None
+    if span is None and k + 1 < len(toks) and toks[k][0].islower() and _is_word(toks[k][0]):
+        span = _np_forward(toks, k + 1, limit=8)  # inverted: "“…,” said Smith, adding …"
+    if span is None:
+        return None
+    return toks[span[0]][1], toks[span[1]][2]

@@ -1,0 +1,73 @@
+"""Verb or noun, for :mod:`analysis.quotes`: whether a reporting-verb form after a subject is
+a verb.
+
+Internal to :func:`analysis.quotes.quotes`. Many reporting verbs double as nouns or participles
+("member states alike", "the jobs report", "a website called …", "most state parties release
+…"): the form is read as a finite verb only when its subject and the words after it allow it —
+a named or pronoun subject, a plural head before a base form, a clause after the verb (Quirk et
+al. 1985 §3.54 on base and -s forms; §17.30 on participles that post-modify a noun).
+"""
+
+from __future__ import annotations
+
+from .clauses import _quantity
+from .phrases import _starts_clause
+from .subjects import _head_of, _participle_group
+from .words import (
+    _NAMING_VERBS,
+    _PREPOSITIONS,
+    _QUANTIFIERS,
+    _ROLE_NOUNS,
+    _SHARES,
+    _SPEAKER_HEADS,
+    _SUBJECT_PRONOUNS,
+    _is_cap,
+    _is_number,
+    _is_possessive,
+    _noun_like_s,
+    _plural,
+    _plural_head,
+    _present_forms,
+)
+
+#: plural subject heads without "-s" ("the women say", "police say", "most of them say")
+_PLURAL_HEADS = frozenset("women men people police children them us".split())
+
+#: objects of a naming verb that make it a finite verb ("calls it her …", "calls himself …")
+_NAMED_PRONOUNS = frozenset("it him her them himself herself themselves itself".split())
+
+
+def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -> bool:
+    """False when the verb form after the subject ``[first, last]`` reads as a noun or a
+    participle instead ("member states alike", "a website called …"); ``emphatic``: an emphatic
+    "do" stands between them, so a base form is a verb."""
+    head = toks[_head_of(toks, first, last)][0]
+    low_head = head.lower()
+    if lemma in _NAMING_VERBS and not (
+        _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
+        or _is_possessive(toks[first][0])  # "Sanders’ campaign called AP’s report …"
+        or (after_toks and after_toks[0][0] in _NAMED_PRONOUNS and not form.endswith("ed"))
+    ):  # ("The former first lady calls it her …"; not "what strategists dub a …")
+        return False  # "a website called Cape Breton …": a participle, not a speech act
+    if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS:
+        return False  # "Trump’s reported net worth", "a combination of pledged delegates"
+    clause_next = _starts_clause(after_toks)
+    if (low_head in _SHARES or low_head in _QUANTIFIERS) and not clause_next and (
+            form in _present_forms(lemma)) and (
+            not after_toks or after_toks[0][0].lower() not in ("that", ":", ",")):
+        return False  # "most state parties release …": a modifier, not "most say that …"
+    if _noun_like_s(form):  # "-s" forms double as plural nouns ("member states alike"): need a
+        # named subject, a pronoun, or a clear clause after the verb
+        nxt = after_toks[0][0].lower() if after_toks else ""
+        if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
+                or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
+            return False
+    elif form == lemma.split()[0] and " " not in form and not emphatic:  # base forms ("say",
+        # "report") double as nouns: only after plural subjects or before a clause ("Aides … say")
+        plural = _plural_head(toks, head, form) or _is_number(head) or low_head in _SHARES or (
+            low_head in _PLURAL_HEADS) or _participle_group(toks, first, last)
+        coordinated = any(toks[k][0] == "and" for k in range(first, last))
+        if not (low_head in {"they", "we", "i", "you"} or plural or coordinated
+                or (clause_next and (_plural(low_head) or _is_cap(head)))):
+            return False
+    return True
