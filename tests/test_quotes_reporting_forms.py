@@ -104,3 +104,28 @@ def test_a_mass_noun_in_s_is_no_plural_subject():
     # "a news report because …": "report" is a noun after "news", not a verb
     got = rows("Gossip has more weight than a news report because people trust friends.")
     assert got == []
+
+
+def test_a_body_before_which_is_the_subject():
+    got = rows("Under President Lee, the country's Defense Ministry, which often blusters, said it "
+               "was ready.")
+    assert got == [("the country's Defense Ministry", "said", "it was ready")]
+
+
+def test_an_apposition_before_which_keeps_the_person():
+    got = rows("Ann Reed, director of the Palm Center, which studies the military, said the ban "
+               "would force troops to lie.")
+    assert got == [("Ann Reed", "said", "the ban would force troops to lie")]
+
+
+def test_an_inverted_speaker_with_a_long_affiliation():
+    q = table("“If they close the zone, the North will suffer” financially, said analyst Hong "
+              "Hyun-ik at the private Sejong Institute in South Korea.")
+    direct = q[q["kind"] == "direct"].iloc[0]
+    assert direct["speaker_resolved"] == "Hong Hyun-ik"
+
+
+def test_a_time_after_an_inverted_verb_is_no_speaker():
+    q = table('"If he does not, he should resign!" the presumptive nominee, Dan Ford, tweeted '
+              "Sunday after a lone-wolf attack on an Orlando nightclub.")
+    assert "Sunday" not in set(q["speaker"].astype(str))

@@ -213,13 +213,16 @@ _WORD_ENDINGS = frozenset("s es ’s 's n an ian ean ese i is ish ans ians eans 
 _EPITHETS = frozenset(
     """tycoon magnate developer politician surgeon neurosurgeon doctor physician winner contender
     challenger incumbent veteran entrepreneur investor heir heiress millionaire celebrity comedian
-    rapper novelist pundit commentator preacher pastor admiral colonel captain sergeant""".split()
+    rapper novelist pundit commentator preacher pastor admiral colonel captain sergeant
+    legend speechwriter organizer organiser hacker scholar reporter anchor model coach
+    athlete operative chef singer artist designer banker lobbyist philanthropist""".split()
 )
 
 
 def _epithet(word: str) -> bool:
     """A noun that names a person: an epithet, or an agent suffix ("socialist", "politician")."""
-    return word in _EPITHETS or (len(word) > 6 and word.endswith(("ist", "ian")))
+    return word in _EPITHETS or (len(word) > 6 and word.endswith(("ist", "ian", "man"))) or (
+        word.endswith("-year-old"))  # ("radioman", "the 46-year-old")
 
 
 _GENERIC_ADJ = frozenset("top senior former new other separate same latest second first".split())

@@ -29,6 +29,13 @@ from .lexicons import (
     _headline_verbs,
     _is_demonym,
 )
+from .name_words import (
+    _DESCRIPTORS,
+    _HEADLINE_WORDS,
+    _LEAD_ROLES,
+    _NOT_NAME_START,
+    _NOT_NAME_WORDS,
+)
 from .places import _party_state
 from .sentences import _ROLE_STOP
 from .words import (
@@ -104,48 +111,6 @@ def _person_match(m: re.Match, text: str) -> tuple[int, int, str | None, str]:
     return ms, me, text[ms : m.end("title")], m.group("name")
 
 
-_NOT_NAME_START = frozenset(
-    """the a an and but or if in on at for to of by with from as this that these those it its
-    he she they we i you his her their our my when while after before since though although
-    however meanwhile still yet so then there here what who why how where which monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december new north south east west united white supreme federal
-    national democratic republican democrats republicans gop american americans congress senate
-    house read follow watch share click related photo getty ap reuters more breaking update
-    according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
-    perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
-    already again recently currently previously finally because under only late both neither less
-    either even not outside inside""".split()
-)
-#: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
-#: number words ("Four Israeli"): no part of a name
-#: ("Will", "Can" and "Said" are given names too: "Will Hurd", "Can Dündar", "Said Kouachi")
-_HEADLINE_WORDS = frozenset("""is are was were be been has have had would could should might
-    must does did not says one two three four five six seven eight nine ten""".split())
-_NOT_NAME_WORDS = _ORG_WORDS | frozenset(
-    """street avenue city county state states island islands america york washington
-    california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
-    wisconsin colorado arizona georgia chicago london paris europe russia china syria iran iraq
-    mexico canada israel center centre hall square park airport hospital school college campaign
-    fund club church press review magazine show debate day night korea nations rights watch
-    war staff globe herald tribune gazette international brotherhood command police navy
-    qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
-    desert""".split()
-)
-_DESCRIPTORS = frozenset(
-    """executive director chancellor chairwoman general state attorney republican democratic
-    democrat
-    senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
-    adviser advisor charge treasurer
-    mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
-    insp.""".split()
-)
-#: role nouns capitalised before a name only as the sentence's first word ("Singer George
-#: Michael", "Actress Sandra Dee"): cut there, but a surname when last ("Paul Singer")
-_LEAD_ROLES = frozenset(
-    """singer actor actress comedian rapper founder musician filmmaker novelist footballer
-    coach""".split()
-)
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
 _FEMALE = frozenset(
@@ -220,8 +185,9 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES
            or "-" in t and (t.lower().split("-")[0] in _TITLES_DESCRIPTORS or t.lower().endswith(
-               "-old") or t.lower().split("-")[-1] in _HYPHEN_TITLES)]  # "President-elect",
-    # "Secretary-General", "Under-Secretary", "Thirty-year-old" (not "Self-Defence")
+               ("-old", "-born", "-based", "-bred")) or t.lower().split("-")[-1] in _HYPHEN_TITLES)]
+    # "President-elect", "Secretary-General", "Under-Secretary", "Thirty-year-old", "Korean-born"
+    # (not "Self-Defence")
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
@@ -265,8 +231,8 @@ def _people(text: str, quoted: list[tuple[int, int]]):
                 # matches): cheap path
                 bare = name[:-2] if name.endswith(("’s", "'s")) else name
                 low = bare.lower()
-                if low not in not_start and low not in not_word:
-                    raw.append((ms, me, bare, None, "", ()))
+                if low not in not_start and (low not in not_word or bare in _FAMILY_FIRST):
+                    raw.append((ms, me, bare, None, "", ()))  # ("Park" of Park Geun-hye)
                 continue
             title = None
         else:
@@ -277,7 +243,8 @@ def _people(text: str, quoted: list[tuple[int, int]]):
         title = (title or "").lower()
         toks = _clean_name(name, roles, titled=m.start("name") >= 0)
         if len(toks) > 1 and toks[0] not in census and (len(toks) == 2 or toks[1] in census) and (
-                toks[0].lower() not in _JOINER_WORDS) and (_written_lower(text, toks[0]) or (
+                toks[0].lower() not in _JOINER_WORDS) and "-" not in toks[1] and (
+                _written_lower(text, toks[0]) or (
                 toks[0] in places) or _ADVERB_OR_PARTICIPLE.fullmatch(toks[0])):  # ("… in Italy
             # Hasina said": a place, then the name; "Ultimately Bush", "Having McCain")
             ms = max(ms, text.find(toks[1], ms, me))  # "Absent Trump, the debate …", "Photos
@@ -289,7 +256,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
                 name.split()[-1].lower() + "." in _PERSON_TITLES):  # "But Mrs." + "Clinton"
             lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]
                                                      if w.lower() not in _ROLE_STOP])
-        if not toks or any(t.lower() in not_word for t in toks) or len(toks) > 1 and (
+        if not toks or _place_word(toks, census) or len(toks) > 1 and (
                 toks[-1].lower() in _TITLE_CASE_ROLES and _written_lower(text, toks[-1])):
             continue  # ("Former Clinton Pollster Says": a role the article writes in lower case)
         if "/" in text[m.end() : m.end() + 1] + text[ms - 1 : ms] or "&" in text[
@@ -303,6 +270,17 @@ def _people(text: str, quoted: list[tuple[int, int]]):
                     title, roles))
     people, by_surname = _full_names(raw)
     return _mention_list(text, raw, people, by_surname), by_surname
+
+
+def _place_word(toks: list[str], census) -> bool:
+    """A word of a place or body in a name run ("Center", "Russia"), except a place-like
+    surname after a given name ("Steve Israel", "Denzel Washington", "Jack London") or a family
+    name before a hyphenated given name ("Park Geun-hye")."""
+    bad = [t for t in toks if t.lower() in _NOT_NAME_WORDS]
+    if bad == toks[:1] and toks[0] in _FAMILY_FIRST and len(toks) > 1 and "-" in toks[1]:
+        return False  # a family name written first: "Park Geun-hye"
+    return bool(bad) and not (len(toks) == 2 and bad == [toks[1]] and toks[0] in census
+                              and toks[1].lower() not in _ORG_WORDS)
 
 
 def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[list]:

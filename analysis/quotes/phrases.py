@@ -301,13 +301,16 @@ _IRREGULAR_PAST = frozenset(
 
 def _relative_subject(toks, i: int) -> tuple[int, int] | None:
     """Subject before a relative clause closed by the comma at ``i``: "Barkley, who said he
-    votes Democratic, said …" → Barkley."""
+    votes Democratic, said …" → Barkley; "the Defense Ministry, which often blusters, said"."""
     for k in range(i - 1, max(-1, i - 30), -1):
         if toks[k][0] == ",":
-            if k + 1 < i and toks[k + 1][0].lower() in ("who", "whose") and k > 0:
+            if k + 1 < i and toks[k + 1][0].lower() in ("who", "whose", "which") and k > 0:
                 walk = _np_backward(toks, k - 1)
-                if walk is not None and _is_cap(toks[walk[1]][0]):
-                    return toks[walk[0]][1], toks[walk[1]][2]
+                if walk is not None and _is_cap(toks[walk[1]][0]) and not (
+                        toks[k + 1][0].lower() == "which" and toks[walk[2]][0] == ","
+                        and toks[walk[0]][0].lower() not in _DETERMINERS):
+                    return toks[walk[0]][1], toks[walk[1]][2]  # (not the body an apposition
+                    # names: "Aaron Belkin, director of the Palm Center, which …, said")
             return None
     return None
 
@@ -317,9 +320,12 @@ def _relative_subject(toks, i: int) -> tuple[int, int] | None:
 _SETTING_PREPS = frozenset("in on at during after before".split())
 
 
-def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False) -> bool:
+def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
+                           reach: int = 8) -> bool:
     """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.");
-    with ``obj`` (tell, inform …) also a short object first ("…, Obama told his adviser.")."""
+    with ``obj`` (tell, inform …) also a short object first ("…, Obama told his adviser.");
+    ``reach``: the adverbial's length in tokens (longer after an inverted speaker: "…, said
+    analyst Hong Hyun-ik at the private Sejong Institute in South Korea.")."""
     if _PARENTHETICAL_TAIL.match(text[pos:end]):
         return True
     toks = tk(pos, min(end, pos + 120))
@@ -334,12 +340,12 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False)
                 break
     if not toks or toks[0][0].lower() not in _PREP_TIME_LATER:
         return False
-    for n, (tok, _s, _e) in enumerate(toks[:8]):
+    for n, (tok, _s, _e) in enumerate(toks[:reach]):
         if tok in ",.;!?…" or tok in _CLOSE_MARKS:
             return True
         if n and tok.lower() in _STOP_NOT_PREP:
             return False
-    return len(toks) <= 8
+    return len(toks) <= reach
 
 
 def _drop_aside(toks: list, comma: bool = False) -> list:

@@ -233,6 +233,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
 def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     """Set ``ev.sp`` to the speaker after an inverted verb (`“…,” said X.`); False when none."""
     fw = _inverted_np(after_toks)
+    if fw is not None and fw[0] == fw[1] and after_toks[fw[0]][0].lower() in _STOP_TIME:
+        fw = None  # ", tweeted Sunday after …": a time, no speaker
     if fw is not None and not _is_cap(after_toks[fw[1]][0]):
         head_tok = after_toks[fw[1]][0].lower()
         if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS and (
@@ -242,7 +244,7 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
         sp_end = after_toks[fw[1]][2]
         nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
         tail = _skip_parenthesis(text, sp_end, ce)  # "said Dick Durbin (D-Ill.) in an interview."
-        if nxt != "by" and (_is_parenthetical_tail(text, tail, ce, tk) or nxt == "who"):
+        if nxt != "by" and (_is_parenthetical_tail(text, tail, ce, tk, reach=12) or nxt == "who"):
             # (", said a handful of Democrats who point to …": the relative clause describes them)
             ev.sp = (after_toks[fw[0]][1], sp_end)
             ev.attach = ev.verb_start

@@ -26,6 +26,9 @@ _PREMODIFIES = re.compile(
     r"\s+(?:supporters?|voters?|backers?|fans?|loyalists?|critics?|aides?|advisers?|advisors?|"
     r"staffers?|surrogates?|allies|ally|delegates?|campaign|administration|presidency|camp|era|"
     r"doctrine|policy|policies|team|rally|rallies|foundation|organization|brand)\b")
+#: an article right before a name: a body or a modifier ("the Lewisburg Green Dragons", "the
+#: Carson campaign"), no person's noun phrase — names take no article
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(
@@ -46,6 +49,15 @@ def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:
     if before and (before[-1].lower() in _PREPOSITIONS or before[-1] in ("the", "a", "an")):
         return False  # an object, or a modifier: "the Carson campaign" (a name takes no article)
     return sentence_start < 0 or _PRONOUN_RX.search(text, sentence_start, s) is None
+
+
+def _article_before(mention: list, text: str) -> bool:
+    """An article right before a mention that opens with its name, no title ("the Lewisburg
+    Green Dragons"; not "the Rev. Jesse Jackson", "the chairman … Bob Corker")."""
+    s = mention[0]
+    first = text[s : mention[1]].split()[:1]
+    return bool(first) and first[0] in mention[2].full.split() and (
+        _ARTICLE_BEFORE.search(text, max(0, s - 5), s) is not None)
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -93,7 +105,8 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
         lo = bisect.bisect_left(m_starts, starts[sent])
         fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])
                 and (_PREMODIFIES.match(text, mentions[i][1]) is None
-                     or _possessive(text, mentions[i][1]))]
+                     or _possessive(text, mentions[i][1]))
+                and not _article_before(mentions[i], text)]
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
             + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
@@ -110,7 +123,7 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
         return speaker[1]
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
-        if ok(mentions[k][2]):
+        if ok(mentions[k][2]) and not _article_before(mentions[k], text):
             return mentions[k][2]
         k -= 1
     return None

@@ -1,0 +1,55 @@
+"""Words that are no part of a person's name, for the person scan of :mod:`analysis.quotes`
+(:mod:`analysis.quotes.person_scan`).
+
+Internal. Closed word lists: words that cannot open a name run (articles, pronouns, weekdays,
+sentence adverbs), words a title-case headline capitalises inside a run, words of places and
+bodies, role descriptors cut from the front of a run ("Senior Adviser", "Commissioner") and role
+nouns capitalised only as a sentence's first word. Moved out of ``person_scan`` (2026-12-05).
+"""
+
+from __future__ import annotations
+
+from .words import _ORG_WORDS
+
+_NOT_NAME_START = frozenset(
+    """the a an and but or if in on at for to of by with from as this that these those it its
+    he she they we i you his her their our my when while after before since though although
+    however meanwhile still yet so then there here what who why how where which monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december new north south east west united white supreme federal
+    national democratic republican democrats republicans gop american americans congress senate
+    house read follow watch share click related photo getty ap reuters more breaking update
+    according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
+    perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
+    already again recently currently previously finally because under only late both neither less
+    either even not outside inside hide caption photos""".split()
+)
+#: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
+#: number words ("Four Israeli"): no part of a name
+#: ("Will", "Can" and "Said" are given names too: "Will Hurd", "Can Dündar", "Said Kouachi")
+_HEADLINE_WORDS = frozenset("""is are was were be been has have had would could should might
+    must does did not says one two three four five six seven eight nine ten""".split())
+_NOT_NAME_WORDS = _ORG_WORDS | frozenset(
+    """street avenue city county state states island islands america york washington
+    california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
+    wisconsin colorado arizona georgia chicago london paris europe russia china syria iran iraq
+    mexico canada israel center centre hall square park airport hospital school college campaign
+    fund club church press review magazine show debate day night korea nations rights watch
+    war staff globe herald tribune gazette international brotherhood command police navy
+    qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
+    desert""".split()
+)
+_DESCRIPTORS = frozenset(
+    """executive director chancellor chairwoman general state attorney republican democratic
+    democrat
+    senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
+    adviser advisor charge treasurer commissioner superintendent sheriff inspector detective
+    mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
+    insp.""".split()
+)
+#: role nouns capitalised before a name only as the sentence's first word ("Singer George
+#: Michael", "Actress Sandra Dee"): cut there, but a surname when last ("Paul Singer")
+_LEAD_ROLES = frozenset(
+    """singer actor actress comedian rapper founder musician filmmaker novelist footballer
+    coach""".split()
+)
