@@ -51,6 +51,7 @@ import bisect
 import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -346,8 +347,14 @@ def _same_person(got, referent: str) -> bool:
     Trump"; "Hillary Clinton" = "Hillary Rodham Clinton": a middle name is no other person)."""
     if not isinstance(got, str) or not got.strip():
         return False
-    g, r = got.lower().split(), referent.lower().split()
+    g, r = _folded(got).split(), _folded(referent).split()
     return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g[0] == r[0])
+
+
+def _folded(name: str) -> str:
+    """Lower case without diacritics ("Erdoğan" = "Erdogan": one person, two spellings)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower())
+                   if not unicodedata.combining(c))
 
 
 def show_errors(texts, pairs, miss, extra, n) -> None:

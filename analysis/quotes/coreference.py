@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._validate import require_columns
-from .lexicons import _dictionary_words
+from .lexicons import _census_sex, _dictionary_words
 from .words import (
     _DESCRIPTION_OPENERS,
     _DETERMINERS,
@@ -167,8 +167,9 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         if caps:
             return "named", caps[-1], words
     lowered = " ".join(t.lower() for t in toks)
-    if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS:
-        return "report", lowered, words
+    if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS and not (
+            "and" in toks[1:-1] and toks[toks.index("and") - 1] not in _REPORT_NOUNS):
+        return "report", lowered, words  # (not "the writer and broadcaster": a person)
     return "description", lowered, words
 
 
@@ -186,8 +187,10 @@ def _before_of_body(toks: list[str]) -> list[str]:
     j = toks.index("of")
     if j >= 2 and _is_cap(toks[j - 1]) and _is_cap(toks[j - 2]) and (any(
             t.lower() in _ORG_WORDS or t.lower() in _ACADEMIC for t in toks[j + 1:]) or " ".join(
-            toks[j + 1:]) in _dictionary_words()[0]):  # ("Sen. Jim Inhofe of Oklahoma")
-        return toks[:j]
+            toks[j + 1:]) in _dictionary_words()[0] or (  # ("Sen. Jim Inhofe of Oklahoma")
+            toks[j - 2] in _census_sex() and toks[j + 1 : j + 2] == ["the"]
+            and all(_is_cap(t) for t in toks[j + 2:]) and len(toks) > j + 2)):
+        return toks[:j]  # ("Anne Thompson of the Hollywood Reporter": a given name, a named body)
     return toks
 
 

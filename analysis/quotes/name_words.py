@@ -22,7 +22,7 @@ _NOT_NAME_START = frozenset(
     according mr mrs ms dr miss now today yesterday tomorrow tonight later earlier instead also
     perhaps maybe indeed thus hence besides nevertheless unlike despite during without once
     already again recently currently previously finally because under only late both neither less
-    either even not outside inside hide caption photos""".split()
+    either even not outside inside hide caption photos yorker yorkers zealander""".split()
 )
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
 #: number words ("Four Israeli"): no part of a name

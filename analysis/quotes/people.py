@@ -117,6 +117,7 @@ _PARTY_NOUNS = frozenset("republican democrat".split())
 _OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)[’']s\b", re.I)
 _MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads of descriptions
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
 
 
@@ -162,7 +163,8 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             done[span] = next((v for (s0, _e), v in done.items() if s0 == a), None)
         if done.get(span) is None:
             label, kind = _apposed(span, text, mentions, m_starts) or _resolve_row(
-                r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date)
+                r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date,
+                reported.get(span, (0, 0))[:2])
             done[span] = label, kind
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
@@ -176,6 +178,9 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                         _Person(label, label.split()[-1]))
                 resolved_at.append((span[1], p, reported[span]))  # (its end: a name inside the
                 # phrase, "One pastor supporting Mr. Cruz, Darran Whiting", is no next speaker)
+            elif kind in _UNNAMED_KINDS and not nested:  # "A spokesman for the BPI said … . “…,”
+                resolved_at.append((span[1], _unnamed(label, kind, text[slice(*span)]),
+                                    reported[span]))  # he said": the thread is the spokesman's
         r["speaker_resolved"], r["speaker_kind"] = done[span]
     bodies = {label for label, kind in done.values() if kind == "organisation"}
     labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
@@ -186,6 +191,22 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
         elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
             r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
+
+
+_UNNAMED_KINDS = ("spokesperson", "anonymous")
+_UNNAMED_SEX = {"spokesman": "m", "spokeswoman": "f", "man": "m", "woman": "f"}
+
+
+def _unnamed(label: str, kind: str, surface: str) -> _Person:
+    """An unnamed speaker as a thread's holder: its label and kind, and the sex its head noun
+    gives ("a spokesman for the BPI" → m); a later pronoun of that thread is that speaker."""
+    p = _Person(label, label)
+    p.kind = kind
+    sex = next((_UNNAMED_SEX[w] for w in re.findall(r"[a-z]+", surface.lower())
+                if w in _UNNAMED_SEX), None)
+    if sex is not None:
+        p.gender[sex] += 5
+    return p
 
 
 def _apposed(span, text: str, mentions, m_starts) -> tuple[str, str] | None:
@@ -203,7 +224,8 @@ def _apposed(span, text: str, mentions, m_starts) -> tuple[str, str] | None:
     return mentions[k][2].full, "person"
 
 
-def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None):
+def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date=None,
+                 own=(0, 0)):  # ``own``: the extent of the words the speaker reports
     s, e = r["speaker_start"], r["speaker_end"]
     surface = _REFLEXIVE.sub("", text[s:e])
     category, norm, words = kind_of(surface)
@@ -221,10 +243,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     if category == "named":
         return _resolve_named(surface, low, norm, by_surname, text)
     if category == "pronoun" and norm in ("he", "she"):
-        p = _nearest(s, mentions, m_starts, resolved_at, "m" if norm == "he" else "f", text)
-        if p is not None:
-            return p.full, "person"
-        return UNIDENTIFIED, "unresolved"
+        p = _nearest(s, mentions, m_starts, resolved_at, _PRONOUN_SEX[norm], text, own=own)
+        return (p.full, p.kind) if p is not None else (UNIDENTIFIED, "unresolved")
     body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
     if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")) and (
             body or not low or not _role_in_title_case(r["speaker_norm"] or "", low[-1])):  # ("the
@@ -291,9 +311,10 @@ def _nearest_in_role(pos, head, words, proper, mentions, m_starts, speakers, tex
     or the actor dictionary knows in the role (:func:`~analysis.quotes.role_match._known_as`),
     then anyone."""
     want = _HEAD_GENDER.get(head)
-    return _nearest(pos, mentions, m_starts, speakers, want, text, lambda c: _compatible(
-        c, head, words) and _known_as(c, head, words, proper)) or _nearest(
-        pos, mentions, m_starts, speakers, want, text, lambda c: _compatible(c, head, words))
+    return _nearest(pos, mentions, m_starts, speakers, want, text, lambda c: c.kind == "person"
+                    and _compatible(c, head, words) and _known_as(c, head, words, proper)) or (
+        _nearest(pos, mentions, m_starts, speakers, want, text, lambda c: c.kind == "person"
+                 and _compatible(c, head, words)))  # (an unnamed speaker is no role's holder)
 
 
 def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str, str]:

@@ -58,6 +58,7 @@ _PERSON_TITLES = {
     "speaker": None, "chairman": None, "sheriff": None, "pope": None, "prof.": None,
     "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
     "premier": None, "coun.": None, "const.": None, "sgt.": None, "det.": None, "insp.": None,
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f", "baron": "m",
 }
 _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressman",
                "gov.": "governor", "gov": "governor",
@@ -74,8 +75,8 @@ _PERSON_TITLE_WORDS = (
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. President Senator Secretary Governor Judge "
     "Representative "
     "Justice Mayor Chancellor Speaker Chairman Sheriff Pope Congressman Congresswoman King Queen "
-    "Prince Premier Coun. Const. Sgt. Det. Insp."
-).split()
+    "Prince Premier Coun. Const. Sgt. Det. Insp. Mr Mrs Ms Dr Sir Dame Lord Lady Baroness Baron"
+).split()  # (British style writes "Mr", "Dr" without a period; peers and knights: "Lady X")
 #: a person mention: an optional title, then a capitalised name run. ``_PERSON_RX`` states it
 #: plainly; ``_PERSON_SCAN`` finds the same matches faster (the scan: it begins with the capital
 #: itself, so the engine skips to capitals in C instead of trying a look-ahead at every
@@ -83,7 +84,7 @@ _PERSON_TITLE_WORDS = (
 #: of ``_PERSON_SCAN`` as (start, end, title, name) — the groups of ``_PERSON_RX``.
 _PERSON_RX = re.compile(
     r"(?=[A-Z])(?<![\w’'])(?:(?P<title>(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Coun|Const|Sgt|Det|Insp)\.|"
-    r"President|Senator|Secretary|"
+    r"Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|President|Senator|Secretary|"
     r"Governor|Judge|Justice|Mayor|Chancellor|Speaker|Chairman|Sheriff|Pope|Congressman|Representative|"
     r"Congresswoman|King|Queen|Prince|Premier)\s+)?"
     rf"(?P<name>{_NAME}{_NAME_TAIL})"
@@ -136,10 +137,11 @@ _TITLES_DESCRIPTORS = _TITLES | _DESCRIPTORS
 
 
 class _Person:
-    __slots__ = ("full", "surname", "gender", "roles", "count", "at", "pending")
+    __slots__ = ("full", "surname", "gender", "roles", "count", "at", "pending", "kind")
 
     def __init__(self, full: str, surname: str):
         self.full, self.surname = full, surname
+        self.kind = "person"  # (an unnamed speaker that holds a thread: "spokesperson" …)
         self.gender: Counter = Counter()
         self.roles: set[str] = set()
         self.count = 0
@@ -204,6 +206,7 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
     return tuple(toks), roles
 
 
+_NICKNAME = re.compile(r"[\"“](?<=[a-z] [\"“])[A-Z][a-z]+[\"”] (?=[A-Z][a-z])")  # quote first
 _DOMAINS = (".org", ".com", ".net", ".gov", ".edu", ".co.", ".io")
 
 
@@ -217,7 +220,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
     not_start, not_word, census = _NOT_NAME_START, _NOT_NAME_WORDS, _census_sex()
     places = _dictionary_words()[0]
     lead = None  # (end, title, words) of a run ending in a title: "New Jersey Gov." + a name
-    for m in _PERSON_SCAN.finditer(text):
+    scan = _NICKNAME.sub(lambda n: " " * len(n.group()), text) if '"' in text or "“" in text else (
+        text)  # (a nickname in quotation marks inside a name: 'George "Jay" Keyworth')
+    for m in _PERSON_SCAN.finditer(scan):
         ms, me = m.span()
         while ms >= q_end and qi < nq:  # matches come in text order: walk the quotations along
             qi += 1
@@ -226,7 +231,7 @@ def _people(text: str, quoted: list[tuple[int, int]]):
             continue  # (inside a quotation; a web address: "Factcheck.org" is no person)
         before, lead = (lead if lead is not None and ms - lead[0] <= 2 else None), None
         if m.start("name") < 0:
-            name = text[ms:me]
+            name = scan[ms:me]
             if " " not in name and before is None:  # a lone capitalised word, no title (most
                 # matches): cheap path
                 bare = name[:-2] if name.endswith(("’s", "'s")) else name
@@ -299,8 +304,11 @@ def _mention_list(text: str, raw: list, people: dict, by_surname: dict) -> list[
                 if p is None:
                     continue  # a lone capitalised word no full name ends with: a place, an opener
                 cands = [p]
-            elif not cands and _PERSON_TITLES.get(title):  # "Mr. Lou" of Lou Jiwei
-                cands = [p] if (p := _first_word_person(surname, by_surname, True)) else cands
+            elif not cands and _PERSON_TITLES.get(title):  # "Mr. Lou" of Lou Jiwei; "Mr
+                p = _first_word_person(surname, by_surname, True) or _short_name_person(
+                    surname, people, by_surname)  # Brown" of the dictionary's Gordon Brown
+                cands = [p] if p is not None and _gender(p) in (_PERSON_TITLES[title], None) else (
+                    cands)
             p = _pick(cands, title)
             if title and (p is None or not _holds(p, title)):
                 p = _titled_alias(text[s:e], people, by_surname) or p

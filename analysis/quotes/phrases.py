@@ -93,20 +93,17 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
                 j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
                 n += 1
                 continue
-            if j + 1 <= i and _share_number(toks[j + 1][0]) and (
-                low in _APPROXIMATE or (low == "in" and j > 0 and _is_number(toks[j - 1][0]))
-                or (low == "than" and j > 0 and toks[j - 1][0].lower() in _COMPARATIVES)
-            ):
-                # "about four in 10 voters said", "six in 10 say", "more than half said"
-                j -= 2 if low == "than" else 1
+            if (skip := _share_prefix(toks, j, i)) > 0:
+                j -= skip  # "about four in 10 voters said", "six in 10 say", "more than half"
                 n += 1
                 continue
             if low in _CONJUNCTION_PREPS and (_is_cap(toks[j + 1][0]) or (
                     toks[j + 1][0].lower() in _DETERMINERS and j + 1 < i)):
                 break  # "three days after Trump told …": a clause after a conjunction
             return None  # "In further comments reported …": object of a preposition
-        if low == "and" and j < i and j > 0 and _is_cap(toks[j - 1][0]) and _is_cap(toks[j + 1][0]):
-            j -= 1
+        if low == "and" and j < i and j > 0 and (_is_cap(toks[j - 1][0]) and _is_cap(
+                toks[j + 1][0]) or _coordinated_nouns(toks, j)):
+            j -= 1  # ("The feminist writer and broadcaster said": one person's two roles)
             n += 1
             continue
         if j == i and _object_pronoun_kept(toks, j):  # "most of them said"
@@ -115,6 +112,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             continue
         if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j):
             break  # ("Theresa May said": a name, not the modal)
+        if _courtesy_opens(toks, j, i, loose):
+            j -= 1  # a courtesy title opens the name: "In Paris Mr Smith said", "Speaking in
+            break  # Harrogate Mr Kennedy said" (what stands before it is an adverbial)
         j -= 1
         n += 1
     else:
@@ -129,6 +129,24 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     return first, last, j
 
 
+def _coordinated_nouns(toks, j: int) -> bool:
+    """True when "and" at ``j`` joins two singular lower-case nouns of one definite description
+    ("the writer and broadcaster"): a determiner "the" a few words before."""
+    left, right = toks[j - 1][0], toks[j + 1][0]
+    return left.islower() and right.islower() and _is_word(left) and right not in _DETERMINERS and (
+        left not in _STOPWORDS and not right.endswith("s")) and any(
+            toks[k][0].lower() == "the" for k in range(max(0, j - 4), j - 1))
+
+
+def _courtesy_opens(toks, j: int, i: int, loose: bool) -> bool:
+    """True when the courtesy title at ``j`` opens the subject: after a capitalised word that
+    ends an adverbial written without a comma ("with Tanzania Mr Brown said")."""
+    return not loose and 0 < j < i and toks[j][0].lower() in _COURTESY and _is_cap(
+        toks[j + 1][0]) and _is_cap(toks[j - 1][0])
+
+
+#: courtesy titles, with or without a period (British style: "Mr Brown")
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 #: comparatives before "than" and a share ("more than half of voters said")
 _COMPARATIVES = frozenset("more less fewer".split())
 _FRACTIONS = frozenset("half third thirds quarter quarters".split())
@@ -137,6 +155,17 @@ _FRACTIONS = frozenset("half third thirds quarter quarters".split())
 def _share_number(tok: str) -> bool:
     """True for a number or a fraction word that opens a share ("half", "a third")."""
     return _is_number(tok) or tok.lower() in _FRACTIONS
+
+
+def _share_prefix(toks, j: int, i: int) -> int:
+    """Tokens to walk back over at the preposition ``j`` inside a poll share ("about four in
+    10", "six in 10", "more than half": 2 for "more than"), or 0."""
+    low = toks[j][0].lower()
+    if j + 1 > i or not _share_number(toks[j + 1][0]):
+        return 0
+    if low in _APPROXIMATE or (low == "in" and j > 0 and _is_number(toks[j - 1][0])):
+        return 1
+    return 2 if low == "than" and j > 0 and toks[j - 1][0].lower() in _COMPARATIVES else 0
 
 
 #: prepositions that are also subordinating conjunctions (Quirk et al. 1985, §14.12): the noun

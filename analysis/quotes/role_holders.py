@@ -27,7 +27,7 @@ from ..person_names import written_lower
 from .lexicons import _dictionary_words, _is_demonym
 from .person_scan import _Person
 from .places import _ABBREVIATIONS, _place_names
-from .words import _TITLE_CASE_ROLES, _TITLES
+from .words import _REPORT_NOUNS, _TITLE_CASE_ROLES, _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
 _FREE = frozenset("""the a an of former then current outgoing incoming new top country nation
@@ -109,8 +109,14 @@ _RANKS = frozenset("prime supreme crown".split())
 
 
 def _description_head(words: list[str]) -> str:
-    """The head noun of a description's words: the word before its first "of", else the last."""
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    """The head noun of a description's words: the word before its first "of", else the first
+    of two coordinated nouns when the last could name a body ("the writer and broadcaster": one
+    person's two roles), else the last."""
+    if "of" in words[1:]:
+        return words[words.index("of") - 1]
+    if "and" in words[1:-1] and words[-1] in _REPORT_NOUNS:  # (a body noun: "broadcaster")
+        return words[words.index("and") - 1]
+    return words[-1]
 
 
 def _role_holder(words: list[str], by_surname, date: str | None = None):

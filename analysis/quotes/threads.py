@@ -25,10 +25,13 @@ from .sentences import _FRONTED, _TOPIC, _sentence_starts
 _PREMODIFIES = re.compile(
     r"\s+(?:supporters?|voters?|backers?|fans?|loyalists?|critics?|aides?|advisers?|advisors?|"
     r"staffers?|surrogates?|allies|ally|delegates?|campaign|administration|presidency|camp|era|"
-    r"doctrine|policy|policies|team|rally|rallies|foundation|organization|brand)\b")
+    r"doctrine|policy|policies|team|rally|rallies|foundation|organization|brand|chart|album|"
+    r"single|song|show|programme|program|film|series|award|awards|prize)\b")
 #: an article right before a name: a body or a modifier ("the Lewisburg Green Dragons", "the
-#: Carson campaign"), no person's noun phrase — names take no article
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+#: Carson campaign"), no person's noun phrase — names take no article; or a noun that names a
+#: work by its title ("hit Hey Ya!", "the film Ray")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|hit|single|song|album|film|movie|show|programme|novel|book|track)\s+$")
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(
@@ -65,7 +68,8 @@ def _possessive(text: str, end: int) -> bool:
     return text[end - 2 : end] in ("’s", "'s")
 
 
-def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) -> _Person | None:
+def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
+             own=(0, 0)) -> _Person | None:
     """The antecedent of a pronoun at ``pos``, after the pronoun sieve of Lee et al. (2013,
     §3.3.1, after Hobbs 1978): candidates in the pronoun's own sentence (before it) and then in
     each of the ``_SENTENCES_BACK`` sentences before, each sentence read left to right, so the
@@ -76,7 +80,10 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
     opens a sentence after it. With no candidate in those sentences: that speaker, else the
     nearest compatible person named outside quotations. ``want``: "m" / "f" (a person of
     unknown gender is compatible, one of known gender preferred within a sentence) or None;
-    ``agrees``: a further test of each candidate (a description's party and office)."""
+    ``agrees``: a further test of each candidate (a description's party and office); ``own``:
+    the extent of the words the pronoun's speaker reports — while a speaker of the pronoun's
+    sex holds the thread, a name inside them is whom the speaker talks about, not the speaker
+    ("“…,” the Conservative leader said. Mr Blair has failed, he claimed": not Blair)."""
 
     def ok(p):
         return (want is None or _gender(p) in (want, None)) and (agrees is None or agrees(p))
@@ -98,12 +105,16 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
             end = w[2] if _gender(p) is not None else w[1]
             words = (w[0], end) if pos >= end else (0, 0)
             break
+    if speaker is None or want is None or _gender(speaker[1]) != want:
+        own = (0, 0)  # (only against a thread of the pronoun's sex: "Fiorina tossed cold water on
+        # the idea, she wrote" — a name inside may be the speaker when no thread holds)
     starts = _sentence_starts(text)
     j = bisect.bisect_right(starts, pos) - 1
     hi = bisect.bisect_left(m_starts, pos)
     for sent in range(j, max(j - _SENTENCES_BACK - 1, -1), -1):
         lo = bisect.bisect_left(m_starts, starts[sent])
         fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])
+                and not own[0] <= mentions[i][0] < own[1]
                 and (_PREMODIFIES.match(text, mentions[i][1]) is None
                      or _possessive(text, mentions[i][1]))
                 and not _article_before(mentions[i], text)]
@@ -123,7 +134,8 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None) ->
         return speaker[1]
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
-        if ok(mentions[k][2]) and not _article_before(mentions[k], text):
+        if ok(mentions[k][2]) and not _article_before(mentions[k], text) and not (
+                own[0] <= mentions[k][0] < own[1]):
             return mentions[k][2]
         k -= 1
     return None

@@ -37,7 +37,7 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
     if not words:
         return None
     if _SPOKES.search(low):
-        caps = re.findall(r"\b[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*", surface)
+        caps = re.findall(r"\b[A-Z][\w’'\-.&]*(?:\s+[A-Z][\w’'\-.&]*)*", surface)
         caps = [re.sub(r"^(?:A|An|The)\s+", "", c) for c in caps]
         caps = [c for c in caps if c.lower() not in ("a", "an", "the")]
         org = " ".join(caps[-1:]) if caps else ""
@@ -54,7 +54,8 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
         and words[-1] in _ANON_HEADS
     ) or words[-1] in ("official", "officials") or words[-2:] == ["the", "person"]:
         return "anonymous", "(anonymous source)"  # "the official" no named official precedes
-    if words[-1] in _BODY_NOUNS:
+    if words[-1] in _BODY_NOUNS and not (  # (not "the writer and broadcaster": a person)
+            "and" in words[1:-1] and words[words.index("and") - 1] not in _BODY_NOUNS):
         return "organisation", re.sub(r"^(?:the|a|an|its|their)\s+", "", surface.strip(),
                                       flags=re.I)
     if words[-1] in _DOCUMENT_NOUNS:

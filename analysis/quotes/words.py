@@ -84,7 +84,8 @@ _TITLES = frozenset(
     dr. dr prof. prof sheikh king queen prince emir sultan rear admiral commander gen. gen col.
     col lt. lt maj. maj capt. capt former late top senior chairman director ayatollah mayor
     judge justice premier mp mpp mla councillor economist analyst professor attorney lawyer author
-    historian pollster strategist columnist commentator journalist reporter activist""".split()
+    historian pollster strategist columnist commentator journalist reporter activist sir dame lord
+    lady baroness baron""".split()
 )
 _REPORT_NOUNS = frozenset(
     """report reports statement statements agency media outlet broadcaster newspaper paper daily

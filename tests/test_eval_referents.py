@@ -1,0 +1,53 @@
+"""The resolver scorer on other corpora (benchmarks/eval_referents.py): scoring on a made-up
+text, and the gold files' spans against the shared corpora (skipped where they are absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.config import SHARED_CORPORA
+from analysis.quotes import quotes
+
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_referents.py"
+_spec = importlib.util.spec_from_file_location("eval_referents", _PATH)
+R = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(R)
+
+TEXT = ("Senator Jane Ortiz spoke in Denver on Monday. “We will win,” she said. A spokesman for "
+        "the mine declined to comment. He said the company would reply later.")
+
+
+def _gold(sub: str, referent: str | None, after: int = 0) -> dict:
+    s = TEXT.index(sub, after)
+    return {"doc_id": "d", "source_start": s, "source_end": s + len(sub), "source": sub,
+            "referent": referent}
+
+
+def test_score_counts_named_and_unnamed_referents_apart():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [TEXT]}))
+    gold = pd.DataFrame([_gold("she", "Jane Ortiz"), _gold("He", None),
+                         _gold("Denver", "Jane Ortiz")])  # (no speaker there: not found)
+    tally, rows = R.score(gold, q)
+    assert tally["named_n"] == 2 and tally["unnamed_n"] == 1
+    assert [r["status"] for r in rows][0] == "right"
+    assert rows[2]["status"] == "not found" and tally["named_right"] == 0.5
+
+
+@pytest.mark.parametrize("name", sorted(R.GOLD))
+def test_gold_spans_are_the_corpus_text(name):
+    path = R.ANNOTATIONS / name
+    rel, id_field, date_field = R.GOLD[name]
+    corpus = SHARED_CORPORA / rel
+    if not path.exists() or not corpus.exists():
+        pytest.skip(f"{name} or its corpus is absent")
+    gold = pd.read_csv(path, comment="#", dtype={"doc_id": str, "referent": str})
+    assert {"doc_id", "source_start", "source_end", "source", "referent"} <= set(gold.columns)
+    arts = R.corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    assert set(gold["doc_id"]) <= set(texts)
+    for r in gold.itertuples():
+        assert texts[r.doc_id][r.source_start : r.source_end] == r.source
