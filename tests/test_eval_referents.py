@@ -51,3 +51,40 @@ def test_gold_spans_are_the_corpus_text(name):
     assert set(gold["doc_id"]) <= set(texts)
     for r in gold.itertuples():
         assert texts[r.doc_id][r.source_start : r.source_end] == r.source
+
+
+_QPATH = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_quotes_bbc.py"
+_qspec = importlib.util.spec_from_file_location("eval_quotes_bbc", _QPATH)
+B = importlib.util.module_from_spec(_qspec)
+_qspec.loader.exec_module(B)
+
+
+def test_bbc_scorer_matches_contents_and_reads_partial_quotations_as_one():
+    text = ("Mr Dalton said the plan was “dead on arrival” and would be dropped. Analysts said "
+            "the market would fall.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    s1 = text.index("the plan")
+    s2 = text.index("the market")
+    gold = pd.DataFrame([
+        {"doc_id": "d", "kind": "indirect", "content_start": s1, "content_end": s1 + 50,
+         "cue": "said", "referent": "Dalton"},
+        {"doc_id": "d", "kind": "indirect", "content_start": s2, "content_end": len(text) - 1,
+         "cue": "said", "referent": "(unidentified)"},
+    ])
+    res = B.score(gold, q, {"d": text})
+    assert res["predicted"] == 2  # (the partial quotation is part of Dalton's statement)
+    assert res["matched"] == 2 and res["speaker_right"] == 1.0 and res["cue"] == 1.0
+
+
+def test_bbc_quote_gold_spans_are_in_the_corpus_text():
+    if not B.GOLD.exists() or not B.CORPUS.exists():
+        pytest.skip("the BBC gold or corpus is absent")
+    gold = pd.read_csv(B.GOLD, comment="#", dtype={"doc_id": str})
+    arts = R.corpus_texts(B.CORPUS, "doc_id", None, set(gold["doc_id"]))
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    assert len(gold) == 134 and set(gold["kind"]) == {"direct", "indirect"}
+    for g in gold.itertuples():
+        t = texts[g.doc_id]
+        assert 0 <= g.content_start < g.content_end <= len(t)
+        if isinstance(g.speaker_text, str):
+            assert t[int(g.speaker_start) : int(g.speaker_end)] == g.speaker_text

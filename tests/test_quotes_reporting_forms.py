@@ -129,3 +129,38 @@ def test_a_time_after_an_inverted_verb_is_no_speaker():
     q = table('"If he does not, he should resign!" the presumptive nominee, Dan Ford, tweeted '
               "Sunday after a lone-wolf attack on an Orlando nightclub.")
     assert "Sunday" not in set(q["speaker"].astype(str))
+
+
+def test_a_weekday_before_the_subject_is_no_part_of_it():
+    got = rows("But on Wednesday Prime Minister Yulia Tymoshenko said the government would act.")
+    assert got == [("Prime Minister Yulia Tymoshenko", "said", "the government would act")]
+
+
+def test_a_that_less_clause_after_a_verb_that_takes_that():
+    got = rows("Mr Lane claimed there was evidence that the bans had helped smokers.")
+    assert got == [("Mr Lane", "claimed", "there was evidence that the bans had helped smokers")]
+    got = rows("Commentators claim many have cut back on spending this winter.")
+    assert got == [("Commentators", "claim", "many have cut back on spending this winter")]
+
+
+def test_it_after_a_verb_is_an_object_unless_a_finite_verb_follows():
+    assert rows("The firm announced it would close.")[0][2] == "it would close"
+    q = table("The Marine Corps announced it quietly.")
+    assert "indirect" not in set(q["kind"])  # ("it quietly" is no reported clause)
+
+
+def test_a_contracted_negation_reports_nothing():
+    assert rows("Obama hasn't suggested he'll send troops to the country.") == []
+
+
+def test_told_does_not_invert():
+    q = table("“So far, we are faring better than expected,” Ken Perkins, an analyst at research "
+              "firm RetailMetrics LLC, told Associated Press.")
+    assert set(q["speaker"].astype(str)) == {"Ken Perkins"}
+
+
+def test_a_name_in_apposition_to_the_subject_of_a_coordinated_verb():
+    q = table("The Green Party's Holyrood leader, Patrick Harvie, welcomed the plan but added that "
+              "voters should be consulted.")
+    row = q[q["cue"] == "added"].iloc[0]
+    assert row["speaker_resolved"] == "Patrick Harvie"

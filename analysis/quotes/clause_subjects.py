@@ -20,6 +20,7 @@ from .words import (
     _INTRO_PREP_TIME,
     _OPEN_MARKS_Q,
     _STOPWORDS,
+    _is_cap,
     _is_word,
 )
 
@@ -51,7 +52,14 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
     span = _np_forward(toks, k) or (_common_np_forward(toks, k) if common else None)
     if span is None:
         return None
-    return toks[span[0]][1], toks[span[1]][2]
+    end = span[1]
+    if end + 2 < len(toks) and toks[end + 1][0] == ",":  # "The party's Holyrood leader, Nicola
+        n = end + 2  # Sturgeon, welcomed the move but added …": the name in apposition too
+        while n < len(toks) and _is_cap(toks[n][0]):
+            n += 1
+        if n - end > 3 and n < len(toks) and toks[n][0] == ",":
+            end = n - 1
+    return toks[span[0]][1], toks[end][2]
 
 
 def _common_np_forward(toks, k: int) -> tuple[int, int] | None:

@@ -9,6 +9,8 @@ deal …": the hearer is the first object, the clause the second; Levin 1993 §3
 
 from __future__ import annotations
 
+import re
+
 from .phrases import _starts_clause
 from .words import (
     _HEARER_PRONOUNS,
@@ -142,4 +144,31 @@ def _fronted_adverbial(after_toks) -> bool:
         if not (_is_word(tok) or tok in "’'-"):
             return False
     return False
+
+
+#: quantifiers that open a that-less clause before a finite verb ("claim many have cut back")
+_CLAUSE_QUANTIFIERS = frozenset("many most some few all both none several".split())
+
+
+def _thatless_clause(after_toks) -> bool:
+    """True when a verb that takes a that-clause is followed by one without "that": a subject
+    pronoun (or "there") and a word that is no preposition ("claimed there was evidence",
+    "argued he’d won"), or a quantifier and a finite verb ("claim many have cut back"; Quirk et
+    al. 1985 §15.3, zero that).
+
+    >>> def toks(s):
+    ...     return [(w, 0, 0) for w in s.split()]
+    >>> _thatless_clause(toks("there was evidence")), _thatless_clause(toks("it on Monday"))
+    (True, False)
+    """
+    if len(after_toks) < 2:
+        return False
+    t0, t1 = after_toks[0][0], after_toks[1][0]
+    base = re.split("[’']", t0.lower())[0]
+    if base in ("it", "there"):  # (also an object: "announced it quietly")
+        return t0 != base or t1 in _PLURAL_FINITE or t1 in ("is", "was", "has", "does", "did")
+    if base in _PRONOUN_SUBJECTS:
+        return t0 != base or (_is_word(t1) and t1.islower() and t1 not in _PREPOSITIONS
+                              and t1 not in ("the", "a", "an", "and", "or"))
+    return t0.lower() in _CLAUSE_QUANTIFIERS and t1 in _PLURAL_FINITE
 

@@ -112,9 +112,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             continue
         if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j):
             break  # ("Theresa May said": a name, not the modal)
-        if _courtesy_opens(toks, j, i, loose):
-            j -= 1  # a courtesy title opens the name: "In Paris Mr Smith said", "Speaking in
-            break  # Harrogate Mr Kennedy said" (what stands before it is an adverbial)
+        if edge := _subject_edge(toks, j, i, loose):
+            j -= edge - 1  # the subject begins after a weekday ("on Wednesday Prime Minister
+            break  # X said") or at a courtesy title ("In Paris Mr Smith said")
         j -= 1
         n += 1
     else:
@@ -138,13 +138,21 @@ def _coordinated_nouns(toks, j: int) -> bool:
             toks[k][0].lower() == "the" for k in range(max(0, j - 4), j - 1))
 
 
-def _courtesy_opens(toks, j: int, i: int, loose: bool) -> bool:
-    """True when the courtesy title at ``j`` opens the subject: after a capitalised word that
-    ends an adverbial written without a comma ("with Tanzania Mr Brown said")."""
-    return not loose and 0 < j < i and toks[j][0].lower() in _COURTESY and _is_cap(
-        toks[j + 1][0]) and _is_cap(toks[j - 1][0])
+def _subject_edge(toks, j: int, i: int, loose: bool) -> int:
+    """Where a subject walked back over capitalised words begins, at token ``j``, when an
+    adverbial written without a comma stands before it: 1 after a weekday of a time phrase ("But
+    on Wednesday Prime Minister Yulia Tymoshenko said"), 2 at a courtesy title after another
+    capitalised word ("with Tanzania Mr Brown said", "Speaking in Harrogate Mr Kennedy said");
+    0 otherwise."""
+    if loose or not 0 < j < i or not _is_cap(toks[j + 1][0]):
+        return 0
+    low = toks[j][0].lower()
+    if low in _WEEKDAYS and toks[j - 1][0].lower() in ("on", "last", "this", "next", "late"):
+        return 1
+    return 2 if low in _COURTESY and _is_cap(toks[j - 1][0]) else 0
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: courtesy titles, with or without a period (British style: "Mr Brown")
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 #: comparatives before "than" and a share ("more than half of voters said")

@@ -30,7 +30,7 @@ from .clauses import (
     _relative_clause_end,
     _relative_object,
 )
-from .complements import _clause_opens, _fronted_adverbial
+from .complements import _clause_opens, _fronted_adverbial, _thatless_clause
 from .phrases import (
     _antecedent,
     _drop_aside,
@@ -82,6 +82,7 @@ from .words import (
     _is_adverb,
     _is_cap,
     _is_word,
+    _noun_like_s,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -144,7 +145,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return ev if _as_passive(text, ev, toks, i, after_toks, cs, ce) else None
 
     # Inverted attribution: `“…,” said X.` / `…, says Palestinian Authority`
-    if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np":
+    if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np" and (
+            lemma not in _OBJECT_VERBS or lemma == "ask"):  # ("…,” X told AP": no inversion)
         # (verbs that take an object never invert: ", condemned the genocide perpetrated by …")
         if _inverted_speaker(text, ev, toks, i, after_toks, ce, tk):
             _post_content(text, ev, toks, i, cs, closes_own_quote)
@@ -161,7 +163,7 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return ev
     if ev.sp is None or _first_second(text[ev.sp[0] : ev.sp[1]]):
         return None  # "I think …" in a column is the author's own voice, not a reported statement
-    _complement(ev, after_toks, lex, comp, ce)
+    _complement(ev, after_toks, lex, comp, ce, form)
     if ev.content is not None and ev.cut < 0:
         ev.cut = _fronted_clause_end(text, vs, ve, cs, ce, tk)  # "While he said …, he …"
     return ev
@@ -195,6 +197,8 @@ def _before_verb(toks, lemma: str, is_ing: bool):
     suggest" — or None when the verb is negated, passive, infinitive or "quoted as saying".
     """
     i = len(toks) - 1
+    if i >= 0 and toks[i][0].lower().endswith(("n't", "n’t")):
+        return None  # "Obama hasn't suggested …", "we weren't told"
     while i >= 0 and (_aux_at(toks, i) or _is_adverb(toks[i][0])
                       or _mid_adverb(toks, i)):
         if toks[i][0].lower() in _NEGATIONS:
@@ -394,7 +398,7 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
     return first, last, stop
 
 
-def _complement(ev, after_toks, lex, comp, ce) -> None:
+def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     """The reported clause after the verb: "said (that) …", "told X on Monday that …"."""
     if not after_toks:
         return
@@ -411,6 +415,8 @@ def _complement(ev, after_toks, lex, comp, ce) -> None:
         content_start = after_toks[k][1] if len(after_toks) > k else None
     elif comp != "np" and _fronted_adverbial(after_toks):
         content_start = after_toks[0][1]  # "says despite being an alumna, she plans …"
+    elif comp == "that" and not _noun_like_s(form) and _thatless_clause(after_toks):
+        content_start = after_toks[0][1]  # "claimed there was evidence", "claim many have …"
     elif t0 == "," and (k := _parenthetical_clause(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said, however, that …"
     elif (k := _clause_opens(after_toks, comp, lemma)) > 0:

@@ -279,7 +279,8 @@ _NAMING_VERBS = frozenset("call dub label".split())
 _SPEAKER_HEADS = (_ROLE_NOUNS - {"member", "members", "head", "chief", "general"}) | frozenset(
     """candidate candidates nominee nominees campaign organizer organizers voter voters supporter
     supporters critic critics ally allies friend friends democrats republicans conservatives
-    liberals advocates opponents observers insiders strategists pollsters""".split())
+    liberals advocates opponents observers insiders strategists pollsters commentators
+    economists analysts experts""".split())
 #: third-person forms of verbs of saying that are never plural nouns ("says", "argues"): after any
 #: subject they are the finite verb, unlike "states", "claims", "reports" or "calls", which may be
 #: nouns ("member states alike"); chosen from the shipped lexicon (reporting_verbs.csv), leaving

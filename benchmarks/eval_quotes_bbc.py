@@ -1,0 +1,159 @@
+"""Evaluate ``quotes`` on every quotation of 24 hand-annotated BBC News articles.
+
+The PolNeAR figures (``eval_quotes.py``) come from US election news whose train split the rules
+were read on. This gold set is British news (BBC, 2004–2005: "Mr Brown said", "the chancellor",
+quotations run over paragraphs) annotated from the article text without running the kit, in the
+way the Canadian set of issue 15 was: every direct and indirect quotation, its speaker as
+written, the person or body it refers to, and its cue (how it was made: the header of
+``benchmarks/annotations/bbc_quotes.csv``).
+
+What is compared (the scoring rules, stated once):
+
+* **Predicted quotations**: rows of :func:`analysis.quotes.quotes` of kind direct, indirect or
+  object, not reported inside another's words (``within`` empty); a direct row inside an
+  indirect or object row of the same speaker (a partial quotation: "said the plan was “dead”") is
+  part of it, not a quotation of its own.
+* **Match**: tokens (``\\w+``) of the two contents overlap by at least half of the longer one;
+  pairs one to one, greedily by overlap (as ``eval_quotes.match``). Precision = matched /
+  predicted, recall = matched / gold.
+* **Speaker right** (on matched pairs): ``speaker_resolved`` is the gold referent
+  (``eval_quotes._same_person``: same surname, same first name when both give one, diacritics
+  folded); for an unnamed gold source ("(spokesperson)", "(unidentified)") right when the kit
+  names no person (``speaker_kind`` is not "person"). An organisation's name must match the same
+  way ("LSE" is not "London Stock Exchange"): a strict reading.
+* **Cue** (on matched pairs with a gold cue): the kit's cue and the gold cue contain one another.
+
+Usage::
+
+    python benchmarks/eval_quotes_bbc.py [--errors]
+
+Writes ``benchmarks/results/eval_quotes_bbc.csv`` (git-ignored) and prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from analysis.config import SHARED_CORPORA  # noqa: E402
+from analysis.quotes import quotes  # noqa: E402
+from benchmarks.eval_quotes import _same_person  # noqa: E402
+from benchmarks.eval_referents import corpus_texts  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "annotations" / "bbc_quotes.csv"
+CORPUS = SHARED_CORPORA / "bbc" / "bbc.jsonl.gz"
+RESULTS = ROOT / "benchmarks" / "results"
+_WORD = re.compile(r"\w+")
+_UNNAMED = ("(spokesperson)", "(unidentified)", "(anonymous source)")
+
+
+def predicted(q: pd.DataFrame) -> list:
+    """The kit's quotations (see the module docstring), as row tuples."""
+    q = q[q["kind"].isin(["direct", "indirect", "object"]) & q["within"].isna()]
+    keep = []
+    for _doc, g in q.groupby("doc_id", sort=True):
+        rows = list(g.itertuples(index=False))
+        for r in rows:
+            partial = r.kind == "direct" and any(
+                o is not r and o.kind != "direct" and o.start <= r.start and r.end <= o.end
+                and o.speaker_start == r.speaker_start for o in rows)
+            if not partial:
+                keep.append(r)
+    return keep
+
+
+def _tokens(text: str) -> Counter:
+    return Counter(m.group().lower() for m in _WORD.finditer(text))
+
+
+def match(gold: pd.DataFrame, pred: list, texts: dict) -> list[tuple]:
+    """One-to-one (gold row, predicted row) pairs whose contents overlap by half or more."""
+    by_doc: dict[str, list] = {}
+    for p in pred:
+        by_doc.setdefault(p.doc_id, []).append(p)
+    cands = []
+    for gi, g in enumerate(gold.itertuples(index=False)):
+        gt = _tokens(texts[g.doc_id][int(g.content_start) : int(g.content_end)])
+        for pi, p in enumerate(by_doc.get(g.doc_id, [])):
+            pt = _tokens(texts[p.doc_id][p.start : p.end])
+            share = sum((gt & pt).values()) / max(sum(gt.values()), sum(pt.values()), 1)
+            if share >= 0.5:
+                cands.append((-share, gi, (p.doc_id, pi), g, p))
+    cands.sort(key=lambda c: c[:3])
+    pairs, seen_g, seen_p = [], set(), set()
+    for _s, gi, pid, g, p in cands:
+        if gi not in seen_g and pid not in seen_p:
+            seen_g.add(gi)
+            seen_p.add(pid)
+            pairs.append((g, p))
+    return pairs
+
+
+def speaker_right(g, p) -> bool:
+    if g.referent in _UNNAMED:
+        return p.speaker_kind != "person"
+    return _same_person(p.speaker_resolved, g.referent)
+
+
+def score(gold: pd.DataFrame, q: pd.DataFrame, texts: dict) -> dict:
+    pred = predicted(q)
+    pairs = match(gold, pred, texts)
+    m = len(pairs)
+    p, r = m / max(len(pred), 1), m / max(len(gold), 1)
+    with_cue = [(g, x) for g, x in pairs if isinstance(g.cue, str)]
+    cue = sum(isinstance(x.cue, str) and (x.cue.lower() in g.cue.lower()
+                                          or g.cue.lower() in x.cue.lower()) for g, x in with_cue)
+    return {"gold": len(gold), "predicted": len(pred), "matched": m, "precision": p,
+            "recall": r, "f1": 2 * p * r / max(p + r, 1e-9),
+            "speaker_right": sum(speaker_right(g, x) for g, x in pairs) / max(m, 1),
+            "cue": cue / max(len(with_cue), 1), "pairs": pairs, "pred": pred}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--errors", action="store_true", help="print misses, false and wrong speakers")
+    args = ap.parse_args(argv)
+    if not CORPUS.exists() or not GOLD.exists():
+        print(f"skipped: {CORPUS if not CORPUS.exists() else GOLD} is absent")
+        return 0
+    gold = pd.read_csv(GOLD, comment="#", dtype={"doc_id": str})
+    arts = corpus_texts(CORPUS, "doc_id", None, set(gold["doc_id"]))
+    texts = dict(zip(arts["doc_id"], arts["text"]))
+    res = score(gold, quotes(arts), texts)
+    print(f"\nquotes on BBC News ({len(arts)} articles, {res['gold']} hand-annotated quotations)")
+    print("| measure | value | n |\n|---|---|---|")
+    for k, n in (("precision", "predicted"), ("recall", "gold"), ("f1", "matched"),
+                 ("speaker_right", "matched"), ("cue", "matched")):
+        print(f"| {k} | {res[k]:.3f} | {res[n]} |")
+    if args.errors:
+        got_g = {(g.doc_id, g.content_start) for g, _p in res["pairs"]}
+        got_p = {id(p) for _g, p in res["pairs"]}
+        for g in gold.itertuples(index=False):
+            if (g.doc_id, g.content_start) not in got_g:
+                c = texts[g.doc_id][int(g.content_start) : int(g.content_end)]
+                print(f"  * missed {g.kind} {g.speaker_text!r} {g.cue!r}: {c[:120]!r}")
+        for p in res["pred"]:
+            if id(p) not in got_p:
+                print(f"  * false {p.kind} {p.speaker!r} {p.cue!r}: "
+                      f"{texts[p.doc_id][p.start : p.end][:120]!r}")
+        for g, p in res["pairs"]:
+            if not speaker_right(g, p):
+                print(f"  * speaker {g.referent!r} ({g.speaker_text!r}) got "
+                      f"{p.speaker_resolved!r} ({p.speaker!r})")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame([{k: v for k, v in res.items() if k not in ("pairs", "pred")}]).to_csv(
+        RESULTS / "eval_quotes_bbc.csv", index=False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
