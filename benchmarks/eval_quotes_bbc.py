@@ -9,9 +9,10 @@ written, the person or body it refers to, and its cue (how it was made: the head
 
 What is compared (the scoring rules, stated once):
 
-* **Predicted quotations**: rows of :func:`analysis.quotes.quotes` of kind direct, indirect or
-  object, not reported inside another's words (``within`` empty); a direct row inside an
-  indirect or object row of the same speaker (a partial quotation: "said the plan was “dead”") is
+* **Predicted quotations**: rows of :func:`analysis.quotes.quotes` of every kind but "term"
+  (direct, indirect, object, according_to), not reported inside another's words (``within``
+  empty), as ``eval_quotes.predicted_relations`` reads them; a direct row inside another row of
+  the same speaker (a partial quotation: "said the plan was “dead”") is
   part of it, not a quotation of its own.
 * **Match**: tokens (``\\w+``) of the two contents overlap by at least half of the longer one;
   pairs one to one, greedily by overlap (as ``eval_quotes.match``). Precision = matched /
@@ -58,7 +59,7 @@ _UNNAMED = ("(spokesperson)", "(unidentified)", "(anonymous source)")
 
 def predicted(q: pd.DataFrame) -> list:
     """The kit's quotations (see the module docstring), as row tuples."""
-    q = q[q["kind"].isin(["direct", "indirect", "object"]) & q["within"].isna()]
+    q = q[(q["kind"] != "term") & q["within"].isna()]
     keep = []
     for _doc, g in q.groupby("doc_id", sort=True):
         rows = list(g.itertuples(index=False))
