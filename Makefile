@@ -42,7 +42,7 @@ eval: setup
 	$(PY) benchmarks/eval_pages.py --generate
 	$(PY) benchmarks/eval_quotes.py
 	$(PY) benchmarks/eval_referents.py
-	$(PY) benchmarks/eval_quotes_bbc.py
+	$(PY) benchmarks/eval_quote_gold.py
 	$(PY) benchmarks/eval_people.py
 	$(PY) benchmarks/eval_actor_coverage.py --label main
 

@@ -53,8 +53,8 @@ def test_gold_spans_are_the_corpus_text(name):
         assert texts[r.doc_id][r.source_start : r.source_end] == r.source
 
 
-_QPATH = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_quotes_bbc.py"
-_qspec = importlib.util.spec_from_file_location("eval_quotes_bbc", _QPATH)
+_QPATH = Path(__file__).resolve().parents[1] / "benchmarks" / "eval_quote_gold.py"
+_qspec = importlib.util.spec_from_file_location("eval_quote_gold", _QPATH)
 B = importlib.util.module_from_spec(_qspec)
 _qspec.loader.exec_module(B)
 
@@ -76,13 +76,17 @@ def test_bbc_scorer_matches_contents_and_reads_partial_quotations_as_one():
     assert res["matched"] == 2 and res["speaker_right"] == 1.0 and res["cue"] == 1.0
 
 
-def test_bbc_quote_gold_spans_are_in_the_corpus_text():
-    if not B.GOLD.exists() or not B.CORPUS.exists():
-        pytest.skip("the BBC gold or corpus is absent")
-    gold = pd.read_csv(B.GOLD, comment="#", dtype={"doc_id": str})
-    arts = R.corpus_texts(B.CORPUS, "doc_id", None, set(gold["doc_id"]))
+@pytest.mark.parametrize("name", sorted(B.GOLD))
+def test_quote_gold_spans_are_in_the_corpus_text(name):
+    path = B.ANNOTATIONS / name
+    rel, id_field, date_field = B.GOLD[name]
+    corpus = SHARED_CORPORA / rel
+    if not path.exists() or not corpus.exists():
+        pytest.skip(f"{name} or its corpus is absent")
+    gold = pd.read_csv(path, comment="#", dtype={"doc_id": str})
+    arts = R.corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
     texts = dict(zip(arts["doc_id"], arts["text"]))
-    assert len(gold) == 134 and set(gold["kind"]) == {"direct", "indirect"}
+    assert len(gold) > 200 and set(gold["kind"]) == {"direct", "indirect"}
     for g in gold.itertuples():
         t = texts[g.doc_id]
         assert 0 <= g.content_start < g.content_end <= len(t)

@@ -1,11 +1,12 @@
-"""Evaluate ``quotes`` on every quotation of 24 hand-annotated BBC News articles.
+"""Evaluate ``quotes`` on every quotation of hand-annotated BBC News and AllSides articles.
 
 The PolNeAR figures (``eval_quotes.py``) come from US election news whose train split the rules
-were read on. This gold set is British news (BBC, 2004–2005: "Mr Brown said", "the chancellor",
-quotations run over paragraphs) annotated from the article text without running the kit, in the
+were read on. These gold sets are British news (BBC, 2004–2005: "Mr Brown said", "the
+chancellor", quotations run over paragraphs; two batches of 24 articles) and world news from 13
+outlets (AllSides, 16 articles), annotated from the article text without running the kit, in the
 way the Canadian set of issue 15 was: every direct and indirect quotation, its speaker as
-written, the person or body it refers to, and its cue (how it was made: the header of
-``benchmarks/annotations/bbc_quotes.csv``).
+written, the person or body it refers to, and its cue (how each was made: the header of
+``benchmarks/annotations/bbc_quotes.csv`` and ``allsides_quotes.csv``).
 
 What is compared (the scoring rules, stated once):
 
@@ -26,9 +27,9 @@ What is compared (the scoring rules, stated once):
 
 Usage::
 
-    python benchmarks/eval_quotes_bbc.py [--errors]
+    python benchmarks/eval_quote_gold.py [--errors]
 
-Writes ``benchmarks/results/eval_quotes_bbc.csv`` (git-ignored) and prints a table.
+Writes ``benchmarks/results/eval_quote_gold.csv`` (git-ignored) and prints a table.
 """
 
 from __future__ import annotations
@@ -50,8 +51,12 @@ from analysis.quotes import quotes  # noqa: E402
 from benchmarks.eval_quotes import _same_person  # noqa: E402
 from benchmarks.eval_referents import corpus_texts  # noqa: E402
 
-GOLD = ROOT / "benchmarks" / "annotations" / "bbc_quotes.csv"
-CORPUS = SHARED_CORPORA / "bbc" / "bbc.jsonl.gz"
+ANNOTATIONS = ROOT / "benchmarks" / "annotations"
+#: gold file → (corpus file under the shared corpora, id field, date field or None)
+GOLD = {
+    "bbc_quotes.csv": ("bbc/bbc.jsonl.gz", "doc_id", None),
+    "allsides_quotes.csv": ("allsides/world.jsonl.gz", "ID", "date"),
+}
 RESULTS = ROOT / "benchmarks" / "results"
 _WORD = re.compile(r"\w+")
 _UNNAMED = ("(spokesperson)", "(unidentified)", "(anonymous source)")
@@ -101,8 +106,8 @@ def match(gold: pd.DataFrame, pred: list, texts: dict) -> list[tuple]:
 
 def speaker_right(g, p) -> bool:
     if g.referent in _UNNAMED:
-        return p.speaker_kind != "person"
-    return _same_person(p.speaker_resolved, g.referent)
+        return not (isinstance(p.speaker_kind, str) and p.speaker_kind == "person")
+    return bool(_same_person(p.speaker_resolved, g.referent))
 
 
 def score(gold: pd.DataFrame, q: pd.DataFrame, texts: dict) -> dict:
@@ -119,40 +124,55 @@ def score(gold: pd.DataFrame, q: pd.DataFrame, texts: dict) -> dict:
             "cue": cue / max(len(with_cue), 1), "pairs": pairs, "pred": pred}
 
 
+def _errors(gold: pd.DataFrame, res: dict, texts: dict) -> None:
+    got_g = {(g.doc_id, g.content_start) for g, _p in res["pairs"]}
+    got_p = {id(p) for _g, p in res["pairs"]}
+    for g in gold.itertuples(index=False):
+        if (g.doc_id, g.content_start) not in got_g:
+            c = texts[g.doc_id][int(g.content_start) : int(g.content_end)]
+            print(f"  * missed {g.kind} {g.speaker_text!r} {g.cue!r}: {c[:120]!r}")
+    for p in res["pred"]:
+        if id(p) not in got_p:
+            print(f"  * false {p.kind} {p.speaker!r} {p.cue!r}: "
+                  f"{texts[p.doc_id][p.start : p.end][:120]!r}")
+    for g, p in res["pairs"]:
+        if not speaker_right(g, p):
+            print(f"  * speaker {g.referent!r} ({g.speaker_text!r}) got "
+                  f"{p.speaker_resolved!r} ({p.speaker!r})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", action="store_true", help="print misses, false and wrong speakers")
     args = ap.parse_args(argv)
-    if not CORPUS.exists() or not GOLD.exists():
-        print(f"skipped: {CORPUS if not CORPUS.exists() else GOLD} is absent")
-        return 0
-    gold = pd.read_csv(GOLD, comment="#", dtype={"doc_id": str})
-    arts = corpus_texts(CORPUS, "doc_id", None, set(gold["doc_id"]))
-    texts = dict(zip(arts["doc_id"], arts["text"]))
-    res = score(gold, quotes(arts), texts)
-    print(f"\nquotes on BBC News ({len(arts)} articles, {res['gold']} hand-annotated quotations)")
-    print("| measure | value | n |\n|---|---|---|")
-    for k, n in (("precision", "predicted"), ("recall", "gold"), ("f1", "matched"),
-                 ("speaker_right", "matched"), ("cue", "matched")):
-        print(f"| {k} | {res[k]:.3f} | {res[n]} |")
-    if args.errors:
-        got_g = {(g.doc_id, g.content_start) for g, _p in res["pairs"]}
-        got_p = {id(p) for _g, p in res["pairs"]}
-        for g in gold.itertuples(index=False):
-            if (g.doc_id, g.content_start) not in got_g:
-                c = texts[g.doc_id][int(g.content_start) : int(g.content_end)]
-                print(f"  * missed {g.kind} {g.speaker_text!r} {g.cue!r}: {c[:120]!r}")
-        for p in res["pred"]:
-            if id(p) not in got_p:
-                print(f"  * false {p.kind} {p.speaker!r} {p.cue!r}: "
-                      f"{texts[p.doc_id][p.start : p.end][:120]!r}")
-        for g, p in res["pairs"]:
-            if not speaker_right(g, p):
-                print(f"  * speaker {g.referent!r} ({g.speaker_text!r}) got "
-                      f"{p.speaker_resolved!r} ({p.speaker!r})")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    pd.DataFrame([{k: v for k, v in res.items() if k not in ("pairs", "pred")}]).to_csv(
-        RESULTS / "eval_quotes_bbc.csv", index=False)
+    print("\nquotes on hand-annotated articles of other corpora (see the CSV headers)")
+    print("| gold | articles | quotations | precision | recall | F1 | speaker right | cue |")
+    print("|---|---|---|---|---|---|---|---|")
+    results = []
+    for name, (rel, id_field, date_field) in GOLD.items():
+        path, corpus = ANNOTATIONS / name, SHARED_CORPORA / rel
+        if not path.exists() or not corpus.exists():
+            print(f"| {name} | skipped: {path.name if not path.exists() else corpus} absent |")
+            continue
+        gold = pd.read_csv(path, comment="#", dtype={"doc_id": str})
+        arts = corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
+        texts = dict(zip(arts["doc_id"], arts["text"]))
+        q = quotes(arts)
+        batches = sorted(gold["batch"].unique()) if "batch" in gold.columns else []
+        parts = [(name, gold)] + ([(f"{name} batch {b}", gold[gold["batch"] == b])
+                                   for b in batches] if len(batches) > 1 else [])
+        for label, part in parts:
+            res = score(part, q[q["doc_id"].isin(set(part["doc_id"]))], texts)
+            results.append({"gold": label, **{k: v for k, v in res.items()
+                                              if k not in ("pairs", "pred")}})
+            print(f"| {label} | {part['doc_id'].nunique()} | {res['gold']} | "
+                  f"{res['precision']:.3f} | {res['recall']:.3f} | {res['f1']:.3f} | "
+                  f"{res['speaker_right']:.3f} | {res['cue']:.3f} |")
+            if args.errors and label == name:
+                _errors(part, res, texts)
+    if results:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        pd.DataFrame(results).to_csv(RESULTS / "eval_quote_gold.csv", index=False)
     return 0
 
 
