@@ -164,3 +164,21 @@ def test_a_name_in_apposition_to_the_subject_of_a_coordinated_verb():
               "voters should be consulted.")
     row = q[q["cue"] == "added"].iloc[0]
     assert row["speaker_resolved"] == "Patrick Harvie"
+
+
+def test_a_firm_written_with_an_ampersand_is_one_word():
+    q = table("An M&S spokesman said it had no evidence. S&P credit analyst Helena Hessel said the "
+              "rating was stable.")
+    assert list(q["speaker_resolved"]) == ["spokesperson of M&S", "Helena Hessel"]
+
+
+def test_sentence_adverbs_between_subject_and_verb():
+    got = rows("Williams afterwards said she was tired. He believes the rivalry is overblown and "
+               "instead thinks the real battle is elsewhere.")
+    assert ("Williams", "said", "she was tired") in got
+    assert ("He", "thinks", "the real battle is elsewhere") in got
+
+
+def test_congressman_is_a_title_not_part_of_the_name():
+    q = table("Congressman Dan Voss spoke on Monday. Voss said the bill would fail.")
+    assert q["speaker_resolved"].iloc[0] == "Dan Voss"

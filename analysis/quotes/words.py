@@ -17,13 +17,13 @@ import re
 # --------------------------------------------------------------------------------------------
 # Word lists for the noun-phrase walk (closed classes; no model needed)
 
-#: words and marks, stated plainly: abbreviations ("Mr.", "U.S.", a middle initial after a name:
-#: "Stanley B. Greenberg"), tried only at a letter; words
-#: ("Dzhokhar", "No.1"); "--"; any other mark. ``_TOKEN`` finds the same tokens faster.
+#: words and marks, stated plainly: abbreviations ("Mr.", "U.S.", a middle initial after a
+#: name: "Stanley B. Greenberg"), tried only at a letter; words ("Dzhokhar", "No.1", "S&P",
+#: "AT&T"); "--"; any other mark. ``_TOKEN`` finds the same tokens faster.
 _TOKEN_PLAIN = re.compile(
     r"(?=[A-Za-z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr"
     r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
-    r"|[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*)*|--|[^\w\s]"
+    r"|[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*|&(?=[A-Z])[\w’'\-]*)*|--|[^\w\s]"
 )
 #: the scan: the abbreviations are tried only where one to four letters and a period follow
 #: (every abbreviation begins so), and a word's runs are possessive (``*+``: nothing after a
@@ -34,7 +34,7 @@ _TOKEN_PLAIN = re.compile(
 _TOKEN = re.compile(
     r"(?=[A-Za-z]{1,4}\.)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev"
     r"|St|Jr|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
-    r"|[^\W_][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+)*+|--|[^\w\s]"
+    r"|[^\W_][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+|&(?=[A-Z])[\w’'\-]*+)*+|--|[^\w\s]"
 )
 _OPEN_MARKS = "“«"
 _CLOSE_MARKS = "”»"
@@ -54,7 +54,8 @@ _EMPHATIC_DO = frozenset("do does did".split())
 _ADV_AUX = frozenset(
     """also further later earlier previously repeatedly reportedly again recently then once still
     already just publicly openly separately frequently often has have had will would could can
-    may might shall should must did does do has've 've 'd ’ve ’d too even long always""".split()
+    may might shall should must did does do has've 've 'd ’ve ’d too even long always afterwards
+    afterward instead""".split()
 )
 _PREPOSITIONS = frozenset(
     """in on at from by with for during after before about into over under to through against
@@ -85,7 +86,7 @@ _TITLES = frozenset(
     col lt. lt maj. maj capt. capt former late top senior chairman director ayatollah mayor
     judge justice premier mp mpp mla councillor economist analyst professor attorney lawyer author
     historian pollster strategist columnist commentator journalist reporter activist sir dame lord
-    lady baroness baron""".split()
+    lady baroness baron congressman congresswoman""".split()
 )
 _REPORT_NOUNS = frozenset(
     """report reports statement statements agency media outlet broadcaster newspaper paper daily
