@@ -119,7 +119,8 @@ def test_floating_quotation_after_a_statement_of_speech():
             "“It's frustrating that it took so long.”")
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     direct = q[q["kind"] == "direct"]
-    assert direct["speaker"].tolist()[1:] == ["Mooring", "Mooring"]
+    assert direct["speaker"].tolist()[1:] == ["Mooring"]  # (both paragraphs: one quotation)
+    assert direct["text"].iloc[-1].endswith("took so long.”")
     # not after a statement of thought, nor into a transcript's labelled turns
     for before, quote in [("They think the progress on climate change is real.",
                            "“Lurking behind this argument is a dispute about values.”"),

@@ -182,3 +182,14 @@ def test_sentence_adverbs_between_subject_and_verb():
 def test_congressman_is_a_title_not_part_of_the_name():
     q = table("Congressman Dan Voss spoke on Monday. Voss said the bill would fail.")
     assert q["speaker_resolved"].iloc[0] == "Dan Voss"
+
+
+def test_a_quotation_opened_again_in_each_paragraph_is_one():
+    text = ('Rangers lost. "We were in pole position but we blew it. "There is no use burying '
+            'your head in the sand," Ross McLean told BBC Sport. "We have to bounce back."')
+    q = table(text)
+    direct = q[q["kind"] == "direct"]
+    assert direct["text"].tolist() == [
+        '"We were in pole position but we blew it. "There is no use burying your head in the '
+        'sand,"', '"We have to bounce back."']
+    assert set(direct["speaker"]) == {"Ross McLean"}

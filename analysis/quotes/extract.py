@@ -17,6 +17,7 @@ import re
 from ..quote_spans import (
     _according_source,
     _is_term,
+    _join_open_stretches,
     _normalise_marks,
     _quote_paragraphs,
     _resumed_content,
@@ -168,6 +169,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     rows = doc.rows
     _quote_paragraphs(direct_rows, text, doc.para_starts, events)
     _floating_quotations(doc, events, tk)
+    _join_open_stretches(rows, text)  # (“…. “….” over paragraphs: one quotation)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, doc.direct, _speaker_kind, date)  # date: role holders
