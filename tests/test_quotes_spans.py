@@ -162,7 +162,8 @@ def test_relative_clause_inside_the_content(text, content):
     ("The race was over, she said, and the party had to unite behind the nominee.",
      ["The race was over", "the party had to unite behind the nominee"]),
     ("Now, he says, at least seven of the delegates have signed on to the effort.",
-     ["Now", "at least seven of the delegates have signed on to the effort"]),
+     ["at least seven of the delegates have signed on to the effort"]),  # (a lead of one or two
+    # words alone is no statement)
 ])
 def test_statement_resumed_after_a_medial_attribution(text, contents):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))

@@ -344,3 +344,12 @@ def test_an_unnamed_spokesman_holds_the_thread_of_his_pronoun():
     he = q[q["speaker"].isin(["he", "He"])]
     assert set(he["speaker_kind"]) == {"spokesperson"}
     assert "Tony Blair" not in set(he["speaker_resolved"])
+
+
+def test_a_parenthetical_attribution_after_a_short_lead():
+    # "Obama, he says, can still win": the lead alone is no statement, and the name in it is
+    # whom the speaker talks about, not the speaker
+    q = table("Dan Ortiz is a pollster in Ohio. Obama, he says, can still win the vote.")
+    indirect = q[q["kind"] == "indirect"]
+    assert indirect["text"].tolist() == ["can still win the vote"]
+    assert indirect["speaker_resolved"].tolist() == ["Dan Ortiz"]

@@ -174,6 +174,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, doc.direct, _speaker_kind, date)  # date: role holders
     _lead_cataphora(rows, text, doc.para_starts)  # "B.C.'s top doctor says" → named after
+    rows[:] = [r for r in rows if not r.get("lead")]
     for r in direct_rows:
         if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
                                            or _is_title(text, r["start"], r["end"])
@@ -233,6 +234,9 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
             statements.append((row, ev.post))
         tail = _resumed_content(text, ev, doc.clause_bounds) if ev.post and ev.sp else None
         if tail is not None:
+            if row is not None and len(text[row["start"] : row["end"]].split()) <= 2:
+                row["lead"] = True  # "Obama, he says, can still win": the subject alone is no
+                # statement (dropped once the speaker is resolved; the resumed part is)
             row = doc.add("indirect", *tail, ev.sp, ev.lemma, ev.cls, ev.verb_start)
             if row is not None:
                 statements.append((row, True))

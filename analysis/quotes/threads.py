@@ -32,6 +32,7 @@ _PREMODIFIES = re.compile(
 #: work by its title ("hit Hey Ya!", "the film Ray")
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:the|a|an|hit|single|song|album|film|movie|show|programme|novel|book|track)\s+$")
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(
@@ -105,9 +106,12 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
             end = w[2] if _gender(p) is not None else w[1]
             words = (w[0], end) if pos >= end else (0, 0)
             break
-    if speaker is None or want is None or _gender(speaker[1]) != want:
-        own = (0, 0)  # (only against a thread of the pronoun's sex: "Fiorina tossed cold water on
-        # the idea, she wrote" — a name inside may be the speaker when no thread holds)
+    parenthetical = 0 < pos - own[0] <= 30 and pos < own[1] and not _QUOTE_MARK.search(
+        text, own[0], pos)  # a short lead before the attribution, its words after
+    if not parenthetical and (speaker is None or want is None or _gender(speaker[1]) != want):
+        own = (0, 0)  # (only against a thread of the pronoun's sex — "Fiorina tossed cold
+        # water on the idea, she wrote": a name inside may be the speaker when no thread holds —
+        # or in a parenthetical attribution: "Obama, he says, can win")
     starts = _sentence_starts(text)
     j = bisect.bisect_right(starts, pos) - 1
     hi = bisect.bisect_left(m_starts, pos)
