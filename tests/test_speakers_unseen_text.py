@@ -353,3 +353,19 @@ def test_a_parenthetical_attribution_after_a_short_lead():
     indirect = q[q["kind"] == "indirect"]
     assert indirect["text"].tolist() == ["can still win the vote"]
     assert indirect["speaker_resolved"].tolist() == ["Dan Ortiz"]
+
+
+def test_a_secretary_of_state_is_the_minister():
+    text = ("Education Secretary Jane Kell spoke on Monday. The minister said she received "
+            "support from the group.")
+    assert resolved(text)["The minister"] == "Jane Kell"
+
+
+def test_sports_roles_take_the_player_named_before():
+    text = 'Tom Barnes played well. "It is just more bitter," the defender said.'
+    assert resolved(text)["the defender"] == "Tom Barnes"
+
+
+def test_a_name_of_a_named_campaign_is_the_person():
+    text = "William Corr of the Campaign for Smoke-Free Kids urged the government to press on."
+    assert resolved(text)["William Corr of the Campaign for Smoke-Free Kids"] == "William Corr"

@@ -121,7 +121,13 @@ def _compatible(p: _Person, head: str, words) -> bool:
     if head in _CAREERS and known & _OFFICES and head not in known:
         return False  # "the judge", "the host": no president, senator or secretary of state
     return not (head in _OFFICES and p.roles & _OFFICES and head not in p.roles
-                and head not in known)
+                and head not in known and not p.roles & _ALSO_HELD.get(head, frozenset()))
+
+
+#: offices whose holders a description may call by another office's noun (British usage: a
+#: secretary of state or the chancellor is "the minister")
+_ALSO_HELD = {"minister": frozenset(("secretary", "chancellor")),
+              "secretary": frozenset(("minister",))}
 
 
 def _by_title(pos, role, mentions, m_starts, later: bool = False,
