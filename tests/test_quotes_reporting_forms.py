@@ -193,3 +193,9 @@ def test_a_quotation_opened_again_in_each_paragraph_is_one():
         '"We were in pole position but we blew it. "There is no use burying your head in the '
         'sand,"', '"We have to bounce back."']
     assert set(direct["speaker"]) == {"Ross McLean"}
+
+
+def test_first_and_meanwhile_between_subject_and_verb():
+    got = rows("Kataib Hezbollah meanwhile said it would protest. Mr Dole first accused the firm "
+               "of fraud. The first lady said she was proud.")
+    assert [s for s, _c, _t in got] == ["Kataib Hezbollah", "Mr Dole", "The first lady"]

@@ -55,7 +55,7 @@ _ADV_AUX = frozenset(
     """also further later earlier previously repeatedly reportedly again recently then once still
     already just publicly openly separately frequently often has have had will would could can
     may might shall should must did does do has've 've 'd ’ve ’d too even long always afterwards
-    afterward instead""".split()
+    afterward instead meanwhile first""".split()
 )
 _PREPOSITIONS = frozenset(
     """in on at from by with for during after before about into over under to through against
