@@ -199,3 +199,15 @@ def test_first_and_meanwhile_between_subject_and_verb():
     got = rows("Kataib Hezbollah meanwhile said it would protest. Mr Dole first accused the firm "
                "of fraud. The first lady said she was proud.")
     assert [s for s, _c, _t in got] == ["Kataib Hezbollah", "Mr Dole", "The first lady"]
+
+
+@pytest.mark.parametrize("speaker, label", [
+    ("The Department of Defense", "Department of Defense"),
+    ("The Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+    ("The Office of the Director of National Intelligence",
+     "Office of the Director of National Intelligence"),
+    ("Secretary of State Ann Lowe", "Ann Lowe"),
+])
+def test_a_body_named_x_of_y_keeps_its_whole_name(speaker, label):
+    q = table(f"{speaker} said the talks would resume next week.")
+    assert q["speaker_resolved"].iloc[0] == label

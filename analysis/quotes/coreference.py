@@ -131,8 +131,9 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
                 k >= 1 and toks[k] == "by" and toks[k - 1] in _OBTAINED):
             run = []  # "a classmate of Dzhokhar", "a memo seen by Reuters": the head is before
         elif k >= 1 and toks[k].lower() == "of" and _is_cap(toks[k - 1]) and len(run) <= 2:
-            while k >= 0 and (toks[k].lower() == "of" or _is_cap(toks[k])) and not _is_possessive(
-                    toks[k]):  # "Joint Chiefs of Staff", "Bank of England": one name
+            while k >= 0 and (toks[k].lower() == "of" or _is_cap(toks[k]) or (
+                    toks[k] == "the" and k > 0 and toks[k - 1] == "of")) and not _is_possessive(
+                    toks[k]):  # "Joint Chiefs of Staff", "Bank of England", "Office of the …"
                 run.insert(0, k)
                 k -= 1
         elif k >= 1 and toks[k].lower() == "to" and toks[k - 1].lower() in _TITLES and len(run) > 2:
@@ -141,9 +142,7 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         return "description", " ".join(t.lower() for t in toks), words  # "an anchor at Fox News"
     if run:
         names = [toks[n] for n in run]
-        # drop what precedes the last title ("Michigan GOP Rep. Mike Rogers" → "Mike Rogers")
-        titles = [n for n, t in enumerate(names[:-1]) if t.lower() in _TITLES]
-        s = titles[-1] + 1 if titles else 0
+        s = _after_titles(names)
         if len(names) == 1 and _demonym(names[0]):
             return "description", names[0].lower(), words  # "Palestinian" alone names no one
         if len(names) == 1 and (names[0].lower() in _STOPWORDS or names[0] in ("Just", "People")):
@@ -171,6 +170,21 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
             "and" in toks[1:-1] and toks[toks.index("and") - 1] not in _REPORT_NOUNS):
         return "report", lowered, words  # (not "the writer and broadcaster": a person)
     return "description", lowered, words
+
+
+def _after_titles(names: list[str]) -> int:
+    """Where the name begins in a capitalised run: after the last title ("Michigan GOP Rep.
+    Mike Rogers" → "Mike Rogers"), at a given name and surname that end the run ("Director of
+    National Intelligence James Clapper"), but not inside a body's name of "X of Y" ("Department
+    of Defense", "Ministry of Foreign Affairs", "Office of the Prime Minister")."""
+    if len(names) >= 3 and "of" in names and names[-2] in _census_sex() and names[-3] != "of":
+        return len(names) - 2
+    titles = [n for n, t in enumerate(names[:-1]) if t.lower() in _TITLES
+              and names[n + 1] != "of" and (n == 0 or names[n - 1] not in ("of", "the"))]
+    s = titles[-1] + 1 if titles else 0
+    while s < len(names) - 1 and names[s] in ("of", "the"):
+        s += 1  # ("the chairman of the Joint Chiefs of Staff": the body, not "of the …")
+    return s
 
 
 _ACADEMIC = frozenset("""college school center centre hospital clinic laboratory lab
