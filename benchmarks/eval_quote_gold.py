@@ -49,9 +49,8 @@ if str(ROOT) not in sys.path:
 from analysis.config import SHARED_CORPORA  # noqa: E402
 from analysis.quotes import quotes  # noqa: E402
 from benchmarks.eval_quotes import _same_person  # noqa: E402
-from benchmarks.eval_referents import corpus_texts  # noqa: E402
+from benchmarks.eval_referents import ANNOTATIONS, corpus_texts, gold_parts  # noqa: E402
 
-ANNOTATIONS = ROOT / "benchmarks" / "annotations"
 #: gold file → (corpus file under the shared corpora, id field, date field or None)
 GOLD = {
     "bbc_quotes.csv": ("bbc/bbc.jsonl.gz", "doc_id", None),
@@ -158,10 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         arts = corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
         texts = dict(zip(arts["doc_id"], arts["text"]))
         q = quotes(arts)
-        batches = sorted(gold["batch"].unique()) if "batch" in gold.columns else []
-        parts = [(name, gold)] + ([(f"{name} batch {b}", gold[gold["batch"] == b])
-                                   for b in batches] if len(batches) > 1 else [])
-        for label, part in parts:
+        for label, part in gold_parts(name, gold):
             res = score(part, q[q["doc_id"].isin(set(part["doc_id"]))], texts)
             results.append({"gold": label, **{k: v for k, v in res.items()
                                               if k not in ("pairs", "pred")}})

@@ -66,6 +66,14 @@ def corpus_texts(path: Path, id_field: str, date_field: str | None, ids: set[str
     return pd.DataFrame(rows, columns=["doc_id", "text", "date"])
 
 
+def gold_parts(name: str, gold: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The whole gold set, then each of its batches when it has more than one (column
+    ``batch``: sets annotated at different times, each scored when new)."""
+    batches = sorted(gold["batch"].unique()) if "batch" in gold.columns else []
+    return [(name, gold)] + ([(f"{name} batch {b}", gold[gold["batch"] == b])
+                              for b in batches] if len(batches) > 1 else [])
+
+
 def score(gold: pd.DataFrame, q: pd.DataFrame) -> tuple[dict, list[dict]]:
     """Share right among named referents, and among unnamed ones (see the module docstring);
     returns the tallies and one record per row (``got``, ``status``)."""
@@ -113,10 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = pd.read_csv(path, comment="#", dtype={"doc_id": str, "referent": str})
         arts = corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
         q = quotes(arts)
-        batches = sorted(gold["batch"].unique()) if "batch" in gold.columns else []
-        parts = [(name, gold)] + ([(f"{name} batch {b}", gold[gold["batch"] == b])
-                                   for b in batches] if len(batches) > 1 else [])
-        for label, part in parts:
+        for label, part in gold_parts(name, gold):
             tally, rows = score(part, q)
             n_art = part["doc_id"].nunique()
             results.append({"gold": label, "articles": n_art, **tally})
