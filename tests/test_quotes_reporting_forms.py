@@ -211,3 +211,14 @@ def test_first_and_meanwhile_between_subject_and_verb():
 def test_a_body_named_x_of_y_keeps_its_whole_name(speaker, label):
     q = table(f"{speaker} said the talks would resume next week.")
     assert q["speaker_resolved"].iloc[0] == label
+
+
+def test_a_quotation_right_after_a_statement_is_its_speakers():
+    q = table('Ms Kova said prosecutors had drawn up a list of firms. "We will return what was '
+              'taken." The Saudis fear an exit, Mr. Lane says. “They worry about it.”')
+    direct = q[q["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Ms Kova", "Mr. Lane"]
+    # not across a sentence of the writer's own
+    q = table('Ms Kova said the list was long. The list was published on Monday. "We will '
+              'return what was taken."')
+    assert q[q["kind"] == "direct"]["speaker"].isna().all()

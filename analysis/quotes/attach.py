@@ -363,3 +363,29 @@ def _is_sentence(text: str, qe: int) -> bool:
         return True
     rest = text[qe : qe + 3]
     return rest[:1] in (".", "!", "?") or rest.strip() == "" or rest.startswith("\n")
+
+
+def _after_statement(doc, direct_rows: list[dict]) -> None:
+    """Ms X said prosecutors had drawn up a list. “We will return …” — a quotation with no
+    attribution of its own right after a statement in the same paragraph (nothing between but
+    the statement's own reporting verb and a full stop) is that statement's speaker's."""
+    text = doc.text
+    said = sorted((x for x in doc.rows if x["kind"] == "indirect" and x["speaker_start"]
+                   is not None), key=lambda x: max(x["end"], x["speaker_end"]))
+    ends = [max(x["end"], x["speaker_end"]) for x in said]
+    for r in direct_rows:
+        if r["speaker_start"] is not None or _WORD.search(
+                text, doc.sentence_of(r["start"])[0], r["start"]):
+            continue
+        k = bisect.bisect_right(ends, r["start"]) - 1
+        if k >= 0 and _STATEMENT_GAP.fullmatch(text, ends[k], r["start"]) and doc.sentence_of(
+                said[k]["start"])[0] >= doc.para_starts[bisect.bisect_right(
+                doc.para_starts, r["start"]) - 1]:
+            for col in _ATTRIBUTION:
+                r[col] = said[k][col]
+
+
+#: between a statement and a quotation that continues it: its verb ("…, Mr. Phillips says.")
+#: and the full stop
+_STATEMENT_GAP = re.compile(r"\s*(?:[A-Za-z]+)?\s*[.!?]\s*")
+_WORD = re.compile(r"\w")

@@ -23,7 +23,7 @@ from ..quote_spans import (
     _resumed_content,
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
-from .attach import _attach_speakerless, _floating_quotations
+from .attach import _ATTRIBUTION, _after_statement, _attach_speakerless, _floating_quotations
 from .cataphora import _lead_cataphora
 from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
@@ -397,7 +397,6 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
     return candidates[0] if candidates else None
 
 
-_ATTRIBUTION = ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start")
 
 
 def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
@@ -418,6 +417,7 @@ def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
             for col in _ATTRIBUTION:
                 r[col] = prev[col]
         prev = r
+    _after_statement(doc, direct_rows)
 
 
 def _continue_across_paragraphs(text: str, direct_rows: list[dict]) -> None:
