@@ -157,27 +157,3 @@ def _according_source(toks) -> tuple[int, int] | None:
     if out is None or all(toks[k][0].lower() in _DETERMINERS for k in range(out + 1)):
         return None
     return 0, out
-
-
-def _join_open_stretches(rows: list[dict], text: str) -> None:
-    """Join a direct quotation left open at its end to the quotation that opens right after it
-    with the same speaker and cue, or to the next when it has none of its own: news style opens
-    each paragraph of a quotation that runs over several and closes only the last (“…. “….
-    “…,” she said), one quotation, not one per paragraph. Rows are changed in place; the joined
-    rows leave ``rows``."""
-    direct = sorted((r for r in rows if r["kind"] == "direct"), key=lambda r: r["start"])
-    gone = set()
-    prev = None
-    keys = ("speaker_start", "speaker_end", "verb", "verb_class", "verb_start")
-    for r in direct:
-        if prev is not None and text[prev["end"] - 1] not in "”»\"'" and not text[
-                prev["end"] : r["start"]].strip() and r["speaker_start"] is not None and (
-                prev["speaker_start"] is None or (r["speaker_start"], r["verb_start"]) == (
-                prev["speaker_start"], prev["verb_start"])):
-            prev["end"] = r["end"]  # (an open stretch with no speaker takes the next one's)
-            prev.update({k: r[k] for k in keys})
-            gone.add(id(r))
-            continue
-        prev = r
-    if gone:
-        rows[:] = [r for r in rows if id(r) not in gone]

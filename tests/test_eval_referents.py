@@ -37,17 +37,22 @@ def test_score_counts_named_and_unnamed_referents_apart():
     assert rows[2]["status"] == "not found" and tally["named_right"] == 0.5
 
 
-@pytest.mark.parametrize("name", sorted(R.GOLD))
-def test_gold_spans_are_the_corpus_text(name):
+def _gold_and_texts(gold_files: dict, name: str) -> tuple[pd.DataFrame, dict[str, str]]:
+    """A gold file of benchmarks/annotations and its articles' texts (skip when absent)."""
     path = R.ANNOTATIONS / name
-    rel, id_field, date_field = R.GOLD[name]
+    rel, id_field, date_field = gold_files[name]
     corpus = SHARED_CORPORA / rel
     if not path.exists() or not corpus.exists():
         pytest.skip(f"{name} or its corpus is absent")
     gold = pd.read_csv(path, comment="#", dtype={"doc_id": str, "referent": str})
-    assert {"doc_id", "source_start", "source_end", "source", "referent"} <= set(gold.columns)
     arts = R.corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
-    texts = dict(zip(arts["doc_id"], arts["text"]))
+    return gold, dict(zip(arts["doc_id"], arts["text"]))
+
+
+@pytest.mark.parametrize("name", sorted(R.GOLD))
+def test_gold_spans_are_the_corpus_text(name):
+    gold, texts = _gold_and_texts(R.GOLD, name)
+    assert {"doc_id", "source_start", "source_end", "source", "referent"} <= set(gold.columns)
     assert set(gold["doc_id"]) <= set(texts)
     for r in gold.itertuples():
         assert texts[r.doc_id][r.source_start : r.source_end] == r.source
@@ -78,14 +83,7 @@ def test_bbc_scorer_matches_contents_and_reads_partial_quotations_as_one():
 
 @pytest.mark.parametrize("name", sorted(B.GOLD))
 def test_quote_gold_spans_are_in_the_corpus_text(name):
-    path = B.ANNOTATIONS / name
-    rel, id_field, date_field = B.GOLD[name]
-    corpus = SHARED_CORPORA / rel
-    if not path.exists() or not corpus.exists():
-        pytest.skip(f"{name} or its corpus is absent")
-    gold = pd.read_csv(path, comment="#", dtype={"doc_id": str})
-    arts = R.corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
-    texts = dict(zip(arts["doc_id"], arts["text"]))
+    gold, texts = _gold_and_texts(B.GOLD, name)
     assert len(gold) > 200 and set(gold["kind"]) == {"direct", "indirect"}
     for g in gold.itertuples():
         t = texts[g.doc_id]

@@ -370,22 +370,45 @@ def _after_statement(doc, direct_rows: list[dict]) -> None:
     attribution of its own right after a statement in the same paragraph (nothing between but
     the statement's own reporting verb and a full stop) is that statement's speaker's."""
     text = doc.text
-    said = sorted((x for x in doc.rows if x["kind"] == "indirect" and x["speaker_start"]
-                   is not None), key=lambda x: max(x["end"], x["speaker_end"]))
-    ends = [max(x["end"], x["speaker_end"]) for x in said]
+    said = sorted(((max(x["end"], x["speaker_end"]), x) for x in doc.rows  # (a statement
+                   if x["kind"] == "indirect" and x["speaker_start"] is not None),  # before its
+                  key=itemgetter(0))  # speaker ends at the speaker: "…, Mr. Phillips says.")
+    ends = [end for end, _x in said]
     for r in direct_rows:
         if r["speaker_start"] is not None or _WORD.search(
                 text, doc.sentence_of(r["start"])[0], r["start"]):
             continue
         k = bisect.bisect_right(ends, r["start"]) - 1
+        para = doc.para_starts[bisect.bisect_right(doc.para_starts, r["start"]) - 1]
         if k >= 0 and _STATEMENT_GAP.fullmatch(text, ends[k], r["start"]) and doc.sentence_of(
-                said[k]["start"])[0] >= doc.para_starts[bisect.bisect_right(
-                doc.para_starts, r["start"]) - 1]:
+                said[k][1]["start"])[0] >= para:
             for col in _ATTRIBUTION:
-                r[col] = said[k][col]
+                r[col] = said[k][1][col]
 
 
 #: between a statement and a quotation that continues it: its verb ("…, Mr. Phillips says.")
 #: and the full stop
 _STATEMENT_GAP = re.compile(r"\s*(?:[A-Za-z]+)?\s*[.!?]\s*")
 _WORD = re.compile(r"\w")
+
+
+def _join_open_stretches(rows: list[dict], text: str) -> None:
+    """Join a direct quotation left open at its end to the quotation that opens right after it
+    with the same speaker and cue, or to the next when it has none of its own: news style opens
+    each paragraph of a quotation that runs over several and closes only the last (“…. “….
+    “…,” she said), one quotation, not one per paragraph. Rows are changed in place; the joined
+    rows leave ``rows``."""
+    gone = set()
+    prev = None
+    for r in sorted((r for r in rows if r["kind"] == "direct"), key=itemgetter("start")):
+        if prev is not None and text[prev["end"] - 1] not in _CLOSE_MARKS_Q + "'" and not text[
+                prev["end"] : r["start"]].strip() and r["speaker_start"] is not None and (
+                prev["speaker_start"] is None or (r["speaker_start"], r["verb_start"]) == (
+                prev["speaker_start"], prev["verb_start"])):
+            prev["end"] = r["end"]  # (an open stretch with no speaker takes the next one's)
+            prev.update({col: r[col] for col in _ATTRIBUTION})
+            gone.add(id(r))
+            continue
+        prev = r
+    if gone:
+        rows[:] = [r for r in rows if id(r) not in gone]

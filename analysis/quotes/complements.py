@@ -14,6 +14,7 @@ import re
 from .phrases import _starts_clause
 from .words import (
     _HEARER_PRONOUNS,
+    _PLURAL_FINITE,
     _PREPOSITIONS,
     _STOP_NOT_PREP,
     _TIME_WORDS,
@@ -111,8 +112,6 @@ def _after_adverbial(after_toks) -> int:
     return 0
 
 
-#: finite verbs after a bare plural subject ("…, wages were flat")
-_PLURAL_FINITE = frozenset("are were have had will would could can should may might must".split())
 #: subordinators that open an adverbial clause fronted inside the reported clause ("says despite
 #: being a Stanford alumna, she plans …", "said while he respects her, she is …")
 _FRONTED_SUBORDINATORS = frozenset(

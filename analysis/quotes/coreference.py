@@ -21,6 +21,7 @@ import pandas as pd
 
 from .._validate import require_columns
 from .lexicons import _census_sex, _dictionary_words
+from .verbgroup import _first_conjunct
 from .words import (
     _DESCRIPTION_OPENERS,
     _DETERMINERS,
@@ -33,6 +34,7 @@ from .words import (
     _SUBJECT_PRONOUNS,
     _TITLES,
     _TOKEN,
+    _WEEKDAYS,
     _bare,
     _demonym,
     _is_cap,
@@ -55,7 +57,6 @@ _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observ
     negotiators regulators investigators bankers shareholders consumers fans""".split())
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 _AFFILIATION_PREPS = ("for", "at", "in", "from", "with")
@@ -166,8 +167,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         if caps:
             return "named", caps[-1], words
     lowered = " ".join(t.lower() for t in toks)
-    if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS and not (
-            "and" in toks[1:-1] and toks[toks.index("and") - 1] not in _REPORT_NOUNS):
+    if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS and (
+            (first := _first_conjunct(toks)) is None or first in _REPORT_NOUNS):
         return "report", lowered, words  # (not "the writer and broadcaster": a person)
     return "description", lowered, words
 

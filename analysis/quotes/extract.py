@@ -17,13 +17,18 @@ import re
 from ..quote_spans import (
     _according_source,
     _is_term,
-    _join_open_stretches,
     _normalise_marks,
     _quote_paragraphs,
     _resumed_content,
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
-from .attach import _ATTRIBUTION, _after_statement, _attach_speakerless, _floating_quotations
+from .attach import (
+    _ATTRIBUTION,
+    _after_statement,
+    _attach_speakerless,
+    _floating_quotations,
+    _join_open_stretches,
+)
 from .cataphora import _lead_cataphora
 from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
@@ -165,6 +170,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     direct_rows = _direct_rows(doc, events, statements)
     cue_ends = _attach_speakerless(doc, direct_rows, lex, tk)
     _continue_in_paragraph(doc, direct_rows)
+    _after_statement(doc, direct_rows)  # "Ms X said … . “We will return …”"
     _continue_across_paragraphs(text, direct_rows)
     rows = doc.rows
     _quote_paragraphs(direct_rows, text, doc.para_starts, events)
@@ -397,8 +403,6 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
     return candidates[0] if candidates else None
 
 
-
-
 def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
     """“…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
     continues the previous quotation of its paragraph."""
@@ -417,7 +421,6 @@ def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
             for col in _ATTRIBUTION:
                 r[col] = prev[col]
         prev = r
-    _after_statement(doc, direct_rows)
 
 
 def _continue_across_paragraphs(text: str, direct_rows: list[dict]) -> None:

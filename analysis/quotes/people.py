@@ -194,7 +194,6 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
 
 
 _UNNAMED_KINDS = ("spokesperson", "anonymous")
-_UNNAMED_SEX = {"spokesman": "m", "spokeswoman": "f", "man": "m", "woman": "f"}
 
 
 def _unnamed(label: str, kind: str, surface: str) -> _Person:
@@ -202,8 +201,8 @@ def _unnamed(label: str, kind: str, surface: str) -> _Person:
     gives ("a spokesman for the BPI" → m); a later pronoun of that thread is that speaker."""
     p = _Person(label, label)
     p.kind = kind
-    sex = next((_UNNAMED_SEX[w] for w in re.findall(r"[a-z]+", surface.lower())
-                if w in _UNNAMED_SEX), None)
+    sex = next((_HEAD_GENDER[w] for w in re.findall(r"[a-z]+", surface.lower())
+                if w in _HEAD_GENDER), None)
     if sex is not None:
         p.gender[sex] += 5
     return p

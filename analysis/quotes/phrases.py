@@ -37,6 +37,7 @@ from .words import (
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
     _WEEK_WORDS,
+    _WEEKDAYS,
     _demonym,
     _is_adverb,
     _is_cap,
@@ -152,7 +153,6 @@ def _subject_edge(toks, j: int, i: int, loose: bool) -> int:
     return 2 if low in _COURTESY and _is_cap(toks[j - 1][0]) else 0
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: courtesy titles, with or without a period (British style: "Mr Brown")
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 #: comparatives before "than" and a share ("more than half of voters said")

@@ -27,6 +27,7 @@ from ..person_names import written_lower
 from .lexicons import _dictionary_words, _is_demonym
 from .person_scan import _Person
 from .places import _ABBREVIATIONS, _place_names
+from .verbgroup import _first_conjunct
 from .words import _REPORT_NOUNS, _TITLE_CASE_ROLES, _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
@@ -114,9 +115,8 @@ def _description_head(words: list[str]) -> str:
     person's two roles), else the last."""
     if "of" in words[1:]:
         return words[words.index("of") - 1]
-    if "and" in words[1:-1] and words[-1] in _REPORT_NOUNS:  # (a body noun: "broadcaster")
-        return words[words.index("and") - 1]
-    return words[-1]
+    first = _first_conjunct(words)
+    return first if first is not None and words[-1] in _REPORT_NOUNS else words[-1]
 
 
 def _role_holder(words: list[str], by_surname, date: str | None = None):

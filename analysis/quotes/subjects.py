@@ -25,6 +25,7 @@ from .words import (
     _DESCRIPTION_OPENERS,
     _DETERMINERS,
     _INTRO,
+    _PLURAL_FINITE,
     _PREPOSITIONS,
     _QUANTIFIERS,
     _STOPWORDS,
@@ -156,8 +157,6 @@ def _clause_follows(after_toks) -> bool:
     return bool(after_toks) and (after_toks[0][0].lower() == "that" or _starts_clause(after_toks))
 
 
-#: finite verbs that agree with a plural subject
-_PLURAL_FINITE = frozenset("are were have had will would could can should may might must".split())
 
 
 def _head_of(toks, first: int, last: int) -> int:

@@ -19,6 +19,7 @@ import re
 
 from .person_scan import _PRONOUN_RX, _gender, _Person
 from .sentences import _FRONTED, _TOPIC, _sentence_starts
+from .words import _QUOTE_MARKS
 
 #: a name before one of these nouns modifies it ("a Donald Trump supporter", "the Clinton
 #: campaign"): no noun phrase of its own, so no antecedent (Hobbs 1978 visits NP nodes)
@@ -32,7 +33,6 @@ _PREMODIFIES = re.compile(
 #: work by its title ("hit Hey Ya!", "the film Ray")
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:the|a|an|hit|single|song|album|film|movie|show|programme|novel|book|track)\s+$")
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(
@@ -106,22 +106,24 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
             end = w[2] if _gender(p) is not None else w[1]
             words = (w[0], end) if pos >= end else (0, 0)
             break
-    parenthetical = 0 < pos - own[0] <= 30 and pos < own[1] and not _QUOTE_MARK.search(
-        text, own[0], pos)  # a short lead before the attribution, its words after
+    parenthetical = 0 < pos - own[0] <= 30 and pos < own[1] and not any(
+        c in _QUOTE_MARKS for c in text[own[0] : pos])  # a short lead, the words after
     if not parenthetical and (speaker is None or want is None or _gender(speaker[1]) != want):
         own = (0, 0)  # (only against a thread of the pronoun's sex — "Fiorina tossed cold
         # water on the idea, she wrote": a name inside may be the speaker when no thread holds —
         # or in a parenthetical attribution: "Obama, he says, can win")
+
+    def usable(m) -> bool:  # compatible, outside the speaker's own words, not after "the"
+        return ok(m[2]) and not own[0] <= m[0] < own[1] and not _article_before(m, text)
+
     starts = _sentence_starts(text)
     j = bisect.bisect_right(starts, pos) - 1
     hi = bisect.bisect_left(m_starts, pos)
     for sent in range(j, max(j - _SENTENCES_BACK - 1, -1), -1):
         lo = bisect.bisect_left(m_starts, starts[sent])
-        fits = [mentions[i] for i in range(lo, hi) if ok(mentions[i][2])
-                and not own[0] <= mentions[i][0] < own[1]
+        fits = [mentions[i] for i in range(lo, hi) if usable(mentions[i])
                 and (_PREMODIFIES.match(text, mentions[i][1]) is None
-                     or _possessive(text, mentions[i][1]))
-                and not _article_before(mentions[i], text)]
+                     or _possessive(text, mentions[i][1]))]
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
             + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
@@ -138,8 +140,7 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
         return speaker[1]
     k = bisect.bisect_left(m_starts, pos) - 1
     while k >= 0:
-        if ok(mentions[k][2]) and not _article_before(mentions[k], text) and not (
-                own[0] <= mentions[k][0] < own[1]):
+        if usable(mentions[k]):
             return mentions[k][2]
         k -= 1
     return None

@@ -14,6 +14,7 @@ import re
 from .coreference import _AFFILIATION_TAIL
 from .lexicons import _dictionary_words
 from .role_match import _BODY_NOUNS
+from .verbgroup import _first_conjunct
 from .words import _OPENERS, _REPORT_NOUNS
 
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
@@ -54,8 +55,8 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
         and words[-1] in _ANON_HEADS
     ) or words[-1] in ("official", "officials") or words[-2:] == ["the", "person"]:
         return "anonymous", "(anonymous source)"  # "the official" no named official precedes
-    if words[-1] in _BODY_NOUNS and not (  # (not "the writer and broadcaster": a person)
-            "and" in words[1:-1] and words[words.index("and") - 1] not in _BODY_NOUNS):
+    if words[-1] in _BODY_NOUNS and (  # (not "the writer and broadcaster": a person)
+            (first := _first_conjunct(words)) is None or first in _BODY_NOUNS):
         return "organisation", re.sub(r"^(?:the|a|an|its|their)\s+", "", surface.strip(),
                                       flags=re.I)
     if words[-1] in _DOCUMENT_NOUNS:

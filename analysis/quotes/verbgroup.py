@@ -130,3 +130,14 @@ def _object_pronoun_kept(toks, j: int) -> bool:
     if prep == "of" and (before in _QUANTIFIERS or before in _SHARES):
         return True
     return prep in _PREPOSITIONS and (before in _ROLE_NOUNS or _adjective_prep(toks, j - 1))
+
+
+def _first_conjunct(words: list[str]) -> str | None:
+    """The noun before "and" when "and" joins the last noun of a description to another ("the
+    feminist writer and broadcaster" → "writer": one person's two roles); None otherwise.
+
+    >>> _first_conjunct("the writer and broadcaster".split()), _first_conjunct(["the", "report"])
+    ('writer', None)
+    """
+    return words[words.index("and") - 1] if "and" in words[1:-1] else None
+

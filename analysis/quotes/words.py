@@ -405,8 +405,11 @@ def _is_number(tok: str) -> bool:
     return tok.isdigit() or tok.lower() in _NUMBER_WORDS or tok.endswith("%")
 
 
-_WEEK_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month
-    year night morning evening afternoon yesterday today""".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEK_WORDS = _WEEKDAYS | frozenset(
+    "week month year night morning evening afternoon yesterday today".split())
+#: finite verbs that agree with a plural subject ("…, wages were flat", "claim many have …")
+_PLURAL_FINITE = frozenset("are were have had will would could can should may might must".split())
 
 _CLAUSE_WORDS = frozenset("there if it this what how why whether".split())
 _CLAUSE_OPENERS = frozenset("he she they it we i you there this the his her their its".split())
