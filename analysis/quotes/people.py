@@ -46,6 +46,7 @@ import bisect
 import re
 
 from ..person_names import written_lower
+from .bodies import _refine_body
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
 from .person_scan import (
@@ -83,7 +84,7 @@ from .role_match import (
 from .sentences import _FRONTED, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
 from .threads import _nearest, _subject_like
-from .unnamed import _DETERMINER, _classify, _no_name, _plural_demonym
+from .unnamed import _DETERMINER, _DOCUMENT_NOUNS, _classify, _no_name, _plural_demonym
 from .words import (
     _GENERIC_ROLE_WORDS,
     _JOINERS,
@@ -119,6 +120,7 @@ _MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads 
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 _ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
+_NOT_ONE_NAME = _GROUP_NOUNS | _DOCUMENT_NOUNS  # "Reports said": no one's name
 
 
 def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | None = None
@@ -140,6 +142,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     done: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     reported: dict[tuple[int, int], tuple[int, int, int]] = {}  # speaker span → its words'
     # start, end and end with the rest of their sentence
+    authors: dict[str, str] = {}  # document noun → its author, as the article gave it
     starts = _sentence_starts(text)
     for r in rows:  # (the rest of a sentence that reports words after its speaker is theirs too)
         if r["speaker_start"] is not None and r["kind"] != "term":
@@ -165,6 +168,9 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
             label, kind = _apposed(span, text, mentions, m_starts) or _resolve_row(
                 r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date,
                 reported.get(span, (0, 0))[:2])
+            label, kind = _refine_body(text[slice(*span)], label, kind, span[0], text, done,
+                                       authors, lambda name: _could_be_body(name, by_surname, text),
+                                       lambda name: _person_named(name, by_surname))
             done[span] = label, kind
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
@@ -194,6 +200,24 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
 
 
 _UNNAMED_KINDS = ("spokesperson", "anonymous")
+
+
+def _person_named(name: str, by_surname) -> str | None:
+    """The full name of the person the article names ``name`` (a document's author), or None."""
+    name = " ".join(_clean_name(name))  # ("U.S. Secretary of State Hillary Clinton")
+    p = _named_person(name, by_surname) if _looks_named_person(name, lone=True) else None
+    return p.full if p is not None and " " in p.full else None
+
+
+def _could_be_body(name: str, by_surname, text: str) -> bool:
+    """True for a speaker's label that may name a body ("Sony"): one word no full name of the
+    article ends in, or a name the article introduces as a firm ("oil giant Yukos")."""
+    if " " not in name:  # (a plural written only at a sentence's start is a common noun:
+        # "Shops reported …"; "Reuters" is written inside sentences too)
+        return not any(" " in p.full for p in by_surname.get(name, ())) and not written_lower(
+            text, name) and (not name.endswith("s") or re.search(
+                rf"[a-z,;]\s+{re.escape(name)}\b", text) is not None)
+    return _body_labels(text, [name]).get(name) is not None
 
 
 def _unnamed(label: str, kind: str, surface: str) -> _Person:
@@ -228,7 +252,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     s, e = r["speaker_start"], r["speaker_end"]
     surface = _REFLEXIVE.sub("", text[s:e])
     category, norm, words = kind_of(surface)
-    if category == "description" and norm not in _GROUP_NOUNS and _ONE_NAME.fullmatch(
+    if category == "description" and norm not in _NOT_ONE_NAME and _ONE_NAME.fullmatch(
             surface.strip()):  # "Erdogan", "Giuliani": names, not demonyms
         category, norm = "named", surface.strip()
     if r.get("speaker_actor"):
@@ -345,6 +369,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
     if len(one) == 1 and (one[0].lower() in _GROUP_NOUNS or one[0].lower() in _PARTY_GROUPS or (
             _plural_demonym(one[0]))):  # "Iranians say" (not "Davis said")
         return norm, "group"  # "Republicans said …", "Police say …" (capitalised: a sentence start)
+    if len(one) == 1 and one[0].lower() in _DOCUMENT_NOUNS:
+        return norm.lower(), "document"  # "Reports said …" (a sentence's capital)
     if low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
     if 1 < len(low) <= 4 and low[low[0] == "the"] in _PUBLICATION_WORDS and not any(
@@ -366,7 +392,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         # lower case too ("the “Avatar” star"; "King said" stays a name)
     before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
     if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
-            before_of and before_of[-1] in _BODY_NOUNS):  # "the Ministry of Defense"
+            before_of and before_of[-1] in _BODY_NOUNS) and (  # "the Ministry of Defense"
+            len(cleaned) > 2 or not cleaned):  # ("Swiss Re" is no "Re")
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
     return (body if len(body.split()) <= 5 else norm), "organisation"  # as written

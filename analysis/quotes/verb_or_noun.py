@@ -15,6 +15,7 @@ from .phrases import _starts_clause
 from .subjects import _head_of, _participle_group
 from .words import (
     _NAMING_VERBS,
+    _PLURAL_FINITE,
     _PREPOSITIONS,
     _QUANTIFIERS,
     _ROLE_NOUNS,
@@ -32,6 +33,10 @@ from .words import (
 
 #: plural subject heads without "-s" ("the women say", "police say", "most of them say")
 _PLURAL_HEADS = frozenset("women men people police children them us".split())
+
+#: past forms of verbs of change that follow a plural noun subject ("claims rose", "reports fell")
+_CHANGE_PAST = frozenset("rose fell grew soared jumped dropped doubled trebled tripled slumped "
+                         "climbed".split())
 
 #: objects of a naming verb that make it a finite verb ("calls it her …", "calls himself …")
 _NAMED_PRONOUNS = frozenset("it him her them himself herself themselves itself".split())
@@ -59,6 +64,8 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
     if _noun_like_s(form):  # "-s" forms double as plural nouns ("member states alike"): need a
         # named subject, a pronoun, or a clear clause after the verb
         nxt = after_toks[0][0].lower() if after_toks else ""
+        if (nxt in _PLURAL_FINITE or nxt in _CHANGE_PAST) and low_head not in _SUBJECT_PRONOUNS:
+            return False  # "Asylum claims rose …", "Smith reports were …": a noun, then its verb
         if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
                 or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
             return False

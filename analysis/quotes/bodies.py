@@ -1,0 +1,171 @@
+"""Bodies behind "it", "the report" and "the committee", for :mod:`analysis.quotes.people`.
+
+Internal to :func:`analysis.quotes.quotes`. A speaker that is a body or a document refers, like a
+pronoun, to something the article named before; leaving it as "report" or "(unidentified)" merges
+every article's reports into one speaker of the who-quotes-whom figure. Three rules, each the body
+sieve of Lee et al. (2013, "Deterministic coreference resolution based on entity-centric,
+precision-ranked rules", Computational Linguistics 39(4)) read for organisations (compatible head
+word, nearest antecedent first):
+
+* ``it`` (a speaker pronoun no person can be) → the nearest body that spoke before it in the
+  last paragraphs ("Sony has said … . “…,” it said" → Sony), a body being an organisation, a
+  document's author or a one-word name no full name of the article ends in;
+* a document ("the report", "a draft report from the Senate's Permanent Subcommittee on
+  Investigations", "the BNP's website") → its author when the phrase names one (after "by",
+  "from", or as a possessive), else the author a document of the same kind was given before in
+  the article ("… according to a report released Thursday by the Special Inspector General for
+  Afghanistan Reconstruction. … the report says" → the inspector general);
+* a committee, panel, commission or subcommittee → the nearest body of that kind named before,
+  written in capitals ("the subcommittee", "the panel" → "Permanent Subcommittee on
+  Investigations").
+
+>>> _phrase_author("a report released Thursday by the Special Inspector General for Afghanistan")
+'Special Inspector General for Afghanistan'
+>>> _phrase_author("the BNP's website"), _phrase_author("the report")
+('BNP', None)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .sentences import _sentence_starts
+from .unnamed import _DOCUMENT_NOUNS
+from .words import _WEEK_WORDS
+
+#: paragraphs back within which "it" takes a body that spoke before
+_IT_PARAGRAPHS = 1
+_IT_CHARS = 1_500
+
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"  # "U.S.", "Senate" (not a sentence's last word)
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|on|for|and|the|de|du)[ \t]+)*{_WORD})*"
+#: "… by/from [the] Name" closing a document phrase, or "[the] Name's <document>"
+_AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?((?:{_NAME}[’']s\s+)*{_NAME})\s*$")
+_OWNER = re.compile(rf"^(?:[Tt]he\s+)?({_NAME})[’']s?\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*$")
+#: documents a body or person writes (not the media that are speakers themselves: "Egypt's
+#: official news agency" is the agency)
+_AUTHORED = _DOCUMENT_NOUNS - frozenset("""agency media outlet broadcaster newspaper paper daily
+    wire channel television tv radio network""".split())
+#: a sentence opened by a body's name and its verb, after a short adverbial ("Before now
+#: Microsoft has left …", "Last week the LSE said …")
+_SUBJECT_OPENING = re.compile(
+    rf"(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,2}},?\s+)?(?:the\s+)?({_NAME})\s+(?:has|had|have|is|was|"
+    r"will|would|said|says|announced|added|warned|reported|stated|confirmed|denied|insisted)\b")
+_POSSESSOR = re.compile(rf"^{_NAME}[’']s\s+")
+_JOINED = re.compile(r"\s(?:of|for|on|and|the)\s")  # words joined so name a body, not a person
+_DETERMINERS = frozenset("the a an this that its their".split())
+_MONTHS = frozenset("""january february march april may june july august september october
+    november december""".split())
+
+#: the heads of a body of members, and the words its name may carry instead
+_PANEL_HEADS = {
+    "committee": ("committee", "subcommittee"),
+    "subcommittee": ("subcommittee",),
+    "panel": ("committee", "subcommittee", "panel", "commission"),
+    "commission": ("commission",),
+    "inquiry": ("inquiry",),
+    "tribunal": ("tribunal",),
+}
+_PANEL_NAME = {
+    head: re.compile(rf"\b((?:[A-Z][\w&.\-]*[’']s\s+)?(?:[A-Z][\w&.\-]*\s+)*"
+                     rf"(?:{'|'.join(w.capitalize() for w in words)})"
+                     rf"(?:\s+(?:on|of|for)\s+(?:the\s+)?{_NAME})?)")
+    for head, words in _PANEL_HEADS.items()
+}
+
+
+def _phrase_author(surface: str) -> str | None:
+    """The author a document phrase names: after "by"/"from" or as its possessive, else None."""
+    s = surface.strip()
+    m = _AGENT.search(s)
+    if m:
+        return _POSSESSOR.sub("", m.group(1)).strip()
+    m = _OWNER.match(s)
+    if m and m.group(2) in _AUTHORED:
+        name = m.group(1)
+        low = name.lower()
+        return None if low in _DETERMINERS or low in _WEEK_WORDS or low in _MONTHS else name
+    return None
+
+
+def _document_head(surface: str) -> str:
+    """The document noun heading a phrase ("the draft report from …" → "report"), or ""."""
+    words = re.findall(r"[a-z]+", re.split(r"\s(?:by|from|on|in|of|released|published)\s",
+                                          surface.lower())[0])
+    return words[-1] if words and words[-1] in _AUTHORED else ""
+
+
+def _panel(surface: str, text: str, pos: int) -> str | None:
+    """The named body a definite "the committee" / "the panel" refers back to, else None."""
+    words = surface.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _PANEL_NAME:
+        return None
+    found = None
+    for m in _PANEL_NAME[words[1]].finditer(text, max(0, pos - 6_000), pos):
+        found = m.group(1)
+    if found is None or found.split()[0] in ("The", "A", "An"):
+        return None if found is None else " ".join(found.split()[1:]) or None
+    return _POSSESSOR.sub("", found)
+
+
+def _it_body(pos: int, text: str, done: dict, could_be_body) -> tuple[str, str] | None:
+    """(label, kind) of the body "it" at ``pos`` refers to: the one whose name opens the sentence
+    before, else the nearest body that spoke in this paragraph or the one before — an
+    organisation, a document's author, or a name ``could_be_body`` accepts."""
+    starts = _sentence_starts(text)
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 1:
+        m = _SUBJECT_OPENING.match(text, starts[k - 1], starts[k])
+        name = m.group(1) if m else ""
+        if name and name.split()[0] not in _OPENING_WORDS and could_be_body(name) and re.search(
+                rf"[a-z,;]\s+{re.escape(name)}\b", text):  # (a name written inside a sentence
+            # too: not "Shops reported …")
+            return name, "organisation"
+    lo = pos
+    for _ in range(_IT_PARAGRAPHS + 1):  # the paragraph's start, then those before it
+        lo = max(text.rfind("\n\n", 0, lo), 0)
+    lo = max(lo, pos - _IT_CHARS)
+    for (s, _e), (label, kind) in sorted(done.items(), reverse=True):
+        if s >= pos or s < lo or not label or not label[:1].isupper() or (
+                label.lower() in _DOCUMENT_NOUNS):  # (not "Reports")
+            continue
+        if kind == "organisation" or (kind == "person" and could_be_body(label)):
+            return label, "organisation"
+    return None
+
+
+#: capitalised words that open a sentence without naming anyone
+_OPENING_WORDS = frozenset("""The A An It This That These Those There He She They We I You But And
+    Its His Her Their Our In On At For When While If As After Before""".split())
+
+
+def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, authors: dict,
+                 could_be_body, person_of) -> tuple[str | None, str | None]:
+    """``(label, kind)`` of a speaker with the rules above applied. ``authors`` (document noun →
+    its author's label and kind) is the article's memory of documents' authors, updated here;
+    ``person_of(name)`` the full name of a person the article names so, else None."""
+    low = surface.strip().lower()
+    if kind == "unresolved" and low == "it":
+        return _it_body(pos, text, done, could_be_body) or (label, kind)
+    head = _document_head(surface)
+    if head:
+        author = _phrase_author(surface)
+        if author is not None:
+            person = person_of(author) or (label if kind == "person" and label and (
+                author.endswith(label)) and not _JOINED.search(author) else None)  # (a name
+            # the scan knows: "a study by Michael White"; not "… General for Afghanistan …")
+            authors[head] = (person, "person") if person else (author, "organisation")
+            return authors[head]
+        first = re.sub(r"[’']s$", "", low.split()[0])
+        if kind == "document" and head in authors and (first in ("the", "this") or (
+                first in _WEEK_WORDS or first in _MONTHS)) and not any(
+                w[:1].isupper() for w in surface.split()[1:]):  # "Thursday's report", not
+            # "the Land Registry figures" (a source of its own)
+            return authors[head]
+        return label, kind
+    if kind == "organisation":
+        body = _panel(surface, text, pos)
+        if body:
+            return body, "organisation"
+    return label, kind

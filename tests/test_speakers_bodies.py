@@ -1,0 +1,90 @@
+"""Speakers that are bodies or documents resolved to the body (analysis.quotes.bodies).
+
+Sentences written for these tests, in the manner of business and world news; the held-out gold
+that motivated the rules is benchmarks/annotations/*_quotes.csv (scored by eval_quote_gold.py).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import quotes
+
+
+def _resolved(text: str) -> list[tuple[str, str, str]]:
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    q = q[q["kind"] != "term"].sort_values("start")
+    return [(r.speaker, r.speaker_resolved, r.speaker_kind) for r in q.itertuples()]
+
+
+def test_it_takes_the_body_that_spoke_before():
+    got = _resolved('Nintendo has said that the console will not reach Europe before March. '
+                    '"Translation takes longer than we hoped," it said.')
+    assert got[-1] == ("it", "Nintendo", "organisation")
+    assert got[0][1:] == ("Nintendo", "organisation")  # "it" makes the name a body's
+
+
+def test_it_takes_the_body_that_opens_the_sentence_before():
+    got = _resolved("Last month Vodafone has left the budget market to rivals such as Orange "
+                    "and Three. It said that its new tariffs would not change that.")
+    assert got[-1] == ("It", "Vodafone", "organisation")
+
+
+def test_it_does_not_reach_back_past_a_paragraph():
+    text = ("Nintendo said sales had doubled.\n\nAnalysts expect a slower year.\n\n"
+            "Shops reported long queues.\n\nIt said prices would rise.")
+    assert _resolved(text)[-1] == ("It", "(unidentified)", "unresolved")
+
+
+def test_it_is_no_person():
+    text = 'Maria Lopez said the plan was sound. "It will pay for itself," it said.'
+    assert _resolved(text)[-1][1] != "Maria Lopez"
+
+
+def test_a_document_is_its_authors_voice():
+    text = ("The scheme has mostly failed, according to a report released Tuesday by the Office "
+            "of the Rail Regulator. “Money was spent without a plan,” the report says. "
+            "Ministers welcomed it, the committee said.")
+    got = _resolved(text)
+    assert got[0][1:] == ("Office of the Rail Regulator", "organisation")
+    assert got[1] == ("the report", "Office of the Rail Regulator", "organisation")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Asylum claims rose last year, according to the UKIP's website.", ("UKIP", "organisation")),
+    ("Janet Holm wrote to the board. Holm's letter said the vote was unlawful.",
+     ("Janet Holm", "person")),
+    ("A new study from the Institute for Fiscal Studies says taxes will rise.",
+     ("Institute for Fiscal Studies", "organisation")),
+    ("Prices fell 2% in May, Tuesday's figures from the Halifax showed, and "
+     "Halifax's survey said the fall would go on.", ("Halifax", "organisation")),
+])
+def test_the_author_named_in_the_phrase(text, want):
+    assert _resolved(text)[-1][1:] == want
+
+
+def test_a_news_agency_is_the_speaker_not_its_country():
+    got = _resolved("Egypt's official news agency said the talks had ended.")
+    assert got[0][1] != "Egypt"
+
+
+def test_a_document_with_a_source_of_its_own_keeps_it():
+    text = ("House prices fell 0.7%, according to figures from the Office for National "
+            "Statistics. But the Land Registry figures show a slowdown, analysts said.")
+    got = dict((s, r) for s, r, _k in _resolved(text))
+    assert got.get("the Land Registry figures") != "Office for National Statistics"
+
+
+def test_the_panel_is_the_committee_named_before():
+    text = ("The inquiry was opened by the Senate’s Permanent Subcommittee on Investigations "
+            "in June.\n\nNo licence was needed, the panel said.")
+    assert _resolved(text)[-1] == ("the panel", "Permanent Subcommittee on Investigations",
+                                   "organisation")
+
+
+def test_names_of_firms_are_not_cut_to_a_word():
+    got = _resolved("Swiss Re said it had counted 300 disasters. Reports said the toll "
+                    "would rise.")
+    assert got[0][1:] == ("Swiss Re", "organisation")
+    assert got[-1][2] != "person"
