@@ -62,6 +62,7 @@ if str(ROOT) not in sys.path:
 
 from analysis.config import SHARED_CORPORA  # noqa: E402
 from analysis.quotes import quotes  # noqa: E402
+from analysis.quotes.lexicons import _dictionary_states  # noqa: E402
 
 #: the shared corpora beside the project (a git worktree one level deeper also finds them)
 POLNEAR = next((c / "polnear" for c in (SHARED_CORPORA, ROOT.parents[1] / "shared" / "corpora")
@@ -344,9 +345,12 @@ def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
 
 def _same_person(got, referent: str) -> bool:
     """Same surname, and the same first name when both give one ("Ivanka Trump" ≠ "Donald
-    Trump"; "Hillary Clinton" = "Hillary Rodham Clinton": a middle name is no other person)."""
+    Trump"; "Hillary Clinton" = "Hillary Rodham Clinton": a middle name is no other person); a
+    state's names and aliases in the actor dictionary are one referent."""
     if not isinstance(got, str) or not got.strip():
         return False
+    states = _dictionary_states()  # a state however written: "US" = "United States" = "U.S."
+    got, referent = states.get(got, got), states.get(referent, referent)
     g, r = _folded(got).split(), _folded(referent).split()
     return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g[0] == r[0])
 

@@ -88,3 +88,23 @@ def test_names_of_firms_are_not_cut_to_a_word():
                     "would rise.")
     assert got[0][1:] == ("Swiss Re", "organisation")
     assert got[-1][2] != "person"
+
+
+def test_a_state_speaks_as_one_speaker_however_written():
+    text = ("The US said it would respond. Washington said the talks were over. Ankara said "
+            "it would buy the missiles anyway.")
+    got = [r for _s, r, _k in _resolved(text)]
+    assert got[:2] == ["United States", "United States"]
+    assert "Turkey" in got
+
+
+def test_a_person_named_like_a_capital_keeps_the_name():
+    text = "George Washington starred. Washington said the film was fine."
+    assert _resolved(text)[0][1] == "George Washington"
+
+
+def test_it_takes_the_body_that_spoke_just_before_not_the_last_named_one():
+    text = ("The US said sanctions would follow.\n\nThe Russian embassy in London said the "
+            "decision was \"unacceptable\".\n\nIt also suggested that the UK could make the "
+            "agent.")
+    assert _resolved(text)[-1][1] == "Russian embassy in London"

@@ -126,9 +126,10 @@ def _it_body(pos: int, text: str, done: dict, could_be_body) -> tuple[str, str] 
     for _ in range(_IT_PARAGRAPHS + 1):  # the paragraph's start, then those before it
         lo = max(text.rfind("\n\n", 0, lo), 0)
     lo = max(lo, pos - _IT_CHARS)
-    for (s, _e), (label, kind) in sorted(done.items(), reverse=True):
+    for (s, _e), (label, kind) in sorted((k, v) for k, v in done.items() if v is not None)[::-1]:
         if s >= pos or s < lo or not label or not label[:1].isupper() or (
-                label.lower() in _DOCUMENT_NOUNS):  # (not "Reports")
+                label.lower() in _DOCUMENT_NOUNS or label.lower() in _WEEK_WORDS or (
+                    label.lower() in _MONTHS)):  # (not "Reports", "July")
             continue
         if kind == "organisation" or (kind == "person" and could_be_body(label)):
             return label, "organisation"
@@ -146,7 +147,7 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
     its author's label and kind) is the article's memory of documents' authors, updated here;
     ``person_of(name)`` the full name of a person the article names so, else None."""
     low = surface.strip().lower()
-    if kind == "unresolved" and low == "it":
+    if low == "it" and kind != "person":  # (before the last named speaker of coreference)
         return _it_body(pos, text, done, could_be_body) or (label, kind)
     head = _document_head(surface)
     if head:

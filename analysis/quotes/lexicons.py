@@ -135,6 +135,15 @@ def _dictionary_role_words() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _dictionary_states() -> dict[str, str]:
+    """From the actor dictionary: each name and alias of a state → the state's name ("US",
+    "U.S.", "Washington" → "United States"; "Ankara" → "Turkey": a capital as a metonym for its
+    government, CAMEO practice), so that a state speaks as one speaker however it is written."""
+    return {n: row["actor"] for row in _actor_rows() if row.get("type") == "state"
+            for n in _names(row)}
+
+
+@functools.lru_cache(maxsize=1)
 def _dictionary_aliases() -> dict[str, str]:
     """From the actor dictionary: each alias of a person that only one person has → the
     person's name (titled, "President Obama", "Mrs. Clinton"; or another writing of the name,

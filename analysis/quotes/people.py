@@ -48,7 +48,7 @@ import re
 from ..person_names import written_lower
 from .bodies import _refine_body
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
-from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
+from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _dictionary_types
 from .person_scan import (
     _NAME_SUFFIXES,
     _NOT_NAME_WORDS,
@@ -188,13 +188,28 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                 resolved_at.append((span[1], _unnamed(label, kind, text[slice(*span)]),
                                     reported[span]))  # he said": the thread is the spokesman's
         r["speaker_resolved"], r["speaker_kind"] = done[span]
-    bodies = {label for label, kind in done.values() if kind == "organisation"}
+    _named_bodies(rows, done, text, by_surname)
+
+
+def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
+    """The last pass over one document's rows: a name another phrase referred back to as a body
+    ("Yukos" … "the company") or introduced as one is an organisation; a state's alias is the
+    state ("The US", "Washington" → "United States"); a person's name is the dictionary's."""
+    bodies = {v[0] for v in done.values() if v is not None and v[1] == "organisation"}
     labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
                                  if r["speaker_kind"] == "person"}, bodies)
-    names = _dictionary_aliases()
+    names, states = _dictionary_aliases(), _dictionary_states()
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
+        label = r["speaker_resolved"] or ""
+        if (state := states.get(label)) and not any(" " in p.full for p in by_surname.get(
+                label, ())) and (r["speaker_kind"] != "person" or _could_be_body(
+                label, by_surname, text)) and not any(  # (no "George Washington" either)
+                m.group(1) in _census_sex() for m in re.finditer(
+                    rf"\b([A-Z][a-z]+) {re.escape(label)}\b", text)):
+            r["speaker_kind"], r["speaker_resolved"] = "organisation", state  # "The US",
+            # "Washington" → "United States"
         elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
             r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
 
