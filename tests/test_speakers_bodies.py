@@ -108,3 +108,17 @@ def test_it_takes_the_body_that_spoke_just_before_not_the_last_named_one():
             "decision was \"unacceptable\".\n\nIt also suggested that the UK could make the "
             "agent.")
     assert _resolved(text)[-1][1] == "Russian embassy in London"
+
+
+@pytest.mark.parametrize("text", [
+    'Ambassador Ana Ruiz said in a statement that the strikes were an insult. "Such actions '
+    'will not be left without consequences," the statement said.',
+    "In a statement, Ana Ruiz said the strikes were an insult. The statement added that "
+    "talks would go on.",
+    'The Foreign Office said it regretted the move. "We will respond in time," the statement '
+    'said.',
+])
+def test_the_statement_is_its_speakers(text):
+    got = _resolved(text)
+    assert got[-1][0].lower() == "the statement"
+    assert got[-1][1] == got[0][1] != "statement"

@@ -109,13 +109,14 @@ def _panel(surface: str, text: str, pos: int) -> str | None:
     return _POSSESSOR.sub("", found)
 
 
-def _it_body(pos: int, text: str, done: dict, could_be_body) -> tuple[str, str] | None:
+def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = False
+             ) -> tuple[str, str] | None:
     """(label, kind) of the body "it" at ``pos`` refers to: the one whose name opens the sentence
     before, else the nearest body that spoke in this paragraph or the one before — an
     organisation, a document's author, or a name ``could_be_body`` accepts."""
     starts = _sentence_starts(text)
     k = bisect.bisect_right(starts, pos) - 1
-    if k >= 1:
+    if k >= 1 and not persons:
         m = _SUBJECT_OPENING.match(text, starts[k - 1], starts[k])
         name = m.group(1) if m else ""
         if name and name.split()[0] not in _OPENING_WORDS and could_be_body(name) and re.search(
@@ -133,12 +134,38 @@ def _it_body(pos: int, text: str, done: dict, could_be_body) -> tuple[str, str] 
             continue
         if kind == "organisation" or (kind == "person" and could_be_body(label)):
             return label, "organisation"
+        if persons and kind == "person":
+            return label, kind
     return None
 
 
 #: capitalised words that open a sentence without naming anyone
 _OPENING_WORDS = frozenset("""The A An It This That These Those There He She They We I You But And
     Its His Her Their Our In On At For When While If As After Before""".split())
+
+
+#: a document named with the verb ("said in a statement", "wrote in a letter to …") or before
+#: the subject ("In a statement, the ministry said …")
+_DOC_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+                        r"([a-z]+)\b")
+_DOC_BEFORE = re.compile(r"\b(?:In|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"([a-z]+),?\s+\Z")
+
+
+_VERB_WORD = re.compile(r"[\w’'\-]+")
+
+
+def _remember_document(r: dict, text: str, label, kind, authors: dict) -> None:
+    """Note the speaker of a row as the author of the document its report names ("Antonov said
+    in a statement …" → a later "the statement" is Antonov's)."""
+    if kind not in ("person", "organisation") or not label:
+        return
+    verb = _VERB_WORD.match(text, r["verb_start"]) if r.get("verb_start") is not None else None
+    m = _DOC_AFTER.match(text, verb.end()) if verb else None
+    if m is None and r["speaker_start"] is not None:
+        m = _DOC_BEFORE.search(text, max(0, r["speaker_start"] - 60), r["speaker_start"])
+    if m and m.group(1) in _AUTHORED:
+        authors[m.group(1)] = (label, kind)
 
 
 def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, authors: dict,
@@ -159,11 +186,14 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
             authors[head] = (person, "person") if person else (author, "organisation")
             return authors[head]
         first = re.sub(r"[’']s$", "", low.split()[0])
-        if kind == "document" and head in authors and (first in ("the", "this") or (
-                first in _WEEK_WORDS or first in _MONTHS)) and not any(
-                w[:1].isupper() for w in surface.split()[1:]):  # "Thursday's report", not
-            # "the Land Registry figures" (a source of its own)
+        definite = (first in ("the", "this") or first in _WEEK_WORDS or first in _MONTHS) and (
+            not any(w[:1].isupper() for w in surface.split()[1:]))  # "Thursday's report", not
+        # "the Land Registry figures" (a source of its own)
+        if kind == "document" and definite and head in authors:
             return authors[head]
+        if kind in ("document", "organisation") and definite and head == "statement":
+            # "The White House said … . “…,” the statement said": the speaker's just before
+            return _it_body(pos, text, done, lambda _name: False, persons=True) or (label, kind)
         return label, kind
     if kind == "organisation":
         body = _panel(surface, text, pos)

@@ -46,7 +46,7 @@ import bisect
 import re
 
 from ..person_names import written_lower
-from .bodies import _refine_body
+from .bodies import _refine_body, _remember_document
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _dictionary_types
 from .person_scan import (
@@ -172,6 +172,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                                        authors, lambda name: _could_be_body(name, by_surname, text),
                                        lambda name: _person_named(name, by_surname))
             done[span] = label, kind
+            _remember_document(r, text, label, kind, authors)
             k = bisect.bisect_right(q_starts, span[0]) - 1
             nested = k >= 0 and quoted[k][0] <= span[0] < quoted[k][1]
             if kind == "person" and not nested and (
