@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import functools
 import re
 import sys
 import time
@@ -60,9 +61,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from analysis.actor_dictionary import load_dictionary  # noqa: E402
 from analysis.config import SHARED_CORPORA  # noqa: E402
 from analysis.quotes import quotes  # noqa: E402
-from analysis.quotes.lexicons import _dictionary_states  # noqa: E402
 
 #: the shared corpora beside the project (a git worktree one level deeper also finds them)
 POLNEAR = next((c / "polnear" for c in (SHARED_CORPORA, ROOT.parents[1] / "shared" / "corpora")
@@ -349,10 +350,30 @@ def _same_person(got, referent: str) -> bool:
     state's names and aliases in the actor dictionary are one referent."""
     if not isinstance(got, str) or not got.strip():
         return False
-    states = _dictionary_states()  # a state however written: "US" = "United States" = "U.S."
+    states = _state_names()  # a state however written: "US" = "United States" = "U.S."
     got, referent = states.get(got, got), states.get(referent, referent)
-    g, r = _folded(got).split(), _folded(referent).split()
+    g, r = _untitled(_folded(got).split()), _untitled(_folded(referent).split())
     return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g[0] == r[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """Each name and alias of a state in the actor dictionary → the state's name."""
+    states = load_dictionary().actors
+    states = states[states["type"] == "state"]
+    return {n: a for a, aliases in zip(states["actor"], states["aliases"])
+            for n in [a, *str(aliases or "").split("|")] if n}
+
+
+#: honorifics before a name, which a referent may or may not carry ("Sir Digby Jones" = "Digby
+#: Jones"; "Lord Falconer" = "Falconer")
+_HONORIFICS = frozenset("sir lord lady dame baroness baron mr mrs ms dr prof professor rev".split())
+
+
+def _untitled(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0].rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    return words
 
 
 def _folded(name: str) -> str:
