@@ -122,3 +122,29 @@ def test_the_statement_is_its_speakers(text):
     got = _resolved(text)
     assert got[-1][0].lower() == "the statement"
     assert got[-1][1] == got[0][1] != "statement"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Sunday Herald reported that the bid was off. The newspaper said the board was split.",
+     "Sunday Herald"),
+    ("Talks had stalled, the Evening Courier report said.", "Evening Courier"),
+    ("The White House statement said the president was pleased.", "White House"),
+])
+def test_a_newspaper_or_a_named_document_is_its_body(text, want):
+    assert _resolved(text)[-1][1] == want
+
+
+def test_the_hearer_of_told_is_no_statement():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        'Mr Blair told MPs and peers: "Nothing will divide us." She told him to leave. '
+        "Podesta told the AP his firm worked with them."]}))
+    got = set(q["text"])
+    assert "MPs and peers" not in got  # the hearer, then the quotation
+    assert got >= {"him to leave", "his firm worked with them"}
+
+
+def test_a_dateline_is_no_subject():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "WASHINGTON (AP) — President Donald Trump unloaded on his secretary at a meeting this "
+        "week, railing against her for failing to stop the crossings."]}))
+    assert set(q["speaker_resolved"]) == {"Donald Trump"}

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicons import _is_demonym
 from .sentences import _sentence_starts
 from .unnamed import _DOCUMENT_NOUNS
 from .words import _WEEK_WORDS
@@ -43,6 +44,10 @@ _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|on|for|and|the|de|du)[ \t]+)*{_WORD})*"
 #: "… by/from [the] Name" closing a document phrase, or "[the] Name's <document>"
 _AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?((?:{_NAME}[’']s\s+)*{_NAME})\s*$")
 _OWNER = re.compile(rf"^(?:[Tt]he\s+)?({_NAME})[’']s?\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*$")
+_MODIFIER = re.compile(rf"^(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+(?:[a-z\-]+\s+)?([a-z]+)\s*$")
+#: definite phrases that refer back to a newspaper or broadcaster named before
+_MEDIA_ANAPHORS = frozenset("""the newspaper|the paper|the magazine|the broadcaster|the network|the
+    channel|the daily|the weekly|the tabloid""".replace("\n    ", " ").split("|"))
 #: documents a body or person writes (not the media that are speakers themselves: "Egypt's
 #: official news agency" is the agency)
 _AUTHORED = _DOCUMENT_NOUNS - frozenset("""agency media outlet broadcaster newspaper paper daily
@@ -81,6 +86,10 @@ def _phrase_author(surface: str) -> str | None:
     m = _AGENT.search(s)
     if m:
         return _POSSESSOR.sub("", m.group(1)).strip()
+    m = _MODIFIER.match(s)  # "the Sunday Telegraph report", "the White House statement"
+    if m and m.group(2) in _AUTHORED and not _is_demonym(m.group(1)) and (
+            m.group(1).lower() not in _WEEK_WORDS and m.group(1).lower() not in _MONTHS):
+        return m.group(1)
     m = _OWNER.match(s)
     if m and m.group(2) in _AUTHORED:
         name = m.group(1)
@@ -195,6 +204,9 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
             # "The White House said … . “…,” the statement said": the speaker's just before
             return _it_body(pos, text, done, lambda _name: False, persons=True) or (label, kind)
         return label, kind
+    if low in _MEDIA_ANAPHORS and kind in ("document", "organisation"):  # "The New York Times
+        # said … . The paper said": the body that spoke just before
+        return _it_body(pos, text, done, lambda _name: False) or (label, kind)
     if kind == "organisation":
         body = _panel(surface, text, pos)
         if body:

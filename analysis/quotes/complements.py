@@ -69,6 +69,8 @@ def _hearer_len(after_toks, marks: bool = False) -> int:
         return k
     if not after_toks or after_toks[0][0].lower() not in _HEARER_DETERMINERS:
         return 0
+    if after_toks[0][0].lower() == "the" and (k := _hearer_end(after_toks[1:], frozenset())) > 0:
+        return k + 1  # "the AP", "The Associated Press"
     for k in (1, 2):
         if k < len(after_toks) and after_toks[k][0].lower() in _HEARER_NOUNS:
             return k + 1

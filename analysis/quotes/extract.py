@@ -120,6 +120,8 @@ class _Doc:
         text = self.text
         ss, se = self.sentence_of(pos)
         ss = max(ss, text.rfind("\n", ss, pos) + 1)  # a line break inside a paragraph ends a clause
+        if text[ss : ss + 1].isupper() and (d := _after_dateline(text, ss, se)) <= pos:
+            ss = d  # "WASHINGTON (AP) — President Trump …, railing against …": no subject
         nl = text.find("\n", pos, se)
         if nl != -1:
             se = nl

@@ -444,12 +444,26 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     if content_start is None:  # "vowed to veto …", "explained how …"
         content_start = _infinitive_or_question(after_toks, lemma)
     if (content_start is None and comp in ("np", "that") and (_is_word(t0) or t0[:1] in "$£€")
-            and t0.lower() not in _STOP_TIME and not ev.post):
+            and t0.lower() not in _STOP_TIME and not ev.post and (
+                lemma != "tell" or _told_what(after_toks))):  # (not "told MPs and peers: …":
+        # the first object of "tell" is its hearer, Levin 1993 §37.2)
         # "criticized the ruling", "called for a ban": what the speech act is about (kind object)
         content_start = after_toks[0][1]
         ev.obj = True
     if content_start is not None and content_start < ce:
         ev.content = (content_start, ce)
+
+
+def _told_what(after_toks) -> bool:
+    """False when "told" has its hearer alone before a colon or a quotation ("told MPs and
+    peers: “…”": the words are the quotation's), else True ("told him to leave", "told the AP
+    his firm worked …")."""
+    for tok, _s, _e in after_toks[:8]:
+        if tok == ":" or tok in _QUOTE_MARKS:
+            return False
+        if not _is_word(tok) or tok.lower() in ("to", "about", "of"):
+            return True
+    return True
 
 
 def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
