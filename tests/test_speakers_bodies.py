@@ -148,3 +148,18 @@ def test_a_dateline_is_no_subject():
         "WASHINGTON (AP) — President Donald Trump unloaded on his secretary at a meeting this "
         "week, railing against her for failing to stop the crossings."]}))
     assert set(q["speaker_resolved"]) == {"Donald Trump"}
+
+
+def test_a_possessive_place_is_a_modifier_the_person_must_carry():
+    text = ("Swiss President Didier Burkhalter met Putin on Wednesday. Ukraine's president said "
+            "the vote would go ahead.")
+    assert _resolved(text)[-1][1] != "Didier Burkhalter"
+    text = ("Ukrainian President Oleksandr Turchynov met Putin on Wednesday. Ukraine's president "
+            "said the vote would go ahead.")
+    assert _resolved(text)[-1][1] == "Oleksandr Turchynov"
+
+
+def test_the_object_of_a_verb_is_no_reporting_verb():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "However, Lord Browne rejected calls for a windfall tax, saying that it paid more tax."]}))
+    assert not q["speaker"].str.contains("rejected").any()

@@ -273,11 +273,17 @@ def _place_set() -> frozenset[str]:
 _CAP_RUN = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?= [a-z])")
 
 
+_POSSESSIVE_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})[’']s\s+[a-z]")
+
+
 def _places_in(surface: str) -> set[str]:
     """The words of the places a description names before a lower-case word (the longest
     place that ends a capitalised run: "the New Jersey governor" → new, jersey)."""
     out: set[str] = set()
     places, names = _place_set(), _place_names()
+    for m in _POSSESSIVE_PLACE.finditer(surface):  # "Ukraine's president"
+        if m.group(1) in places:
+            out.update(names.get(m.group(1), m.group(1).lower()).split())
     for m in _CAP_RUN.finditer(surface):
         toks = m.group().split()
         for k in range(len(toks)):

@@ -54,6 +54,8 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
         or (after_toks and after_toks[0][0] in _NAMED_PRONOUNS and not form.endswith("ed"))
     ):  # ("The former first lady calls it her …"; not "what strategists dub a …")
         return False  # "a website called Cape Breton …": a participle, not a speech act
+    if head.islower() and low_head.endswith("ed") and _noun_like_s(form.split()[0]):
+        return False  # "Lord Browne rejected calls for …": the object of a verb, a noun
     if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS:
         return False  # "Trump’s reported net worth", "a combination of pledged delegates"
     clause_next = _starts_clause(after_toks)
