@@ -46,16 +46,19 @@ def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]
     (of ``events``) whose clause ends the paragraph before with a colon ("… the statement
     says:" / “…”)."""
     verbs = [ev.verb_start for ev in events]
+    quoted_only = _quotation_paragraphs(direct_rows, text, para_starts)
     prev = None
     for r in direct_rows:
         k = bisect.bisect_right(para_starts, r["start"]) - 1
         p_end = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
         alone = (text[para_starts[k] : r["start"]].strip() == ""
                  and text[r["end"] : p_end].strip(" \n\t.") == "")
-        if r["speaker_start"] is None and alone and prev is not None and prev[1] == k - 1 and (
-                prev[0]["speaker_start"] is not None):
-            tail = text[prev[0]["end"] : para_starts[k]]
-            if len(tail) < 120 and prev[0]["verb_start"] is not None:
+        if r["speaker_start"] is None and (alone or k in quoted_only) and prev is not None and (
+                prev[0]["speaker_start"] is not None and prev[0]["verb_start"] is not None):
+            if (prev[1] == k - 1 and len(text[prev[0]["end"] : para_starts[k]]) < 120) or (
+                    prev[1] == k and k in quoted_only and not text[
+                        prev[0]["end"] : r["start"]].strip()):  # (BBC style: “A. “B.” — one
+                # paragraph, two quotations, the second opened before the first is closed)
                 for col in _ATTRIBUTION:
                     r[col] = prev[0][col]
         if r["speaker_start"] is None and alone and k > 0:
@@ -68,6 +71,25 @@ def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]
                     r["speaker_start"], r["speaker_end"] = ev.sp
                     r["verb"], r["verb_class"], r["verb_start"] = ev.lemma, ev.cls, ev.verb_start
         prev = (r, k)
+
+
+def _quotation_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]) -> set[int]:
+    """The paragraphs (indexes) that hold nothing but quotations: no word outside them."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for r in direct_rows:
+        spans.setdefault(bisect.bisect_right(para_starts, r["start"]) - 1, []).append(
+            (r["start"], r["end"]))
+    out = set()
+    for k, ss in spans.items():
+        p_end = para_starts[k + 1] if k + 1 < len(para_starts) else len(text)
+        pos, rest = para_starts[k], []
+        for s, e in sorted(ss):
+            rest.append(text[pos:s])
+            pos = max(pos, e)
+        rest.append(text[pos:p_end])
+        if not any(c.isalnum() for part in rest for c in part):
+            out.add(k)
+    return out
 
 
 _CLAUSE_END = re.compile(r"[.!?;”\"]")

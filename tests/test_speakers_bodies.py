@@ -163,3 +163,18 @@ def test_the_object_of_a_verb_is_no_reporting_verb():
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
         "However, Lord Browne rejected calls for a windfall tax, saying that it paid more tax."]}))
     assert not q["speaker"].str.contains("rejected").any()
+
+
+def test_a_paragraph_of_quotations_opened_before_closing_continues_the_speaker():
+    # BBC style: the first quotation of the paragraph is not closed before the next opens
+    text = ('"Many buyers never ask who sells," said Mike Newton, a spokesman for the alliance.'
+            '\n\n"By selling fakes in real boxes, they hide the harm. "Once it is installed, '
+            'the data can be taken."\n\nThe survey also found more.')
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    direct = q[q["kind"] == "direct"]
+    assert len(direct) >= 2 and set(direct["speaker_resolved"]) == {"Mike Newton"}
+
+
+def test_exclaimed_reports_speech():
+    text = '"We are alone here," exclaimed Tatiana Anatolivna, a kindergarten teacher.'
+    assert _resolved(text)[0][1] == "Tatiana Anatolivna"
