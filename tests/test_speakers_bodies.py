@@ -178,3 +178,17 @@ def test_a_paragraph_of_quotations_opened_before_closing_continues_the_speaker()
 def test_exclaimed_reports_speech():
     text = '"We are alone here," exclaimed Tatiana Anatolivna, a kindergarten teacher.'
     assert _resolved(text)[0][1] == "Tatiana Anatolivna"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('Sgt. Shawn Manning was shot twice. "They were killed," according to Sgt. Shawn Manning in '
+     'the video.', "Shawn Manning"),
+    ("The talks failed, according to a transcript of the call reviewed by The Daily Courier.",
+     None),  # who holds a document is not who wrote it
+])
+def test_who_speaks_in_a_document(text, want):
+    got = _resolved(text)[0][1]
+    if want is None:
+        assert "Courier" not in got
+    else:
+        assert got == want

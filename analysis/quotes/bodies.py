@@ -43,7 +43,11 @@ _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"  # "U.S.", "Senate" (not a sentence
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|on|for|and|the|de|du)[ \t]+)*{_WORD})*"
 #: "… by/from [the] Name" closing a document phrase, or "[the] Name's <document>"
 _AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?((?:{_NAME}[’']s\s+)*{_NAME})\s*$")
+_HOLDER = re.compile(r"\b(?:obtained|seen|reviewed|viewed|acquired|received|leaked|cited|quoted|"
+                     r"shared|examined)\s+\Z")
 _OWNER = re.compile(rf"^(?:[Tt]he\s+)?({_NAME})[’']s?\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*$")
+_SPOKE_IN = re.compile(rf"^((?:[A-Z][\w.\-]*\s+)*{_WORD})\s+(?:in|on)\s+(?:the|a|an|his|her|its|"
+                       r"their)\s+(?:[\w\-]+\s+)?([a-z]+)\s*$")
 _MODIFIER = re.compile(rf"^(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+(?:[a-z\-]+\s+)?([a-z]+)\s*$")
 #: definite phrases that refer back to a newspaper or broadcaster named before
 _MEDIA_ANAPHORS = frozenset("""the newspaper|the paper|the magazine|the broadcaster|the network|the
@@ -84,8 +88,12 @@ def _phrase_author(surface: str) -> str | None:
     """The author a document phrase names: after "by"/"from" or as its possessive, else None."""
     s = surface.strip()
     m = _AGENT.search(s)
-    if m:
+    if m and not _HOLDER.search(s, 0, m.start()):  # (not "a transcript reviewed by the
+        # Journal", "an email obtained by The Huffington Post": who holds it, not who wrote it)
         return _POSSESSOR.sub("", m.group(1)).strip()
+    m = _SPOKE_IN.match(s)  # "Army Staff Sgt. Shawn Manning in the video"
+    if m and m.group(2) in _AUTHORED:
+        return m.group(1)
     m = _MODIFIER.match(s)  # "the Sunday Telegraph report", "the White House statement"
     if m and m.group(2) in _AUTHORED and not _is_demonym(m.group(1)) and (
             m.group(1).lower() not in _WEEK_WORDS and m.group(1).lower() not in _MONTHS):
@@ -186,14 +194,17 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
     if low == "it" and kind != "person":  # (before the last named speaker of coreference)
         return _it_body(pos, text, done, could_be_body) or (label, kind)
     head = _document_head(surface)
-    if head:
+    spoke_in = _SPOKE_IN.match(surface.strip())  # "X in the video": X's words
+    if head or (spoke_in and spoke_in.group(2) in _AUTHORED):
         author = _phrase_author(surface)
         if author is not None:
+            author = re.sub(r"^The\s+", "", author)
             person = person_of(author) or (label if kind == "person" and label and (
                 author.endswith(label)) and not _JOINED.search(author) else None)  # (a name
             # the scan knows: "a study by Michael White"; not "… General for Afghanistan …")
-            authors[head] = (person, "person") if person else (author, "organisation")
-            return authors[head]
+            found = (person, "person") if person else (author, "organisation")
+            authors[head or spoke_in.group(2)] = found
+            return found
         first = re.sub(r"[’']s$", "", low.split()[0])
         definite = (first in ("the", "this") or first in _WEEK_WORDS or first in _MONTHS) and (
             not any(w[:1].isupper() for w in surface.split()[1:]))  # "Thursday's report", not
