@@ -192,3 +192,25 @@ def test_who_speaks_in_a_document(text, want):
         assert "Courier" not in got
     else:
         assert got == want
+
+
+def test_an_acronym_speaks_with_the_full_name_the_article_gives():
+    text = ("The Financial Conduct Authority (FCA) opened an inquiry on Monday. The FCA said it "
+            "would publish its findings.")
+    assert _resolved(text)[-1][1:] == ("Financial Conduct Authority", "organisation")
+
+
+def test_his_report_is_his():
+    text = ("The review was written by the former Dutch prime minister Wim Kok. Mr Kok was asked "
+            "to assess the targets.\n\nEurope risks failure, his report said. It said the "
+            "status quo was no option.")
+    got = _resolved(text)
+    assert [r for _s, r, _k in got[-2:]] == ["Wim Kok", "Wim Kok"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("An FBI report in July found that the e-mails should have gone to the Pentagon.", "FBI"),
+    ('Fly-half Jonny Wilkinson is fit. "I feel good," he said.', "Jonny Wilkinson"),
+])
+def test_no_month_or_position_in_the_speaker(text, want):
+    assert _resolved(text)[-1][1] == want

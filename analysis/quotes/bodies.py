@@ -30,10 +30,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicons import _is_demonym
+from ..person_names import written_lower
+from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _is_demonym
 from .sentences import _sentence_starts
 from .unnamed import _DOCUMENT_NOUNS
-from .words import _WEEK_WORDS
+from .words import _WEEK_WORDS, _body_labels
 
 #: paragraphs back within which "it" takes a body that spoke before
 _IT_PARAGRAPHS = 1
@@ -43,6 +44,10 @@ _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"  # "U.S.", "Senate" (not a sentence
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|on|for|and|the|de|du)[ \t]+)*{_WORD})*"
 #: "… by/from [the] Name" closing a document phrase, or "[the] Name's <document>"
 _AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?((?:{_NAME}[’']s\s+)*{_NAME})\s*$")
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:in|on|last|this|from|of)\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|\d{4})(?:\s+\d{4})?\s*$")
 _HOLDER = re.compile(r"\b(?:obtained|seen|reviewed|viewed|acquired|received|leaked|cited|quoted|"
                      r"shared|examined)\s+\Z")
 _OWNER = re.compile(rf"^(?:[Tt]he\s+)?({_NAME})[’']s?\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*$")
@@ -86,7 +91,7 @@ _PANEL_NAME = {
 
 def _phrase_author(surface: str) -> str | None:
     """The author a document phrase names: after "by"/"from" or as its possessive, else None."""
-    s = surface.strip()
+    s = _TIME_TAIL.sub("", surface.strip())  # "An FBI report in July" → "An FBI report"
     m = _AGENT.search(s)
     if m and not _HOLDER.search(s, 0, m.start()):  # (not "a transcript reviewed by the
         # Journal", "an email obtained by The Huffington Post": who holds it, not who wrote it)
@@ -144,7 +149,9 @@ def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = Fal
     for _ in range(_IT_PARAGRAPHS + 1):  # the paragraph's start, then those before it
         lo = max(text.rfind("\n\n", 0, lo), 0)
     lo = max(lo, pos - _IT_CHARS)
-    for (s, _e), (label, kind) in sorted((k, v) for k, v in done.items() if v is not None)[::-1]:
+    for (s, e), (label, kind) in sorted((k, v) for k, v in done.items() if v is not None)[::-1]:
+        if kind == "person" and lo <= s < pos and not persons and _document_head(text[s:e]):
+            return label, kind  # "his report said … . It said": the report's author
         if s >= pos or s < lo or not label or not label[:1].isupper() or (
                 label.lower() in _DOCUMENT_NOUNS or label.lower() in _WEEK_WORDS or (
                     label.lower() in _MONTHS)):  # (not "Reports", "July")
@@ -186,10 +193,11 @@ def _remember_document(r: dict, text: str, label, kind, authors: dict) -> None:
 
 
 def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, authors: dict,
-                 could_be_body, person_of) -> tuple[str | None, str | None]:
+                 could_be_body, person_of, pronoun_person) -> tuple[str | None, str | None]:
     """``(label, kind)`` of a speaker with the rules above applied. ``authors`` (document noun →
     its author's label and kind) is the article's memory of documents' authors, updated here;
-    ``person_of(name)`` the full name of a person the article names so, else None."""
+    ``person_of(name)`` the full name of a person the article names so, else None;
+    ``pronoun_person(pos, sex)`` the person a pronoun of that sex at ``pos`` refers to, or None."""
     low = surface.strip().lower()
     if low == "it" and kind != "person":  # (before the last named speaker of coreference)
         return _it_body(pos, text, done, could_be_body) or (label, kind)
@@ -205,6 +213,12 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
             found = (person, "person") if person else (author, "organisation")
             authors[head or spoke_in.group(2)] = found
             return found
+        if low.split()[0] in ("his", "her") and kind in ("document", "unresolved"):
+            person = pronoun_person(pos, "m" if low.startswith("his") else "f")  # "Mr Kok … .
+            # His report said": the pronoun's person (the pronoun sieve of the people resolver)
+            if person:
+                authors[head] = (person, "person")
+            return (person, "person") if person else (label, kind)
         first = re.sub(r"[’']s$", "", low.split()[0])
         definite = (first in ("the", "this") or first in _WEEK_WORDS or first in _MONTHS) and (
             not any(w[:1].isupper() for w in surface.split()[1:]))  # "Thursday's report", not
@@ -223,3 +237,61 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
         if body:
             return body, "organisation"
     return label, kind
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _expanded(label: str, text: str) -> str | None:
+    """The full name an article gives an acronym speaker ("The SEC" → "Securities and Exchange
+    Commission", written "the Securities and Exchange Commission (SEC)" or "SEC (Securities …)"):
+    a run of capitalised words, with "of", "and", "for" … between them, whose initials are the
+    acronym's letters; None when the article gives none."""
+    if not _ACRONYM.fullmatch(label):
+        return None
+    esc = re.escape(label)
+    for pat in (rf"({_NAME})\s*\(\s*{esc}\s*\)", rf"\b{esc}\s*\(\s*({_NAME})\s*\)"):
+        for m in re.finditer(pat, text):
+            words = re.sub(r"^(?:The|A|An)\s+", "", m.group(1)).split()
+            caps = [w for w in words if w[:1].isupper()]
+            for k in range(len(caps)):  # (the run may start before the name: "Last June SEC")
+                if "".join(w[0] for w in caps[k:]) == label.replace("&", ""):
+                    first = words.index(caps[k])
+                    return " ".join(words[first:])
+    return None
+
+
+def _could_be_body(name: str, by_surname, text: str) -> bool:
+    """True for a speaker's label that may name a body ("Sony"): one word no full name of the
+    article ends in, or a name the article introduces as a firm ("oil giant Yukos")."""
+    if " " not in name:  # (a plural written only at a sentence's start is a common noun:
+        # "Shops reported …"; "Reuters" is written inside sentences too)
+        return not any(" " in p.full for p in by_surname.get(name, ())) and not written_lower(
+            text, name) and (not name.endswith("s") or re.search(
+                rf"[a-z,;]\s+{re.escape(name)}\b", text) is not None)
+    return _body_labels(text, [name]).get(name) is not None
+
+
+def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
+    """The last pass over one document's rows: a name another phrase referred back to as a body
+    ("Yukos" … "the company") or introduced as one is an organisation; a state's alias is the
+    state ("The US", "Washington" → "United States"); a person's name is the dictionary's."""
+    bodies = {v[0] for v in done.values() if v is not None and v[1] == "organisation"}
+    labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
+                                 if r["speaker_kind"] == "person"}, bodies)
+    names, states = _dictionary_aliases(), _dictionary_states()
+    for r in rows:  # "Yukos" is a body once "the company" referred back to it
+        if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
+            r["speaker_kind"], r["speaker_resolved"] = "organisation", body
+        label = r["speaker_resolved"] or ""
+        if (state := states.get(label)) and not any(" " in p.full for p in by_surname.get(
+                label, ())) and (r["speaker_kind"] != "person" or _could_be_body(
+                label, by_surname, text)) and not any(  # (no "George Washington" either)
+                m.group(1) in _census_sex() for m in re.finditer(
+                    rf"\b([A-Z][a-z]+) {re.escape(label)}\b", text)):
+            r["speaker_kind"], r["speaker_resolved"] = "organisation", state  # "The US",
+            # "Washington" → "United States"
+        elif r["speaker_kind"] == "organisation" and (full := _expanded(label, text)):
+            r["speaker_resolved"] = full  # "The SEC" → "Securities and Exchange Commission"
+        elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
+            r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])

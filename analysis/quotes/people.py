@@ -46,9 +46,9 @@ import bisect
 import re
 
 from ..person_names import written_lower
-from .bodies import _refine_body, _remember_document
+from .bodies import _could_be_body, _named_bodies, _refine_body, _remember_document
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
-from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _dictionary_types
+from .lexicons import _census_sex, _dictionary_types
 from .person_scan import (
     _NAME_SUFFIXES,
     _NOT_NAME_WORDS,
@@ -91,7 +91,6 @@ from .words import (
     _MEDIA_DESCRIPTORS,
     _NO_SPEAKER_WORDS,
     _PUBLICATION_WORDS,
-    _body_labels,
 )
 
 #: one capitalised word that names a body or a region, never a person alone ("the North said")
@@ -170,7 +169,9 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                 reported.get(span, (0, 0))[:2])
             label, kind = _refine_body(text[slice(*span)], label, kind, span[0], text, done,
                                        authors, lambda name: _could_be_body(name, by_surname, text),
-                                       lambda name: _person_named(name, by_surname))
+                                       lambda name: _person_named(name, by_surname),
+                                       lambda pos, sex: _pronoun_person(
+                                           pos, sex, mentions, m_starts, resolved_at, text))
             done[span] = label, kind
             _remember_document(r, text, label, kind, authors)
             k = bisect.bisect_right(q_starts, span[0]) - 1
@@ -192,30 +193,13 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     _named_bodies(rows, done, text, by_surname)
 
 
-def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
-    """The last pass over one document's rows: a name another phrase referred back to as a body
-    ("Yukos" … "the company") or introduced as one is an organisation; a state's alias is the
-    state ("The US", "Washington" → "United States"); a person's name is the dictionary's."""
-    bodies = {v[0] for v in done.values() if v is not None and v[1] == "organisation"}
-    labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
-                                 if r["speaker_kind"] == "person"}, bodies)
-    names, states = _dictionary_aliases(), _dictionary_states()
-    for r in rows:  # "Yukos" is a body once "the company" referred back to it
-        if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
-            r["speaker_kind"], r["speaker_resolved"] = "organisation", body
-        label = r["speaker_resolved"] or ""
-        if (state := states.get(label)) and not any(" " in p.full for p in by_surname.get(
-                label, ())) and (r["speaker_kind"] != "person" or _could_be_body(
-                label, by_surname, text)) and not any(  # (no "George Washington" either)
-                m.group(1) in _census_sex() for m in re.finditer(
-                    rf"\b([A-Z][a-z]+) {re.escape(label)}\b", text)):
-            r["speaker_kind"], r["speaker_resolved"] = "organisation", state  # "The US",
-            # "Washington" → "United States"
-        elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
-            r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
-
-
 _UNNAMED_KINDS = ("spokesperson", "anonymous")
+
+
+def _pronoun_person(pos, sex, mentions, m_starts, resolved_at, text) -> str | None:
+    """The person "his"/"her" at ``pos`` refers to (:func:`_nearest`), or None."""
+    p = _nearest(pos, mentions, m_starts, resolved_at, sex, text)
+    return p.full if p is not None and p.kind == "person" else None
 
 
 def _person_named(name: str, by_surname) -> str | None:
@@ -223,17 +207,6 @@ def _person_named(name: str, by_surname) -> str | None:
     name = " ".join(_clean_name(name))  # ("U.S. Secretary of State Hillary Clinton")
     p = _named_person(name, by_surname) if _looks_named_person(name, lone=True) else None
     return p.full if p is not None and " " in p.full else None
-
-
-def _could_be_body(name: str, by_surname, text: str) -> bool:
-    """True for a speaker's label that may name a body ("Sony"): one word no full name of the
-    article ends in, or a name the article introduces as a firm ("oil giant Yukos")."""
-    if " " not in name:  # (a plural written only at a sentence's start is a common noun:
-        # "Shops reported …"; "Reuters" is written inside sentences too)
-        return not any(" " in p.full for p in by_surname.get(name, ())) and not written_lower(
-            text, name) and (not name.endswith("s") or re.search(
-                rf"[a-z,;]\s+{re.escape(name)}\b", text) is not None)
-    return _body_labels(text, [name]).get(name) is not None
 
 
 def _unnamed(label: str, kind: str, surface: str) -> _Person:

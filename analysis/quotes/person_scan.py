@@ -187,7 +187,8 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
     cut = [n for n, t in enumerate(toks[:-1]) if t.lower() in _TITLES_DESCRIPTORS
            or _is_demonym(t) or t.isupper() or n == 0 and t.lower() in _LEAD_ROLES
            or "-" in t and (t.lower().split("-")[0] in _TITLES_DESCRIPTORS or t.lower().endswith(
-               ("-old", "-born", "-based", "-bred")) or t.lower().split("-")[-1] in _HYPHEN_TITLES)]
+               ("-old", "-born", "-based", "-bred")) or t.lower().split("-")[-1] in _HYPHEN_TITLES
+               or t.split("-")[-1].islower())]  # ("Fly-half Jonny Wilkinson", not "Jean-Pierre")
     # "President-elect", "Secretary-General", "Under-Secretary", "Thirty-year-old", "Korean-born"
     # (not "Self-Defence")
     roles: tuple[str, ...] = ()
