@@ -214,3 +214,9 @@ def test_his_report_is_his():
 ])
 def test_no_month_or_position_in_the_speaker(text, want):
     assert _resolved(text)[-1][1] == want
+
+
+def test_a_fronted_participle_is_no_subject_of_the_coordinated_verb():
+    text = ("Walking a fine line, Secretary of State Joan Kerr warned the North on Friday not to "
+            "escalate, but also said the U.S. is willing to talk.")
+    assert set(r for _s, r, _k in _resolved(text)) == {"Joan Kerr"}

@@ -24,6 +24,12 @@ from .words import (
     _is_word,
 )
 
+_RELATIVES = frozenset("which who whom whose where when".split())
+#: words after a capitalised "-ing"/"-ed" word that make it a subject, not a participle: "Boreing
+#: said", "Manning has"
+_FINITE_NEXT = frozenset("""said says told tells added is was are were has have had will would
+    could can and or""".split())
+
 
 def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int, int] | None:
     """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said"); with
@@ -37,9 +43,15 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         k += 1
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
-    if head and (head[0].lower() in _INTRO or dateline or len(head) > 1 and head[1] == "," and (
-            head[0].lower() in _CONJUNCTS)):  # "Instead, he was back to boasting …, pledging"
-        stop = next((n for n, t in enumerate(head) if t in ",:"), None)
+    participle = len(head) > 1 and head[0][:1].isupper() and head[0].lower().endswith(
+        ("ing", "ed")) and len(head[0]) > 4 and head[1][:1].islower() and (
+        head[1] not in _FINITE_NEXT) and "," in head  # "Walking a fine
+    # line, Kerry warned … but said" (not "Boreing said")
+    if head and (head[0].lower() in _INTRO or dateline or participle or len(head) > 1 and (
+            head[1] == "," and head[0].lower() in _CONJUNCTS)):  # "Instead, he was back to
+        # boasting …, pledging"
+        stop = next((n for n, t in enumerate(head) if t in ",:" and not (
+            participle and n + 1 < len(head) and head[n + 1].lower() in _RELATIVES)), None)
         if stop is not None and stop < 12:
             k += stop + 1
         else:
