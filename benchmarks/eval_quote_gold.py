@@ -48,7 +48,7 @@ if str(ROOT) not in sys.path:
 
 from analysis.config import SHARED_CORPORA  # noqa: E402
 from analysis.quotes import quotes  # noqa: E402
-from benchmarks.eval_quotes import _same_person  # noqa: E402
+from benchmarks.eval_quotes import _same_person, read_annotations  # noqa: E402
 from benchmarks.eval_referents import ANNOTATIONS, corpus_texts, gold_parts  # noqa: E402
 
 #: gold file → (corpus file under the shared corpora, id field, date field or None)
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists() or not corpus.exists():
             print(f"| {name} | skipped: {path.name if not path.exists() else corpus} absent |")
             continue
-        gold = pd.read_csv(path, comment="#", dtype={"doc_id": str})
+        gold = read_annotations(path, dtype={"doc_id": str})
         arts = corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
         texts = dict(zip(arts["doc_id"], arts["text"]))
         q = quotes(arts)

@@ -49,6 +49,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import functools
+import itertools
 import re
 import sys
 import time
@@ -94,6 +95,14 @@ repeat shout yell chant whisper scream speak talk ask question decry dismiss ins
 characterize label brand dub praise thank apologize apologise concur agree disagree object
 protest proclaim recommend advise reject rebut refute acknowledge estimate interview email
 text message letter statement rail lash""".split()
+
+
+def read_annotations(path: Path, **kwargs) -> pd.DataFrame:
+    """A CSV of ``benchmarks/annotations``: its opening "#" lines (how it was made) skipped, and
+    no "#" inside a row taken for a comment ("Jos&#233; Manuel Barroso" as a page writes it)."""
+    with open(path, encoding="utf-8") as f:
+        skip = sum(1 for _ in itertools.takewhile(lambda line: line.startswith("#"), f))
+    return pd.read_csv(path, skiprows=skip, **kwargs)
 
 
 def _forms(lemma: str) -> set[str]:
@@ -315,7 +324,7 @@ def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
     if path is None or not path.exists() or pred.empty:
         return {"resolved": float("nan"), "resolved_n": 0, "resolved_of_found": float("nan"),
                 "resolved_found_n": 0}
-    ref = pd.read_csv(path, comment="#", dtype={"source_start": int})
+    ref = read_annotations(path, dtype={"source_start": int})
     ref = ref[ref["referent"].notna()]
     samples = ref["sample"] if "sample" in ref.columns else pd.Series(0, index=ref.index)
     right = n = found = 0

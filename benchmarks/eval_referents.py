@@ -43,7 +43,7 @@ if str(ROOT) not in sys.path:
 
 from analysis.config import SHARED_CORPORA  # noqa: E402
 from analysis.quotes import quotes  # noqa: E402
-from benchmarks.eval_quotes import _same_person  # noqa: E402
+from benchmarks.eval_quotes import _same_person, read_annotations  # noqa: E402
 
 ANNOTATIONS = ROOT / "benchmarks" / "annotations"
 RESULTS = ROOT / "benchmarks" / "results"
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists() or not corpus.exists():
             print(f"| {name} | skipped: {path.name if not path.exists() else corpus} absent |")
             continue
-        gold = pd.read_csv(path, comment="#", dtype={"doc_id": str, "referent": str})
+        gold = read_annotations(path, dtype={"doc_id": str, "referent": str})
         arts = corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
         q = quotes(arts)
         for label, part in gold_parts(name, gold):

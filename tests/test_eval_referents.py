@@ -44,7 +44,7 @@ def _gold_and_texts(gold_files: dict, name: str) -> tuple[pd.DataFrame, dict[str
     corpus = SHARED_CORPORA / rel
     if not path.exists() or not corpus.exists():
         pytest.skip(f"{name} or its corpus is absent")
-    gold = pd.read_csv(path, comment="#", dtype={"doc_id": str, "referent": str})
+    gold = R.read_annotations(path, dtype={"doc_id": str, "referent": str})
     arts = R.corpus_texts(corpus, id_field, date_field, set(gold["doc_id"]))
     return gold, dict(zip(arts["doc_id"], arts["text"]))
 
