@@ -220,3 +220,9 @@ def test_a_fronted_participle_is_no_subject_of_the_coordinated_verb():
     text = ("Walking a fine line, Secretary of State Joan Kerr warned the North on Friday not to "
             "escalate, but also said the U.S. is willing to talk.")
     assert set(r for _s, r, _k in _resolved(text)) == {"Joan Kerr"}
+
+
+def test_a_titled_surname_written_before_a_relative_is_the_dictionary_person():
+    text = ("Mr. Trump said the inquiry was a witch hunt. Later, Eric Trump said the family had "
+            "done nothing wrong. Mr. Trump said he would fight.")
+    assert [r for _s, r, _k in _resolved(text)] == ["Donald Trump", "Eric Trump", "Donald Trump"]

@@ -48,7 +48,7 @@ import re
 from ..person_names import written_lower
 from .bodies import _could_be_body, _named_bodies, _refine_body, _remember_document
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
-from .lexicons import _census_sex, _dictionary_types
+from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
 from .person_scan import (
     _NAME_SUFFIXES,
     _NOT_NAME_WORDS,
@@ -253,7 +253,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
             surface) or _title_case_role(surface, text)):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
-        return _resolve_named(surface, low, norm, by_surname, text)
+        return _named_row(surface, low, norm, by_surname, text)
     if category == "pronoun" and norm in ("he", "she"):
         p = _nearest(s, mentions, m_starts, resolved_at, _PRONOUN_SEX[norm], text, own=own)
         return (p.full, p.kind) if p is not None else (UNIDENTIFIED, "unresolved")
@@ -338,6 +338,17 @@ def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str,
     if category == "named" and (p := _named_person(norm, by_surname)) is not None:
         return p.full, "person"
     return actor, "organisation"
+
+
+def _named_row(surface: str, low: list[str], norm: str, by_surname, text: str):
+    """:func:`_resolve_named`, and a titled surname the article writes before its only full
+    name of that surname ("Mr. Trump" … "Eric Trump") the dictionary's person of that title."""
+    label, kind = _resolve_named(surface, low, norm, by_surname, text)
+    known = _dictionary_aliases().get(surface.strip())
+    if kind == "person" and known and known != label and not (
+            0 <= text.find(label) < text.find(surface.strip())):
+        return known, kind
+    return label, kind
 
 
 def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: str = ""):
