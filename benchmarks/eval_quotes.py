@@ -380,8 +380,12 @@ _HONORIFICS = frozenset("sir lord lady dame baroness baron mr mrs ms dr prof pro
 
 
 def _untitled(words: list[str]) -> list[str]:
-    while len(words) > 1 and words[0].rstrip(".") in _HONORIFICS:
+    """A name's words without honorifics or "the" before it, or a generational suffix after it
+    ("The Washington Post" = "Washington Post", "John Conyers Jr." = "John Conyers")."""
+    while len(words) > 1 and (words[0].rstrip(".") in _HONORIFICS or words[0] == "the"):
         words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".,") in ("jr", "sr", "ii", "iii"):
+        words = words[:-1]
     return words
 
 

@@ -226,3 +226,16 @@ def test_a_titled_surname_written_before_a_relative_is_the_dictionary_person():
     text = ("Mr. Trump said the inquiry was a witch hunt. Later, Eric Trump said the family had "
             "done nothing wrong. Mr. Trump said he would fight.")
     assert [r for _s, r, _k in _resolved(text)] == ["Donald Trump", "Eric Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The tests failed, according to an International Institute for Strategic Studies overview "
+     "of the missile program.", "International Institute for Strategic Studies"),
+    ("The base is exposed, according to a 2012 Congressional Research Service study of the "
+     "island's defense.", "Congressional Research Service"),
+    ("The rocket can fly far, according to an analysis from the Center for Nonproliferation "
+     "Studies at the Monterey Institute of International Studies in California.",
+     "Center for Nonproliferation Studies"),
+])
+def test_the_author_of_a_study_or_overview(text, want):
+    assert _resolved(text)[0][1] == want

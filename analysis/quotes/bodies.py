@@ -43,7 +43,9 @@ _IT_CHARS = 1_500
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"  # "U.S.", "Senate" (not a sentence's last word)
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|on|for|and|the|de|du)[ \t]+)*{_WORD})*"
 #: "… by/from [the] Name" closing a document phrase, or "[the] Name's <document>"
-_AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?((?:{_NAME}[’']s\s+)*{_NAME})\s*$")
+_AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?((?:{_NAME}[’']s\s+)*{_NAME})"
+                    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;]*)?\s*$")  # ("… at the Monterey
+# Institute of International Studies in California": where the author is)
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:in|on|last|this|from|of)\s+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -53,7 +55,9 @@ _HOLDER = re.compile(r"\b(?:obtained|seen|reviewed|viewed|acquired|received|leak
 _OWNER = re.compile(rf"^(?:[Tt]he\s+)?({_NAME})[’']s?\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*$")
 _SPOKE_IN = re.compile(rf"^((?:[A-Z][\w.\-]*\s+)*{_WORD})\s+(?:in|on)\s+(?:the|a|an|his|her|its|"
                        r"their)\s+(?:[\w\-]+\s+)?([a-z]+)\s*$")
-_MODIFIER = re.compile(rf"^(?:[Tt]he|[Aa]n?)\s+({_NAME})\s+(?:[a-z\-]+\s+)?([a-z]+)\s*$")
+_MODIFIER = re.compile(rf"^(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?({_NAME})\s+(?:[a-z\-]+\s+)?([a-z]+)"
+                       r"(?:\s+(?:of|on|into|about)\s+.+)?\s*$")  # ("a 2012 Congressional
+# Research Service study of Guam's military defense")
 #: definite phrases that refer back to a newspaper or broadcaster named before
 _MEDIA_ANAPHORS = frozenset("""the newspaper|the paper|the magazine|the broadcaster|the network|the
     channel|the daily|the weekly|the tabloid""".replace("\n    ", " ").split("|"))

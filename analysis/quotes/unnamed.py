@@ -25,7 +25,8 @@ _DOCUMENT_NOUNS = _REPORT_NOUNS | frozenset(
     """poll polls survey surveys study studies data analysis memo letter ad ads video tweet tweets
     post filing ruling complaint lawsuit book article editorial transcript email emails document
     documents record records figures numbers research estimate estimates projection projections
-    count tally review audit investigation findings results release""".split()
+    count tally review audit investigation findings results release overview assessment
+    bulletin""".split()
 )
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
