@@ -239,3 +239,12 @@ def test_a_titled_surname_written_before_a_relative_is_the_dictionary_person():
 ])
 def test_the_author_of_a_study_or_overview(text, want):
     assert _resolved(text)[0][1] == want
+
+
+def test_a_programme_named_where_one_spoke_is_no_quotation():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Senator Ann Roe said on NBC’s “Meet the Press” that the attack was planned. Her aide "
+        "explained it on MSNBC’s “Hardball” on Monday."]}))
+    q = q[q["kind"] != "term"]
+    assert set(q["text"]) >= {"the attack was planned"}
+    assert not q["text"].isin(["“Meet the Press”", "“Hardball”"]).any()

@@ -187,10 +187,19 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
         if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
                                            or _is_title(text, r["start"], r["end"])
                                            or _is_phrase(text, r["start"], r["end"],
-                                                         doc.sentence_of(r["start"])[0])):
+                                                         doc.sentence_of(r["start"])[0])) or (
+                _SHOW_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) and (
+                    _is_title(text, r["start"], r["end"]) or _ONE_TITLE_WORD.fullmatch(
+                        text, r["start"], r["end"]))):  # "said on NBC’s “Meet the Press”"
             r["kind"] = "term"
     _finish_rows(doc, original, events, according, cue_ends)
     return rows
+
+
+#: a programme or publication named where a statement was made: "on NBC’s “…”", "told CBS’s “…”"
+_SHOW_BEFORE = re.compile(
+    r"\b(?:on|to|in|told)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s\s+)?\Z")
+_ONE_TITLE_WORD = re.compile(r"[“\"‘'][A-Z][\w\-]+[,.]?[”\"’']")
 
 
 def _speech_events(doc: _Doc, lex: _Lexicon, tk: _TokenIndex) -> list[_Event]:

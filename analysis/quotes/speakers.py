@@ -433,6 +433,8 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
             if tok.lower() == "that":
                 content_start = after_toks[n + 1][1] if n + 1 < len(after_toks) else None
                 break
+            if tok in _QUOTE_MARKS or tok in ("’s", "'s"):
+                continue  # "said on NBC’s “Meet the Press” that …": a programme's name
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
     if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
