@@ -359,19 +359,25 @@ def _same_person(got, referent: str) -> bool:
     state's names and aliases in the actor dictionary are one referent."""
     if not isinstance(got, str) or not got.strip():
         return False
-    states = _state_names()  # a state however written: "US" = "United States" = "U.S."
-    got, referent = states.get(got, got), states.get(referent, referent)
+    names = _dictionary_names()  # a state or person however written: "US" = "United States",
+    got, referent = names.get(got, got), names.get(referent, referent)  # "Joseph Biden" = "Joe
+    # Biden" (the actor dictionary's aliases)
     g, r = _untitled(_folded(got).split()), _untitled(_folded(referent).split())
     return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g[0] == r[0])
 
 
 @functools.lru_cache(maxsize=1)
-def _state_names() -> dict[str, str]:
-    """Each name and alias of a state in the actor dictionary → the state's name."""
-    states = load_dictionary().actors
-    states = states[states["type"] == "state"]
-    return {n: a for a, aliases in zip(states["actor"], states["aliases"])
-            for n in [a, *str(aliases or "").split("|")] if n}
+def _dictionary_names() -> dict[str, str]:
+    """Each name and alias of a state or a person in the actor dictionary → its name (an alias
+    two actors share is left out)."""
+    actors = load_dictionary().actors
+    actors = actors[actors["type"].isin(["state", "person"])]
+    owners: dict[str, set[str]] = {}
+    for a, aliases in zip(actors["actor"], actors["aliases"]):
+        for n in [a, *str(aliases or "").split("|")]:
+            if n:
+                owners.setdefault(n, set()).add(a)
+    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
 
 
 #: honorifics before a name, which a referent may or may not carry ("Sir Digby Jones" = "Digby

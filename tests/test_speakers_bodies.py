@@ -248,3 +248,10 @@ def test_a_programme_named_where_one_spoke_is_no_quotation():
     q = q[q["kind"] != "term"]
     assert set(q["text"]) >= {"the attack was planned"}
     assert not q["text"].isin(["“Meet the Press”", "“Hardball”"]).any()
+
+
+def test_a_gerund_before_a_name_is_no_part_of_it():
+    from analysis.quotes.person_scan import _clean_name
+
+    assert _clean_name("Entrusting Donald Trump") == ["Donald", "Trump"]
+    assert _clean_name("Irving Berlin") == ["Irving", "Berlin"]  # a given name

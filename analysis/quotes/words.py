@@ -476,7 +476,8 @@ _ADVERB_OR_PARTICIPLE = re.compile(
     r"[A-Z][a-z]{2,}(?:ally|ately|ently|antly|ously|ively|fully|ably|ibly|ctly|stly|rtly|arly|"
     r"edly|ngly)|[A-Z][a-z]{3,}(?:at|it|ct|tl|bl|er|ac|us|rn|wn|ss)ed|(?:Having|Using|Being|Following|Speaking|Citing|Noting|Adding|Calling|"
     r"Pressing|Asking|Saying|Writing|Referring|Responding|Echoing|Praising|Criticizing|"
-    r"Criticising|Befriending|Challenging|Discussing|Meeting|Visiting|Addressing)")
+    r"Criticising|Befriending|Challenging|Discussing|Meeting|Visiting|Addressing|"
+    r"[A-Z][a-z]{4,}(?:ting|ding|sing|king|ling|ving|ring|zing))")  # "Entrusting Donald Trump"
 #: generational suffixes after a name, with or without a period ("Jr.", "Harry Harris Jr", "III")
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: a name token joining two names ("Ali-Joe" of "the Muhammad Ali-Joe Frazier fight")
