@@ -255,3 +255,20 @@ def test_a_gerund_before_a_name_is_no_part_of_it():
 
     assert _clean_name("Entrusting Donald Trump") == ["Donald", "Trump"]
     assert _clean_name("Irving Berlin") == ["Irving", "Berlin"]  # a given name
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Cardinal Cormac Murphy O'Connor spoke on Sunday. Cardinal O'Connor said abortion was "
+     "wrong.", "Cormac Murphy O'Connor"),
+    ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem said the vote "
+     "mattered.", "Aris Shirvanian"),
+    ("Jarvis has cut 200 jobs. The company said the market was weak.", "Jarvis"),
+])
+def test_clerics_irish_names_and_the_company(text, want):
+    assert _resolved(text)[-1][1] == want
+
+
+def test_the_company_is_no_state_or_plural():
+    text = ("Malaysia wants foreign banks. Prosecutors said the deal was fraudulent. The company "
+            "said its accounts were sound.")
+    assert _resolved(text)[-1][1] not in ("Malaysia", "Prosecutors")

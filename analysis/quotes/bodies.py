@@ -31,6 +31,7 @@ import bisect
 import re
 
 from ..person_names import written_lower
+from .coreference import _ORG_ANAPHORS
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _is_demonym
 from .sentences import _sentence_starts
 from .unnamed import _DOCUMENT_NOUNS
@@ -135,8 +136,8 @@ def _panel(surface: str, text: str, pos: int) -> str | None:
     return _POSSESSOR.sub("", found)
 
 
-def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = False
-             ) -> tuple[str, str] | None:
+def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = False,
+             firm: bool = False) -> tuple[str, str] | None:
     """(label, kind) of the body "it" at ``pos`` refers to: the one whose name opens the sentence
     before, else the nearest body that spoke in this paragraph or the one before — an
     organisation, a document's author, or a name ``could_be_body`` accepts."""
@@ -145,9 +146,8 @@ def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = Fal
     if k >= 1 and not persons:
         m = _SUBJECT_OPENING.match(text, starts[k - 1], starts[k])
         name = m.group(1) if m else ""
-        if name and name.split()[0] not in _OPENING_WORDS and could_be_body(name) and re.search(
-                rf"[a-z,;]\s+{re.escape(name)}\b", text):  # (a name written inside a sentence
-            # too: not "Shops reported …")
+        if name and name.split()[0] not in _OPENING_WORDS and could_be_body(name) and (
+                not firm or _firm_like(name, text)):  # (not "Shops reported …": a plural)
             return name, "organisation"
     lo = pos
     for _ in range(_IT_PARAGRAPHS + 1):  # the paragraph's start, then those before it
@@ -156,6 +156,8 @@ def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = Fal
     for (s, e), (label, kind) in sorted((k, v) for k, v in done.items() if v is not None)[::-1]:
         if kind == "person" and lo <= s < pos and not persons and _document_head(text[s:e]):
             return label, kind  # "his report said … . It said": the report's author
+        if firm and not _firm_like(label, text):
+            continue
         if s >= pos or s < lo or not label or not label[:1].isupper() or (
                 label.lower() in _DOCUMENT_NOUNS or label.lower() in _WEEK_WORDS or (
                     label.lower() in _MONTHS)):  # (not "Reports", "July")
@@ -165,6 +167,14 @@ def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = Fal
         if persons and kind == "person":
             return label, kind
     return None
+
+
+def _firm_like(label: str, text: str) -> bool:
+    """True for a name "the company" may refer back to: not a state ("Malaysia"), a name's
+    last word in capitals ("Swedish firm" is none), not a plural the article writes in lower case
+    too ("Prosecutors")."""
+    return label not in _dictionary_states() and not label.split()[-1].islower() and (
+        " " in label or _could_be_body(label, {}, text))
 
 
 #: capitalised words that open a sentence without naming anyone
@@ -233,6 +243,10 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
             # "The White House said … . “…,” the statement said": the speaker's just before
             return _it_body(pos, text, done, lambda _name: False, persons=True) or (label, kind)
         return label, kind
+    if kind == "organisation" and label == low.removeprefix("the ") and (
+            low.removeprefix("the ") in _ORG_ANAPHORS):  # "Jarvis has cut jobs. The company
+        # said": the body that opens the sentence before or spoke before ("company" otherwise)
+        return _it_body(pos, text, done, could_be_body, firm=True) or (label, kind)
     if low in _MEDIA_ANAPHORS and kind in ("document", "organisation"):  # "The New York Times
         # said … . The paper said": the body that spoke just before
         return _it_body(pos, text, done, lambda _name: False) or (label, kind)
@@ -251,8 +265,8 @@ def _expanded(label: str, text: str) -> str | None:
     Commission", written "the Securities and Exchange Commission (SEC)" or "SEC (Securities …)"):
     a run of capitalised words, with "of", "and", "for" … between them, whose initials are the
     acronym's letters; None when the article gives none."""
-    if not _ACRONYM.fullmatch(label):
-        return None
+    if not _ACRONYM.fullmatch(label) or (f"({label})" not in text and f"{label} (" not in text):
+        return None  # (the cheap test first: most articles spell out no acronym)
     esc = re.escape(label)
     for pat in (rf"({_NAME})\s*\(\s*{esc}\s*\)", rf"\b{esc}\s*\(\s*({_NAME})\s*\)"):
         for m in re.finditer(pat, text):
@@ -265,13 +279,18 @@ def _expanded(label: str, text: str) -> str | None:
     return None
 
 
+#: endings of names in "s" that no English plural has ("Jarvis", "Barclays", "Texas"); another
+#: word in "s" written only at a sentence's start is a plural ("Shops", "Rebels", "Analysts")
+_NAME_S = ("is", "us", "ss", "os", "as", "ys")
+
+
 def _could_be_body(name: str, by_surname, text: str) -> bool:
     """True for a speaker's label that may name a body ("Sony"): one word no full name of the
     article ends in, or a name the article introduces as a firm ("oil giant Yukos")."""
     if " " not in name:  # (a plural written only at a sentence's start is a common noun:
         # "Shops reported …"; "Reuters" is written inside sentences too)
         return not any(" " in p.full for p in by_surname.get(name, ())) and not written_lower(
-            text, name) and (not name.endswith("s") or re.search(
+            text, name) and (not name.endswith("s") or name.endswith(_NAME_S) or re.search(
                 rf"[a-z,;]\s+{re.escape(name)}\b", text) is not None)
     return _body_labels(text, [name]).get(name) is not None
 

@@ -203,7 +203,8 @@ def _before_of_body(toks: list[str]) -> list[str]:
     if j >= 2 and _is_cap(toks[j - 1]) and _is_cap(toks[j - 2]) and (any(
             t.lower() in _ORG_WORDS or t.lower() in _ACADEMIC for t in toks[j + 1:]) or " ".join(
             toks[j + 1:]) in _dictionary_words()[0] or (  # ("Sen. Jim Inhofe of Oklahoma")
-            toks[j - 2] in _census_sex() and toks[j + 1 : j + 2] == ["the"] and len(toks) > j + 2
+            (toks[j - 2] in _census_sex() or j >= 3 and toks[j - 3].lower().rstrip(".") in (
+                _TITLES)) and toks[j + 1 : j + 2] == ["the"] and len(toks) > j + 2
             and all(_is_cap(t) or t in ("for", "of", "and", "on") for t in toks[j + 2:])
             and _is_cap(toks[-1]))):  # ("… of the Campaign for Tobacco-Free Kids")
         return toks[:j]  # ("Anne Thompson of the Hollywood Reporter": a given name, a named body)

@@ -59,6 +59,7 @@ _PERSON_TITLES = {
     "congressman": "m", "congresswoman": "f", "king": "m", "queen": "f", "prince": "m",
     "premier": None, "coun.": None, "const.": None, "sgt.": None, "det.": None, "insp.": None,
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f", "baron": "m",
+    "cardinal": "m", "archbishop": None, "bishop": None, "rabbi": None, "imam": "m",
 }
 _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressman",
                "gov.": "governor", "gov": "governor",
@@ -67,7 +68,8 @@ _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressm
                "const.": "constable", "sgt.": "sergeant", "det.": "detective",
                "insp.": "inspector"}
 #: (lower-case letters with accents inside a name: "François Legault", "Mélanie Joly")
-_NAME = r"[A-Z](?:[a-zß-öø-ÿ]*[A-Z])?[a-zß-öø-ÿ]+(?:[-’'][A-Z]?[a-zß-öø-ÿ]+)*"
+_NAME = r"[A-Z](?:[’'][A-Z])?(?:[a-zß-öø-ÿ]*[A-Z])?[a-zß-öø-ÿ]+(?:[-’'][A-Z]?[a-zß-öø-ÿ]+)*"
+# ("O'Connor", "D'Souza": an apostrophe and a capital after the first letter)
 #: (a name does not run over a line break: "… It's All CNN's Fault\nTed Cruz apologized")
 _NAME_TAIL = (rf"(?:[^\S\n]+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)"
               r"(?=\s+[A-Z])))*(?:,?[^\S\n]+(?:Jr|Sr)\.)?")

@@ -86,7 +86,7 @@ _TITLES = frozenset(
     col lt. lt maj. maj capt. capt former late top senior chairman director ayatollah mayor
     judge justice premier mp mpp mla councillor economist analyst professor attorney lawyer author
     historian pollster strategist columnist commentator journalist reporter activist sir dame lord
-    lady baroness baron congressman congresswoman""".split()
+    lady baroness baron congressman congresswoman cardinal archbishop bishop rabbi imam""".split()
 )
 _REPORT_NOUNS = frozenset(
     """report reports statement statements agency media outlet broadcaster newspaper paper daily
