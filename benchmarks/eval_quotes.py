@@ -360,8 +360,9 @@ def _same_person(got, referent: str) -> bool:
     if not isinstance(got, str) or not got.strip():
         return False
     names = _dictionary_names()  # a state or person however written: "US" = "United States",
-    got, referent = names.get(got, got), names.get(referent, referent)  # "Joseph Biden" = "Joe
-    # Biden" (the actor dictionary's aliases)
+    got, referent = (names.get(n) or names.get(_INITIAL.sub(" ", n), n)  # "Joseph Biden" = "Joe
+                     for n in (got, referent))  # Biden" (the actor dictionary's aliases), and
+    # "Charles E. Schumer" is "Charles Schumer" to it
     g, r = _untitled(_folded(got).split()), _untitled(_folded(referent).split())
     return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g[0] == r[0])
 
@@ -378,6 +379,9 @@ def _dictionary_names() -> dict[str, str]:
             if n:
                 owners.setdefault(n, set()).add(a)
     return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
+
+
+_INITIAL = re.compile(r"\s[A-Z]\.\s")  # a middle initial: "Charles E. Schumer"
 
 
 #: honorifics before a name, which a referent may or may not carry ("Sir Digby Jones" = "Digby

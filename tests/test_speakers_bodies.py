@@ -272,3 +272,12 @@ def test_the_company_is_no_state_or_plural():
     text = ("Malaysia wants foreign banks. Prosecutors said the deal was fraudulent. The company "
             "said its accounts were sound.")
     assert _resolved(text)[-1][1] not in ("Malaysia", "Prosecutors")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Anwar al-Awlaki was killed in 2011. Awlaki said the war was just.", "Anwar al-Awlaki"),
+    ("Wisconsin Elections Commission Administrator Michael Haas said the list was clean.",
+     "Michael Haas"),
+])
+def test_arabic_surnames_and_administrators(text, want):
+    assert _resolved(text)[-1][1] == want

@@ -71,8 +71,9 @@ _TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressm
 _NAME = r"[A-Z](?:[’'][A-Z])?(?:[a-zß-öø-ÿ]*[A-Z])?[a-zß-öø-ÿ]+(?:[-’'][A-Z]?[a-zß-öø-ÿ]+)*"
 # ("O'Connor", "D'Souza": an apostrophe and a capital after the first letter)
 #: (a name does not run over a line break: "… It's All CNN's Fault\nTed Cruz apologized")
-_NAME_TAIL = (rf"(?:[^\S\n]+(?:[A-Z]\.|{_NAME}|(?:de|van|von|bin|al|del|da|di|le|la)"
-              r"(?=\s+[A-Z])))*(?:,?[^\S\n]+(?:Jr|Sr)\.)?")
+_NAME_TAIL = (rf"(?:[^\S\n]+(?:[A-Z]\.|{_NAME}|(?:al|el|ad|ar|as|ash|at|az)-{_NAME}|"
+              r"(?:de|van|von|bin|al|del|da|di|le|la)(?=\s+[A-Z])))*(?:,?[^\S\n]+(?:Jr|Sr)\.)?")
+# ("Anwar al-Awlaki": an Arabic surname's article)
 _PERSON_TITLE_WORDS = (
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. President Senator Secretary Governor Judge "
     "Representative "
@@ -409,8 +410,14 @@ def _full_names(raw: list) -> tuple[dict[str, _Person], dict[str, list[_Person]]
     unique = list({id(p): p for p in people.values()}.values())
     for p in unique:
         by_surname.setdefault(p.surname, []).append(p)
+        if (bare := _ARTICLE_PREFIX.sub("", p.surname)) != p.surname and bare[:1].isupper():
+            by_surname.setdefault(bare, []).append(p)  # "Awlaki" of "Anwar al-Awlaki"
         _first_name_evidence(p)
     return people, by_surname
+
+
+#: the article that opens an Arabic surname ("al-Awlaki", "El-Deeb"): a lone "Awlaki" is one
+_ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)[-‑]")
 
 
 def _first_name_evidence(p: _Person) -> _Person:
