@@ -281,3 +281,9 @@ def test_the_company_is_no_state_or_plural():
 ])
 def test_arabic_surnames_and_administrators(text, want):
     assert _resolved(text)[-1][1] == want
+
+
+def test_the_administration_a_name_heads_is_the_subject_of_a_participle():
+    text = ("The Obama administration has endorsed the claims of the Ukrainians, saying that "
+            "Russia could face new sanctions.")
+    assert _resolved(text)[-1][:2] == ("The Obama administration", "Obama administration")

@@ -24,6 +24,9 @@ from .words import (
     _is_word,
 )
 
+#: nouns a name modifies, heading the subject ("the Obama administration", "the Trump campaign")
+_HEAD_AFTER_NAME = frozenset("""administration government campaign team family camp office
+    spokesman spokeswoman spokesperson lawyers lawyer attorneys aides""".split())
 _RELATIVES = frozenset("which who whom whose where when".split())
 #: words after a capitalised "-ing"/"-ed" word that make it a subject, not a participle: "Boreing
 #: said", "Manning has"
@@ -65,6 +68,8 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
     if span is None:
         return None
     end = span[1]
+    if end + 1 < len(toks) and toks[end + 1][0] in _HEAD_AFTER_NAME:
+        end += 1  # "The Obama administration has endorsed …, saying": the administration
     if end + 2 < len(toks) and toks[end + 1][0] == ",":  # "The party's Holyrood leader, Nicola
         n = end + 2  # Sturgeon, welcomed the move but added …": the name in apposition too
         while n < len(toks) and _is_cap(toks[n][0]):
