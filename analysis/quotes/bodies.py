@@ -28,6 +28,7 @@ word, nearest antecedent first):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..person_names import written_lower
@@ -94,6 +95,7 @@ _PANEL_NAME = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _phrase_author(surface: str) -> str | None:
     """The author a document phrase names: after "by"/"from" or as its possessive, else None."""
     s = _TIME_TAIL.sub("", surface.strip())  # "An FBI report in July" → "An FBI report"
@@ -116,6 +118,7 @@ def _phrase_author(surface: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _document_head(surface: str) -> str:
     """The document noun heading a phrase ("the draft report from …" → "report"), or ""."""
     words = re.findall(r"[a-z]+", re.split(r"\s(?:by|from|on|in|of|released|published)\s",
