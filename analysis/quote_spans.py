@@ -46,7 +46,8 @@ def _quote_paragraphs(direct_rows: list[dict], text: str, para_starts: list[int]
     (of ``events``) whose clause ends the paragraph before with a colon ("… the statement
     says:" / “…”)."""
     verbs = [ev.verb_start for ev in events]
-    quoted_only = _quotation_paragraphs(direct_rows, text, para_starts)
+    quoted_only = _quotation_paragraphs(direct_rows, text, para_starts) if any(
+        r["speaker_start"] is None for r in direct_rows) else set()
     prev = None
     for r in direct_rows:
         k = bisect.bisect_right(para_starts, r["start"]) - 1

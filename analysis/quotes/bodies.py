@@ -202,9 +202,11 @@ def _remember_document(r: dict, text: str, label, kind, authors: dict) -> None:
     if kind not in ("person", "organisation") or not label:
         return
     verb = _VERB_WORD.match(text, r["verb_start"]) if r.get("verb_start") is not None else None
-    m = _DOC_AFTER.match(text, verb.end()) if verb else None
-    if m is None and r["speaker_start"] is not None:
-        m = _DOC_BEFORE.search(text, max(0, r["speaker_start"] - 60), r["speaker_start"])
+    m = _DOC_AFTER.match(text, verb.end()) if verb and "n " in text[
+        verb.end() : verb.end() + 5] else None  # (a cheap test first: " in a", ", in the", " on")
+    s = r["speaker_start"]
+    if m is None and s is not None and "n " in text[max(0, s - 60) : s]:
+        m = _DOC_BEFORE.search(text, max(0, s - 60), s)
     if m and m.group(1) in _AUTHORED:
         authors[m.group(1)] = (label, kind)
 

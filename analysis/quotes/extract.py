@@ -72,6 +72,7 @@ class _Doc:
         self.direct = quoted_spans(text, self.paras)
         self.d_starts = [s for s, _ in self.direct]
         self.para_sents: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self.datelines: dict[int, int] = {}  # clause start → where a dateline there ends
         self.rows: list[dict] = []
 
     def sentences_in(self, k: int) -> tuple[list[tuple[int, int]], list[int]]:
@@ -120,8 +121,12 @@ class _Doc:
         text = self.text
         ss, se = self.sentence_of(pos)
         ss = max(ss, text.rfind("\n", ss, pos) + 1)  # a line break inside a paragraph ends a clause
-        if text[ss : ss + 1].isupper() and (d := _after_dateline(text, ss, se)) <= pos:
-            ss = d  # "WASHINGTON (AP) — President Trump …, railing against …": no subject
+        if text[ss + 1 : ss + 2].isupper():  # ("WASHINGTON (AP) — President Trump …, railing
+            d = self.datelines.get(ss)  # against …": the dateline is no subject)
+            if d is None:
+                d = self.datelines[ss] = _after_dateline(text, ss, se)
+            if d <= pos:
+                ss = d
         nl = text.find("\n", pos, se)
         if nl != -1:
             se = nl
