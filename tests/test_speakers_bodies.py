@@ -287,3 +287,9 @@ def test_the_administration_a_name_heads_is_the_subject_of_a_participle():
     text = ("The Obama administration has endorsed the claims of the Ukrainians, saying that "
             "Russia could face new sanctions.")
     assert _resolved(text)[-1][:2] == ("The Obama administration", "Obama administration")
+
+
+def test_the_hearer_of_told_is_no_antecedent_of_its_subject():
+    text = ('Donald Trump spoke in Austin on Friday. Sean Hannity was there with him. "The wall '
+            'could be 45 feet high," he told Hannity.')
+    assert _resolved(text)[-1][1] == "Donald Trump"

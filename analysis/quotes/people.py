@@ -194,6 +194,9 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
 
 
 _UNNAMED_KINDS = ("spokesperson", "anonymous")
+#: the hearer named right after a verb of telling: "told Hannity", "asked Mr. Obama"
+_HEARER = re.compile(r"(?:told|tells|tell|telling|asked|asks|informed)\s+"
+                     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'\-]+\s+)?([A-Z][\w’'\-]+)\b")
 
 
 def _pronoun_person(pos, sex, mentions, m_starts, resolved_at, text) -> str | None:
@@ -255,8 +258,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     if category == "named":
         return _named_row(surface, low, norm, by_surname, text)
     if category == "pronoun" and norm in ("he", "she"):
-        p = _nearest(s, mentions, m_starts, resolved_at, _PRONOUN_SEX[norm], text, own=own)
-        return (p.full, p.kind) if p is not None else (UNIDENTIFIED, "unresolved")
+        return _pronoun_row(r, norm, text, mentions, m_starts, resolved_at, own)
     body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
     if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")) and (
             body or not low or not _role_in_title_case(r["speaker_norm"] or "", low[-1])):  # ("the
@@ -338,6 +340,16 @@ def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str,
     if category == "named" and (p := _named_person(norm, by_surname)) is not None:
         return p.full, "person"
     return actor, "organisation"
+
+
+def _pronoun_row(r, norm, text, mentions, m_starts, resolved_at, own):
+    """(label, kind) of a "he"/"she" speaker (:func:`_nearest`); the hearer named after the
+    verb is no antecedent ("“…,” he told Hannity": not Hannity)."""
+    hearer = _HEARER.match(text, r["verb_start"]) if r["verb_start"] is not None else None
+    p = _nearest(r["speaker_start"], mentions, m_starts, resolved_at, _PRONOUN_SEX[norm], text,
+                 own=own, agrees=None if hearer is None else (
+                     lambda p: p.surname != hearer.group(1)))
+    return (p.full, p.kind) if p is not None else (UNIDENTIFIED, "unresolved")
 
 
 def _named_row(surface: str, low: list[str], norm: str, by_surname, text: str):
