@@ -293,3 +293,12 @@ def test_the_hearer_of_told_is_no_antecedent_of_its_subject():
     text = ('Donald Trump spoke in Austin on Friday. Sean Hannity was there with him. "The wall '
             'could be 45 feet high," he told Hannity.')
     assert _resolved(text)[-1][1] == "Donald Trump"
+
+
+def test_a_relative_clause_with_a_place_and_a_date_is_skipped_to_its_subject():
+    text = ("Sandy Phillips, who lost her daughter Jessica Ghawi during the shooting in Aurora, "
+            "Colorado, in July 2012, said that Sanders had treated her family badly.\n\n"
+            '"Bernie promised to meet with us," she said.')
+    got = _resolved(text)
+    assert got[0][:2] == ("Sandy Phillips", "Sandy Phillips")
+    assert got[-1][1] == "Sandy Phillips"  # (not the daughter named in the relative clause)

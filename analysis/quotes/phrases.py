@@ -339,7 +339,10 @@ _IRREGULAR_PAST = frozenset(
 def _relative_subject(toks, i: int) -> tuple[int, int] | None:
     """Subject before a relative clause closed by the comma at ``i``: "Barkley, who said he
     votes Democratic, said …" → Barkley; "the Defense Ministry, which often blusters, said"."""
-    for k in range(i - 1, max(-1, i - 30), -1):
+    commas = 0
+    for k in range(i - 1, max(-1, i - 40), -1):
+        if toks[k][0] in ".;:!?" or toks[k][0] in _QUOTE_MARKS:
+            return None
         if toks[k][0] == ",":
             if k + 1 < i and toks[k + 1][0].lower() in ("who", "whose", "which") and k > 0:
                 walk = _np_backward(toks, k - 1)
@@ -348,7 +351,11 @@ def _relative_subject(toks, i: int) -> tuple[int, int] | None:
                         and toks[walk[0]][0].lower() not in _DETERMINERS):
                     return toks[walk[0]][1], toks[walk[1]][2]  # (not the body an apposition
                     # names: "Aaron Belkin, director of the Palm Center, which …, said")
-            return None
+                return None
+            commas += 1
+            if commas > 3 or not (_is_cap(toks[k + 1][0]) or toks[k + 1][0].lower() in (
+                    "in", "on", "at", "during", "after", "before", "since")):
+                return None  # (past "Aurora, Colorado, in July 2012," inside the clause)
     return None
 
 

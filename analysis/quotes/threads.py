@@ -102,7 +102,8 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
             break
         if ok(p):  # (a pronoun inside the words reported reads them: "X wrote that Sanders
             # …, he's suggested …"; the rest of the sentence only for a speaker of known gender)
-            speaker = (rs, p)
+            speaker = (rs, p, w[0])  # (w[0]: where the words begin, after a relative clause
+            # on the speaker: "Sandy Phillips, who lost her daughter Jessica, said that …")
             end = w[2] if _gender(p) is not None else w[1]
             words = (w[0], end) if pos >= end else (0, 0)
             break
@@ -129,7 +130,9 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
             + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
             - 2 * (sent < j and _FRONTED.match(text, starts[sent], m[1]) is not None), -m[0]))
         if cand is not None and (speaker is None or (
-                cand[0] > speaker[0] and not words[0] <= cand[0] < words[1] and (
+                cand[0] > speaker[0] and not words[0] <= cand[0] < words[1] and not (
+                    cand[0] < speaker[2] and speaker[2] - speaker[0] < 200
+                    and text[speaker[0] : speaker[0] + 1] == ",") and (
                     _gender(speaker[1]) is None or _takes_over(
                         cand, text, starts[sent], m_starts[lo], want, speakers)))):
             return cand[2]
