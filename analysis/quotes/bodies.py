@@ -35,8 +35,8 @@ from ..person_names import written_lower
 from .coreference import _ORG_ANAPHORS
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _is_demonym
 from .sentences import _sentence_starts
-from .unnamed import _DOCUMENT_NOUNS
-from .words import _WEEK_WORDS, _body_labels
+from .unnamed import _DETERMINER, _DOCUMENT_NOUNS
+from .words import _DETERMINERS, _TIME_WORDS, _body_labels
 
 #: paragraphs back within which "it" takes a body that spoke before
 _IT_PARAGRAPHS = 1
@@ -74,9 +74,6 @@ _SUBJECT_OPENING = re.compile(
     r"will|would|said|says|announced|added|warned|reported|stated|confirmed|denied|insisted)\b")
 _POSSESSOR = re.compile(rf"^{_NAME}[’']s\s+")
 _JOINED = re.compile(r"\s(?:of|for|on|and|the)\s")  # words joined so name a body, not a person
-_DETERMINERS = frozenset("the a an this that its their".split())
-_MONTHS = frozenset("""january february march april may june july august september october
-    november december""".split())
 
 #: the heads of a body of members, and the words its name may carry instead
 _PANEL_HEADS = {
@@ -108,13 +105,13 @@ def _phrase_author(surface: str) -> str | None:
         return m.group(1)
     m = _MODIFIER.match(s)  # "the Sunday Telegraph report", "the White House statement"
     if m and m.group(2) in _AUTHORED and not _is_demonym(m.group(1)) and (
-            m.group(1).lower() not in _WEEK_WORDS and m.group(1).lower() not in _MONTHS):
+            m.group(1).lower() not in _TIME_WORDS):
         return m.group(1)
     m = _OWNER.match(s)
     if m and m.group(2) in _AUTHORED:
         name = m.group(1)
         low = name.lower()
-        return None if low in _DETERMINERS or low in _WEEK_WORDS or low in _MONTHS else name
+        return None if low in _DETERMINERS or low in _TIME_WORDS else name
     return None
 
 
@@ -134,9 +131,10 @@ def _panel(surface: str, text: str, pos: int) -> str | None:
     found = None
     for m in _PANEL_NAME[words[1]].finditer(text, max(0, pos - 6_000), pos):
         found = m.group(1)
-    if found is None or found.split()[0] in ("The", "A", "An"):
-        return None if found is None else " ".join(found.split()[1:]) or None
-    return _POSSESSOR.sub("", found)
+    if found is None:
+        return None
+    bare = _DETERMINER.sub("", found)
+    return (bare or None) if bare != found else _POSSESSOR.sub("", found)
 
 
 def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = False,
@@ -162,8 +160,8 @@ def _it_body(pos: int, text: str, done: dict, could_be_body, persons: bool = Fal
         if firm and not _firm_like(label, text):
             continue
         if s >= pos or s < lo or not label or not label[:1].isupper() or (
-                label.lower() in _DOCUMENT_NOUNS or label.lower() in _WEEK_WORDS or (
-                    label.lower() in _MONTHS)):  # (not "Reports", "July")
+                label.lower() in _DOCUMENT_NOUNS or label.lower() in _TIME_WORDS):  # (not
+            # "Reports", "July")
             continue
         if kind == "organisation" or (kind == "person" and could_be_body(label)):
             return label, "organisation"
@@ -225,7 +223,7 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
     if head or (spoke_in and spoke_in.group(2) in _AUTHORED):
         author = _phrase_author(surface)
         if author is not None:
-            author = re.sub(r"^The\s+", "", author)
+            author = _DETERMINER.sub("", author)
             person = person_of(author) or (label if kind == "person" and label and (
                 author.endswith(label)) and not _JOINED.search(author) else None)  # (a name
             # the scan knows: "a study by Michael White"; not "… General for Afghanistan …")
@@ -239,7 +237,7 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
                 authors[head] = (person, "person")
             return (person, "person") if person else (label, kind)
         first = re.sub(r"[’']s$", "", low.split()[0])
-        definite = (first in ("the", "this") or first in _WEEK_WORDS or first in _MONTHS) and (
+        definite = (first == "the" or first in _TIME_WORDS) and (
             not any(w[:1].isupper() for w in surface.split()[1:]))  # "Thursday's report", not
         # "the Land Registry figures" (a source of its own)
         if kind == "document" and definite and head in authors:
@@ -275,7 +273,7 @@ def _expanded(label: str, text: str) -> str | None:
     esc = re.escape(label)
     for pat in (rf"({_NAME})\s*\(\s*{esc}\s*\)", rf"\b{esc}\s*\(\s*({_NAME})\s*\)"):
         for m in re.finditer(pat, text):
-            words = re.sub(r"^(?:The|A|An)\s+", "", m.group(1)).split()
+            words = _DETERMINER.sub("", m.group(1)).split()
             caps = [w for w in words if w[:1].isupper()]
             for k in range(len(caps)):  # (the run may start before the name: "Last June SEC")
                 if "".join(w[0] for w in caps[k:]) == label.replace("&", ""):

@@ -141,7 +141,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
     done: dict[tuple[int, int], tuple[str | None, str | None]] = {}
     reported: dict[tuple[int, int], tuple[int, int, int]] = {}  # speaker span → its words'
     # start, end and end with the rest of their sentence
-    authors: dict[str, str] = {}  # document noun → its author, as the article gave it
+    authors: dict[str, tuple[str, str]] = {}  # document noun → its author's label and kind
     starts = _sentence_starts(text)
     for r in rows:  # (the rest of a sentence that reports words after its speaker is theirs too)
         if r["speaker_start"] is not None and r["kind"] != "term":
