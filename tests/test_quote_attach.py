@@ -128,3 +128,27 @@ def test_floating_quotation_after_a_statement_of_speech():
                            "“RAMOS: Secretary Clinton, did you lie to them?”")]:
         q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [before + "\n\n" + quote]}))
         assert q.loc[q["kind"] == "direct", "speaker"].isna().all(), before
+
+
+@pytest.mark.parametrize("text, want", [
+    # “… .” closes its sentence; the next sentence's verb reports words of its own: the quotation
+    # continues the speaker before it (the cue too), it is not reported by the next sentence
+    ("“Our jobs are being sucked out of our states,” Mr. Trump said. “Economy and jobs are my "
+     "strength.” He said, twice, that he would go back to work on Wednesday.",
+     [("Mr. Trump", "said"), ("Mr. Trump", "said")]),
+    ("“Things are moving in the right direction,” said Megan Greene, an economist. “Fed members "
+     "have been laying down sign posts everywhere.” Greene added that the Fed wants to act soon.",
+     [("Megan Greene", "said"), ("Megan Greene", "said")]),
+    ("“It is a good investment bet,” said Suhas Naik, an analyst. “Power needs in India are set "
+     "to rise.” Analysts say the sale would encourage the government.",
+     [("Suhas Naik", "said"), ("Suhas Naik", "said")]),
+])
+def test_quotation_closing_its_sentence_continues_the_speaker_before(text, want):
+    assert [d[:2] for d in _direct(text)] == want
+
+
+def test_next_sentence_speaker_is_the_last_resort():
+    # nothing before attributes the quotation: the speaker of the next sentence, who goes on
+    got = _direct("On Tuesday, Dowd called the inquiry a sham. “They knew there was nothing "
+                  "there.” Dowd said that the deputy attorney general also knew it.")
+    assert got[0][:2] == ("Dowd", "said")

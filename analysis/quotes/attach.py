@@ -386,6 +386,19 @@ def _after_statement(doc, direct_rows: list[dict]) -> None:
                 r[col] = said[k][1][col]
 
 
+def _late_attribution(direct_rows: list[dict]) -> None:
+    """“They knew there was nothing there.” Dowd said that … — a quotation that closes its
+    sentence, followed by a sentence whose verb reports words of its own, takes that sentence's
+    speaker only when no other attribution (nor a quotation it continues) was found: the speaker
+    of the next sentence most often goes on speaking, though the sentence does not report the
+    quotation. Drops each row's ``late`` candidate."""
+    for r in direct_rows:
+        late = r.pop("late", None)
+        if late is not None and r["speaker_start"] is None:
+            r["speaker_start"], r["speaker_end"] = late[0]
+            r["verb"], r["verb_class"], r["verb_start"] = late[1:]
+
+
 #: between a statement and a quotation that continues it: its verb ("…, Mr. Phillips says.")
 #: and the full stop
 _STATEMENT_GAP = re.compile(r"\s*(?:[A-Za-z]+)?\s*[.!?]\s*")

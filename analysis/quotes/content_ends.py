@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from ..quote_spans import _ASIDE
+from ..quote_spans import _ASIDE, _is_term
 
 # a fronted adverbial clause: its subordinator opens the sentence (after a connective or up to
 # three words, "A few weeks after …") and no comma, colon or dash stands before the subject
@@ -249,3 +249,24 @@ def _is_title(text: str, start: int, end: int) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[.!?;]\W*\s\S|:\s+(?![A-Z0-9])")
 # "“Title,” by Author" / "“Title” by the New York Post's …": a work cited with its author
 _BY_AUTHOR = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+
+
+#: a programme or publication named where a statement was made: "on NBC’s “…”", "told CBS’s “…”"
+_SHOW_BEFORE = re.compile(
+    r"\b(?:on|to|in|told)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s\s+)?\Z")
+_ONE_TITLE_WORD = re.compile(r"[“\"‘'][A-Z][\w\-]+[,.]?[”\"’']")
+
+
+def _mark_terms(doc, direct_rows: list[dict]) -> None:
+    """Speakerless quotations that are quoted terms, titles or phrases become ``kind="term"``:
+    scare quotes and names of works, shows ("said on NBC’s “Meet the Press”") and slogans."""
+    text = doc.text
+    for r in direct_rows:
+        if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
+                                           or _is_title(text, r["start"], r["end"])
+                                           or _is_phrase(text, r["start"], r["end"],
+                                                         doc.sentence_of(r["start"])[0])) or (
+                _SHOW_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) and (
+                    _is_title(text, r["start"], r["end"]) or _ONE_TITLE_WORD.fullmatch(
+                        text, r["start"], r["end"]))):  # "said on NBC’s “Meet the Press”"
+            r["kind"] = "term"

@@ -16,7 +16,6 @@ import re
 
 from ..quote_spans import (
     _according_source,
-    _is_term,
     _normalise_marks,
     _quote_paragraphs,
     _resumed_content,
@@ -28,6 +27,7 @@ from .attach import (
     _attach_speakerless,
     _floating_quotations,
     _join_open_stretches,
+    _late_attribution,
 )
 from .cataphora import _lead_cataphora
 from .clauses import _AS_NOT_SAYING, _as_attribution
@@ -36,15 +36,15 @@ from .content_ends import (
     _after_dateline,
     _aside_end,
     _clause_content_end,
-    _is_phrase,
-    _is_title,
     _lead_in_only,
+    _mark_terms,
     _object_adjunct_end,
     _object_continues,
     _object_predicate_end,
 )
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
 from .people import _resolve_people
+from .quoting import _quoting_clause_after
 from .speakers import _Event, _event
 from .verbs import _Lexicon
 from .words import _DASHES, _QUOTE_MARKS, _TokenIndex
@@ -178,6 +178,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     cue_ends = _attach_speakerless(doc, direct_rows, lex, tk)
     _continue_in_paragraph(doc, direct_rows)
     _after_statement(doc, direct_rows)  # "Ms X said … . “We will return …”"
+    _late_attribution(direct_rows)  # "“…” Dowd said that …": Dowd, when nothing else
     _continue_across_paragraphs(text, direct_rows)
     rows = doc.rows
     _quote_paragraphs(direct_rows, text, doc.para_starts, events)
@@ -188,23 +189,9 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     _resolve_people(rows, text, doc.direct, _speaker_kind, date)  # date: role holders
     _lead_cataphora(rows, text, doc.para_starts)  # "B.C.'s top doctor says" → named after
     rows[:] = [r for r in rows if not r.get("lead")]
-    for r in direct_rows:
-        if r["speaker_start"] is None and (_is_term(text, r["start"], r["end"])
-                                           or _is_title(text, r["start"], r["end"])
-                                           or _is_phrase(text, r["start"], r["end"],
-                                                         doc.sentence_of(r["start"])[0])) or (
-                _SHOW_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) and (
-                    _is_title(text, r["start"], r["end"]) or _ONE_TITLE_WORD.fullmatch(
-                        text, r["start"], r["end"]))):  # "said on NBC’s “Meet the Press”"
-            r["kind"] = "term"
+    _mark_terms(doc, direct_rows)  # speakerless quoted words, titles, names of shows
     _finish_rows(doc, original, events, according, cue_ends)
     return rows
-
-
-#: a programme or publication named where a statement was made: "on NBC’s “…”", "told CBS’s “…”"
-_SHOW_BEFORE = re.compile(
-    r"\b(?:on|to|in|told)\s+(?:[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*[’']s\s+)?\Z")
-_ONE_TITLE_WORD = re.compile(r"[“\"‘'][A-Z][\w\-]+[,.]?[”\"’']")
 
 
 def _speech_events(doc: _Doc, lex: _Lexicon, tk: _TokenIndex) -> list[_Event]:
@@ -366,7 +353,7 @@ def _direct_rows(doc: _Doc, events: list[_Event], statements: list[tuple]) -> li
              [r["start"] for r, _ in outer])
     direct_rows = []
     for qs, qe in doc.direct:
-        choice = _direct_attribution(doc, qs, qe, *found)
+        choice, late = _direct_attribution(doc, qs, qe, *found)
         row = {
             "kind": "direct", "start": qs, "end": qe,
             "speaker_start": choice[0][0] if choice else None,
@@ -374,7 +361,7 @@ def _direct_rows(doc: _Doc, events: list[_Event], statements: list[tuple]) -> li
             "verb": choice[1] if choice else None,
             "verb_class": choice[2] if choice else None,
             "verb_start": choice[3] if choice else None,
-            "speaker_actor": None, "speaker_norm": None, "antecedent": None,
+            "speaker_actor": None, "speaker_norm": None, "antecedent": None, "late": late,
         }
         doc.rows.append(row)
         direct_rows.append(row)
@@ -382,14 +369,15 @@ def _direct_rows(doc: _Doc, events: list[_Event], statements: list[tuple]) -> li
 
 
 def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, outer_starts):
-    """(speaker span, verb, class, verb start) of the quotation ``[qs, qe)``, or None."""
+    """(speaker span, verb, class, verb start) of the quotation ``[qs, qe)`` or None, and the
+    clause after it when that is only a last resort (:func:`.quoting._quoting_clause_after`)."""
     text = doc.text
     ss, _se = doc.sentence_of(qs)
     mid = _WORD_CHAR.search(text, ss, qs) is not None
     p = qe
     while p < len(text) and text[p] in " \t,":
         p += 1
-    post_ev = by_attach.get(p)
+    post_ev, late = _quoting_clause_after(text, qs, qe, by_attach.get(p))
     c_stmt = q_stmt = None
     last = bisect.bisect_right(outer_starts, qs) - 1
     for n in range(last, max(-1, last - 64), -1):
@@ -416,7 +404,7 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
             candidates.append((c_ev.sp, c_ev.lemma, c_ev.cls, c_ev.verb_start))
         elif tag == "Q" and q_stmt is not None:
             candidates.append(_row_attr(q_stmt))
-    return candidates[0] if candidates else None
+    return (candidates[0] if candidates else None), late
 
 
 def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
