@@ -139,6 +139,8 @@ def test_floating_quotation_after_a_statement_of_speech():
     ("“Things are moving in the right direction,” said Megan Greene, an economist. “Fed members "
      "have been laying down sign posts everywhere.” Greene added that the Fed wants to act soon.",
      [("Megan Greene", "said"), ("Megan Greene", "said")]),
+    ('"It is basically him bragging," Millan says. "And it is pretty much true." Radiohub.com '
+     "is hoping to expand in the coming year.", [("Millan", "says"), ("Millan", "says")]),
     ("“It is a good investment bet,” said Suhas Naik, an analyst. “Power needs in India are set "
      "to rise.” Analysts say the sale would encourage the government.",
      [("Suhas Naik", "said"), ("Suhas Naik", "said")]),

@@ -175,6 +175,11 @@ def test_exclaimed_reports_speech():
      'the video.', "Shawn Manning"),
     ("The talks failed, according to a transcript of the call reviewed by The Daily Courier.",
      None),  # who holds a document is not who wrote it
+    ('"There is no single customs administration," a statement issued on behalf of Anne Keller, '
+     "the trade commissioner, said.", "Anne Keller"),  # who issued it, after the phrase
+    ("A statement released by the Harbour Authority said the port would reopen.",
+     "Harbour Authority"),
+    ("The console may be shown in May, according to a Reuters news agency report.", "Reuters"),
 ])
 def test_who_speaks_in_a_document(text, want):
     got = _resolved(text)[0][1]

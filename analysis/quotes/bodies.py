@@ -57,9 +57,14 @@ _HOLDER = re.compile(r"\b(?:obtained|seen|reviewed|viewed|acquired|received|leak
 _OWNER = re.compile(rf"^(?:[Tt]he\s+)?({_NAME})[’']s?\s+(?:[\w\-]+\s+){{0,3}}?([a-z]+)\s*$")
 _SPOKE_IN = re.compile(rf"^((?:[A-Z][\w.\-]*\s+)*{_WORD})\s+(?:in|on)\s+(?:the|a|an|his|her|its|"
                        r"their)\s+(?:[\w\-]+\s+)?([a-z]+)\s*$")
-_MODIFIER = re.compile(rf"^(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?({_NAME})\s+(?:[a-z\-]+\s+)?([a-z]+)"
-                       r"(?:\s+(?:of|on|into|about)\s+.+)?\s*$")  # ("a 2012 Congressional
-# Research Service study of Guam's military defense")
+# ("a 2012 Congressional Research Service study of Guam's military defense", "a Reuters news
+# agency report")
+_MODIFIER = re.compile(rf"^(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?({_NAME})\s+"
+                       r"(?:[a-z\-]+\s+){0,2}([a-z]+)(?:\s+(?:of|on|into|about)\s+.+)?\s*$")
+#: after a document phrase, who issued it: "a statement issued on behalf of Robert Zoellick, US
+#: Trade Representative, said", "a letter signed by 50 Republicans" (no number: a name)
+_ISSUED_BY = re.compile(rf"\s+(?:issued|released|signed|sent|published|put\s+out)\s+(?:on\s+"
+                        rf"behalf\s+of|by)\s+(?:the\s+)?({_NAME})")
 #: definite phrases that refer back to a newspaper or broadcaster named before
 _MEDIA_ANAPHORS = frozenset("""the newspaper|the paper|the magazine|the broadcaster|the network|the
     channel|the daily|the weekly|the tabloid""".replace("\n    ", " ").split("|"))
@@ -222,6 +227,8 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
     spoke_in = _SPOKE_IN.match(surface.strip())  # "X in the video": X's words
     if head or (spoke_in and spoke_in.group(2) in _AUTHORED):
         author = _phrase_author(surface)
+        if author is None and (issued := _ISSUED_BY.match(text, pos + len(surface))):
+            author = issued.group(1)
         if author is not None:
             author = _DETERMINER.sub("", author)
             person = person_of(author) or (label if kind == "person" and label and (

@@ -39,6 +39,9 @@ def _after_quotation(toks) -> bool:
     return k >= 1 and toks[k][0] in _CLOSE_MARKS_Q and toks[k - 1][0] in ",?!"
 
 
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
 def _quoting_clause_after(text: str, qs: int, qe: int, ev) -> tuple:
     """(``ev`` as the quoting clause of the quotation ``[qs, qe)`` it follows, or None; its
     attribution as a last resort, or None). A quotation that closes its sentence with a full stop,
@@ -46,8 +49,9 @@ def _quoting_clause_after(text: str, qs: int, qe: int, ev) -> tuple:
     that he …`, `“…” She noted a planned rally`), is not reported by it: a quoting clause follows
     a comma, question or exclamation mark (Quirk et al. 1985 §15.53). Its speaker, though, is
     often the quotation's, when nothing else attributes it (:func:`.attach._late_attribution`)."""
-    if ev is None or ev.content is None or ev.post or ev.content[0] < ev.verb_start or not (
-            text[qs:qe].rstrip(_QUOTE_MARKS + "' ").endswith(".")):
+    if ev is None or ev.post or not text[qs:qe].rstrip(_QUOTE_MARKS + "' ").endswith(".") or (
+            ev.content[0] < ev.verb_start if ev.content is not None else not _TO_VERB.match(
+                text, ev.verb_end)):  # ("Latinohiphopradio.com is hoping to expand")
         return ev, None
     return None, (ev.sp, ev.lemma, ev.cls, ev.verb_start)
 
