@@ -154,3 +154,15 @@ def test_next_sentence_speaker_is_the_last_resort():
     got = _direct("On Tuesday, Dowd called the inquiry a sham. “They knew there was nothing "
                   "there.” Dowd said that the deputy attorney general also knew it.")
     assert got[0][:2] == ("Dowd", "said")
+
+
+def test_a_statement_between_quotations_takes_the_next_one():
+    # another speaker's statement stands between: the quotation continues that statement, not
+    # the quotation before it; a participle of the same speaker does not stand between
+    got = _direct('Mr Hulme said: "We won fair and square at the last election." Mr Hockney '
+                  'said the law worked in the same way. "The Act is clear." He said they would '
+                  "not resign.")
+    assert [d[0] for d in got] == ["Mr Hulme", "Mr Hockney"]
+    got = _direct("“You can’t talk about change,” Ava Daly said, emphasizing why the past matters. "
+                  "“What we need to change is our collective thinking.”")
+    assert [d[:2] for d in got] == [("Ava Daly", "said"), ("Ava Daly", "said")]

@@ -409,8 +409,12 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
 
 def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
     """“…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
-    continues the previous quotation of its paragraph."""
+    continues the previous quotation of its paragraph, unless an attributed statement stands
+    between them ("“…,” he said. Mr X said the law … . “More.”": Mr X's, ``_after_statement``)."""
     text, para_starts = doc.text, doc.para_starts
+    said = sorted((x["start"], x["speaker_start"]) for x in doc.rows if x["kind"] == "indirect"
+                  and x["speaker_start"] is not None)  # (", emphasizing …" has the same speaker)
+    starts = [s for s, _sp in said]
     prev = None
     for r in direct_rows:
         same_para = prev is not None and bisect.bisect_right(
@@ -421,6 +425,8 @@ def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
             and same_para
             and prev["speaker_start"] is not None
             and not _WORD_CHAR.search(text, doc.sentence_of(r["start"])[0], r["start"])
+            and all(sp == prev["speaker_start"] for _s, sp in said[bisect.bisect_left(
+                starts, prev["end"]) : bisect.bisect_left(starts, r["start"])])
         ):
             for col in _ATTRIBUTION:
                 r[col] = prev[col]
