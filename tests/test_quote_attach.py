@@ -28,6 +28,9 @@ def _direct(text: str) -> list[tuple]:
      "said in a statement.", "the Florida senator and presidential candidate", "said"),
     ("“The war is a reminder of what is at stake,” Will wrote in his column.", "Will", "wrote"),
     ("“Close the gap now, before the deadline passes,” the email read.", "the email", "read"),
+    # a party-and-state tag after the name, then a hearer: "…, R-N.Y., told MSNBC on Monday."
+    ('"They had an absolute obligation to tell the president," Rep. Paul Stone, R-N.Y., told '
+     "MSNBC on Monday.", "Rep. Paul Stone", "told"),
     # a noun that is also a verb form ("report") does not stop the search for the verb
     ("“Newcomers are settling into the labour market,” the report concluded.", "the report",
      "concluded"),

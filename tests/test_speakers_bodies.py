@@ -296,3 +296,11 @@ def test_the_last_speaker_resolves_to(text, want):
     """A newspaper or a named document is its body; no month or position is part of a speaker;
     clerics' titles, Irish and Arabic surnames, administrators; "the company" is the firm."""
     assert _resolved(text)[-1][1] == want
+
+
+def test_the_group_is_the_described_body_that_spoke_before():
+    text = ('"It is 2010 all over again," the Brotherhood-led anti-coup alliance said on Twitter. '
+            'The group called for protests on Friday.\n\n"Friday is the day we get back the '
+            'revolution," the group said.')
+    got = _resolved(text)
+    assert {r for _s, r, _k in got} == {"Brotherhood-led anti-coup alliance"}

@@ -179,8 +179,15 @@ def _firm_like(label: str, text: str) -> bool:
     """True for a name "the company" may refer back to: not a state ("Malaysia"), a name's
     last word in capitals ("Swedish firm" is none), not a plural the article writes in lower case
     too ("Prosecutors")."""
-    return label not in _dictionary_states() and not label.split()[-1].islower() and (
+    last = label.split()[-1]
+    return label not in _dictionary_states() and (not last.islower() or last in _GROUP_HEADS) and (
         " " in label or _could_be_body(label, {}, text))
+
+
+#: heads of a described body "the group" refers back to ("the Muslim Brotherhood-led anti-coup
+#: alliance said … . The group called for …")
+_GROUP_HEADS = frozenset("""alliance coalition movement group organisation organization union
+    association federation front network party faction""".split())
 
 
 #: capitalised words that open a sentence without naming anyone
