@@ -304,3 +304,21 @@ def test_the_group_is_the_described_body_that_spoke_before():
             'revolution," the group said.')
     got = _resolved(text)
     assert {r for _s, r, _k in got} == {"Brotherhood-led anti-coup alliance"}
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea’s state newspaper said the talks had failed.",
+    "New Zealand’s government said the talks had failed.",
+])
+def test_a_possessive_place_name_is_not_cut_to_its_first_word(text):
+    assert _resolved(text)[0][1] not in ("North", "New")
+
+
+@pytest.mark.parametrize("text", [
+    'He was reacting to President Hassan Rouhani, who that day said America "must understand '
+    'well that peace with Iran is the mother of all peace."',
+    "He was reacting to President Hassan Rouhani, who on Monday said America must understand.",
+    "He was reacting to President Hassan Rouhani, who last week said America must understand.",
+])
+def test_who_then_a_time_adverbial_speaks_as_the_antecedent(text):
+    assert {r for _s, r, _k in _resolved(text)} == {"Hassan Rouhani"}

@@ -163,9 +163,16 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     if last.lower() in _MEDIA_DESCRIPTORS:
         if any(_demonym(t) for t in toks):
             return "named", " ".join(toks), words  # "North Korean state media": not "North"
-        caps = [t for t in toks if _is_cap(t) and not _is_possessive(t)]
-        if caps:
-            return "named", caps[-1], words
+        runs: list[list[str]] = [[]]
+        for t in toks:  # runs of capitalised words, a possessive closing its run
+            if _is_cap(t):
+                runs[-1].append(t)
+            if not _is_cap(t) or _is_possessive(t):
+                runs.append([])
+        caps = [r for r in runs if r]
+        if caps and not _is_possessive(caps[-1][-1]):  # "Russia's Zvezda television" → Zvezda
+            return "named", " ".join(caps[-1]), words  # (not "North" of "North Korea’s state
+            # newspaper", nor the state: its newspaper speaks)
     lowered = " ".join(t.lower() for t in toks)
     if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS and (
             (first := _first_conjunct(toks)) is None or first in _REPORT_NOUNS):

@@ -54,6 +54,7 @@ from .subjects import (
     _appositive_speaker,
     _clause_follows,
     _control_start,
+    _relative_before_time,
     _series_subject,
     _subject_before,
 )
@@ -372,6 +373,7 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
     ``keep_relative`` a subject after ", which" stays ("the plan, which the mayor said will …")."""
     if i < 0:
         return None
+    i = _relative_before_time(toks, i)  # "Rouhani, who that day said …": the antecedent
     relative = toks[i][0].lower() in ("who", "which") and i > 0
     if relative:
         # "Priebus, who has said …", "groups who say …": the speaker is the antecedent

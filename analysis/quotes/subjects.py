@@ -30,6 +30,7 @@ from .words import (
     _QUANTIFIERS,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
+    _TIME_WORDS,
     _is_adverb,
     _is_cap,
     _is_possessive,
@@ -118,6 +119,20 @@ def _subject_start(toks, i: int) -> int:
     if c - k > 1 and not (first in _INTRO or first in _PREPOSITIONS or _is_adverb(first)):
         return -1
     return c + 1
+
+
+def _relative_before_time(toks, i: int) -> int:
+    """Index of "who"/"which" before a time adverbial ending at token ``i`` ("Rouhani, who that
+    day said", "…, who on Monday said", "…, who last week said"), else ``i``."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = toks[k][0].lower()
+        if low in ("who", "which"):
+            span = [t[0].lower() for t in toks[k + 1 : i + 1]]
+            return k if any(w in _TIME_WORDS or w == "day" for w in span) else i
+        if not (low in _TIME_WORDS or low in ("that", "the", "same", "on", "in", "at", "day")
+                or low.isdigit()):
+            break
+    return i
 
 
 def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
