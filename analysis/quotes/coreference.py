@@ -163,16 +163,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     if last.lower() in _MEDIA_DESCRIPTORS:
         if any(_demonym(t) for t in toks):
             return "named", " ".join(toks), words  # "North Korean state media": not "North"
-        runs: list[list[str]] = [[]]
-        for t in toks:  # runs of capitalised words, a possessive closing its run
-            if _is_cap(t):
-                runs[-1].append(t)
-            if not _is_cap(t) or _is_possessive(t):
-                runs.append([])
-        caps = [r for r in runs if r]
-        if caps and not _is_possessive(caps[-1][-1]):  # "Russia's Zvezda television" → Zvezda
-            return "named", " ".join(caps[-1]), words  # (not "North" of "North Korea’s state
-            # newspaper", nor the state: its newspaper speaks)
+        if (media := _media_name(toks)) is not None:  # "Russia's Zvezda television" → Zvezda
+            return "named", media, words
     lowered = " ".join(t.lower() for t in toks)
     if not any(_is_cap(t) for t in toks) and _bare(last) in _REPORT_NOUNS and (
             (first := _first_conjunct(toks)) is None or first in _REPORT_NOUNS):
@@ -287,6 +279,19 @@ _INDEFINITE = re.compile(r"\s*(?:a|an|one|some)\s+(?!(?:separate|second|further|
 
 
 #: heads of a definite description that refers back to a body named before ("the company")
+def _media_name(toks: list[str]) -> str | None:
+    """The last run of capitalised words of a media phrase, or None when a possessive ends it
+    (not "North" of "North Korea’s state newspaper", nor the state: its newspaper speaks)."""
+    runs: list[list[str]] = [[]]
+    for t in toks:  # a possessive closes its run
+        if _is_cap(t):
+            runs[-1].append(t)
+        if not _is_cap(t) or _is_possessive(t):
+            runs.append([])
+    caps = [r for r in runs if r]
+    return " ".join(caps[-1]) if caps and not _is_possessive(caps[-1][-1]) else None
+
+
 _ORG_ANAPHORS = frozenset("""company firm group bank carrier airline insurer retailer giant
     maker carmaker manufacturer operator business corporation conglomerate broadcaster network
     club team label studio publisher""".split())
