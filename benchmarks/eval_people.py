@@ -1,9 +1,13 @@
-"""Evaluate the kit's people against a hand annotation of 35 PolNeAR dev articles.
+"""Evaluate the kit's people against hand annotations of real articles.
 
-Gold: ``benchmarks/annotations/polnear_dev_people.csv`` — every real individual person named in
-the first five dev articles of each of the seven outlets (by sorted ``doc_id``), by the fullest
-name the article gives, read by hand (how it was made: ``benchmarks/README.md``). Bylines, credits
-and letter signatures are not people of the story.
+Gold (``benchmarks/annotations/``, each with how it was made in its header):
+``polnear_dev_people.csv`` — every real individual person named in the first five dev articles of
+each of the seven PolNeAR outlets (by sorted ``doc_id``), by the fullest name the article gives,
+read by hand (the issue's measure; ``benchmarks/README.md``); ``bbc_people.csv`` and
+``allsides_people.csv`` — the same annotation on BBC News (British, 2004-05) and AllSides (world
+news from many US outlets) articles the people rules were not written on, read by annotators who
+never ran the kit. Bylines, credits and letter signatures are not people of the story. A gold set
+whose corpus is not beside the project is skipped.
 
 What the kit gives an analyst (the definition measured, stated once):
 
@@ -53,8 +57,18 @@ from analysis.actors import actor_mentions  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_quotes import POLNEAR, RESULTS  # noqa: E402  (one place finds the shared corpus)
+from eval_referents import corpus_texts  # noqa: E402
 
-GOLD = ROOT / "benchmarks" / "annotations" / "polnear_dev_people.csv"
+from analysis.config import SHARED_CORPORA  # noqa: E402
+
+ANNOTATIONS = ROOT / "benchmarks" / "annotations"
+GOLD = ANNOTATIONS / "polnear_dev_people.csv"
+#: annotation → (corpus file under the shared corpora, its id field); None: PolNeAR dev
+GOLDS = {
+    "polnear_dev_people.csv": None,
+    "bbc_people.csv": ("bbc/bbc.jsonl.gz", "doc_id"),
+    "allsides_people.csv": ("allsides/world.jsonl.gz", "ID"),
+}
 
 _TITLES = frozenset(
     """mr mrs ms miss dr sen rep gov gen lt col sgt adm prof rev president senator
@@ -139,16 +153,29 @@ def kit_people(mentions: pd.DataFrame) -> dict[str, list[str]]:
     return out
 
 
-def load_gold() -> pd.DataFrame:
-    """The annotation: ``doc_id, person, evidence`` (comment lines start with '#')."""
-    with open(GOLD, encoding="utf-8") as fh:
-        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    return pd.DataFrame(rows, columns=["doc_id", "person", "evidence"])
+def load_gold(path: Path = GOLD) -> pd.DataFrame:
+    """The annotation: ``doc_id, person, evidence`` (the header's comment lines start with
+    '#')."""
+    with open(path, encoding="utf-8") as fh:
+        lines = list(fh)
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return pd.DataFrame(list(csv.DictReader(lines)), columns=["doc_id", "person", "evidence"])
 
 
-def load_articles(doc_ids) -> pd.DataFrame:
-    arts = pd.read_json(POLNEAR / "articles.jsonl.gz", lines=True, dtype=False)
-    arts = arts[arts["doc_id"].isin(set(doc_ids))]
+def load_articles(doc_ids, source: tuple[str, str] | None = None) -> pd.DataFrame | None:
+    """The annotated articles (``doc_id``, ``text``, and ``date`` where the corpus has one) of
+    PolNeAR, or of ``source`` (file under the shared corpora, id field); None when absent."""
+    if source is None:
+        if not (POLNEAR / "articles.jsonl.gz").exists():
+            return None
+        arts = pd.read_json(POLNEAR / "articles.jsonl.gz", lines=True, dtype=False)
+        arts = arts[arts["doc_id"].isin(set(doc_ids))]
+        return arts.sort_values("doc_id", ignore_index=True)
+    path = SHARED_CORPORA / source[0]
+    if not path.exists():
+        return None
+    arts = corpus_texts(path, source[1], "date" if source[1] == "ID" else None, set(doc_ids))
     return arts.sort_values("doc_id", ignore_index=True)
 
 
@@ -191,26 +218,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ner", default="both", choices=["heuristic", "spacy", "both"])
     ap.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
     args = ap.parse_args(argv)
-    gold = load_gold()
-    arts = load_articles(gold["doc_id"])
     paths = ["heuristic", "spacy"] if args.ner == "both" else [args.ner]
     if "spacy" in paths and not _spacy_available():
         print("spaCy or its English model is not installed: the spaCy path is skipped")
         paths.remove("spacy")
     RESULTS.mkdir(parents=True, exist_ok=True)
     rows = []
-    for path in paths:
-        res, errors = evaluate(path, gold, arts)
-        rows.append(res)
-        errors.to_csv(RESULTS / f"eval_people_errors_{path}.csv", index=False)
-        for kind in ("missed", "false"):
-            some = errors[errors["error"] == kind].head(args.errors)
-            for r in some.itertuples(index=False):
-                print(f"  {kind:6} {r.name!r:40} {r.doc_id}")
+    for name, source in GOLDS.items():
+        gold = load_gold(ANNOTATIONS / name)
+        arts = load_articles(gold["doc_id"], source)
+        if arts is None:
+            print(f"{name}: its corpus is not beside the project, skipped")
+            continue
+        for path in paths:
+            res, errors = evaluate(path, gold, arts)
+            rows.append({"gold": name, **res})
+            suffix = path if source is None else f"{name.split('_')[0]}_{path}"
+            errors.to_csv(RESULTS / f"eval_people_errors_{suffix}.csv", index=False)
+            for kind in ("missed", "false"):
+                some = errors[errors["error"] == kind].head(args.errors)
+                for r in some.itertuples(index=False):
+                    print(f"  {kind:6} {r.name!r:40} {r.doc_id}")
     table = pd.DataFrame(rows)
     table.to_csv(RESULTS / "eval_people.csv", index=False)
-    print(f"People against {GOLD.name} ({table['articles'].iloc[0]} PolNeAR dev articles, "
-          f"{table['annotated'].iloc[0]} annotated people)")
+    print("People against hand annotations (the issue's measure: polnear_dev_people.csv)")
     print(table.to_string(index=False))
     return 0
 

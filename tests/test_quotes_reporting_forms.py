@@ -222,3 +222,17 @@ def test_a_quotation_right_after_a_statement_is_its_speakers():
     q = table('Ms Kova said the list was long. The list was published on Monday. "We will '
               'return what was taken."')
     assert q[q["kind"] == "direct"]["speaker"].isna().all()
+
+
+@pytest.mark.parametrize("text", [
+    "The name says it all: it is web-based radio, devoted to hip-hop.",
+    "The decision says a lot about the government.",
+    "The result said it all.",
+])
+def test_idioms_of_meaning_report_no_words(text):
+    assert rows(text) == []
+
+
+def test_it_all_opening_a_reported_clause_is_still_reported():
+    assert rows("He said it all depends on the weather.") == [
+        ("He", "said", "it all depends on the weather")]

@@ -400,6 +400,10 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
     return first, last, stop
 
 
+_SAYS_IT_ALL = re.compile(r"(?:it all(?: [^\w\s]|$)|a lot about|much about|volumes|something "
+                          r"about)")
+
+
 def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     """The reported clause after the verb: "said (that) …", "told X on Monday that …"."""
     if not after_toks:
@@ -409,8 +413,9 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     if t0 in _QUOTE_MARKS and comp != "np" and _partial_quotation(after_toks):
         ev.content = (after_toks[0][1], ce)  # says “the wind is at our backs” despite …
         return
-    if t0 == ":" or t0 in _QUOTE_MARKS:
-        return
+    if t0 == ":" or t0 in _QUOTE_MARKS or (lemma == "say" and _SAYS_IT_ALL.match(" ".join(
+            t[0].lower() for t in after_toks[:3]))):  # "The name says it all", "says a lot
+        return  # about …": idioms of meaning, no report
     content_start = None
     if t0.lower() == "that":
         k = 2 if len(after_toks) > 2 and after_toks[1][0] == "," else 1  # "that, win or lose, …"
