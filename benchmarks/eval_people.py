@@ -56,7 +56,8 @@ if str(ROOT) not in sys.path:
 from analysis.actors import actor_mentions  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from eval_quotes import POLNEAR, RESULTS  # noqa: E402  (one place finds the shared corpus)
+# (one place finds the shared corpus; the actor dictionary's names of a person)
+from eval_quotes import POLNEAR, RESULTS, _dictionary_names  # noqa: E402
 from eval_referents import corpus_texts  # noqa: E402
 
 from analysis.config import SHARED_CORPORA  # noqa: E402
@@ -86,6 +87,8 @@ def person_key(name: str) -> tuple[str, ...]:
     text = re.sub(r"[’']s\b", "", text)
     toks = [t for t in re.split(r"[^\w’'-]+", text.replace("’", "'")) if t]
     toks = [t.strip("'-") for t in toks]
+    toks = [part for t in toks for part in re.sub(r"^(?:al|el)-(?=\w)", "", t).split("-")
+            if part]  # "Kim Jong-un" = "Kim Jong Un", "al-Assad" = "Assad"
     while toks and toks[0] in _TITLES and len(toks) > 1:
         toks = toks[1:]
     toks = [t for t in toks if t and len(t) > 1 and t not in _SUFFIXES]  # initials, "Jr."
@@ -119,8 +122,9 @@ def match_people(gold: list[str], pred: list[str]) -> tuple[list, list, list]:
     >>> match_people(["Donald Trump", "Obama"], ["Trump", "Barack Obama", "Ohio"])
     ([('Donald Trump', 'Trump'), ('Obama', 'Barack Obama')], [], ['Ohio'])
     """
-    gk = {g: person_key(g) for g in gold}
-    pk = {p: person_key(p) for p in pred}
+    canon = _dictionary_names()  # an alias and its person are one: "Moammar Gadhafi"
+    gk = {g: person_key(canon.get(g, g)) for g in gold}  # = "Muammar Gaddafi"
+    pk = {p: person_key(canon.get(p, p)) for p in pred}
     free_g, free_p, pairs = list(gold), list(pred), []
     for rule in (lambda a, b: a == b, _compatible):
         for g in list(free_g):
