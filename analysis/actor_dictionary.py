@@ -32,8 +32,10 @@ import pandas as pd
 
 from . import config
 from . import person_names as _names
+from . import person_surnames as _surnames
 from ._folding import fold, fold_lower
 from ._validate import require_columns
+from .team_sheets import team_sheet_spans
 
 ACTOR_COLUMNS = [
     "actor", "type", "country", "role", "aliases", "short_names", "labels", "demonyms", "notes",
@@ -126,7 +128,7 @@ class ActorDictionary:
         if "name_keys" not in self._matchers:
             ent = self.entries
             self._matchers["name_keys"] = ({fold_lower(f).strip() for f in ent["form"]},
-                                           _names.dictionary_surnames(ent, self.actors))
+                                           _surnames.dictionary_surnames(ent, self.actors))
         return self._matchers["name_keys"]
 
     def holders(self, role: str) -> pd.DataFrame:
@@ -362,7 +364,7 @@ def spacy_ner():
 _NLP = None
 
 
-_heuristic_spans = _names.heuristic_spans
+_heuristic_spans = _names.heuristic_spans  # (and the players of a team sheet)
 
 
 def _spacy_spans(texts: list[str]):
@@ -395,7 +397,7 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
                 raise
             source = "heuristic"
     if source == "heuristic":
-        per_doc = [list(_heuristic_spans(t)) for t in texts]
+        per_doc = [sorted([*_heuristic_spans(t), *team_sheet_spans(t)]) for t in texts]
     known, surnames = d.name_keys()
     taken: dict[int, list[tuple[int, int]]] = {}
     for i, s, e in zip(mentions["doc"].tolist(), mentions["start"].tolist(),
@@ -428,12 +430,16 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
             if kind == "person" and source == "spacy" and _names.unlikely_person(text, s, e):
                 kind = "unknown"  # "Franklin Delano Roosevelt Park", "Latinos", "Exit"
             found.append([i, s, e, name, kind, source])
-        full = _names.surname_index((n, k) for _, _, _, n, k, _ in found if " " in n
-                                    and k != "organisation" and n.split()[0] not in _GEO)
-        firsts = _names.first_names([r[3] for r in found if r[4] == "person"]
+        full = _surnames.surname_index((n, k) for _, _, _, n, k, _ in found if " " in n
+                                       and k != "organisation" and n.split()[0] not in _GEO
+                                       and len(n.split()[0]) > 1)  # (not "B O'Driscoll")
+        firsts = _surnames.first_names([r[3] for r in found if r[4] == "person"]
                                     + known_people.get(i, []))
         for row in found:
-            if " " not in row[3] and row[3] in full:
+            initial, _, last = row[3].partition(" ")
+            if len(initial) == 1 and last in full and full[last][0].startswith(initial):
+                row[3], row[4] = full[last]  # a team sheet's "B O'Driscoll": Brian O'Driscoll
+            elif " " not in row[3] and row[3] in full:
                 row[3], row[4] = full[row[3]]
             elif " " not in row[3] and row[4] == "person" and row[3] in firsts:
                 row[3] = firsts[row[3]]  # "Bill" of "Bill and Hillary Clinton"
@@ -444,6 +450,6 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
                     found.append([i, m.start(), m.end(), *full[m.group()], source])
         spans_here = [(r[1], r[2]) for r in found] + taken.get(i, [])
         found += [[i, s, e, person, "person", source]  # "Trump" where no full name is given
-                  for s, e, person in _names.lone_surnames(text, surnames, spans_here)]
+                  for s, e, person in _surnames.lone_surnames(text, surnames, spans_here)]
         rows.extend(sorted(found))
     return pd.DataFrame(rows, columns=["doc", "start", "end", "actor", "actor_type", "source"])

@@ -15,9 +15,12 @@ not asked for) finds capitalised sequences ("Ariel Quiros", "Pershing Square", "
   (D-Mo.)";
 * ``role before`` — a lower-case noun of a person's role precedes it: "the gastroenterologist
   Harold Bornstein", "host Alex Marlow";
+* ``role after`` — an apposition after it holds such a noun or an office ("Walid Muallem, the
+  foreign minister,", "Maeve Sherlock, chief executive of …");
 * ``surname alone`` — its last word recurs in the same text on its own (not after "the", not
   inside another capitalised sequence), as people are named after their first mention:
-  "Angelique Brunner … Brunner said".
+  "Angelique Brunner … Brunner said"; ``first name speaks`` — its first word does, as the
+  subject of a speech verb (a family name written first: "Choe Sun Hui … Choe said").
 
 Initials ("John F. Kelly", "J. Christopher Stevens") stay inside a name; a generational suffix
 ("Jr.", "III") is dropped from its end. No rule applies to a sequence with a word of a place, an
@@ -37,6 +40,8 @@ import csv
 import functools
 import re
 from pathlib import Path
+
+from .person_credits import is_credit  # noqa: F401  (part of this module's API)
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 
@@ -78,6 +83,18 @@ PERSON_NOUNS = frozenset(
     granddaughter journalist blogger commentator moderator coach player quarterback
     manager owner developer""".split()
 )
+#: nouns of an office or a sport's role, which name a person too before or after a name
+#: ("Bank of Japan chief Toshihiko Fukui", "Walid Muallem, the foreign minister,")
+_OFFICE_NOUNS = frozenset("""minister chief head leader secretary ambassador envoy commander
+    official deputy premier diplomat negotiator chancellor member boss captain skipper striker
+    midfielder defender goalkeeper winger athlete sprinter jumper runner boxer champion composer
+    pianist guitarist designer photographer dancer""".split())
+_ROLE_NOUNS = PERSON_NOUNS | _OFFICE_NOUNS
+#: after a name: ", [the|a|Name's] up to three words, then a role noun"
+_AFTER_COMMA = re.compile(r"(?:[’']s)?,\s+(?:(?:a|an|the)\s+|(?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*"
+                          r"[’']s?\s+)?((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)")
+_ROLE_THEN_COMMA = re.compile(r"\b(?:[Aa]n?|[Tt]he|[A-Z][\w’']*[’']s)\s+((?:[a-z][\w\-]*\s+)*?"
+                              r"[a-z][\w\-]*)(?:\s+of\s+[^,.;]{0,60})?,\s+\Z")
 _AGE_OR_PARTY = re.compile(r"(?:[’']s)?(?:,\s*\d{1,3},|\s*\((?:[DRI]|Dem|Rep|Ind)[-–.,])")
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+\Z")
 #: capitalised words of a role that may open a sequence before a name: "House Speaker Philip Gunn"
@@ -114,7 +131,8 @@ TITLES = frozenset(
 STOP = frozenset(
     """the a an in on at but and or of to for from with by as if when while though although
     after before during since meanwhile critically overall this that these those it he she they
-    we his her their its our there here however also then so yet""".split()
+    we his her their its our there here however also then so yet only even just now still
+    perhaps maybe indeed instead""".split()
 )
 CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -143,6 +161,11 @@ SEQUENCE = re.compile(
     rf"(?:[ \u00a0](?:{_INSIDE})*{CAP})*"
 )
 _INITIAL_TOKEN = re.compile(_INITIALS)
+#: a capitalised compound adjective before a name: "Bracknell-based", "State-owned"
+_HYPHEN_ADJECTIVE = re.compile(r"[A-Z][\w’']*-(?:based|owned|led|backed|run|born|controlled|"
+                               r"funded|made|listed|registered|linked|affiliated)")
+#: words of places and groups that are common surnames after a given name ("Julian White")
+_SURNAMES_TOO = frozenset("white black hall king west north cross green young brown".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: abbreviations of places and bodies that look like initials
 _PLACE_INITIALS = frozenset("U.S. U.N. U.K. E.U. D.C. L.A. N.Y. N.J. S.C. N.C. N.H.".split())
@@ -161,8 +184,9 @@ def heuristic_spans(text: str):
     """
     for m in SEQUENCE.finditer(text):
         tokens = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
-        while tokens and (tokens[0][0].lower() in STOP or tokens[0][0] in _PLACE_INITIALS):
-            tokens.pop(0)
+        while tokens and (tokens[0][0].lower() in STOP or tokens[0][0] in _PLACE_INITIALS
+                          or _HYPHEN_ADJECTIVE.fullmatch(tokens[0][0])):
+            tokens.pop(0)  # ("Only Shaun Wright-Phillips", "Bracknell-based Exel")
         while tokens and (tokens[-1][0].lower() in _SUFFIXES
                           or _INITIAL_TOKEN.fullmatch(tokens[-1][0])):
             tokens.pop()
@@ -275,10 +299,10 @@ def name_after_role(tokens: list[str], text: str = "") -> int:
         if tokens[k] in given_names():
             before = [t.lower() for t in tokens[:k]]
             rest = [t.lower() for t in tokens[k:]]
-            if all(t in ROLE_WORDS or t in PERSON_NOUNS or t in NOT_PERSON_WORDS or t == "of"
-                   for t in before) \
+            if (all(t in ROLE_WORDS or t in PERSON_NOUNS or t in NOT_PERSON_WORDS or t == "of"
+                    for t in before) or before[-1] in ROLE_WORDS) \
                     and not any(t in NOT_PERSON_WORDS for t in rest):
-                return k
+                return k  # (… "Committee Tennessee Republican Bob Corker": the word before)
             return 0
     return 0
 
@@ -287,7 +311,8 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     """Why ``text[start:end]`` (two to four capitalised words, no title) is a person's name.
 
     Returns ``"given name"``, ``"initials"``, ``"age or party"``, ``"role before"``,
-    ``"surname alone"`` or None (no evidence: the sequence stays of unknown type).
+    ``"role after"``, ``"surname alone"``, ``"first name speaks"`` or None (no evidence: the
+    sequence stays of unknown type).
 
     Examples
     --------
@@ -303,8 +328,11 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     """
     tokens = text[start:end].split()
     words = [t for t in tokens if not _INITIAL_TOKEN.fullmatch(t)]
+    surname_ok = len(words) == 2 and words[0] in given_names() and words[1].lower() in (
+        _SURNAMES_TOO)  # "Julian White", "Carole King"
     if not 1 + (words == tokens) <= len(words) <= 4 or any(
-        t.lower().strip(".") in NOT_PERSON_WORDS or (t.isupper() and len(t) > 1) for t in words
+        (t.lower().strip(".") in NOT_PERSON_WORDS and not (surname_ok and n == 1))
+        or (t.isupper() and len(t) > 1) for n, t in enumerate(words)
     ):
         return None
     if words[0] in given_names():
@@ -316,11 +344,53 @@ def person_evidence(text: str, start: int, end: int) -> str | None:
     if _AGE_OR_PARTY.match(text, end):
         return "age or party"
     role = _ROLE_BEFORE.search(text, max(0, start - 40), start)
-    if role and role.group(1) in PERSON_NOUNS:
+    if role and role.group(1) in _ROLE_NOUNS:
         return "role before"
+    if _role_after(text, end) or (text[max(0, start - 2):start] == ", " and (
+            m := _ROLE_THEN_COMMA.search(text, max(0, start - 70), start)) and any(
+            w in _ROLE_NOUNS for w in m.group(1).split())):
+        return "role after"  # (or in the phrase before it: "a member of the council, Safiullah
+        # Amiri, said", "Taliban's chief negotiator, Mullah Abdul Ghani Baradar,")
     if _surname_alone(text, words[-1], start, end):
         return "surname alone"
+    if len(words) > 1 and _speaks_alone(text, words[0], start, end):
+        return "first name speaks"  # "Choe Sun Hui … Choe said": a family name written first
     return None
+
+
+def _role_after(text: str, end: int) -> bool:
+    """A role noun in the apposition after the name: "Maeve Sherlock, chief executive of …",
+    "Walid Muallem, the foreign minister,", "Mustafa Bali, a spokesman for …"."""
+    m = _AFTER_COMMA.match(text, end)
+    for w in m.group(1).split() if m else ():
+        if w in STOP or w in ("who", "which", "where", "said", "says"):
+            return False
+        if w in _ROLE_NOUNS:
+            return True
+    return False
+
+
+def _speaks_alone(text: str, first: str, start: int, end: int) -> bool:
+    """The name's first word elsewhere on its own as the subject of a speech verb ("Choe
+    said", "Suh told"): East Asian names put the family name first."""
+    for pos in _speaking_words(text).get(first, ()):
+        if start <= pos < end:
+            continue
+        before = re.search(r"(\S+)\s+\Z", text[max(0, pos - 30):pos])
+        word = before.group(1) if before else ""
+        if not word[:1].isupper() or word.endswith((".", ":", "”", '"')):
+            return True  # (not inside another name: "Kim Jong Un said" is no "Kim said")
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _speaking_words(text: str) -> dict[str, list[int]]:
+    """Capitalised words right before a speech verb in ``text`` → their offsets (one scan of
+    the text, shared by its candidates)."""
+    out: dict[str, list[int]] = {}
+    for m in _SPEAKING_WORD.finditer(text):
+        out.setdefault(m.group(1), []).append(m.start(1))
+    return out
 
 
 def _surname_alone(text: str, last: str, start: int, end: int) -> bool:
@@ -342,101 +412,8 @@ def _surname_alone(text: str, last: str, start: int, end: int) -> bool:
     return False
 
 
-def surname_index(names) -> dict[str, tuple[str, str]]:
-    """Full names of a text by the word a later lone mention uses: ``(name, kind)`` pairs →
-    ``{surname: (name, kind)}``. The last word, and for a name of three words the middle one
-    when it is neither an initial nor a given name: the first of two surnames ("Melba Acosta
-    Febo" … "Ms. Acosta"; "Debbie Wasserman Schultz" … "Wasserman"). A last word wins over a
-    middle one; among equals the later name wins."""
-    middle, last = {}, {}
-    for name, kind in names:
-        words = name.split()
-        while len(words) > 2 and words[-1].lower().strip(".") in _SUFFIXES:
-            words.pop()  # "Harry Hurt III" … "Mr. Hurt"
-        if len(words) == 3 and not _INITIAL_TOKEN.fullmatch(words[1]) \
-                and words[1] not in given_names() and words[1].lower() not in _SUFFIXES:
-            middle[words[1]] = (name, kind)
-        last[words[-1]] = (name, kind)
-    return {**middle, **last}
-
-
-def first_names(names) -> dict[str, str]:
-    """Given names that open exactly one of ``names`` (full person names of a text) → that
-    name: "Bill" → "Bill Clinton" where the text names no other Bill in full ("Bill and Hillary
-    Clinton", "The Donald")."""
-    owners: dict[str, set[str]] = {}
-    for name in names:
-        words = name.split()
-        if len(words) > 1 and words[0] in given_names():
-            owners.setdefault(words[0], set()).add(name)
-    return {w: next(iter(n)) for w, n in owners.items() if len(n) == 1}
-
-
-def dictionary_surnames(entries, actors) -> dict[str, str]:
-    """Short names ("Trump") that exactly one person of the dictionary bears → that person."""
-    person = set(actors.loc[actors["type"] == "person", "actor"])
-    short = entries[(entries["kind"] == "short_name") & entries["actor"].isin(person)]
-    owners = short.drop_duplicates(["form", "actor"]).groupby("form")["actor"].agg(list)
-    return {form: names[0] for form, names in owners.items() if len(names) == 1}
-
-
-def lone_surnames(text: str, surnames: dict[str, str], taken) -> list[tuple[int, int, str]]:
-    """Lone mentions of a dictionary person's unambiguous surname ("Trump said") in a text that
-    never names the person in full (the dictionary counts a surname only after the full name):
-    ``(start, end, person)``, not inside another capitalised name ("Trump Tower") nor overlapping
-    ``taken`` spans."""
-    if not surnames:
-        return []
-    rx = _surname_pattern(tuple(sorted(surnames, key=len, reverse=True)))
-    out = []
-    for m in rx.finditer(text):
-        s, e = m.span()
-        if any(a < e and s < b for a, b in taken) or re.match(r"[’']?s?\s+[A-Z]", text[e:e + 4]):
-            continue
-        before = re.search(r"(\S+)\s+\Z", text[max(0, s - 30):s])
-        word = before.group(1) if before else ""
-        if word[:1].isupper() and word.lower().strip(".") not in _TITLE_WORDS \
-                and not word.endswith((".", ":", "”", '"', ",")):
-            continue  # "Ivanka Trump", "Fred Trump": another person of that name
-        out.append((s, e, surnames[m.group()]))
-    return out
-
-
-@functools.lru_cache(maxsize=8)
-def _surname_pattern(forms: tuple[str, ...]) -> re.Pattern:
-    """One regular expression for the surnames, on word boundaries."""
-    return re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
-
-
-_CREDIT_BEFORE = re.compile(
-    r"(?:\bFollow|\b(?:additional |editing |writing )?reporting (?:by|from)|\bcontributed by"
-    r"|\b(?:written|edited|editing|writing) by|(?:^|\n)\s*By"
-    r"|\b(?:Photo|Image|Credit|Photograph)(?: by)?:?)\s+\Z", re.I)
-#: a credit line after the name: "X contributed reporting", "X and Y reported from Kabul."
-_CREDIT_AFTER = re.compile(
-    r"(?:(?:,| and|, and) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})*"
-    r" (?:contributed(?= reporting| to this| research|\.)|reported from )")
-
-
-def is_credit(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]`` is a byline or a credit, not a person of the story:
-    "Follow Pam Key on Twitter", "additional reporting from Jane Doe", "By JANE DOE",
-    "Photo: Doug Ives/Canadian Press", "Kali Madej/", "Jane Doe contributed reporting.",
-    "Doe reported from Kabul.", or a full name alone on its line whose surname does not recur after
-    it (a byline or a letter's signature; not a profile's heading "Marwa Hamdy. … Hamdy, a
-    mother of three")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    alone = (" " in text[start:end].strip() and not text[line_start:start].strip()
-             and not text[end:line_end].strip(" \t.,")
-             and not re.search(rf"\b{re.escape(text[start:end].split()[-1])}\b", text[line_end:]))
-    return (alone or text[end:end + 1] == "/" or text[start - 1:start] == "/"
-            or _CREDIT_AFTER.match(text, end) is not None
-            or _CREDIT_BEFORE.search(text, max(0, start - 40), start) is not None)
-
-
 _SPEECH_AFTER = r"(?:[’']s)?,? (?:said|says|told|wrote|writes|added|argued|asked|tweeted|noted)\b"
+_SPEAKING_WORD = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*){_SPEECH_AFTER}")
 
 
 def unlikely_person(text: str, start: int, end: int) -> bool:

@@ -7,14 +7,13 @@ import pandas as pd
 
 from analysis.actor_dictionary import ActorDictionary, candidate_spans
 from analysis.person_names import (
-    first_names,
     heuristic_spans,
     is_credit,
     name_after_role,
     person_evidence,
-    surname_index,
     unlikely_person,
 )
+from analysis.person_surnames import first_names, surname_index
 
 
 def _people(text: str) -> list[str]:
