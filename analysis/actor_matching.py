@@ -30,6 +30,9 @@ _NOT_HOLDER = re.compile(
     re.IGNORECASE)
 
 
+_NAME_GOES_ON = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
 def _scan(texts: list[str], d: ActorDictionary, demonyms: bool) -> dict[str, np.ndarray]:
     """All dictionary hits in a batch of texts that respect boundaries and case."""
     m = d.matcher(demonyms)
@@ -71,6 +74,10 @@ def _resolve(h: dict[str, np.ndarray], texts: list[str], dates: np.ndarray,
     named_set = set(named_keys.tolist())
     valid = named | (kind == _DEMONYM)
     valid |= (kind == _SHORT) & np.isin(doc * n_actors + actor, named_keys)
+    short = np.flatnonzero(valid & (kind == _SHORT))  # a surname that another name goes on
+    valid[short] = [_NAME_GOES_ON.match(texts[d], e) is None  # from is another person's or a
+                    for d, e in zip(doc[short].tolist(), h["end"][short].tolist())]  # thing's:
+    # "Kim Jong Nam", "Kim Yong Chol" are no Kim Jong Un, "Trump Tower" no Donald Trump
     for i in np.flatnonzero(kind == _ROLE):  # few hits; resolved per (article, role)
         actor[i] = _holder(m.holders[h["role"][i]], dates[doc[i]], doc[i] * n_actors, named_set)
     valid |= (kind == _ROLE) & (actor >= 0)

@@ -80,3 +80,13 @@ def test_guards_a_lone_dictionary_surname_and_a_place_after_a_comma():
     assert "Donald Trump" in _people("Trump said the wall would rise. Trump Tower was lit.")
     assert _people("In London, Acme Widgets said sales rose.") == []
     assert not is_credit("By the time John Smith arrived, Smith was late.", 12, 22)
+
+
+def test_a_dictionary_surname_that_another_name_goes_on_is_not_the_person():
+    from analysis.actors import actor_mentions as mentions
+
+    text = ("North Korean leader Kim Jong Un met envoys. Kim said the talks went well. His "
+            "half-brother Kim Jong Nam, a political rival, died. Trump Tower was lit.")
+    m = mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    got = [text[s:e] for s, e in zip(m["start"], m["end"])]
+    assert got == ["Kim Jong Un", "Kim"]  # not "Kim" of Kim Jong Nam, nor "Trump" of the tower
