@@ -236,3 +236,19 @@ def test_idioms_of_meaning_report_no_words(text):
 def test_it_all_opening_a_reported_clause_is_still_reported():
     assert rows("He said it all depends on the weather.") == [
         ("He", "said", "it all depends on the weather")]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Hulusi Akar told his American counterpart Mark Esper by phone.",
+    "General Allen told investigators.",
+])
+def test_told_with_its_hearer_alone_reports_nothing(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fox told a slightly different tale.",
+    "The Latest: Hillary Clinton tells voters she’s with them.",
+])
+def test_told_with_a_thing_told_or_a_clause_is_still_a_report(text):
+    assert rows(text) != []
