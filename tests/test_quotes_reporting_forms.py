@@ -252,3 +252,16 @@ def test_told_with_its_hearer_alone_reports_nothing(text):
 ])
 def test_told_with_a_thing_told_or_a_clause_is_still_a_report(text):
     assert rows(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions hit 19 entities accused of trying to influence the 2016 election.",
+    "The unit accused of operating in eastern Ukraine is known as the GRU.",
+    "He now stands accused of the murder of a girl.",
+])
+def test_accused_of_is_the_accused_not_a_speaker(text):
+    assert rows(text) == []
+
+
+def test_accused_with_its_object_is_still_a_report():
+    assert rows("Trump accused Clinton of lying.") == [("Trump", "accused", "Clinton of lying")]

@@ -134,6 +134,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
         ev.obj = True
         return ev
+    if lemma == "accuse" and form == "accused" and text.startswith(" of ", ve):
+        return None  # "19 entities accused of …", "he stands accused of …": the accused, passive
     ing = form.split()[0].endswith("ing")
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
