@@ -265,3 +265,11 @@ def test_accused_of_is_the_accused_not_a_speaker(text):
 
 def test_accused_with_its_object_is_still_a_report():
     assert rows("Trump accused Clinton of lying.") == [("Trump", "accused", "Clinton of lying")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump called off a secret meeting at Camp David.",
+    "Cameron called back Parliament to debate a Syria plan.",
+])
+def test_call_with_off_or_back_is_no_speech(text):
+    assert rows(text) == []

@@ -136,6 +136,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return ev
     if lemma == "accuse" and form == "accused" and text.startswith(" of ", ve):
         return None  # "19 entities accused of …", "he stands accused of …": the accused, passive
+    if lemma == "call" and _CALL_OFF.match(text, ve):
+        return None  # "called off the meeting", "called back Parliament": no speech
     ing = form.split()[0].endswith("ing")
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
@@ -465,6 +467,7 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         ev.content = (content_start, ce)
 
 
+_CALL_OFF = re.compile(r" (?:off|back|up)\b")
 _TOLD_THING = frozenset("story stories tale tales truth lie lies joke jokes".split())
 
 
