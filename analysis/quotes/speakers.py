@@ -58,7 +58,7 @@ from .subjects import (
     _series_subject,
     _subject_before,
 )
-from .verb_or_noun import _verb_not_noun
+from .verb_or_noun import _no_speech_here, _verb_not_noun
 from .verbgroup import _mid_adverb, _parenthetical_clause, _split_contraction
 from .words import (
     _ADV_AUX,
@@ -117,8 +117,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     """
     form = text[vs:ve]
     lemma, cls, comp = lex.lookup(form)
-    if text[max(0, vs - 6) : vs] == "Story ":
-        return None  # CNN's "Story highlights" box
+    if _no_speech_here(text, vs, ve, lemma, form):
+        return None
     ev = _Event(vs, ve, lemma, cls)
     ev.clause_start = cs
     if lemma == "ask" and (asked := _asked_clause(text, vs, ve, cs, ce, tk)) is not None:
@@ -134,10 +134,6 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
         ev.obj = True
         return ev
-    if lemma == "accuse" and form == "accused" and text.startswith(" of ", ve):
-        return None  # "19 entities accused of …", "he stands accused of …": the accused, passive
-    if lemma == "call" and _CALL_OFF.match(text, ve):
-        return None  # "called off the meeting", "called back Parliament": no speech
     ing = form.split()[0].endswith("ing")
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
@@ -467,7 +463,6 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         ev.content = (content_start, ce)
 
 
-_CALL_OFF = re.compile(r" (?:off|back|up)\b")
 _TOLD_THING = frozenset("story stories tale tales truth lie lies joke jokes".split())
 
 

@@ -10,6 +10,8 @@ al. 1985 §3.54 on base and -s forms; §17.30 on participles that post-modify a 
 
 from __future__ import annotations
 
+import re
+
 from .clauses import _quantity
 from .phrases import _starts_clause
 from .subjects import _head_of, _participle_group
@@ -80,3 +82,15 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
                 or (clause_next and (_plural(low_head) or _is_cap(head)))):
             return False
     return True
+
+
+_CALL_OFF = re.compile(r" (?:off|back|up)\b")
+
+
+def _no_speech_here(text: str, vs: int, ve: int, lemma: str, form: str) -> bool:
+    """True where the reporting-verb form at ``[vs, ve)`` reports no speech whatever its subject:
+    CNN's "Story highlights" box, "accused of" after the accused ("19 entities accused of …",
+    "he stands accused of …": a passive), "call off/back/up" ("called off the meeting")."""
+    return (text[max(0, vs - 6) : vs] == "Story "
+            or lemma == "accuse" and form == "accused" and text.startswith(" of ", ve)
+            or lemma == "call" and _CALL_OFF.match(text, ve) is not None)
