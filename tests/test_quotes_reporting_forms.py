@@ -273,3 +273,9 @@ def test_accused_with_its_object_is_still_a_report():
 ])
 def test_call_with_off_or_back_is_no_speech(text):
     assert rows(text) == []
+
+
+def test_a_clause_final_attribution_with_early_or_late_and_a_day():
+    assert rows("The ship was seized, officials said early Tuesday.") == [
+        ("officials", "said", "The ship was seized")]
+    assert rows("He said early voting was strong.") == [("He", "said", "early voting was strong")]
