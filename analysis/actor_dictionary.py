@@ -364,7 +364,15 @@ def spacy_ner():
 _NLP = None
 
 
-_heuristic_spans = _names.heuristic_spans  # (and the players of a team sheet)
+_heuristic_spans = _names.heuristic_spans
+
+
+def _with_team_sheet(spans, text: str) -> list:
+    """``spans`` and the players of a team sheet that none of them overlaps, in text order."""
+    spans = list(spans)
+    extra = [(s, e, k) for s, e, k in team_sheet_spans(text)
+             if not any(a < e and s < b for a, b, _k in spans)]
+    return sorted(spans + extra) if extra else spans
 
 
 def _spacy_spans(texts: list[str]):
@@ -390,14 +398,14 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
     source = method
     if method != "heuristic":
         try:
-            per_doc = list(_spacy_spans(texts))
+            per_doc = list(map(_with_team_sheet, _spacy_spans(texts), texts))
             source = "spacy"
         except ImportError:
             if method == "spacy":
                 raise
             source = "heuristic"
     if source == "heuristic":
-        per_doc = [sorted([*_heuristic_spans(t), *team_sheet_spans(t)]) for t in texts]
+        per_doc = [_with_team_sheet(_heuristic_spans(t), t) for t in texts]
     known, surnames = d.name_keys()
     taken: dict[int, list[tuple[int, int]]] = {}
     for i, s, e in zip(mentions["doc"].tolist(), mentions["start"].tolist(),

@@ -17,6 +17,7 @@ from itertools import chain
 import numpy as np
 
 from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower
+from .person_names import written_lower
 from .text import paragraph_spans, sentence_spans
 
 _ALIAS, _LABEL, _SHORT, _ROLE, _DEMONYM = range(len(KINDS))
@@ -30,7 +31,21 @@ _NOT_HOLDER = re.compile(
     re.IGNORECASE)
 
 
-_NAME_GOES_ON = re.compile(r"[ \u00a0][A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"[ \u00a0]([A-Z][a-z][\w’'-]*)")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """True when another name goes on after a surname ending at ``end``, so the name is another
+    person's or a thing's: "Kim Jong Nam", "Kim Yong Chol" are no Kim Jong Un, "Trump Tower" no
+    Donald Trump. Not a common word capitalised by a headline's title case ("Clinton Breaks
+    With Obama", "Obama Seeks More Refugees"): the next word is written in lower case elsewhere,
+    or most words of the line are capitalised."""
+    m = _NAME_GOES_ON.match(text, end)
+    if m is None or written_lower(text, m.group(1)):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    words = line.split()
+    return not (len(words) <= 16 and sum(w[:1].isupper() for w in words) > 0.6 * len(words))
 
 
 def _scan(texts: list[str], d: ActorDictionary, demonyms: bool) -> dict[str, np.ndarray]:
@@ -75,9 +90,8 @@ def _resolve(h: dict[str, np.ndarray], texts: list[str], dates: np.ndarray,
     valid = named | (kind == _DEMONYM)
     valid |= (kind == _SHORT) & np.isin(doc * n_actors + actor, named_keys)
     short = np.flatnonzero(valid & (kind == _SHORT))  # a surname that another name goes on
-    valid[short] = [_NAME_GOES_ON.match(texts[d], e) is None  # from is another person's or a
-                    for d, e in zip(doc[short].tolist(), h["end"][short].tolist())]  # thing's:
-    # "Kim Jong Nam", "Kim Yong Chol" are no Kim Jong Un, "Trump Tower" no Donald Trump
+    valid[short] = [not _name_goes_on(texts[d], e)
+                    for d, e in zip(doc[short].tolist(), h["end"][short].tolist())]
     for i in np.flatnonzero(kind == _ROLE):  # few hits; resolved per (article, role)
         actor[i] = _holder(m.holders[h["role"][i]], dates[doc[i]], doc[i] * n_actors, named_set)
     valid |= (kind == _ROLE) & (actor >= 0)

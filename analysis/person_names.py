@@ -420,11 +420,9 @@ def unlikely_person(text: str, start: int, end: int) -> bool:
     """A span a statistical tagger called a person that is not a person's name: it has a word
     of a place, an organisation or a group ("Franklin Delano Roosevelt Park", "Latinos"), a
     digit or a slash ("Anderson Cooper 360"), ends in a lower-case word, or is one word the text
-    also writes in lower case ("Exit", "Filmmaker"). A single word that is not a given name and
-    that the text never marks as a person's (after a title or a given name, before "said") is a
-    thing's name when it is half of a hyphenated compound ("Dodd-Frank", "Mar-a-Lago"), when the
-    text writes it after "on" or "via" ("on Twitter", "via Facebook": a medium), or always after
-    an article ("the Upshot", "the Koch brothers")."""
+    also writes in lower case ("Exit", "Filmmaker"). A single word that is not a given name is a
+    thing's name when the text never marks it as a person's (``_thing_name``: after a title, a
+    role noun or a given name, before "said"): "Twitter", "the Upshot", "Burberry"."""
     tokens = text[start:end].split()
     if not tokens or any(c.isdigit() or c == "/" for c in text[start:end]):
         return True
@@ -440,17 +438,18 @@ def unlikely_person(text: str, start: int, end: int) -> bool:
 
 
 def _thing_name(text: str, word: str, start: int, end: int) -> bool:
-    """One capitalised word without person evidence in ``text`` and with a thing's context."""
+    """One capitalised word (no given name) that the text never marks as a person's: never after
+    a title, a role noun or another capitalised word of a name ("Mr. Koch", "striker Barton",
+    "Rachel Maddow"), never before a speech verb ("Maddow said"). A statistical tagger's lone
+    PERSON without that evidence is most often a firm, a place, a band or a title ("Burberry",
+    "Keighley", "Portishead", "Overload")."""
     if word in given_names() or not word[:1].isupper():
         return False
-    befores = []
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w])", text):
         before = re.search(r"(\S+)\s+\Z", text[max(0, m.start() - 30):m.start()])
         b = before.group(1).strip("(“\"'") if before else ""
-        if (b.lower().rstrip(".") in TITLES or b in given_names()
+        if (b.lower().rstrip(".") in TITLES or b in given_names() or b.lower() in _ROLE_NOUNS
+                or b[:1].isupper() and b.isalpha() and b.lower() not in STOP
                 or re.match(_SPEECH_AFTER, text[m.end():m.end() + 20])):
-            return False  # "Mr. Koch", "Rachel Maddow", "Maddow said"
-        befores.append(b)
-    hyphen = text[end:end + 1] == "-" or text[start - 1:start] == "-"
-    return (hyphen or any(b in ("on", "via") for b in befores)
-            or bool(befores) and all(b.lower() in ("the", "a", "an") for b in befores))
+            return False  # "Mr. Koch", "Rachel Maddow", "striker Barton", "Maddow said"
+    return True

@@ -90,7 +90,7 @@ def test_a_name_alone_on_its_line_is_a_signature_unless_the_text_returns_to_it()
 def test_spacy_one_word_people_need_evidence_against_a_things_context():
     text = ("Follow her on Twitter. The Dodd-Frank rules stay. The Koch brothers paid. "
             "Rachel Maddow asked; later on Maddow. Hitler was named. Mr. Breen left; "
-            "on Breen's desk.")
+            "on Breen's desk. Burberry shares rose. Quiros said no. Shares of striker Barton.")
 
     def unlikely(word: str) -> bool:
         i = text.index(word)
@@ -100,8 +100,12 @@ def test_spacy_one_word_people_need_evidence_against_a_things_context():
     assert unlikely("Dodd")  # half of a hyphenated compound
     assert unlikely("Koch")  # always after an article
     assert not unlikely("Maddow")  # the text names Rachel Maddow
-    assert not unlikely("Hitler")  # no evidence either way: kept
     assert not unlikely("Breen")  # "Mr. Breen"
+    assert not unlikely("Quiros")  # "Quiros said"
+    assert not unlikely("Barton")  # "striker Barton"
+    # no evidence of a person anywhere: most often a firm, a place, a band or a title
+    assert unlikely("Burberry")
+    assert unlikely("Hitler")
 
 
 def test_lone_first_and_second_surnames_join_the_full_name():
