@@ -322,3 +322,9 @@ def test_a_possessive_place_name_is_not_cut_to_its_first_word(text):
 ])
 def test_who_then_a_time_adverbial_speaks_as_the_antecedent(text):
     assert {r for _s, r, _k in _resolved(text)} == {"Hassan Rouhani"}
+
+
+def test_a_name_in_a_fronted_condition_is_not_the_pronoun_speaker():
+    text = ("Jim Bennett does not feel the same way about Sanders. If Trump does not become the "
+            "Republican nominee, he said he would settle for one of the rivals.")
+    assert _resolved(text)[0][1] == "Jim Bennett"

@@ -69,6 +69,11 @@ def _possessive(text: str, end: int) -> bool:
     return text[end - 2 : end] in ("’s", "'s")
 
 
+#: a condition fronted in the pronoun's own sentence belongs to the words reported: "If Trump
+#: does not become the nominee, he said he would settle …" (not Trump)
+_CONDITION = re.compile(r"\W*(?:(?:And|But|So)\W+)?(?:If|Unless)\b[^,;:—–]*$")
+
+
 def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
              own=(0, 0)) -> _Person | None:
     """The antecedent of a pronoun at ``pos``, after the pronoun sieve of Lee et al. (2013,
@@ -124,7 +129,8 @@ def _nearest(pos, mentions, m_starts, speakers, want, text: str, agrees=None,
         lo = bisect.bisect_left(m_starts, starts[sent])
         fits = [mentions[i] for i in range(lo, hi) if usable(mentions[i])
                 and (_PREMODIFIES.match(text, mentions[i][1]) is None
-                     or _possessive(text, mentions[i][1]))]
+                     or _possessive(text, mentions[i][1]))
+                and not (sent == j and _CONDITION.match(text, starts[sent], mentions[i][1]))]
         cand = max(fits, default=None, key=lambda m: (
             2 * _subject_like(m, text) + (want is None or _gender(m[2]) == want)
             + 3 * (sent < j and text[max(0, m[0] - 6) : m[0]] == "asked ")
