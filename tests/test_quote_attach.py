@@ -169,3 +169,20 @@ def test_a_statement_between_quotations_takes_the_next_one():
     got = _direct("“You can’t talk about change,” Ava Daly said, emphasizing why the past matters. "
                   "“What we need to change is our collective thinking.”")
     assert [d[:2] for d in got] == [("Ava Daly", "said"), ("Ava Daly", "said")]
+
+
+def test_a_mixed_quotation_in_the_next_sentence_continues_the_speaker():
+    got = _direct('"The euro land economy is still struggling with this recovery," said economist '
+                  'Dirk Schumacher. The ECB "may sound rather hawkish but once the data allows '
+                  'them to cut again, they will." Data from Germany underlined the problems.')
+    assert [d[0] for d in got] == ["economist Dirk Schumacher"] * 2
+    # a quoted term in the next sentence stays a term; a dash or a colon sets a quotation off
+    got = _direct('"We are pleased," said Ann Cole. The results were "satisfied" at best.')
+    assert [d[0] for d in got] == ["Ann Cole"]
+
+
+def test_the_speakers_apposition_names_no_other_speaker_for_a_floating_quotation():
+    text = ('Battery life was a frustration.\n\n"The focus back then was more on performance," '
+            'said Mike Trainor, chief evangelist for Intel.\n\n"For most of the 90s battery life '
+            'was stuck on two hours." But now, he said, laptops last longer.')
+    assert [d[0] for d in _direct(text)] == ["Mike Trainor", "Mike Trainor"]

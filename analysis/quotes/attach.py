@@ -348,6 +348,9 @@ def _other_name(row: dict, tail) -> bool:
     besides its speaker: a capitalised word outside the speaker phrase that does not open a
     sentence ("“…” Ken White, The Atlantic" in a round-up of commentators)."""
     for n, (tok, s, _e) in enumerate(tail):
+        if s >= row["speaker_end"] and n and tail[n - 1][0] == "," and tail[n - 1][1] == row[
+                "speaker_end"] and not _is_cap(tok):
+            return False  # the speaker's apposition: "said Mike Trainor, chief … for Intel."
         if not _is_cap(tok) or row["speaker_start"] <= s < row["speaker_end"]:
             continue
         if n and tail[n - 1][0] in _SENTENCE_END:
@@ -425,3 +428,13 @@ def _join_open_stretches(rows: list[dict], text: str) -> None:
         prev = r
     if gone:
         rows[:] = [r for r in rows if id(r) not in gone]
+
+
+def _continue_across_paragraphs(text: str, direct_rows: list[dict]) -> None:
+    """A quotation left open at the end of a paragraph continues in the next one."""
+    for a, b in zip(reversed(direct_rows[:-1]), reversed(direct_rows[1:])):
+        if a["speaker_start"] is None and text[a["end"] - 1] not in _QUOTE_MARKS:
+            between = text[a["end"] : b["start"]]
+            if between.strip() == "" and "\n" in between:
+                for col in _ATTRIBUTION:
+                    a[col] = b[col]

@@ -25,6 +25,7 @@ from .attach import (
     _ATTRIBUTION,
     _after_statement,
     _attach_speakerless,
+    _continue_across_paragraphs,
     _floating_quotations,
     _join_open_stretches,
     _late_attribution,
@@ -57,6 +58,7 @@ _ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
 # searched inside [pos, endpos) of the text, so no slice is copied
 _WORD_CHAR = re.compile(r"\w")
 #: before a quotation that is a clause of its own: a sentence's end, a colon, "(" or a dash
+_MIXED_NOT = re.compile(r"[\n―—–:]")
 _SETS_OFF_QUOTE = re.compile(r"(?:[.!?…][\"”’)\]]*|[:(—–]|--|\s-)\s*$")
 
 
@@ -410,7 +412,10 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
 def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
     """“…,” he said. “More.” — a quotation opening a sentence, with no attribution of its own,
     continues the previous quotation of its paragraph, unless an attributed statement stands
-    between them ("“…,” he said. Mr X said the law … . “More.”": Mr X's, ``_after_statement``)."""
+    between them ("“…,” he said. Mr X said the law … . “More.”": Mr X's, ``_after_statement``);
+    so does a mixed quotation of six words or more in the next sentence when that sentence
+    reports nothing of its own and no line, dash or colon sets it off (“…,” said Dirk
+    Schumacher. The ECB “may sound rather hawkish but once the data …”)."""
     text, para_starts = doc.text, doc.para_starts
     said = sorted((x["start"], x["speaker_start"]) for x in doc.rows if x["kind"] == "indirect"
                   and x["speaker_start"] is not None)  # (", emphasizing …" has the same speaker)
@@ -420,27 +425,22 @@ def _continue_in_paragraph(doc: _Doc, direct_rows: list[dict]) -> None:
         same_para = prev is not None and bisect.bisect_right(
             para_starts, prev["start"]
         ) == bisect.bisect_right(para_starts, r["start"])
+        ss, se = doc.sentence_of(r["start"])
         if (
             r["speaker_start"] is None
             and same_para
             and prev["speaker_start"] is not None
-            and not _WORD_CHAR.search(text, doc.sentence_of(r["start"])[0], r["start"])
+            and (not _WORD_CHAR.search(text, ss, r["start"]) or (
+                doc.sentence_of(prev["start"])[1] >= ss - 2  # (mixed, in the next sentence)
+                and bisect.bisect_left(starts, ss) == bisect.bisect_left(starts, se)
+                and text.count(" ", r["start"], r["end"]) >= 5
+                and not _MIXED_NOT.search(text, ss, r["start"])))
             and all(sp == prev["speaker_start"] for _s, sp in said[bisect.bisect_left(
                 starts, prev["end"]) : bisect.bisect_left(starts, r["start"])])
         ):
             for col in _ATTRIBUTION:
                 r[col] = prev[col]
         prev = r
-
-
-def _continue_across_paragraphs(text: str, direct_rows: list[dict]) -> None:
-    """A quotation left open at the end of a paragraph continues in the next one."""
-    for a, b in zip(reversed(direct_rows[:-1]), reversed(direct_rows[1:])):
-        if a["speaker_start"] is None and text[a["end"] - 1] not in _QUOTE_MARKS:
-            between = text[a["end"] : b["start"]]
-            if between.strip() == "" and "\n" in between:
-                for col in _ATTRIBUTION:
-                    a[col] = b[col]
 
 
 def _finish_rows(doc: _Doc, original: str, events: list[_Event], according, cue_ends) -> None:
