@@ -328,3 +328,22 @@ def test_a_name_in_a_fronted_condition_is_not_the_pronoun_speaker():
     text = ("Jim Bennett does not feel the same way about Sanders. If Trump does not become the "
             "Republican nominee, he said he would settle for one of the rivals.")
     assert _resolved(text)[0][1] == "Jim Bennett"
+
+
+@pytest.mark.parametrize(("speaker", "want"), [
+    ("Immigration and Customs Enforcement", ("Immigration and Customs Enforcement",
+                                             "organisation")),
+    ("The Danish Security and Intelligence Service", ("Danish Security and Intelligence Service",
+                                                      "organisation")),
+    ("The Department for Transport", ("Department for Transport", "organisation")),
+    ("Americans for a Strong Defense", ("Americans for a Strong Defense", "organisation")),
+    ("The Department of Homeland Security", ("Department of Homeland Security",
+                                             "organisation")),
+    ("The Christian Science Monitor", ("Christian Science Monitor", "organisation")),
+    ("Ben Caspit of Maariv", ("Ben Caspit", "person")),
+    ("Bank of England governor Mervyn King", ("Mervyn King", "person")),
+    ("Trump and Clinton", ("Clinton", "person")),  # (coordinated persons: no body joined)
+])
+def test_a_body_named_with_of_for_or_and_keeps_its_whole_name(speaker, want):
+    got = _resolved(f"Prices rose last year. {speaker} said the data was clear.")
+    assert got[0][1:] == want

@@ -34,6 +34,8 @@ import re
 from ..person_names import written_lower
 from .coreference import _ORG_ANAPHORS
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _is_demonym
+from .person_scan import _POSSESSIVE
+from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
 from .unnamed import _DETERMINER, _DOCUMENT_NOUNS
 from .words import _DETERMINERS, _TIME_WORDS, _body_labels
@@ -335,3 +337,28 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
             r["speaker_resolved"] = full  # "The SEC" → "Securities and Exchange Commission"
         elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
             r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
+
+
+#: last words of a newspaper's or a magazine's name ("The Christian Science Monitor")
+_MASTHEADS = frozenset("""monitor times post journal herald tribune telegraph gazette
+    chronicle examiner inquirer globe observer guardian""".split())
+
+
+def _body_named(surface: str, low: list[str]) -> tuple[str, str] | None:
+    """(label, kind) of a body's name the person rules would cut ("the Department of Homeland
+    Security", "The Christian Science Monitor": organisations), or of a person "of" a body
+    ("Ben Caspit of Maariv": Ben Caspit); None otherwise (no given name may follow the body:
+    "Bank of England governor Mervyn King" is a person's)."""
+    parts = re.split(r" (of|for) ", surface.strip(), maxsplit=1)
+    head, sep, rest = parts if len(parts) == 3 else (surface.strip(), "", "")
+    head = _DETERMINER.sub("", head)
+    given = _census_sex()
+    if sep == "of" and 2 <= len(head.split()) <= 3 and head.split()[0] in given:
+        return head, "person"
+    if any(t in given or t.islower() and t not in ("the", "of", "and", "for") for t in (
+            rest if sep else surface).split()):
+        return None  # (a role and a name after the body: "… governor Mervyn King")
+    if (sep and head.lower().split()[-1] in _BODY_NOUNS) or len(low) > 1 and low[-1] in (
+            _MASTHEADS):
+        return _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip())), "organisation"
+    return None

@@ -139,6 +139,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
                 k -= 1
         elif k >= 1 and toks[k].lower() == "to" and toks[k - 1].lower() in _TITLES and len(run) > 2:
             run = run[1:]  # "Ambassador to Israel Martin Indyk"
+        if run:
+            run = _joined_body(toks, run[0] - 1, run)
     if run and _affiliated(toks, run[0]):  # "A lawyer for Trump", "a source close to Trump",
         return "description", " ".join(t.lower() for t in toks), words  # "an anchor at Fox News"
     if run:
@@ -180,7 +182,8 @@ def _after_titles(names: list[str]) -> int:
     if len(names) >= 3 and "of" in names and names[-2] in _census_sex() and names[-3] != "of":
         return len(names) - 2
     titles = [n for n, t in enumerate(names[:-1]) if t.lower() in _TITLES
-              and names[n + 1] != "of" and (n == 0 or names[n - 1] not in ("of", "the"))]
+              and names[n + 1] not in ("of", "for", "and") and (
+                  n == 0 or names[n - 1] not in ("of", "the"))]  # ("Department for Transport")
     s = titles[-1] + 1 if titles else 0
     while s < len(names) - 1 and names[s] in ("of", "the"):
         s += 1  # ("the chairman of the Joint Chiefs of Staff": the body, not "of the …")
@@ -279,6 +282,31 @@ _INDEFINITE = re.compile(r"\s*(?:a|an|one|some)\s+(?!(?:separate|second|further|
 
 
 #: heads of a definite description that refers back to a body named before ("the company")
+#: heads that end a body's name joined by "and" ("Immigration and Customs Enforcement")
+_BODY_HEADS = frozenset("""service services enforcement security agency department commission
+    council committee office bureau administration authority party front union board institute
+    foundation association federation alliance coalition network forces""".split())
+
+
+def _joined_body(toks: list[str], k: int, run: list[int]) -> list[int]:
+    """``run`` (capitalised words ending the phrase, ``toks[k]`` the word before them) widened
+    over a body's own "for" or "and": "Department for Transport", "Americans for a Strong
+    Defense", "Immigration and Customs Enforcement", "Security and Intelligence Service" (not
+    "Trump and Clinton": no body's head ends the name)."""
+    j = k
+    if j >= 1 and toks[j] in ("the", "a") and toks[j - 1] == "for":
+        j -= 1
+    if j < 1 or not _is_cap(toks[j - 1]) or _is_possessive(toks[j - 1]) or toks[j - 1].lower(
+            ) in _DETERMINERS or not (
+            toks[j] == "for" or toks[j] == "and" and toks[run[-1]].lower() in _BODY_HEADS):
+        return run
+    j -= 1
+    while j >= 1 and _is_cap(toks[j - 1]) and not _is_possessive(toks[j - 1]) and (
+            toks[j - 1].lower() not in _DETERMINERS):
+        j -= 1
+    return list(range(j, k + 1)) + run
+
+
 def _media_name(toks: list[str]) -> str | None:
     """The last run of capitalised words of a media phrase, or None when a possessive ends it
     (not "North" of "North Korea’s state newspaper", nor the state: its newspaper speaks)."""

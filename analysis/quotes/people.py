@@ -46,7 +46,7 @@ import bisect
 import re
 
 from ..person_names import written_lower
-from .bodies import _could_be_body, _named_bodies, _refine_body, _remember_document
+from .bodies import _body_named, _could_be_body, _named_bodies, _refine_body, _remember_document
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
 from .person_scan import (
@@ -393,6 +393,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return special[1], special[0]
     if len(low) > 1 and low[-1] in _MEDIA_DESCRIPTORS:
         return norm, "organisation"  # "Russia's Zvezda television" → Zvezda, a broadcaster
+    if (body := _body_named(surface, low)) is not None:
+        return body
     cleaned = " ".join(_clean_name(norm, titled=" " not in norm))  # (a lone "King": a surname)
     title = surface.split()[0].lower() if surface.split() else ""
     person = _named_person(cleaned, by_surname, title) if cleaned else None
@@ -402,9 +404,7 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return UNIDENTIFIED, "unresolved"  # "Star Asked Actors …" (a headline): a role noun
         # in title case that no name of the article ends with, and that the article writes in
         # lower case too ("the “Avatar” star"; "King said" stays a name)
-    before_of = surface.lower().split(" of ")[0].split() if " of " in surface else []
-    if _looks_named_person(norm, lone=True) and not surface.isupper() and not (
-            before_of and before_of[-1] in _BODY_NOUNS) and (  # "the Ministry of Defense"
+    if _looks_named_person(norm, lone=True) and not surface.isupper() and (
             len(cleaned) > 2 or not cleaned):  # ("Swiss Re" is no "Re")
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
