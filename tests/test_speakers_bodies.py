@@ -347,3 +347,22 @@ def test_a_name_in_a_fronted_condition_is_not_the_pronoun_speaker():
 def test_a_body_named_with_of_for_or_and_keeps_its_whole_name(speaker, want):
     got = _resolved(f"Prices rose last year. {speaker} said the data was clear.")
     assert got[0][1:] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ethiopian Airlines said the jet crashed after takeoff.", "Ethiopian Airlines"),
+    ("The Syrian Observatory said 20 people died.", "Syrian Observatory"),
+    ("The rules changed last year, the National Council for Adoption said.",
+     "National Council for Adoption"),
+    ("Few believe his pronouncements, few analysts said. Few think it will last.",
+     "(unidentified)"),  # a word in title case the article writes in lower case: no one
+])
+def test_bodies_and_common_words_are_no_persons(text, want):
+    got = _resolved(text)
+    assert got[-1][1] == want and got[-1][2] != "person"
+
+
+def test_a_body_named_with_of_takes_no_pronoun():
+    text = ("Jeh Johnson spoke. Employees at the Department of Homeland Security, he told an "
+            'audience, "are of good mind."')
+    assert {r for _s, r, _k in _resolved(text)} == {"Jeh Johnson"}

@@ -339,9 +339,10 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
             r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
 
 
-#: last words of a newspaper's or a magazine's name ("The Christian Science Monitor")
+#: last words of a newspaper's, a magazine's or a firm's name ("The Christian Science Monitor",
+#: "Ethiopian Airlines", "The Syrian Observatory")
 _MASTHEADS = frozenset("""monitor times post journal herald tribune telegraph gazette
-    chronicle examiner inquirer globe observer guardian""".split())
+    chronicle examiner inquirer globe observer guardian airlines airways observatory""".split())
 
 
 def _body_named(surface: str, low: list[str]) -> tuple[str, str] | None:

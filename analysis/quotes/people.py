@@ -400,10 +400,11 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
     person = _named_person(cleaned, by_surname, title) if cleaned else None
     if person is not None and _dictionary_types().get(person.full) in (None, "person"):
         return person.full, "person"  # (not "The Daily Beast", though its scan took a person)
-    if len(low) == 1 and low[0] in _PERSON_HEADS and written_lower(text, surface.strip()):
-        return UNIDENTIFIED, "unresolved"  # "Star Asked Actors …" (a headline): a role noun
-        # in title case that no name of the article ends with, and that the article writes in
-        # lower case too ("the “Avatar” star"; "King said" stays a name)
+    if len(low) == 1 and (low[0] in _PERSON_HEADS or surface.strip() not in _census_sex()) and (
+            written_lower(text, surface.strip())):
+        return UNIDENTIFIED, "unresolved"  # "Star Asked Actors …" (a headline), "Few think",
+        # "Other questions …", "Throughout the day": a word in title case that no name of the
+        # article ends with, and that the article writes in lower case too ("King said" stays)
     if _looks_named_person(norm, lone=True) and not surface.isupper() and (
             len(cleaned) > 2 or not cleaned):  # ("Swiss Re" is no "Re")
         return (cleaned or norm), "person"

@@ -61,12 +61,10 @@ _PERSON_TITLES = {
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f", "baron": "m",
     "cardinal": "m", "archbishop": None, "bishop": None, "rabbi": None, "imam": "m",
 }
-_TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressman",
-               "gov.": "governor", "gov": "governor",
-               "rep.": "congressman", "rep": "congressman", "gen.": "general",
-               "dr.": "doctor", "prof.": "professor", "coun.": "councillor",
-               "const.": "constable", "sgt.": "sergeant", "det.": "detective",
-               "insp.": "inspector"}
+_TITLE_ROLE = {"sen.": "senator", "sen": "senator", "representative": "congressman", "gov.":
+               "governor", "gov": "governor", "rep.": "congressman", "rep": "congressman", "gen.":
+               "general", "dr.": "doctor", "prof.": "professor", "coun.": "councillor", "const.":
+               "constable", "sgt.": "sergeant", "det.": "detective", "insp.": "inspector"}
 #: (lower-case letters with accents inside a name: "François Legault", "Mélanie Joly")
 _NAME = r"[A-Z](?:[’'][A-Z])?(?:[a-zß-öø-ÿ]*[A-Z])?[a-zß-öø-ÿ]+(?:[-’'][A-Z]?[a-zß-öø-ÿ]+)*"
 # ("O'Connor", "D'Souza": an apostrophe and a capital after the first letter)
@@ -76,9 +74,9 @@ _NAME_TAIL = (rf"(?:[^\S\n]+(?:[A-Z]\.|{_NAME}|(?:al|el|ad|ar|as|ash|at|az)-{_NA
 # ("Anwar al-Awlaki": an Arabic surname's article)
 _PERSON_TITLE_WORDS = (
     "Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Prof. President Senator Secretary Governor Judge "
-    "Representative "
-    "Justice Mayor Chancellor Speaker Chairman Sheriff Pope Congressman Congresswoman King Queen "
-    "Prince Premier Coun. Const. Sgt. Det. Insp. Mr Mrs Ms Dr Sir Dame Lord Lady Baroness Baron"
+    "Representative Justice Mayor Chancellor Speaker Chairman Sheriff Pope Congressman "
+    "Congresswoman King Queen Prince Premier Coun. Const. Sgt. Det. Insp. Mr Mrs Ms Dr Sir Dame "
+    "Lord Lady Baroness Baron"
 ).split()  # (British style writes "Mr", "Dr" without a period; peers and knights: "Lady X")
 #: a person mention: an optional title, then a capitalised name run. ``_PERSON_RX`` states it
 #: plainly; ``_PERSON_SCAN`` finds the same matches faster (the scan: it begins with the capital
@@ -155,8 +153,6 @@ class _Person:
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")
-
-
 _HYPHEN_TITLES = frozenset("secretary minister president".split())
 
 
@@ -265,6 +261,9 @@ def _people(text: str, quoted: list[tuple[int, int]]):
                 name.split()[-1].lower() + "." in _PERSON_TITLES):  # "But Mrs." + "Clinton"
             lead = (me + 1, name.split()[-1] + ".", [w.lower() for w in name.split()[:-1]
                                                      if w.lower() not in _ROLE_STOP])
+        if toks and (b := _OF_BODY.search(text, max(0, ms - 24), ms)) and b.group(1).lower() in (
+                _BODY_HEADS_OF) and not any(t in census for t in toks):
+            continue  # "Department of Homeland Security": a body's name
         if not toks or _place_word(toks, census) or len(toks) > 1 and (
                 toks[-1].lower() in _TITLE_CASE_ROLES and _written_lower(text, toks[-1])):
             continue  # ("Former Clinton Pollster Says": a role the article writes in lower case)
@@ -279,6 +278,11 @@ def _people(text: str, quoted: list[tuple[int, int]]):
                     title, roles))
     people, by_surname = _full_names(raw)
     return _mention_list(text, raw, people, by_surname), by_surname
+
+
+_OF_BODY = re.compile(r"\b([A-Z][a-z]+) of (?:the )?\Z")
+_BODY_HEADS_OF = frozenset("""department ministry office bank university institute council
+    commission committee board agency bureau school college academy court""".split())
 
 
 def _place_word(toks: list[str], census) -> bool:

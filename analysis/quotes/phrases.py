@@ -55,8 +55,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     or None when the phrase is the object of a preposition or empty. ``loose`` (for an appositive
     between commas: "a lawyer at the firm") lets prepositions through.
     """
-    last = i
-    j = i
+    last = j = i
     n = 0
     if i > 0 and toks[i][0] == "%" and toks[i - 1][0][:1].isdigit():
         j = i - 1  # "47% say …"
@@ -83,7 +82,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             if j == i:
                 j -= 1
             break
-        if low == "of" and j < i:
+        if j < i and (low == "of" or low == "for" and j > 0 and _is_cap(toks[j - 1][0]) and (
+                _is_cap(toks[j + 1][0]))):  # (a body's "for": "National Council for Adoption")
             j -= 1
             n += 1
             continue
