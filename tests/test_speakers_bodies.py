@@ -366,3 +366,9 @@ def test_a_body_named_with_of_takes_no_pronoun():
     text = ("Jeh Johnson spoke. Employees at the Department of Homeland Security, he told an "
             'audience, "are of good mind."')
     assert {r for _s, r, _k in _resolved(text)} == {"Jeh Johnson"}
+
+
+def test_a_prize_is_no_person_a_pronoun_can_take():
+    text = ("Franz Ferdinand singer Alex Kapranos has called for more funding. The band won the "
+            "Mercury Music Prize last year. He warned musicians against politics.")
+    assert _resolved(text)[-1][1] == "Alex Kapranos"

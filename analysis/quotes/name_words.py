@@ -37,7 +37,7 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     fund club church press review magazine show debate day night korea nations rights watch
     war staff globe herald tribune gazette international brotherhood command police navy
     qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
-    desert""".split()
+    desert prize prizes award awards trophy cup festival""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
