@@ -369,6 +369,6 @@ def test_a_body_named_with_of_takes_no_pronoun():
 
 
 def test_a_prize_is_no_person_a_pronoun_can_take():
-    text = ("Franz Ferdinand singer Alex Kapranos has called for more funding. The band won the "
-            "Mercury Music Prize last year. He warned musicians against politics.")
+    text = ('Singer Alex Kapranos, 33, spoke. Kapranos joined the series. "There are elements," '
+            "he said. The Mercury Music Prize went to them. He warned musicians against politics.")
     assert _resolved(text)[-1][1] == "Alex Kapranos"
