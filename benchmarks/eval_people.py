@@ -164,7 +164,9 @@ def load_gold(path: Path = GOLD) -> pd.DataFrame:
         lines = list(fh)
     while lines and lines[0].startswith("#"):
         lines.pop(0)
-    return pd.DataFrame(list(csv.DictReader(lines)), columns=["doc_id", "person", "evidence"])
+    rows = list(csv.DictReader(lines))
+    cols = ["doc_id", "person", "evidence"] + (["batch"] if rows and "batch" in rows[0] else [])
+    return pd.DataFrame(rows, columns=cols)
 
 
 def load_articles(doc_ids, source: tuple[str, str] | None = None) -> pd.DataFrame | None:
@@ -234,9 +236,14 @@ def main(argv: list[str] | None = None) -> int:
         if arts is None:
             print(f"{name}: its corpus is not beside the project, skipped")
             continue
+        parts = [(name, gold)] + ([(f"{name} batch {b}", gold[gold["batch"] == b])
+                                   for b in sorted(gold["batch"].unique())]
+                                  if "batch" in gold and gold["batch"].nunique() > 1 else [])
         for path in paths:
+            for part, g in parts[1:]:  # (each batch was scored when new: see the CSV header)
+                rows.append({"gold": part, **evaluate(path, g, arts)[0]})
             res, errors = evaluate(path, gold, arts)
-            rows.append({"gold": name, **res})
+            rows.insert(len(rows) - len(parts) + 1, {"gold": name, **res})
             suffix = path if source is None else f"{name.split('_')[0]}_{path}"
             errors.to_csv(RESULTS / f"eval_people_errors_{suffix}.csv", index=False)
             for kind in ("missed", "false"):
