@@ -372,3 +372,23 @@ def test_a_prize_is_no_person_a_pronoun_can_take():
     text = ('Singer Alex Kapranos, 33, spoke. Kapranos joined the series. "There are elements," '
             "he said. The Mercury Music Prize went to them. He warned musicians against politics.")
     assert _resolved(text)[-1][1] == "Alex Kapranos"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the main clause's subject after a fronted clause, for a participle's speaker
+    ("As Secretary of State Hillary Clinton exchanged accusations this past week with Russia over "
+     "its support for Syrian leader Bashar Assad, Obama's Republican opponent Mitt Romney "
+     "released a terse statement declaring that the U.S. approach had failed.", "Mitt Romney"),
+    # a family name written first that no list holds, and an Arabic "al-" surname alone
+    ('Foreign ministry spokeswoman Hua Chunying spoke. "The U.S. actions seriously interfere in '
+     'our affairs," Hua told reporters.', "Hua Chunying"),
+    ("The call came from Ayatollah Ali al-Sistani. Earlier on Friday, al-Sistani said that "
+     "parliament should reconsider its options.", "Ali al-Sistani"),
+])
+def test_speakers_of_unseen_name_forms(text, want):
+    assert _resolved(text)[-1][1] == want
+
+
+def test_a_dictionary_surname_is_no_first_word_of_a_movement():
+    text = "The Trump Train rolled on. Trump said the rallies would go on."
+    assert _resolved(text)[-1][1] != "Trump Train"

@@ -34,6 +34,10 @@ _FINITE_NEXT = frozenset("""said says told tells added is was are were has have 
     could can and or""".split())
 
 
+_SUBORDINATORS = frozenset("as while when whenever although though because since after before if "
+                           "unless once".split())
+
+
 def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int, int] | None:
     """Subject of the clause that begins at ``start`` (for "…, saying" and "… and said"); with
     ``common`` (a participle) also a subject of common nouns ("The agency declined …, saying")."""
@@ -44,6 +48,10 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         if said is not None:
             return said
         k += 1
+    if k < len(toks) and toks[k][0].lower() in _SUBORDINATORS:  # "As Hillary Clinton exchanged
+        stop = next((n for n in range(k + 1, min(len(toks), k + 45)) if toks[n][0] == ","), None)
+        k = stop + 1 if stop is not None else k  # accusations …, Mitt Romney released …": the
+        # main clause's subject, after the fronted clause
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
     participle = len(head) > 1 and head[0][:1].isupper() and head[0].lower().endswith(

@@ -118,7 +118,7 @@ _OF_PLACE = re.compile(r"\b(?:country|nation|state|province|city|kingdom|region)
 _MEMBER = frozenset("mp mpp mla mna mep".split())  # written in capitals, heads of descriptions
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 _PRONOUN_SEX = {"he": "m", "she": "f"}
-_ONE_NAME = re.compile(r"[A-Z][a-z][\w’'\-]*")
+_ONE_NAME = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z][\w’'\-]*")  # ("al-Sistani said")
 _NOT_ONE_NAME = _GROUP_NOUNS | _DOCUMENT_NOUNS  # "Reports said": no one's name
 
 

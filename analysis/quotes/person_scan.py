@@ -354,8 +354,9 @@ def _first_word_person(word: str, by_surname: dict, titled: bool = False) -> _Pe
     """The one person whose full name begins with ``word``, a family name written first ("Kim"
     of Kim Jong Un, "Ban" of Ban Ki-moon; after a courtesy title, ``titled``, any word: "Mr. Lou"),
     when no full name ends with it; None when none or several do, or it is no family name."""
-    if word not in _FAMILY_FIRST and not titled:
-        return None
+    if word not in _FAMILY_FIRST and not titled and (word in _census_sex() or not word.istitle()
+                                                     or word in _dictionary_short_persons()):
+        return None  # (a family name the list lacks, "Hua" of Hua Chunying; not "Trump Train")
     found = {id(p): p for ps in by_surname.values() for p in ps
              if " " in p.full and p.full.split()[0] == word}
     return next(iter(found.values())) if len(found) == 1 else None
