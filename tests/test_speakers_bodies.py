@@ -392,3 +392,12 @@ def test_speakers_of_unseen_name_forms(text, want):
 def test_a_dictionary_surname_is_no_first_word_of_a_movement():
     text = "The Trump Train rolled on. Trump said the rallies would go on."
     assert _resolved(text)[-1][1] != "Trump Train"
+
+
+@pytest.mark.parametrize("text", [
+    "Special Counsel Robert Mueller said the inquiry would go on.",
+    "Trump said he would speak with Special Counsel Robert Mueller. Mueller said the inquiry "
+    "would go on.",
+])
+def test_counsel_is_a_title(text):
+    assert _resolved(text)[-1][1] == "Robert Mueller"

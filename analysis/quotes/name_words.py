@@ -41,7 +41,7 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
-    democrat administrator
+    democrat administrator counsel
     senior chief editor anchor host pollster strategist candidate nominee speaker premier mp
     adviser advisor charge treasurer commissioner superintendent sheriff inspector detective
     mpp mla mna councillor councilor sgt sgt. const const. cst cst. coun coun. det det. insp
