@@ -186,3 +186,17 @@ def test_the_speakers_apposition_names_no_other_speaker_for_a_floating_quotation
             'said Mike Trainor, chief evangelist for Intel.\n\n"For most of the 90s battery life '
             'was stuck on two hours." But now, he said, laptops last longer.')
     assert [d[0] for d in _direct(text)] == ["Mike Trainor", "Mike Trainor"]
+
+
+def test_a_quotation_after_a_colon_takes_the_sentences_named_subject():
+    got = _direct("Dent rated Joachim Johansson highly. Johansson was more restrained in his "
+                  'assessment: "I have to improve my serve if I am going to go all the way."')
+    assert got[0][0] == "Johansson"
+    assert _direct('The rules were clear: "No entry after dark."')[0][0] is None  # no name
+
+
+def test_a_participles_apposition_holds_names_of_its_own():
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said many Roma had good "
+        "reason to leave."]}))
+    assert q["speaker"].tolist() == ["Lady Hale"]

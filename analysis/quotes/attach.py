@@ -438,3 +438,23 @@ def _continue_across_paragraphs(text: str, direct_rows: list[dict]) -> None:
             if between.strip() == "" and "\n" in between:
                 for col in _ATTRIBUTION:
                     a[col] = b[col]
+
+
+#: a sentence opening with a name, then a clause that ends in a colon before a quotation
+_NAME_THEN_CLAUSE = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord)\.? )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){0,2}) (?:was|is|"
+    r"had|has|took|gave|struck|sounded|seemed|remained|looked|appeared)\b[^.!?“”\"]*:\s*\Z")
+
+
+def _colon_speakers(doc, direct_rows: list[dict]) -> None:
+    """“Johansson was more restrained in his assessment: “I have to improve …”” — a speakerless
+    quotation after a colon closing a sentence whose subject is a name and whose verb is a verb
+    of being or manner, not of saying, takes that name as its speaker (no cue)."""
+    text = doc.text
+    for r in direct_rows:
+        if r["speaker_start"] is not None:
+            continue
+        ss = doc.sentence_of(r["start"])[0]
+        m = _NAME_THEN_CLAUSE.match(text, ss, r["start"])
+        if m is not None and m.group(1).split()[0] not in ("The", "A", "An", "This", "It"):
+            r["speaker_start"], r["speaker_end"] = m.span(1)

@@ -25,6 +25,7 @@ from .attach import (
     _ATTRIBUTION,
     _after_statement,
     _attach_speakerless,
+    _colon_speakers,
     _continue_across_paragraphs,
     _floating_quotations,
     _join_open_stretches,
@@ -185,6 +186,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     rows = doc.rows
     _quote_paragraphs(direct_rows, text, doc.para_starts, events)
     _floating_quotations(doc, events, tk)
+    _colon_speakers(doc, direct_rows)  # "X was more restrained: “…”"
     _join_open_stretches(rows, text)  # (“…. “….” over paragraphs: one quotation)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
