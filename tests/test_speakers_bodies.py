@@ -401,3 +401,9 @@ def test_a_dictionary_surname_is_no_first_word_of_a_movement():
 ])
 def test_counsel_is_a_title(text):
     assert _resolved(text)[-1][1] == "Robert Mueller"
+
+
+def test_two_firms_named_re_are_two_speakers():
+    text = ("Munich Re said its claims would be lower. Swiss Re said the damage would be limited. "
+            "Swiss Re added that it expected losses.")
+    assert [r for _s, r, _k in _resolved(text)] == ["Munich Re", "Swiss Re", "Swiss Re"]

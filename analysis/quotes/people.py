@@ -397,7 +397,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return body
     cleaned = " ".join(_clean_name(norm, titled=" " not in norm))  # (a lone "King": a surname)
     title = surface.split()[0].lower() if surface.split() else ""
-    person = _named_person(cleaned, by_surname, title) if cleaned else None
+    person = _named_person(cleaned, by_surname, title) if len(cleaned) > 2 or (
+        cleaned and " " not in norm) else None  # ("Swiss Re" is no "Re" of Munich Re)
     if person is not None and _dictionary_types().get(person.full) in (None, "person"):
         return person.full, "person"  # (not "The Daily Beast", though its scan took a person)
     if len(low) == 1 and (low[0] in _PERSON_HEADS or surface.strip() not in _census_sex()) and (
