@@ -407,3 +407,13 @@ def test_two_firms_named_re_are_two_speakers():
     text = ("Munich Re said its claims would be lower. Swiss Re said the damage would be limited. "
             "Swiss Re added that it expected losses.")
     assert [r for _s, r, _k in _resolved(text)] == ["Munich Re", "Swiss Re", "Swiss Re"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('Kim Jong Un tested a missile. Kim Dong-yub, a professor in Seoul, spoke. "This launch can '
+     'be a test," Kim added.', "Kim Dong-yub"),  # the Kim named last goes on speaking
+    ("Kim Jong Un tested a missile, and his grandfather Kim Il Sung founded the state. Kim "
+     "declared the North had a new weapon.", "Kim Jong Un"),  # one that opens its sentence
+])
+def test_a_lone_name_several_people_bear_takes_the_nearest_subject(text, want):
+    assert _resolved(text)[-1][1] == want

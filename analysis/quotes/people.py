@@ -83,6 +83,7 @@ from .role_match import (
 )
 from .sentences import _FRONTED, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
+from .surnames import _nearest_full
 from .threads import _nearest, _subject_like
 from .unnamed import _DETERMINER, _DOCUMENT_NOUNS, _classify, _no_name, _plural_demonym
 from .words import (
@@ -256,7 +257,9 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
             surface) or _title_case_role(surface, text)):
         category, words = "description", [w.strip("’'").removesuffix("’s") for w in low[1:]]
     if category == "named":
-        return _named_row(surface, low, norm, by_surname, text)
+        label, kind = _named_row(surface, low, norm, by_surname, text)
+        return (_nearest_full(label, s, mentions, m_starts, text) or label if kind == "person" and (
+            " " not in label and label == surface.strip()) else label), kind
     if category == "pronoun" and norm in ("he", "she"):
         return _pronoun_row(r, norm, text, mentions, m_starts, resolved_at, own)
     body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS

@@ -13,9 +13,13 @@ only in case are one (the corpus-level step of the resolver described in
 
 from __future__ import annotations
 
+import bisect
+import re
+
 import pandas as pd
 
 from ..person_names import given_name_sex
+from .person_scan import _is_subject
 
 
 def _join_surnames(resolved: pd.Series, kind: pd.Series) -> pd.Series:
@@ -74,3 +78,19 @@ def _leading_words(full: pd.Series) -> dict[str, str]:
         if len(toks) >= 3 and toks[0] not in census and counts.get(rest, 0) > n:
             out[name] = rest
     return out
+
+
+def _nearest_full(word: str, pos: int, mentions, m_starts, text: str) -> str | None:
+    """The full name before ``pos`` that begins or ends with ``word``, for a lone name the
+    article gives several people: the nearest that opens its sentence ("Kim Dong-yub, a professor,
+    spoke. “…,” Kim added"; not "his grandfather Kim Il Sung" after "Kim Jong Un tested …"),
+    else the nearest. None when none is named in the 40 mentions before."""
+    k = bisect.bisect_left(m_starts, pos) - 1
+    found = [m for m in mentions[max(0, k - 39) : k + 1][::-1] if len(
+        getattr(m[2], "full", "").split()) > 1 and word in (m[2].full.split()[0], m[2].full.split(
+        )[-1])]
+    if len(found) > 1 and found[0][2] is not found[1][2] and re.fullmatch(
+            r"\s*(?:,|and|, and|&)\s*", text[found[1][1] : found[0][0]]):
+        return None  # coordinated: "Kim Jong Un and Kim Yo Jong spoke. Kim said": no guess
+    opening = next((m for m in found if _is_subject(m, text)), None)
+    return (opening or found[0])[2].full if found else None
