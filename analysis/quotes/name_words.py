@@ -53,3 +53,20 @@ _LEAD_ROLES = frozenset(
     """singer actor actress comedian rapper founder musician filmmaker novelist footballer
     coach""".split()
 )
+
+#: given names of one sex that the census list may lack or share (the people scan's prior)
+_FEMALE = frozenset(
+    """hillary melania ivanka chelsea michelle loretta elizabeth nancy sarah kellyanne huma
+    donna debbie angela theresa jill hope megyn kelly mary susan karen linda barbara patricia
+    jennifer maria lisa anne ann jane emily emma julia laura rachel rebecca amy amanda jessica
+    ashley nicole katie kate heather rose carly condoleezza madeleine samantha valerie janet
+    ruth sonia elena gina tammy kirsten claire tulsi kamala maxine marsha joni nikki sheila
+    wendy diane alicia gennifer juanita kathleen""".split()
+)
+_MALE = frozenset(
+    """donald barack bernie bill joe mike mitch paul ted marco jeb ben chris john james robert
+    michael william david richard charles thomas daniel matthew anthony mark steven kevin brian
+    george jeff jason eric tim tom newt rudy reince sean corey steve stephen lindsey rand
+    scott jim bob harry chuck tim mitt rick jon andrew peter frank ed don henry aaron dan
+    jared vladimir xi justin sam martin barney antonin""".split()
+)

@@ -31,8 +31,10 @@ from .lexicons import (
 )
 from .name_words import (
     _DESCRIPTORS,
+    _FEMALE,
     _HEADLINE_WORDS,
     _LEAD_ROLES,
+    _MALE,
     _NOT_NAME_START,
     _NOT_NAME_WORDS,
 )
@@ -115,21 +117,6 @@ def _person_match(m: re.Match, text: str) -> tuple[int, int, str | None, str]:
 
 # a mention opening its sentence, perhaps after a short adverbial ("On Wednesday, Trump …")
 _SUBJECT_START = re.compile(r"(?:^|[.!?:”\"]\s+|\n\s*)(?:[A-Z][a-z]+(?: [a-z]+)?,? )?\Z")
-_FEMALE = frozenset(
-    """hillary melania ivanka chelsea michelle loretta elizabeth nancy sarah kellyanne huma
-    donna debbie angela theresa jill hope megyn kelly mary susan karen linda barbara patricia
-    jennifer maria lisa anne ann jane emily emma julia laura rachel rebecca amy amanda jessica
-    ashley nicole katie kate heather rose carly condoleezza madeleine samantha valerie janet
-    ruth sonia elena gina tammy kirsten claire tulsi kamala maxine marsha joni nikki sheila
-    wendy diane alicia gennifer juanita kathleen""".split()
-)
-_MALE = frozenset(
-    """donald barack bernie bill joe mike mitch paul ted marco jeb ben chris john james robert
-    michael william david richard charles thomas daniel matthew anthony mark steven kevin brian
-    george jeff jason eric tim tom newt rudy reince sean corey steve stephen lindsey rand
-    scott jim bob harry chuck tim mitt rick jon andrew peter frank ed don henry aaron dan
-    jared vladimir xi justin sam martin barney antonin""".split()
-)
 _GENDER_WORDS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN_RX = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Ss]he)\b")  # letter first: a fast skip
@@ -350,6 +337,9 @@ def _holds(p: _Person, title: str) -> bool:
     return role in p.roles or role in _dictionary_role_words().get(p.full, ())
 
 
+_FIRSTS: list = [None, {}]
+
+
 def _first_word_person(word: str, by_surname: dict, titled: bool = False) -> _Person | None:
     """The one person whose full name begins with ``word``, a family name written first ("Kim"
     of Kim Jong Un, "Ban" of Ban Ki-moon; after a courtesy title, ``titled``, any word: "Mr. Lou"),
@@ -357,9 +347,14 @@ def _first_word_person(word: str, by_surname: dict, titled: bool = False) -> _Pe
     if word not in _FAMILY_FIRST and not titled and (word in _census_sex() or not word.istitle()
                                                      or word in _dictionary_short_persons()):
         return None  # (a family name the list lacks, "Hua" of Hua Chunying; not "Trump Train")
-    found = {id(p): p for ps in by_surname.values() for p in ps
-             if " " in p.full and p.full.split()[0] == word}
-    return next(iter(found.values())) if len(found) == 1 else None
+    key = (id(by_surname), len(by_surname), sum(map(len, by_surname.values())))
+    if _FIRSTS[0] != key:  # (one index of first words per article and state, built once)
+        _FIRSTS[:] = [key, {}]
+        for p in {id(p): p for ps in by_surname.values() for p in ps}.values():
+            if " " in p.full:
+                _FIRSTS[1].setdefault(p.full.split()[0], []).append(p)
+    found = _FIRSTS[1].get(word, [])
+    return found[0] if len(found) == 1 else None
 
 
 def _short_name_person(surname: str, people: dict, by_surname: dict) -> _Person | None:

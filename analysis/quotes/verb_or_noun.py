@@ -91,6 +91,6 @@ def _no_speech_here(text: str, vs: int, ve: int, lemma: str, form: str) -> bool:
     """True where the reporting-verb form at ``[vs, ve)`` reports no speech whatever its subject:
     CNN's "Story highlights" box, "accused of" after the accused ("19 entities accused of …",
     "he stands accused of …": a passive), "call off/back/up" ("called off the meeting")."""
-    return (text[max(0, vs - 6) : vs] == "Story "
-            or lemma == "accuse" and form == "accused" and text.startswith(" of ", ve)
-            or lemma == "call" and _CALL_OFF.match(text, ve) is not None)
+    return (lemma == "accuse" and form == "accused" and text.startswith(" of ", ve)
+            or lemma == "call" and _CALL_OFF.match(text, ve) is not None
+            or vs >= 6 and text.startswith("Story ", vs - 6))
