@@ -367,6 +367,24 @@ _NLP = None
 _heuristic_spans = _names.heuristic_spans
 
 
+#: a courtesy title or "Follow" opening a tagger's span, and what ends a name inside one
+_LEAD_TITLE = re.compile(r"(?:Follow|Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Dame)\.?\s+(?=[A-Z])")
+_SPAN_BREAK = re.compile(r"\s+(?:-|–|—|&|and)\s+|\s*[(\[]")
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """A candidate span without a courtesy title or "Follow" before the name ("Ms Kelly" →
+    Kelly, joined to Ruth Kelly like any lone surname; "Follow Thomas Phippen" → a credit) and
+    cut at a dash, "&", "and" or a bracket ("Florian Hamm - Borussia Dortmund", "Doc Martin (")."""
+    while s < e and not text[s].isalnum():
+        s += 1
+    if (m := _LEAD_TITLE.match(text, s, e)) is not None:
+        s = m.end()
+    if (m := _SPAN_BREAK.search(text, s, e)) is not None:
+        e = m.start()
+    return s, e
+
+
 def _with_team_sheet(spans, text: str) -> list:
     """``spans`` and the players of a team sheet that none of them overlaps, in text order."""
     spans = list(spans)
@@ -422,8 +440,7 @@ def candidate_spans(texts: list[str], mentions: pd.DataFrame, d: ActorDictionary
         for s, e, kind in spans:
             if text[s:e].lower().startswith("the "):
                 s += 4
-            while s < e and not text[s].isalnum():
-                s += 1  # "-Philip Bump" in a list
+            s, e = _trimmed(text, s, e)  # (also "-Philip Bump" in a list: from its letter)
             m = _POSSESSIVE.search(text, s, e)
             e = m.start() if m else e
             name = " ".join(text[s:e].split())

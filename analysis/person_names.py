@@ -161,6 +161,7 @@ SEQUENCE = re.compile(
     rf"(?:[ \u00a0](?:{_INSIDE})*{CAP})*"
 )
 _INITIAL_TOKEN = re.compile(_INITIALS)
+_RANKS = frozenset("cpl sgt lt col capt pvt maj gen cmdr adm supt".split())
 #: a capitalised compound adjective before a name: "Bracknell-based", "State-owned"
 _HYPHEN_ADJECTIVE = re.compile(r"[A-Z][\w’']*-(?:based|owned|led|backed|run|born|controlled|"
                                r"funded|made|listed|registered|linked|affiliated)")
@@ -426,8 +427,10 @@ def unlikely_person(text: str, start: int, end: int) -> bool:
     tokens = text[start:end].split()
     if not tokens or any(c.isdigit() or c == "/" for c in text[start:end]):
         return True
-    if any(t.lower().strip(".,’'") in NOT_PERSON_WORDS for t in tokens) or tokens[-1].islower():
-        return True
+    if any(t.lower().strip(".,’'") in NOT_PERSON_WORDS for t in tokens) or tokens[-1].islower() or (
+            tokens[-1].lower().strip(".") in TITLES and (tokens[0] not in given_names() or (
+                tokens[-1].lower().strip(".") in _RANKS))):
+        return True  # ("Lance Cpl", "Sgt": a rank, no name; "Larry King" is one)
     if len(tokens) == 1:
         word = tokens[0].strip(".,’'")
         return (word.lower() in ("jr", "sr") or word.endswith("s") and word[:-1].isalpha()

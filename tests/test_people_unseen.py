@@ -90,3 +90,25 @@ def test_a_dictionary_surname_that_another_name_goes_on_is_not_the_person():
     m = mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     got = [text[s:e] for s, e in zip(m["start"], m["end"])]
     assert got == ["Kim Jong Un", "Kim"]  # not "Kim" of Kim Jong Nam, nor "Trump" of the tower
+
+
+def test_tagger_spans_lose_titles_and_stop_at_dashes_and_brackets():
+    from analysis.actor_dictionary import _trimmed
+
+    def cut(text, name):
+        s, e = _trimmed(text, text.index(name), text.index(name) + len(name))
+        return text[s:e]
+
+    assert cut("Ms Kelly said so.", "Ms Kelly") == "Kelly"
+    assert cut("Follow Thomas Phippen on Twitter.", "Follow Thomas Phippen") == "Thomas Phippen"
+    assert cut("Florian Hamm - Borussia Dortmund said.", "Florian Hamm - Borussia Dortmund") == (
+        "Florian Hamm")
+    assert cut("Doc Martin (ITV) won.", "Doc Martin (") == "Doc Martin"
+
+
+def test_a_rank_alone_is_no_person_but_a_named_king_is():
+    from analysis.person_names import unlikely_person
+
+    text = "Marine Lance Cpl Ann Roe spoke; Larry King laughed; the Sgt left."
+    assert unlikely_person(text, text.index("Lance"), text.index(" Ann"))
+    assert not unlikely_person(text, text.index("Larry"), text.index(" laughed"))
