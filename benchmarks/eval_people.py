@@ -40,7 +40,6 @@ article), and prints a table.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 import time
@@ -57,7 +56,7 @@ from analysis.actors import actor_mentions  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 # (one place finds the shared corpus; the actor dictionary's names of a person)
-from eval_quotes import POLNEAR, RESULTS, _dictionary_names  # noqa: E402
+from eval_quotes import POLNEAR, RESULTS, _dictionary_names, read_annotations  # noqa: E402
 from eval_referents import corpus_texts  # noqa: E402
 
 from analysis.config import SHARED_CORPORA  # noqa: E402
@@ -158,15 +157,10 @@ def kit_people(mentions: pd.DataFrame) -> dict[str, list[str]]:
 
 
 def load_gold(path: Path = GOLD) -> pd.DataFrame:
-    """The annotation: ``doc_id, person, evidence`` (the header's comment lines start with
-    '#')."""
-    with open(path, encoding="utf-8") as fh:
-        lines = list(fh)
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    rows = list(csv.DictReader(lines))
-    cols = ["doc_id", "person", "evidence"] + (["batch"] if rows and "batch" in rows[0] else [])
-    return pd.DataFrame(rows, columns=cols)
+    """The annotation: ``doc_id, person, evidence`` and, where the file has it, ``batch``
+    (:func:`eval_quotes.read_annotations`: past its "#" header, as text)."""
+    gold = read_annotations(path, dtype=str, keep_default_na=False)
+    return gold[[c for c in ("doc_id", "person", "evidence", "batch") if c in gold.columns]]
 
 
 def load_articles(doc_ids, source: tuple[str, str] | None = None) -> pd.DataFrame | None:

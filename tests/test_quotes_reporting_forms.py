@@ -224,26 +224,9 @@ def test_a_quotation_right_after_a_statement_is_its_speakers():
     assert q[q["kind"] == "direct"]["speaker"].isna().all()
 
 
-@pytest.mark.parametrize("text", [
-    "The name says it all: it is web-based radio, devoted to hip-hop.",
-    "The decision says a lot about the government.",
-    "The result said it all.",
-])
-def test_idioms_of_meaning_report_no_words(text):
-    assert rows(text) == []
-
-
 def test_it_all_opening_a_reported_clause_is_still_reported():
     assert rows("He said it all depends on the weather.") == [
         ("He", "said", "it all depends on the weather")]
-
-
-@pytest.mark.parametrize("text", [
-    "Defence Minister Hulusi Akar told his American counterpart Mark Esper by phone.",
-    "General Allen told investigators.",
-])
-def test_told_with_its_hearer_alone_reports_nothing(text):
-    assert rows(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -254,28 +237,31 @@ def test_told_with_a_thing_told_or_a_clause_is_still_a_report(text):
     assert rows(text) != []
 
 
-@pytest.mark.parametrize("text", [
-    "The sanctions hit 19 entities accused of trying to influence the 2016 election.",
-    "The unit accused of operating in eastern Ukraine is known as the GRU.",
-    "He now stands accused of the murder of a girl.",
-])
-def test_accused_of_is_the_accused_not_a_speaker(text):
-    assert rows(text) == []
-
-
 def test_accused_with_its_object_is_still_a_report():
     assert rows("Trump accused Clinton of lying.") == [("Trump", "accused", "Clinton of lying")]
-
-
-@pytest.mark.parametrize("text", [
-    "Trump called off a secret meeting at Camp David.",
-    "Cameron called back Parliament to debate a Syria plan.",
-])
-def test_call_with_off_or_back_is_no_speech(text):
-    assert rows(text) == []
 
 
 def test_a_clause_final_attribution_with_early_or_late_and_a_day():
     assert rows("The ship was seized, officials said early Tuesday.") == [
         ("officials", "said", "The ship was seized")]
     assert rows("He said early voting was strong.") == [("He", "said", "early voting was strong")]
+
+
+@pytest.mark.parametrize("text", [
+    # idioms of meaning
+    "The name says it all: it is web-based radio, devoted to hip-hop.",
+    "The decision says a lot about the government.",
+    "The result said it all.",
+    # "told" with its hearer alone
+    "Defence Minister Hulusi Akar told his American counterpart Mark Esper by phone.",
+    "General Allen told investigators.",
+    # "accused of": the accused, in the passive
+    "The sanctions hit 19 entities accused of trying to influence the 2016 election.",
+    "The unit accused of operating in eastern Ukraine is known as the GRU.",
+    "He now stands accused of the murder of a girl.",
+    # "call off/back": no speech
+    "Trump called off a secret meeting at Camp David.",
+    "Cameron called back Parliament to debate a Syria plan.",
+])
+def test_reports_no_words(text):
+    assert rows(text) == []

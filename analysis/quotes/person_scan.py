@@ -337,7 +337,7 @@ def _holds(p: _Person, title: str) -> bool:
     return role in p.roles or role in _dictionary_role_words().get(p.full, ())
 
 
-_FIRSTS: list = [None, {}]
+_FIRSTS: list = [None, None, {}]
 
 
 def _first_word_person(word: str, by_surname: dict, titled: bool = False) -> _Person | None:
@@ -347,13 +347,14 @@ def _first_word_person(word: str, by_surname: dict, titled: bool = False) -> _Pe
     if word not in _FAMILY_FIRST and not titled and (word in _census_sex() or not word.istitle()
                                                      or word in _dictionary_short_persons()):
         return None  # (a family name the list lacks, "Hua" of Hua Chunying; not "Trump Train")
-    key = (id(by_surname), len(by_surname), sum(map(len, by_surname.values())))
-    if _FIRSTS[0] != key:  # (one index of first words per article and state, built once)
-        _FIRSTS[:] = [key, {}]
+    key = (len(by_surname), sum(map(len, by_surname.values())))
+    if _FIRSTS[0] is not by_surname or _FIRSTS[1] != key:  # (one index of first words per
+        _FIRSTS[:] = [by_surname, key, {}]  # article and state, built once; the dict itself
+        # is held, so no other article's can take its id)
         for p in {id(p): p for ps in by_surname.values() for p in ps}.values():
             if " " in p.full:
-                _FIRSTS[1].setdefault(p.full.split()[0], []).append(p)
-    found = _FIRSTS[1].get(word, [])
+                _FIRSTS[2].setdefault(p.full.split()[0], []).append(p)
+    found = _FIRSTS[2].get(word, [])
     return found[0] if len(found) == 1 else None
 
 
