@@ -245,3 +245,54 @@ def test_sentence_adverb_is_no_subject_of_a_participle():
 def test_now_before_the_verb(text, speaker):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q["speaker"].tolist()[:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a subject pronoun joined to a name or a description is one subject
+    ("The vote is not only about taxes, he and Mr. Allen said.", "he and Mr. Allen",
+     "The vote is not only about taxes"),
+    ("The guard pushed the reporter away, she and another reporter said.",
+     "she and another reporter", "The guard pushed the reporter away"),
+    # a parenthetical between dashes after the verb (Quirk et al. 1985 §15.52)
+    ("Mr. Dunn said — on the radio, as it happens — that the fund raised $4 million.",
+     "Mr. Dunn", "the fund raised $4 million"),
+    # a year written with an apostrophe is no quotation mark
+    ("Ms. Holt said in ’08 that the early vote surprised her party.", "Ms. Holt",
+     "the early vote surprised her party"),
+    # a participle's apposition that quotes words still leaves the subject its verb
+    ("Mr. Dunn, citing “the quiet strength of the town,” said the council could win.",
+     "Mr. Dunn", "the council could win"),
+    # a time phrase opening the clause with no comma is not the subject of "… and said"
+    ("A few minutes later they opened the doors and said they will count the ballots.",
+     "they", "they will count the ballots"),
+    ("Minutes later Ms. Lane opened the doors and said the count will start.",
+     "Ms. Lane", "the count will start"),
+])
+def test_subjects_apart_from_the_verb(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text, quotation", [
+    # the attribution introduces the quotation after a short adjunct: the clause before the
+    # speaker is no statement of hers
+    ("Although the board does not track the figures, Ms. Lane said about the plan, “I support "
+     "parents making the best choice for their children.”",
+     "“I support parents making the best choice for their children.”"),
+    ("When a man in the crowd shouted at him, Mr. Dunn joked, again using a drawl, “Come on up "
+     "here and join the choir!”", "“Come on up here and join the choir!”"),
+])
+def test_attribution_that_introduces_the_quotation_after_an_adjunct(text, quotation):
+    pairs = _pairs(text)
+    assert [p[1] for p in pairs] == [quotation]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a short quoted title after an adjunct is no quotation the verb introduces
+    ("The revolution dampened plans to return home, Mr. Rubio said in his book, “An American "
+     "Son.”", "The revolution dampened plans to return home"),
+    # ", adding, “…”": the participle introduces the quotation
+    ("The two will meet next week, Mr. Spicer said, adding, “They need to sit down and talk.”",
+     "The two will meet next week"),
+])
+def test_clause_final_attribution_before_a_quotation_it_does_not_introduce(text, content):
+    assert content in [p[1] for p in _pairs(text)]

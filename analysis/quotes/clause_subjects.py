@@ -52,6 +52,7 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         stop = next((n for n in range(k + 1, min(len(toks), k + 45)) if toks[n][0] == ","), None)
         k = stop + 1 if stop is not None else k  # accusations …, Mitt Romney released …": the
         # main clause's subject, after the fronted clause
+    k += _time_lead(toks, k)  # "A few minutes later they reversed themselves and said …"
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
     participle = len(head) > 1 and head[0][:1].isupper() and head[0].lower().endswith(
@@ -85,6 +86,27 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         if n - end > 3 and n < len(toks) and toks[n][0] == ",":
             end = n - 1
     return toks[span[0]][1], toks[end][2]
+
+
+#: a fronted time phrase written without a comma: a duration, then "later"/"earlier"/"ago"
+_DURATION = frozenset("""a an few several some two three four five six seven eight nine ten
+    moments minutes hours days weeks months years moment minute hour day week month year""".split())
+_LATER = frozenset("later earlier ago".split())
+_CLAUSE_OPENERS = frozenset("he she they we i it".split())
+
+
+def _time_lead(toks, k: int) -> int:
+    """Tokens of a time phrase that opens the clause at token ``k`` with no comma before the
+    subject ("A few minutes later they …", "Two days ago the senator …"), or 0."""
+    for n in range(k, min(k + 5, len(toks) - 1)):
+        low = toks[n][0].lower()
+        if low in _LATER and n > k:
+            nxt = toks[n + 1][0]
+            return n + 1 - k if nxt.lower() in _CLAUSE_OPENERS or _is_cap(nxt) or (
+                nxt.lower() in _DETERMINERS) else 0
+        if low not in _DURATION and not low.isdigit():
+            return 0
+    return 0
 
 
 def _common_np_forward(toks, k: int) -> tuple[int, int] | None:

@@ -102,7 +102,14 @@ def _introduces_quote(text: str, ve: int, ce: int, cs: int, sp_start: int) -> bo
         c in _QUOTE_MARKS for c in text[cs:sp_start])
 
 
-_COMMA_QUOTE = re.compile(r"\s*,\s*[\"“«]")
+#: a comma, then the quotation: right after the verb or after a short adjunct ("said about the
+#: movement, “…”", "joked, again using a Southern accent, “…”")
+_COMMA_QUOTE = re.compile(
+    r"\s*,\s*[\"“«]"
+    r"|(?:\s*,)?\s*[^\s,.;:!?\"“”«»()]+\s[^,.;:!?\"“”«»()]{1,60},\s*[\"“«]"
+    r"(?=[^\"”»]*?(?:\s+[^\s\"”»]+){4})")
+#: (an adjunct of two words or more, not ", adding, “…”"; then a quotation of five words or more,
+#: not a title: "said in his book, “…”")
 
 
 def _relative_clause_end(after_toks, ce: int) -> int:

@@ -16,7 +16,9 @@ from .words import (
     _HEARER_PRONOUNS,
     _PLURAL_FINITE,
     _PREPOSITIONS,
+    _QUOTE_MARKS,
     _STOP_NOT_PREP,
+    _SUBJECT_PRONOUNS,
     _TIME_WORDS,
     _hearer_end,
     _is_cap,
@@ -173,3 +175,21 @@ def _thatless_clause(after_toks) -> bool:
                               and t1 not in ("the", "a", "an", "and", "or"))
     return t0.lower() in _CLAUSE_QUANTIFIERS and t1 in _PLURAL_FINITE
 
+
+_TOLD_THING = frozenset("story stories tale tales truth lie lies joke jokes".split())
+
+
+def _told_what(after_toks) -> bool:
+    """False when "told" has its hearer alone before a colon or a quotation ("told MPs and
+    peers: “…”": the words are the quotation's), else True ("told him to leave", "told the AP
+    his firm worked …")."""
+    for n, (tok, _s, _e) in enumerate(after_toks[:8]):
+        if tok == ":" or tok in _QUOTE_MARKS:
+            return False
+        if tok == "." and not any(t[0].lower() in _TOLD_THING or re.split(r"[’']", t[0].lower(
+                ))[0] in _SUBJECT_PRONOUNS for t in after_toks[:n]):
+            return False  # the hearer alone: "told investigators.", "told his counterpart Mark
+            # Esper by phone." (not "told a different tale.", "tells voters she’s with them.")
+        if not _is_word(tok) or tok.lower() in ("to", "about", "of"):
+            return True
+    return True

@@ -13,9 +13,17 @@ from __future__ import annotations
 
 import re
 
+from .np_edges import (
+    _AFFILIATION,
+    _CONJUNCTION_PREPS,
+    _agent_noun,
+    _joined_roles,
+    _paired_pronoun,
+    _share_prefix,
+    _subject_edge,
+)
 from .verbgroup import _adjective_prep, _conjunct_start, _object_pronoun_kept
 from .words import (
-    _APPROXIMATE,
     _CLAUSE_OPENERS,
     _CLOSE_MARKS,
     _DASHES,
@@ -37,11 +45,9 @@ from .words import (
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
     _WEEK_WORDS,
-    _WEEKDAYS,
     _demonym,
     _is_adverb,
     _is_cap,
-    _is_number,
     _is_possessive,
     _is_word,
     _name_word,
@@ -102,8 +108,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
                     toks[j + 1][0].lower() in _DETERMINERS and j + 1 < i)):
                 break  # "three days after Trump told …": a clause after a conjunction
             return None  # "In further comments reported …": object of a preposition
-        if low == "and" and j < i and j > 0 and (_is_cap(toks[j - 1][0]) and _is_cap(
-                toks[j + 1][0]) or _coordinated_nouns(toks, j)):
+        if low == "and" and 0 < j < i and _joined_roles(toks, j):
             j -= 1  # ("The feminist writer and broadcaster said": one person's two roles)
             n += 1
             continue
@@ -121,6 +126,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     else:
         if j >= 0:
             return None  # no natural left edge within 10 tokens: not a subject
+    j -= _paired_pronoun(toks, j, i)  # "…, he and Mr. Allen said": one subject
     first = j + 1
     if first > last:
         return None
@@ -128,67 +134,6 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     if all(w in _DETERMINERS for w in words):
         return None
     return first, last, j
-
-
-def _coordinated_nouns(toks, j: int) -> bool:
-    """True when "and" at ``j`` joins two singular lower-case nouns of one definite description
-    ("the writer and broadcaster"): a determiner "the" a few words before."""
-    left, right = toks[j - 1][0], toks[j + 1][0]
-    return left.islower() and right.islower() and _is_word(left) and right not in _DETERMINERS and (
-        left not in _STOPWORDS and not right.endswith("s")) and any(
-            toks[k][0].lower() == "the" for k in range(max(0, j - 4), j - 1))
-
-
-def _subject_edge(toks, j: int, i: int, loose: bool) -> int:
-    """Where a subject walked back over capitalised words begins, at token ``j``, when an
-    adverbial written without a comma stands before it: 1 after a weekday of a time phrase ("But
-    on Wednesday Prime Minister Yulia Tymoshenko said"), 2 at a courtesy title after another
-    capitalised word ("with Tanzania Mr Brown said", "Speaking in Harrogate Mr Kennedy said");
-    0 otherwise."""
-    if loose or not 0 < j < i or not _is_cap(toks[j + 1][0]):
-        return 0
-    low = toks[j][0].lower()
-    if low in _WEEKDAYS and toks[j - 1][0].lower() in ("on", "last", "this", "next", "late"):
-        return 1
-    return 2 if low in _COURTESY and _is_cap(toks[j - 1][0]) else 0
-
-
-#: courtesy titles, with or without a period (British style: "Mr Brown")
-_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
-#: comparatives before "than" and a share ("more than half of voters said")
-_COMPARATIVES = frozenset("more less fewer".split())
-_FRACTIONS = frozenset("half third thirds quarter quarters".split())
-
-
-def _share_number(tok: str) -> bool:
-    """True for a number or a fraction word that opens a share ("half", "a third")."""
-    return _is_number(tok) or tok.lower() in _FRACTIONS
-
-
-def _share_prefix(toks, j: int, i: int) -> int:
-    """Tokens to walk back over at the preposition ``j`` inside a poll share ("about four in
-    10", "six in 10", "more than half": 2 for "more than"), or 0."""
-    low = toks[j][0].lower()
-    if j + 1 > i or not _share_number(toks[j + 1][0]):
-        return 0
-    if low in _APPROXIMATE or (low == "in" and j > 0 and _is_number(toks[j - 1][0])):
-        return 1
-    return 2 if low == "than" and j > 0 and toks[j - 1][0].lower() in _COMPARATIVES else 0
-
-
-#: prepositions that are also subordinating conjunctions (Quirk et al. 1985, §14.12): the noun
-#: phrase after them, right before a finite verb, is that clause's subject
-_CONJUNCTION_PREPS = frozenset("after before until".split())
-#: prepositions that tie a person to a body ("a producer for Yahoo", "an analyst at the bank")
-_AFFILIATION = frozenset("for at with of in".split())
-_AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
-
-
-def _agent_noun(tok: str) -> bool:
-    """A lower-case noun with an agent suffix ("producer", "investor", "strategist")."""
-    if tok.endswith("s") and not tok.endswith("ss"):
-        tok = tok[:-1]  # "bundlers in both parties"
-    return tok.islower() and len(tok) > 5 and tok.endswith(_AGENT_END) and tok not in _STOPWORDS
 
 
 def _fronted_subject(toks, i: int, cs: int) -> tuple[int, int] | None:

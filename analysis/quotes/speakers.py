@@ -30,7 +30,7 @@ from .clauses import (
     _relative_clause_end,
     _relative_object,
 )
-from .complements import _clause_opens, _fronted_adverbial, _thatless_clause
+from .complements import _clause_opens, _fronted_adverbial, _thatless_clause, _told_what
 from .phrases import (
     _antecedent,
     _drop_aside,
@@ -307,6 +307,9 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         ev.sp = _relative_subject(toks, i)
         ev.attach = ev.sp[0]
         ev.cut = toks[i][1]
+    elif i > 1 and toks[i][0] in _CLOSE_MARKS_Q and toks[i - 1][0] == "," and (
+            sp := _appositive_speaker(toks, i - 1, quoted=True)) is not None:
+        ev.sp, ev.attach = sp, sp[0]  # "Mr. Manafort, citing “the unique magic of Trump,” said"
     elif i >= 0 and toks[i][0] == "," and i > 0:
         # appositive: "Sergei Shoigu, the secretary of the council, said"
         sp = _appositive_speaker(toks, i) or _fronted_subject(toks, i, cs)
@@ -424,7 +427,7 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         content_start = after_toks[0][1]  # "says despite being an alumna, she plans …"
     elif comp == "that" and not _noun_like_s(form) and _thatless_clause(after_toks):
         content_start = after_toks[0][1]  # "claimed there was evidence", "claim many have …"
-    elif t0 == "," and (k := _parenthetical_clause(after_toks)) > 0:
+    elif (k := _parenthetical_clause(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said, however, that …"
     elif (k := _clause_opens(after_toks, comp, lemma)) > 0:
         content_start = after_toks[k][1]  # "said Thursday he would …", "told reporters he …"
@@ -440,8 +443,9 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
             if tok.lower() == "that":
                 content_start = after_toks[n + 1][1] if n + 1 < len(after_toks) else None
                 break
-            if tok in _QUOTE_MARKS or tok in ("’s", "'s"):
-                continue  # "said on NBC’s “Meet the Press” that …": a programme's name
+            if tok in _QUOTE_MARKS or tok in ("’s", "'s") or tok in "’'‘" and re.fullmatch(
+                    r"\d\d", after_toks[n + 1][0] if n + 1 < len(after_toks) else ""):
+                continue  # "said on NBC’s “Meet the Press” that …": a programme's name; "in ’08"
             if not _is_word(tok) or lex.by_form.get(tok):
                 break  # punctuation or another reporting verb ends the search
     if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
@@ -461,25 +465,6 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         ev.obj = True
     if content_start is not None and content_start < ce:
         ev.content = (content_start, ce)
-
-
-_TOLD_THING = frozenset("story stories tale tales truth lie lies joke jokes".split())
-
-
-def _told_what(after_toks) -> bool:
-    """False when "told" has its hearer alone before a colon or a quotation ("told MPs and
-    peers: “…”": the words are the quotation's), else True ("told him to leave", "told the AP
-    his firm worked …")."""
-    for n, (tok, _s, _e) in enumerate(after_toks[:8]):
-        if tok == ":" or tok in _QUOTE_MARKS:
-            return False
-        if tok == "." and not any(t[0].lower() in _TOLD_THING or re.split(r"[’']", t[0].lower(
-                ))[0] in _SUBJECT_PRONOUNS for t in after_toks[:n]):
-            return False  # the hearer alone: "told investigators.", "told his counterpart Mark
-            # Esper by phone." (not "told a different tale.", "tells voters she’s with them.")
-        if not _is_word(tok) or tok.lower() in ("to", "about", "of"):
-            return True
-    return True
 
 
 def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:

@@ -343,17 +343,21 @@ def _series_subject(tk, cs: int, toks, i: int, form: str, after_toks):
     return sp
 
 
-def _appositive_speaker(toks, i) -> tuple[int, int] | None:
+def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None:
     """The speaker span of a subject with an appositive closed by the comma at ``i``; a
     participle's apposition holds names of its own ("Lady Hale, sitting with Lords Bingham, Steyn,
-    Hope and Carswell, said": Lady Hale)."""
+    Hope and Carswell, said": Lady Hale). With ``quoted`` (the comma stands inside a closing
+    mark) only a participle's apposition, which may quote words ("Mr. Manafort, citing “the
+    unique magic of Trump,” said")."""
     for k in range(i - 2, max(0, i - 40), -1):
-        if toks[k][0] in "\"“”.;:":
+        if toks[k][0] in (".;:" if quoted else "\"“”.;:"):
             break
         if toks[k][0] == "," and toks[k + 1][0].islower() and toks[k + 1][0].endswith("ing") and (
                 name := _np_backward(toks, k - 1)) is not None and _is_cap(toks[name[1]][0]) and (
                 name[2] < 0 or toks[name[2]][0] in ".,;:"):
             return (toks[name[0]][1], toks[name[1]][2])
+    if quoted:
+        return None
     inner = _np_backward(toks, i - 1, loose=True)
     if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
         # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"

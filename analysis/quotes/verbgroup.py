@@ -96,6 +96,8 @@ def _adjective_prep(toks, j: int) -> bool:
         0].endswith("ed")
 
 
+#: what sets off a parenthetical after the verb: commas or a pair of dashes
+_OPENS_ASIDE = (",", "—", "--", "–")
 _CLAUSE_PRONOUNS = frozenset("he she they we it there".split())  # ("I …": an unmarked quotation)
 
 
@@ -105,11 +107,12 @@ def _parenthetical_clause(after_toks) -> int:
     lose on Tuesday, he will stay" (Quirk et al. 1985 §15.52: a parenthetical inserted between
     the verb and its content clause); 0 when there is none. The parenthesis must be a run of at
     most ten words; after it "that", or a subject pronoun and a lower-case word."""
-    if len(after_toks) < 5 or after_toks[0][0] != ",":
+    if len(after_toks) < 5 or after_toks[0][0] not in _OPENS_ASIDE:
         return 0
-    m = next((n for n in range(2, min(len(after_toks) - 2, 12)) if after_toks[n][0] == ","), 0)
-    if not m or not all(_is_word(t[0]) for t in after_toks[1:m]):
-        return 0
+    mark = after_toks[0][0]
+    m = next((n for n in range(2, min(len(after_toks) - 2, 12)) if after_toks[n][0] == mark), 0)
+    if not m or not all(_is_word(t[0]) or mark != "," and t[0] == "," for t in after_toks[1:m]):
+        return 0  # (between dashes a comma may stand: "said — on Twitter, as it happens — that")
     nxt, nxt2 = after_toks[m + 1][0], after_toks[m + 2][0]
     if nxt == "that" and _is_word(nxt2):
         return m + 2
