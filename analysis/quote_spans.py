@@ -110,16 +110,19 @@ _ASIDE = re.compile(
 )
 _EXECUTIVE = frozenset("executive senior former assistant associate vice co-founder".split())
 _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
-#: a noun phrase of at most five words, then a finite verb (an auxiliary or a past form): a
-#: clause ("the plaintiffs conceded that …"), not an appositive
+#: a noun phrase of at most seven words with no relative pronoun, then a finite verb (an
+#: auxiliary or a past form): a clause ("the plaintiffs conceded that …", "the mere mention of Mrs.
+#: Clinton's name could …"), not an appositive ("Sherman, a grad whose aggressiveness has …")
 _FINITE_SOON = re.compile(
-    r"(?:[\w’'\-]+\s+){1,5}[“\"]?(?:is|was|are|were|will|would|has|have|had|can|could|should|"
-    r"may|might|must|did|does|do|won’t|won't|isn’t|isn't|wasn’t|wasn't|\w{3,}ed)\b")
+    r"(?:(?!(?:who|whose|which|whom|that)\b)[\w’'\-]+\.?\s+){1,7}[“\"]?(?:is|was|are|were|will|"
+    r"would|has|have|had|can|could|should|may|might|must|did|does|do|won’t|won't|isn’t|isn't|"
+    r"wasn’t|wasn't|\w{3,}ed)\b")
 #: "…, he said, because …", "…, she said, and the party …" (a clause of its own after "and"/
-#: "but"), "…, he says, at least seven …": the statement goes on
+#: "but"), "…, the airline added, and had passed …" (a predicate of the statement's subject),
+#: "…, he says, at least seven …": the statement goes on
 _RESUMES_ANYWAY = re.compile(
     r"because\b|(?:and|but)\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|[A-Z][a-z]+\s+"
-    r"(?:is|was|are|were|has|have|had|will|would))\b|at (?:least|most)\b")
+    r"(?:is|was|are|were|has|have|had|will|would)|had|has|was|is|would|will)\b|at (?:least|most)\b")
 _NOT_RESUMING = frozenset(
     """as in at on according citing after before when while though although and but or because
     adding saying noting with without during since who which where referring speaking of for

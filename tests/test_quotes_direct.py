@@ -130,3 +130,27 @@ def test_integrated_quotation_keeps_its_clause_and_resumed_clause_stays():
     got = _rows("In the filing, Niemeyer wrote, the plaintiffs conceded that the order was lawful.")
     assert ("indirect", "Niemeyer", "write",
             "the plaintiffs conceded that the order was lawful") in got
+
+
+@pytest.mark.parametrize("text, resumed", [
+    # a subject of up to seven words, a title's period inside it, then its finite verb
+    ("At times last spring, people close to the mayor said, the mere mention of Mrs. Dale's name "
+     "could make him furious.", "the mere mention of Mrs. Dale's name could make him furious"),
+    # "and" with a predicate of the statement's own subject
+    ("He had no known ties to the group, the company added, and had passed every background "
+     "check.", "had passed every background check"),
+])
+def test_statement_resumed_after_a_parenthetical_attribution(text, resumed):
+    assert ("indirect", _rows(text)[0][1], _rows(text)[0][2], resumed) in _rows(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # an appositive with a relative clause after an inverted speaker describes the speaker
+    ("That will be true up to a point, said Sherman, a state university graduate whose energy "
+     "has driven rivals off the beat.", "That will be true up to a point"),
+    # "and" with a verb of saying is the speaker's next act, no resumption
+    ("The plan will fail, he said, and added that the party was split.", "The plan will fail"),
+])
+def test_no_resumption_after_an_appositive_or_a_second_act(text, content):
+    rows = _rows(text)
+    assert rows[0][3] == content and not any(r[3].startswith(("a state", "added")) for r in rows)
