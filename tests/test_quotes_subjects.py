@@ -41,6 +41,8 @@ def test_reporting_act_found(text, speaker, content):
     "The primary threatens to knock two governors out.",  # "threatens to": no speech
     "The scandal adds to the drama around the campaign.",  # "adds to": no speech
     "Carson appeared on talk shows amid reports that question his story.",
+    "Ms. Lane had her five proposed bills ready for the session.",  # an adjective after a number
+    "The rifts he promised to heal have only grown deeper.",  # the infinitive's object: the rifts
 ])
 def test_no_reporting_act(text):
     assert _pairs(text) == []

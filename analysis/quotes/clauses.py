@@ -332,6 +332,10 @@ _WH_OPENERS = frozenset("whether if why what how when where".split())
 _NOT_INFINITIVE = frozenset("this that these those some any each every no".split())
 
 
+#: finite verbs right after "promised to bridge": the main clause goes on after a relative clause
+_GAP_FINITE = frozenset("have has had is are was were will would can could".split())
+
+
 def _infinitive_or_question(after_toks, lemma: str) -> int | None:
     """Start of the content of a commissive's to-infinitive ("vowed to veto …": from "to") or of
     an interrogative clause right after the verb ("explained how the plan would work"), else
@@ -341,6 +345,9 @@ def _infinitive_or_question(after_toks, lemma: str) -> int | None:
     t0 = after_toks[0][0].lower()
     if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower() and (
             after_toks[1][0] not in _DETERMINERS_Q and after_toks[1][0] not in _NOT_INFINITIVE):
+        if after_toks[2][0].lower() in _GAP_FINITE:
+            return None  # "The divisions he promised to bridge have …": the infinitive's object
+            # is the relative clause's antecedent, and the next verb is the main clause's
         return after_toks[0][1]  # ("agreed to a moratorium": "to" a preposition, Quirk §16.38)
     if t0 in _WH_OPENERS and _is_word(after_toks[2][0]) or (
             t0 in _WH_OPENERS and after_toks[1][0].lower() in _DETERMINERS_Q):

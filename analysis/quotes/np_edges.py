@@ -95,3 +95,14 @@ def _agent_noun(tok: str) -> bool:
     if tok.endswith("s") and not tok.endswith("ss"):
         tok = tok[:-1]  # "bundlers in both parties"
     return tok.islower() and len(tok) > 5 and tok.endswith(_AGENT_END) and tok not in _STOPWORDS
+
+
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
+
+
+def _no_head(words: list[str]) -> bool:
+    """True when the lower-cased words of a subject have no head noun: determiners only, or a
+    number after a possessive ("her five proposed bills": "proposed" is an adjective there)."""
+    return all(w in _DETERMINERS for w in words) or len(words) > 1 and words[0] in (
+        _POSSESSIVE_DETS) and all(_is_number(w) or w in _NUMBER_WORDS for w in words[1:])

@@ -18,6 +18,7 @@ from .np_edges import (
     _CONJUNCTION_PREPS,
     _agent_noun,
     _joined_roles,
+    _no_head,
     _paired_pronoun,
     _share_prefix,
     _subject_edge,
@@ -130,8 +131,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     first = j + 1
     if first > last:
         return None
-    words = [toks[k][0].lower() for k in range(first, last + 1)]
-    if all(w in _DETERMINERS for w in words):
+    if _no_head([toks[k][0].lower() for k in range(first, last + 1)]):
         return None
     return first, last, j
 
