@@ -369,3 +369,21 @@ def test_sports_roles_take_the_player_named_before():
 def test_a_name_of_a_named_campaign_is_the_person():
     text = "William Corr of the Campaign for Smoke-Free Kids urged the government to press on."
     assert resolved(text)["William Corr of the Campaign for Smoke-Free Kids"] == "William Corr"
+
+
+def test_a_dateline_of_two_cities_with_a_hyphen_is_no_speaker():
+    # "TOKYO/WASHINGTON (Reuters) - ": two cities, the agency, a hyphen set off by spaces
+    text = ("OSLO/BERLIN (Reuters) - Foreign Minister Anna Berg brushed off charges that she "
+            "used bullying tactics, saying on Sunday that the talks had gone well.")
+    assert resolved(text) == {"Foreign Minister Anna Berg": "Anna Berg"}
+
+
+def test_a_sentence_adverb_before_a_name_and_its_party_tag_is_no_speaker():
+    text = "Likewise, Sen. Tom Reed, D-Va., said the country should not act alone."
+    assert resolved(text) == {"Sen. Tom Reed": "Tom Reed"}
+
+
+def test_a_family_name_of_a_body_is_the_person_named_before():
+    text = ("James Pell, an analyst at the Heritage Foundation, doubts the visit matters. Pell "
+            "of Heritage says he expects little more than words of support.")
+    assert resolved(text) == {"Pell of Heritage": "James Pell"}

@@ -173,9 +173,10 @@ def _is_phrase(text: str, start: int, end: int, sentence_start: int) -> bool:
 
 
 #: a wire dateline opening a story: "TORONTO — ", "WASHINGTON (AP) — ", "OTTAWA, Ont. -- ",
-#: "MOSCOW: " (one to four words in capitals, a province or state, the agency, a dash or colon)
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+\s){0,3}[A-Z][A-Z.'’-]+(?:,\s+[A-Z][\w.'’ -]{1,30})?"
-                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|:)\s*")
+#: "MOSCOW: ", "TOKYO/WASHINGTON (Reuters) - " (one to four words in capitals, a province or
+#: state, the agency, a dash or colon)
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’/-]+\s){0,3}[A-Z][A-Z.'’/-]+(?:,\s+[A-Z][\w.'’ -]{1,30})?"
+                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|:|-(?=\s))\s*")
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:

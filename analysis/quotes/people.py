@@ -30,14 +30,11 @@ description resolved once adds its words), excluding the other party and a "vice
 of the other gender ("the actress") and, for a party noun ("the Kentucky Republican", a
 description though capitalised), one without its place among their role words (Lee et al.'s
 "compatible modifiers only"); else the nearest subject. An unnamed official ("a senior U.S.
-official", "the official" after one) is an anonymous source, an indefinite phrase ("a defence
-ministry statement") no anaphor (Lee et al. §3.1), a lone "One"/"That" no person. Person
-mentions are capitalised name sequences, cleaned of datelines, credits ("Doug Ives/Canadian
-Press"), places and organisation words and the places and states of the actor dictionary (the
-scan: :mod:`analysis.quotes.person_scan`). Across a corpus,
+official") is an anonymous source, an indefinite phrase ("a defence ministry statement") no
+anaphor (Lee et al. §3.1). Person mentions are capitalised name sequences cleaned of datelines,
+credits, places and organisation words (:mod:`analysis.quotes.person_scan`). Across a corpus,
 :func:`analysis.quotes.attribution` maps (``_join_surnames``) a lone surname to the one full name
-the corpus gives it ("Trump" → "Donald Trump") when that name is at least 80 % of the full names
-ending in it.
+the corpus gives it ("Trump" → "Donald Trump") when it is ≥ 80 % of the full names ending in it.
 """
 
 from __future__ import annotations
@@ -85,7 +82,14 @@ from .sentences import _FRONTED, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
 from .surnames import _nearest_full
 from .threads import _nearest, _subject_like
-from .unnamed import _DETERMINER, _DOCUMENT_NOUNS, _classify, _no_name, _plural_demonym
+from .unnamed import (
+    _DETERMINER,
+    _DOCUMENT_NOUNS,
+    _classify,
+    _no_name,
+    _plural_demonym,
+    _unnamed,
+)
 from .words import (
     _GENERIC_ROLE_WORDS,
     _JOINERS,
@@ -211,18 +215,6 @@ def _person_named(name: str, by_surname) -> str | None:
     name = " ".join(_clean_name(name))  # ("U.S. Secretary of State Hillary Clinton")
     p = _named_person(name, by_surname) if _looks_named_person(name, lone=True) else None
     return p.full if p is not None and " " in p.full else None
-
-
-def _unnamed(label: str, kind: str, surface: str) -> _Person:
-    """An unnamed speaker as a thread's holder: its label and kind, and the sex its head noun
-    gives ("a spokesman for the BPI" → m); a later pronoun of that thread is that speaker."""
-    p = _Person(label, label)
-    p.kind = kind
-    sex = next((_HEAD_GENDER[w] for w in re.findall(r"[a-z]+", surface.lower())
-                if w in _HEAD_GENDER), None)
-    if sex is not None:
-        p.gender[sex] += 5
-    return p
 
 
 def _apposed(span, text: str, mentions, m_starts) -> tuple[str, str] | None:
@@ -396,6 +388,9 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return special[1], special[0]
     if len(low) > 1 and low[-1] in _MEDIA_DESCRIPTORS:
         return norm, "organisation"  # "Russia's Zvezda television" → Zvezda, a broadcaster
+    if (of := _SURNAME_OF.fullmatch(surface.strip())) and (
+            person := _named_person(of.group(1), by_surname)) is not None:
+        return person.full, "person"  # "Phillips of Heritage": James Phillips, named before
     if (body := _body_named(surface, low)) is not None:
         return body
     cleaned = " ".join(_clean_name(norm, titled=" " not in norm))  # (a lone "King": a surname)
@@ -414,6 +409,9 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
     return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
+
+
+_SURNAME_OF = re.compile(r"([A-Z][\w’'-]+) of (?:the )?[A-Z][\w’'. -]*")
 
 
 def _named_person(norm: str, by_surname, title: str = "") -> _Person | None:

@@ -13,7 +13,8 @@ import re
 
 from .coreference import _AFFILIATION_TAIL
 from .lexicons import _dictionary_words
-from .role_match import _BODY_NOUNS
+from .person_scan import _Person
+from .role_match import _BODY_NOUNS, _HEAD_GENDER
 from .verbgroup import _first_conjunct
 from .words import _OPENERS, _REPORT_NOUNS
 
@@ -128,3 +129,15 @@ def _plural_demonym(word: str) -> bool:
         return False
     stem = word[:-1]
     return stem in _dictionary_words()[1] or stem.endswith(("ian", "ean"))
+
+
+def _unnamed(label: str, kind: str, surface: str) -> _Person:
+    """An unnamed speaker as a thread's holder: its label and kind, and the sex its head noun
+    gives ("a spokesman for the BPI" → m); a later pronoun of that thread is that speaker."""
+    p = _Person(label, label)
+    p.kind = kind
+    sex = next((_HEAD_GENDER[w] for w in re.findall(r"[a-z]+", surface.lower())
+                if w in _HEAD_GENDER), None)
+    if sex is not None:
+        p.gender[sex] += 5
+    return p

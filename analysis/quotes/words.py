@@ -3,10 +3,8 @@
 Internal to :func:`analysis.quotes.quotes`. ``_TOKEN`` splits text into words (keeping "Mr.",
 "U.S.", "No.1" whole) and marks; ``_TokenIndex`` tokenises one text on first use and serves the
 tokens of any window. The frozensets (determiners, pronouns, prepositions, role nouns, titles,
-report nouns, organisation words …) and the small predicates on tokens (``_is_cap``,
-``_is_possessive``, ``_demonym`` …) are shared by the noun-phrase walks
-(:mod:`analysis.quotes.phrases`), the speech events (:mod:`analysis.quotes.speakers`), the
-per-document extraction and the people resolver.
+report nouns, organisation words …) and the small predicates on tokens (``_is_cap`` …) are
+shared by the noun-phrase walks, the speech events, the extraction and the people resolver.
 """
 
 from __future__ import annotations
@@ -109,8 +107,9 @@ _ORG_WORDS = frozenset(
 _NAME_JOINERS = frozenset("bin ibn al el de del da van von der di abu".split())
 _INTRO = frozenset(
     """in on at during after before meanwhile however but and also earlier later separately then
-    since though although while when last this critically overall moreover additionally
-    furthermore for with as amid despite following yesterday today according""".split()
+    since though although while when last this critically overall moreover additionally for with
+    furthermore as amid despite following yesterday today according likewise similarly instead
+    indeed nonetheless nevertheless elsewhere still thus therefore otherwise notably""".split()
 )
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
