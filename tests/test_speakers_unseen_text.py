@@ -387,3 +387,24 @@ def test_a_family_name_of_a_body_is_the_person_named_before():
     text = ("James Pell, an analyst at the Heritage Foundation, doubts the visit matters. Pell "
             "of Heritage says he expects little more than words of support.")
     assert resolved(text) == {"Pell of Heritage": "James Pell"}
+
+
+def test_an_adverb_after_an_inverted_speaker_is_no_part_of_the_name():
+    assert resolved("“I played well,” said Adams afterwards.") == {"Adams": "Adams"}
+
+
+def test_a_quotation_after_a_colon_takes_a_subject_with_a_possessive_body():
+    text = ("The groups met. Care on Call's John Hale said: “Kind words cannot hide the "
+            "reality of the policy.”")
+    assert resolved(text) == {"Care on Call's John Hale": "John Hale"}
+
+
+def test_a_spokesperson_of_a_body_named_with_a_serial_comma():
+    text = ("A spokesman for the Department for Culture, Media and Sport said there were no plans "
+            "to sell the channel.")
+    assert resolved(text) == {
+        "A spokesman for the Department for Culture, Media and Sport":
+            "spokesperson of Department for Culture, Media and Sport"}
+    # a name after the body is the spokesperson's own
+    assert resolved("A spokesman for Exxon, Alan Jeffers, said the plan was sound.") == {
+        "A spokesman for Exxon, Alan Jeffers": "Alan Jeffers"}

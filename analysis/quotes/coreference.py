@@ -94,6 +94,9 @@ _SOURCED = _DOCUMENT_NOUNS | frozenset("""figure figures data datum report repor
 _OBTAINED = frozenset("seen obtained reviewed viewed examined acquired".split())
 
 
+_SERIAL_BODY = re.compile(r"\b(?:for|of) [A-Z][\w’'.-]*, [A-Z][^,]* and [A-Z]")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     """Classify a speaker phrase → (category, normalised form, content words).
@@ -105,7 +108,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         k = len(raw) - 1 - raw[::-1].index(",")  # description is the speaker
         tail = [t for t in raw[k + 1 :] if _is_word(t)]
         if k > 0 and len(tail) >= 2 and raw[0].lower() in _DESCRIPTION_OPENERS and _is_cap(
-                tail[0]) and " ".join(tail) not in _dictionary_words()[0]:
+                tail[0]) and " ".join(tail) not in _dictionary_words()[0] and not (
+                _SERIAL_BODY.search(surface)):  # ("for Culture, Media and Sport": one body)
             raw = raw[k + 1 :]  # (not a place: "a pastor at the church in Elizabeth, Colorado")
     toks = [t if t != "%" else "percent" for t in raw if _is_word(t) or t == "%"]  # "47% of …"
     while toks and toks[0].lower() in _DETERMINERS:

@@ -106,3 +106,23 @@ def _no_head(words: list[str]) -> bool:
     number after a possessive ("her five proposed bills": "proposed" is an adjective there)."""
     return all(w in _DETERMINERS for w in words) or len(words) > 1 and words[0] in (
         _POSSESSIVE_DETS) and all(_is_number(w) or w in _NUMBER_WORDS for w in words[1:])
+
+
+_NAME_ADVERBS = frozenset("""afterwards afterward later earlier then too also again once today
+    yesterday tonight recently previously""".split())
+
+
+def _after_name_adverb(tok: str) -> bool:
+    """True for an adverb written after an inverted speaker's name ("said Williams afterwards",
+    "said Smith later"): lower case, a time adverb or a word in -ly."""
+    return tok.islower() and (tok in _NAME_ADVERBS or len(tok) > 4 and tok.endswith("ly"))
+
+
+def _serial_comma(toks, j: int, i: int) -> bool:
+    """True when the comma at ``j`` is inside a body's name of three parts joined by "and": a
+    capitalised word after "for" or "of" before it, capitalised words and "and" after it ("the
+    Department for Culture, Media and Sport", "Department of Environment, Food and Rural
+    Affairs")."""
+    return toks[j][0] == "," and 2 <= j and _is_cap(toks[j - 1][0]) and toks[j - 2][0] in (
+        "for", "of") and "and" in [t[0] for t in toks[j + 1 : i + 1]] and all(
+            _is_cap(t[0]) or t[0] == "and" for t in toks[j + 1 : i + 1])

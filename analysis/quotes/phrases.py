@@ -16,10 +16,12 @@ import re
 from .np_edges import (
     _AFFILIATION,
     _CONJUNCTION_PREPS,
+    _after_name_adverb,
     _agent_noun,
     _joined_roles,
     _no_head,
     _paired_pronoun,
+    _serial_comma,
     _share_prefix,
     _subject_edge,
 )
@@ -70,6 +72,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
     while j >= 0 and n < limit:
         tok = toks[j][0]
         low = tok.lower()
+        if _serial_comma(toks, j, i):  # "the Department for Culture, Media and Sport"
+            j -= 1
+            continue
         if not _is_word(tok) and not (tok == "%" and j and toks[j - 1][0][:1].isdigit()):
             break  # (a share goes on: "62% of Americans said")
         if low in _DETERMINERS:
@@ -114,8 +119,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             n += 1
             continue
         if j == i and _object_pronoun_kept(toks, j):  # "most of them said"
-            j -= 1
-            n += 1
+            j, n = j - 1, n + 1
             continue
         if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j):
             break  # ("Theresa May said": a name, not the modal)
@@ -129,9 +133,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             return None  # no natural left edge within 10 tokens: not a subject
     j -= _paired_pronoun(toks, j, i)  # "…, he and Mr. Allen said": one subject
     first = j + 1
-    if first > last:
-        return None
-    if _no_head([toks[k][0].lower() for k in range(first, last + 1)]):
+    if first > last or _no_head([toks[k][0].lower() for k in range(first, last + 1)]):
         return None
     return first, last, j
 
@@ -236,8 +238,8 @@ def _inverted_np(toks) -> tuple[int, int] | None:
     j = 0
     while j < len(toks) and j < 12 and _is_word(toks[j][0]) and (
         toks[j][0].lower() not in _STOPWORDS or toks[j][0].lower() == "of" or j == 0
-    ):
-        j += 1
+    ) and not (j > 0 and _is_cap(toks[j - 1][0]) and _after_name_adverb(toks[j][0])):
+        j += 1  # ("said Williams afterwards": the adverb is no part of the name)
     if j == 0:
         return None
     last = j - 1

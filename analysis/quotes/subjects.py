@@ -25,6 +25,7 @@ from .words import (
     _DESCRIPTION_OPENERS,
     _DETERMINERS,
     _INTRO,
+    _OPEN_MARKS_Q,
     _PLURAL_FINITE,
     _PREPOSITIONS,
     _QUANTIFIERS,
@@ -169,6 +170,8 @@ def _clause_follows(after_toks) -> bool:
     if len(after_toks) > 1 and after_toks[0][0].islower() and _plural(after_toks[0][0]) and (
             after_toks[0][0] not in _STOPWORDS and after_toks[1][0] in _PLURAL_FINITE):
         return True
+    if len(after_toks) > 1 and after_toks[0][0] == ":" and after_toks[1][0] in _OPEN_MARKS_Q:
+        return True  # "War on Want's John Hilary said: “…”": the quotation is the clause
     return bool(after_toks) and (after_toks[0][0].lower() == "that" or _starts_clause(after_toks))
 
 

@@ -21,6 +21,11 @@ from .words import _OPENERS, _REPORT_NOUNS
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
                         "people staffer staffers".split())
+#: the body a spokesperson speaks for, named after "for"/"of" (its own "for", "of", "and" and a
+#: serial comma inside: "the Department for Culture, Media and Sport")
+_CAPS = r"[A-Z][\w’'\-.&]*(?:\s+(?:(?:and|for|of|the|&)\s+)?[A-Z][\w’'\-.&]*)*"
+_SPOKES_FOR = re.compile(rf"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?({_CAPS}"
+                         rf"(?:,\s+[A-Z][\w’'\-.&]*(?:\s+[A-Z][\w’'\-.&]*)*\s+and\s+{_CAPS})?)")
 _SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press secretary|representative)\b")
 _DOCUMENT_NOUNS = _REPORT_NOUNS | frozenset(
     """poll polls survey surveys study studies data analysis memo letter ad ads video tweet tweets
@@ -44,8 +49,11 @@ def _classify(surface: str, category: str, norm: str) -> tuple[str, str] | None:
         caps = [re.sub(r"^(?:A|An|The)\s+", "", c) for c in caps]
         caps = [c for c in caps if c.lower() not in ("a", "an", "the")]
         org = " ".join(caps[-1:]) if caps else ""
+        if (body := _SPOKES_FOR.search(surface)) is not None:
+            org = body.group(1)  # "a spokesman for the Department for Culture, Media and Sport"
         org = re.sub(r"[’']s$", "", org)
-        if org and category != "named":
+        if org and (category != "named" or body is not None and body.end() == len(
+                surface.rstrip())):  # (a name after the body: "…, Alan Jeffers" is the person)
             extra = " campaign" if re.search(rf"{re.escape(org)}\s+campaign", surface) else ""
             return "spokesperson", f"spokesperson of {org}{extra}"
         if not caps:
