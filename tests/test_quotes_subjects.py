@@ -43,6 +43,8 @@ def test_reporting_act_found(text, speaker, content):
     "Carson appeared on talk shows amid reports that question his story.",
     "Ms. Lane had her five proposed bills ready for the session.",  # an adjective after a number
     "The rifts he promised to heal have only grown deeper.",  # the infinitive's object: the rifts
+    "The meeting has only added to the belief that a vote is near.",  # "add to": to increase
+    "Critics of the proposed law fear it will be abused.",  # a participle adjective
 ])
 def test_no_reporting_act(text):
     assert _pairs(text) == []
@@ -298,3 +300,23 @@ def test_attribution_that_introduces_the_quotation_after_an_adjunct(text, quotat
 ])
 def test_clause_final_attribution_before_a_quotation_it_does_not_introduce(text, content):
     assert content in [p[1] for p in _pairs(text)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an adverb after a description before its verb is no part of the participle's subject
+    ("The actor repeatedly refused, saying the part was beneath him.", "The actor",
+     "the part was beneath him"),
+    # "only" between the subject and the verb is an adverb
+    ("Ms. Lane only added that the vote is near.", "Ms. Lane", "the vote is near"),
+    # a commissive's infinitive is its content, though a "that" follows in its object
+    ("The regime vowed to restart a reactor that can make fuel for one bomb a year.",
+     "The regime", "to restart a reactor that can make fuel for one bomb a year"),
+    # a series of predicates: ", threatened to …" continues the clause's subject
+    ("Pyongyang declared the truce is void, threatened to launch strikes and cut the line.",
+     "Pyongyang", "to launch strikes and cut the line"),
+    # "al-" opens a name: the name in apposition to a description is the speaker
+    ("The army chief, Abdel Fattah al-Sisi, said the crackdown would go on.",
+     "The army chief, Abdel Fattah al-Sisi", "the crackdown would go on"),
+])
+def test_subjects_of_series_adverbs_and_names(text, speaker, content):
+    assert [speaker, content] in _pairs(text)

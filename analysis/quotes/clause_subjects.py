@@ -20,6 +20,7 @@ from .words import (
     _INTRO_PREP_TIME,
     _OPEN_MARKS_Q,
     _STOPWORDS,
+    _is_adverb,
     _is_cap,
     _is_word,
 )
@@ -117,11 +118,16 @@ def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
     closes the noun phrase, Quirk et al. 1985 §2.13)."""
     if k >= len(toks) or toks[k][0].lower() not in _DETERMINERS:
         return None
+    def finite(tok: str) -> bool:
+        return tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or tok.endswith("ed") and (
+            tok.islower())
+
     for n in range(k + 1, min(k + 6, len(toks))):
         tok = toks[n][0]
-        if n > k + 1 and (tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or (
-                tok.endswith("ed") and tok.islower())):
+        if n > k + 1 and finite(tok):
             return k, n - 1
+        if n > k + 1 and _is_adverb(tok):  # "The actor repeatedly refused, …, saying"
+            return (k, n - 1) if n + 1 < len(toks) and finite(toks[n + 1][0]) else None
         if not (_is_word(tok) and tok.islower()) or tok in _STOPWORDS:
             return None
     return None

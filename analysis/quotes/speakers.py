@@ -13,6 +13,7 @@ import re
 
 from .clause_subjects import _clause_subject
 from .clauses import (
+    _COMMISSIVES,
     _FINITE_AUX,
     _absolute_subject,
     _as_passive,
@@ -109,6 +110,10 @@ class _Event:
         self.cut = -1  # "X, who said Y, said …": the comma that ends the relative clause's content
 
 
+#: determiners before a participle that is an adjective, no verb ("the proposed law")
+_ATTRIBUTIVE_DETS = frozenset("the a an its his her their our this these those".split())
+
+
 def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     """Build a speech event for the verb form at ``[vs, ve)`` inside clause bounds ``[cs, ce)``.
 
@@ -139,6 +144,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if before is None:
         return None
     toks, i, is_ing, went_on = before
+    if i >= 0 and toks[i][0].lower() in _ATTRIBUTIVE_DETS and form.endswith("ed"):
+        return None  # "Opponents of the proposed law believe": a participle adjective
     after_toks = tk(ve, min(ce, ve + 160))
     if after_toks and after_toks[0][0].lower() == "by" and not (
             len(after_toks) > 1 and after_toks[1][0].lower() in _MEANS):
@@ -439,7 +446,9 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
         # "told Shoigu on Monday that …", "said in a statement that …" (not "tweeted a cartoon …")
-        for n, (tok, _s, _e) in enumerate(after_toks[1:15], start=1):
+        for n, (tok, _s, _e) in enumerate(after_toks[1:15] if not (
+                t0 == "to" and lemma in _COMMISSIVES) else (), start=1):  # ("vowed to restart a
+            # reactor that …": the infinitive is the content)
             if tok.lower() == "that":
                 content_start = after_toks[n + 1][1] if n + 1 < len(after_toks) else None
                 break

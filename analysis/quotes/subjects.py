@@ -338,7 +338,10 @@ def _series_subject(tk, cs: int, toks, i: int, form: str, after_toks):
     if not (form.islower() and (form.endswith("ed") or form in _SERIES_PAST)) or not after_toks:
         return None
     nxt = after_toks[0][0].lower()
-    if not _is_word(nxt) or nxt in _PREPOSITIONS or i < 2 or not _is_word(toks[i - 1][0]):
+    infinitive = nxt == "to" and len(after_toks) > 1 and after_toks[1][0].islower() and (
+        after_toks[1][0] not in _DETERMINERS)  # ", threatened to launch …"
+    if not _is_word(nxt) or nxt in _PREPOSITIONS and not infinitive or i < 2 or not _is_word(
+            toks[i - 1][0]):
         return None
     sp = _clause_subject(tk, cs, toks[i][1])
     if sp is None or sp[1] >= toks[i - 1][1]:

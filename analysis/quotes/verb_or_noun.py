@@ -85,12 +85,17 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
 
 
 _CALL_OFF = re.compile(r" (?:off|back|up)\b")
+#: "added to the belief that …", "adds to the drama": to increase, no report (not "added to
+#: reporters that …")
+_ADD_TO = re.compile(r" to (?!(?:reporters|journalists|him|her|them|me|us)\b)")
 
 
 def _no_speech_here(text: str, vs: int, ve: int, lemma: str, form: str) -> bool:
     """True where the reporting-verb form at ``[vs, ve)`` reports no speech whatever its subject:
     CNN's "Story highlights" box, "accused of" after the accused ("19 entities accused of …",
-    "he stands accused of …": a passive), "call off/back/up" ("called off the meeting")."""
+    "he stands accused of …": a passive), "call off/back/up" ("called off the meeting"), "add
+    to" ("has only added to the belief that …")."""
     return (lemma == "accuse" and form == "accused" and text.startswith(" of ", ve)
             or lemma == "call" and _CALL_OFF.match(text, ve) is not None
+            or lemma == "add" and _ADD_TO.match(text, ve) is not None
             or vs >= 6 and text.startswith("Story ", vs - 6))

@@ -155,12 +155,13 @@ _LY_NOT_ADVERBS = frozenset("""rally ally family assembly supply reply bully bel
 
 
 def _is_adverb(tok: str) -> bool:
-    """A lower-case -ly word that is no -ly noun or adjective ("quickly", not "rally")."""
-    return len(tok) > 4 and tok.endswith("ly") and tok.islower() and tok not in _LY_NOT_ADVERBS
+    """A lower-case -ly word that is no -ly noun or adjective ("quickly", not "rally"); "only"."""
+    return (len(tok) > 4 and tok.endswith("ly") or tok == "only") and tok.islower() and (
+        tok not in _LY_NOT_ADVERBS)
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or tok[:3] in ("al-", "el-") and tok[3:4].isupper()  # "al-Sisi"
 
 
 def _is_word(tok: str) -> bool:
