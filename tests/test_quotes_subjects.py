@@ -320,3 +320,23 @@ def test_clause_final_attribution_before_a_quotation_it_does_not_introduce(text,
 ])
 def test_subjects_of_series_adverbs_and_names(text, speaker, content):
     assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an apposition opened by an adverb (", now a candidate,") still closes the subject's name
+    ("Shortly after the court ruled, Sen. Ann Dale of Ohio, now a candidate for governor, "
+     "proposed a new amendment.", "Sen. Ann Dale of Ohio", "a new amendment"),
+    # a time phrase with a comma, or a fronted clause opened by a time ("Years after …"), is no
+    # subject of the participle or the later verb
+    ("Minutes later, the campaign issued a statement saying that the remark was a joke.",
+     "the campaign", "the remark was a joke"),
+    ("Years after the senator claimed that the war was over, Ms. Lane won the seat by promising "
+     "peace.", "Ms. Lane", "peace"),
+    ("Shortly after the merger was announced, the families of the firm's founders had "
+     "mobilized, warning that the deal would ruin the firm.",
+     "the families of the firm's founders", "the deal would ruin the firm"),
+    # a gerund after "upon" takes the clause's subject
+    ("Ms. Lane drew boos upon saying the party was united.", "Ms. Lane", "the party was united"),
+])
+def test_subjects_after_fronted_time_phrases_and_appositions(text, speaker, content):
+    assert [speaker, content] in _pairs(text)

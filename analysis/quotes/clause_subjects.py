@@ -49,11 +49,11 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         if said is not None:
             return said
         k += 1
-    if k < len(toks) and toks[k][0].lower() in _SUBORDINATORS:  # "As Hillary Clinton exchanged
-        stop = next((n for n in range(k + 1, min(len(toks), k + 45)) if toks[n][0] == ","), None)
-        k = stop + 1 if stop is not None else k  # accusations …, Mitt Romney released …": the
-        # main clause's subject, after the fronted clause
     k += _time_lead(toks, k)  # "A few minutes later they reversed themselves and said …"
+    if k < len(toks) and (toks[k][0].lower() in _SUBORDINATORS or _time_before(toks, k)):
+        stop = next((n for n in range(k + 1, min(len(toks), k + 45)) if toks[n][0] == ","), None)
+        k = stop + 1 if stop is not None else k  # "As Hillary Clinton exchanged accusations …,
+        # Mitt Romney released …", "Years after …, Obama won": the main clause's subject
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
     participle = len(head) > 1 and head[0][:1].isupper() and head[0].lower().endswith(
@@ -102,32 +102,44 @@ def _time_lead(toks, k: int) -> int:
     for n in range(k, min(k + 5, len(toks) - 1)):
         low = toks[n][0].lower()
         if low in _LATER and n > k:
-            nxt = toks[n + 1][0]
-            return n + 1 - k if nxt.lower() in _CLAUSE_OPENERS or _is_cap(nxt) or (
+            comma = toks[n + 1][0] == "," and n + 2 < len(toks)  # ("Minutes later, the campaign")
+            nxt = toks[n + 1 + comma][0]
+            return n + 1 + comma - k if nxt.lower() in _CLAUSE_OPENERS or _is_cap(nxt) or (
                 nxt.lower() in _DETERMINERS) else 0
         if low not in _DURATION and not low.isdigit():
             return 0
     return 0
 
 
+def _time_before(toks, k: int) -> bool:
+    """True when a fronted clause opens with a time before its subordinator ("Years after Bill
+    Clinton claimed …, Obama won", "Shortly after it ruled …, Cruz proposed")."""
+    return k + 1 < len(toks) and (toks[k][0].lower() in _DURATION or toks[k][0].lower() in (
+        "shortly", "soon", "long", "just")) and toks[k + 1][0].lower() in ("after", "before")
+
+
 def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
     """A subject of common nouns read forward from token ``k``, for the participle that continues
     its clause: "The departments declined to comment, saying …", "The retired neurosurgeon has
-    provided no details, saying …". A determiner and one to four lower-case words, then a finite
-    verb: an auxiliary, a past form in -ed or an irregular past (no parser: the finite verb
-    closes the noun phrase, Quirk et al. 1985 §2.13)."""
+    provided no details, saying …". A determiner and one to six lower-case words (an "of" phrase
+    among them: "the families of the company's founders"), then a finite verb: an auxiliary, a
+    past form in -ed or an irregular past (no parser: the finite verb closes the noun phrase,
+    Quirk et al. 1985 §2.13)."""
     if k >= len(toks) or toks[k][0].lower() not in _DETERMINERS:
         return None
     def finite(tok: str) -> bool:
         return tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or tok.endswith("ed") and (
             tok.islower())
 
-    for n in range(k + 1, min(k + 6, len(toks))):
+    for n in range(k + 1, min(k + 8, len(toks))):
         tok = toks[n][0]
         if n > k + 1 and finite(tok):
             return k, n - 1
         if n > k + 1 and _is_adverb(tok):  # "The actor repeatedly refused, …, saying"
             return (k, n - 1) if n + 1 < len(toks) and finite(toks[n + 1][0]) else None
+        if n > k + 1 and tok == "of" or tok in _DETERMINERS and toks[n - 1][0] == "of" or (
+                tok.endswith(("’s", "'s")) and tok[:-2].islower()):
+            continue  # "the families of the company's founders had mobilized, warning"
         if not (_is_word(tok) and tok.islower()) or tok in _STOPWORDS:
             return None
     return None

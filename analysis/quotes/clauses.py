@@ -67,7 +67,7 @@ def _relative_object(toks, first: int, last: int, stop: int) -> bool:
 
 #: prepositions of an adverbial participle clause whose subject is the main clause's
 #: ("Trump answered by saying …", "while noting that …"; Quirk et al. 1985, §15.58)
-_ING_PREPOSITIONS = frozenset("by while after before".split())
+_ING_PREPOSITIONS = frozenset("by while after before upon on".split())
 
 
 def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[int, int] | None:

@@ -349,6 +349,10 @@ def _series_subject(tk, cs: int, toks, i: int, form: str, after_toks):
     return sp
 
 
+#: adverbs that open an apposition before its determiner (", now a contender,", ", herself a …")
+_APPOSITION_ADVERBS = frozenset("now then also once formerly still himself herself itself".split())
+
+
 def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None:
     """The speaker span of a subject with an appositive closed by the comma at ``i``; a
     participle's apposition holds names of its own ("Lady Hale, sitting with Lords Bingham, Steyn,
@@ -365,6 +369,9 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
     if quoted:
         return None
     inner = _np_backward(toks, i - 1, loose=True)
+    if inner is not None and inner[2] >= 1 and toks[inner[2]][0].lower() in (
+            _APPOSITION_ADVERBS) and toks[inner[2] - 1][0] == ",":
+        inner = (inner[0], inner[1], inner[2] - 1)  # ", now a GOP presidential contender,"
     if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
         # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"
         name = _appositive_name(toks, i)
