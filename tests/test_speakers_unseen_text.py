@@ -408,3 +408,12 @@ def test_a_spokesperson_of_a_body_named_with_a_serial_comma():
     # a name after the body is the spokesperson's own
     assert resolved("A spokesman for Exxon, Alan Jeffers, said the plan was sound.") == {
         "A spokesman for Exxon, Alan Jeffers": "Alan Jeffers"}
+
+
+def test_a_document_after_an_inverted_verb_speaks_and_is_its_issuers():
+    text = ("Despite a brief rise in jobs, the economy is performing well below its potential, "
+            "said a Central Bank report.\n\nUnemployment stood at 25%. The report said jobs were "
+            "scarce.")
+    q = table(text)
+    assert q["speaker"].tolist() == ["a Central Bank report", "The report"]
+    assert q["speaker_resolved"].tolist() == ["Central Bank", "Central Bank"]

@@ -110,6 +110,8 @@ class _Event:
         self.cut = -1  # "X, who said Y, said …": the comma that ends the relative clause's content
 
 
+#: documents that may follow an inverted verb as its speaker
+_REPORT_HEADS = frozenset("report study survey statement poll review analysis memo letter".split())
 #: determiners before a participle that is an adjective, no verb ("the proposed law")
 _ATTRIBUTIVE_DETS = frozenset("the a an its his her their our this these those".split())
 
@@ -250,7 +252,8 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     if fw is not None and not _is_cap(after_toks[fw[1]][0]):
         head_tok = after_toks[fw[1]][0].lower()
         if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS and (
-                head_tok not in _SPEAKER_HEADS):
+                head_tok not in _SPEAKER_HEADS) and head_tok not in _REPORT_HEADS:  # (", said a
+            # World Bank report.": a document speaks)
             fw = None  # ", said his survey of Republicans showed …": not a speaker
     if fw is not None:
         sp_end = after_toks[fw[1]][2]
