@@ -417,3 +417,10 @@ def test_a_document_after_an_inverted_verb_speaks_and_is_its_issuers():
     q = table(text)
     assert q["speaker"].tolist() == ["a Central Bank report", "The report"]
     assert q["speaker_resolved"].tolist() == ["Central Bank", "Central Bank"]
+
+
+def test_the_member_for_a_seat_is_the_member_named_before():
+    for seat in ("Kent", "Sittingbourne and Sheppey"):
+        text = (f"Labour MP Derek Wyatt said the show was good. The MP for {seat} said it was a "
+                "fine show.")
+        assert resolved(text)[f"The MP for {seat}"] == "Derek Wyatt"

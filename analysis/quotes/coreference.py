@@ -61,10 +61,15 @@ _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observ
 
 _AFFILIATION_PREPS = ("for", "at", "in", "from", "with")
 _CLOSE = ("close", "near", "loyal", "friendly")
-#: the same in a speaker phrase as written: a lower-case head, the preposition, a capital
+#: the same in a speaker phrase as written: a lower-case head (or a member's title: "The MP for
+#: Sittingbourne"), the preposition, a capital
 _AFFILIATION_TAIL = re.compile(
-    rf"(?<=[a-z])\s+(?:{'|'.join(_AFFILIATION_PREPS)}|(?:{'|'.join(_CLOSE)}) to)\s+"
-    r"(?:the\s+)?[A-Z]")
+    rf"(?:(?<=[a-z])|(?<=\bMP)|(?<=\bMEP)|(?<=\bMSP))\s+(?:{'|'.join(_AFFILIATION_PREPS)}|"
+    rf"(?:{'|'.join(_CLOSE)}) to)\s+(?:the\s+)?[A-Z]")
+
+
+#: titles of a member for a seat ("the MP for Sittingbourne and Sheppey")
+_MEMBER_TITLES = frozenset("MP MEP MSP MLA MPP AM".split())
 
 
 def _affiliated(toks: list[str], first: int) -> bool:
@@ -72,6 +77,8 @@ def _affiliated(toks: list[str], first: int) -> bool:
     lower-case head noun: the speaker is someone of the name, not the name ("a lawyer for
     Trump", "an analyst at Barclays", "protesters in Hong Kong", "a source close to Trump")."""
     k = first - 1
+    while k >= 2 and toks[k] == "and" and _is_cap(toks[k - 1]):
+        k -= 2  # "The MP for Sittingbourne and Sheppey"
     if k >= 1 and toks[k].lower() in ("the", "a", "an"):
         k -= 1  # "a spokesman for the Pentagon"
     if k < 1:
@@ -79,6 +86,8 @@ def _affiliated(toks: list[str], first: int) -> bool:
     prep, head = toks[k].lower(), toks[k - 1]
     if prep == "to":
         return head.lower() in _CLOSE
+    if prep in ("for", "of") and head in _MEMBER_TITLES:
+        return True  # "The MP for Sittingbourne": a member for a seat is a person
     return prep in _AFFILIATION_PREPS and head.isalpha() and head.islower() and (
         head not in _STOPWORDS) and _bare(head) not in _SOURCED  # ("figures from the Council
     # of Mortgage Lenders", "a new article in Politico": the document's source is the name)
@@ -301,7 +310,7 @@ def _joined_body(toks: list[str], k: int, run: list[int]) -> list[int]:
     if j >= 1 and toks[j] in ("the", "a") and toks[j - 1] == "for":
         j -= 1
     if j < 1 or not _is_cap(toks[j - 1]) or _is_possessive(toks[j - 1]) or toks[j - 1].lower(
-            ) in _DETERMINERS or not (
+            ) in _DETERMINERS or toks[j - 1] in _MEMBER_TITLES or not (
             toks[j] == "for" or toks[j] == "and" and toks[run[-1]].lower() in _BODY_HEADS):
         return run
     j -= 1

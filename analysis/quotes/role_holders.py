@@ -109,12 +109,18 @@ _HYPERNYMS = {"leader": ("president", "minister", "chancellor", "premier", "king
 _RANKS = frozenset("prime supreme crown".split())
 
 
+#: heads of a description that a seat follows after "for" ("the MP for Kent")
+_SEAT_HOLDERS = frozenset("mp mep msp mla mpp am senator congressman congresswoman".split())
+
+
 def _description_head(words: list[str]) -> str:
     """The head noun of a description's words: the word before its first "of", else the first
     of two coordinated nouns when the last could name a body ("the writer and broadcaster": one
     person's two roles), else the last."""
     if "of" in words[1:]:
         return words[words.index("of") - 1]
+    if "for" in words[1:] and words[words.index("for") - 1] in _SEAT_HOLDERS:
+        return words[words.index("for") - 1]  # "the MP for Sittingbourne and Sheppey"
     first = _first_conjunct(words)
     return first if first is not None and words[-1] in _REPORT_NOUNS else words[-1]
 
