@@ -340,3 +340,27 @@ def test_subjects_of_series_adverbs_and_names(text, speaker, content):
 ])
 def test_subjects_after_fronted_time_phrases_and_appositions(text, speaker, content):
     assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an infinitive after the verb is its content: the clause before the comma is no statement
+    ("As the region faces pressure from its neighbours, the republic has pledged to bolster its "
+     "army.", "the republic", "to bolster its army"),
+    # a hearer described by a relative clause, then the content
+    ("At the convention, the host asked Ms. Lane, who is fourth in the count, to lay out her path "
+     "to the nomination.", "the host",
+     "Ms. Lane, who is fourth in the count, to lay out her path to the nomination"),
+    # a hearer, then a time clause: the attribution closes its sentence
+    ("This is not about me, Mr. Dunn told his closest aides as he worked on the speech.",
+     "Mr. Dunn", "This is not about me"),
+    # a subject and its apposition before the verb: no inverted attribution
+    ("The mayor's former chief of staff, Ann Dale, said the aide who replaced her should resign.",
+     "The mayor's former chief of staff, Ann Dale", "the aide who replaced her should resign"),
+])
+def test_clause_final_attributions_that_are_not(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+def test_a_clause_before_the_comma_keeps_its_inverted_attribution():
+    text = "Currently, the region has six studios that make games, said the report."
+    assert _pairs(text) == [["the report", "Currently, the region has six studios that make games"]]

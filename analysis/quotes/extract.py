@@ -287,6 +287,8 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
 # inside a noun phrase, a comma opens "including …" / "such as …", or an appositive after a name
 # closed by a second comma ("a plan by Jane Roe, the city's treasurer, to cut …")
 _OBJECT_GOES_ON = re.compile(r",\s+(?:including|such as|like)\b")
+_RELATIVE_THEN_CONTENT = re.compile(
+    r",\s+(?:who|which)\b[^,;.“”\"]{1,120},\s+(?=to\s+[a-z]+\b|that\b)")
 _OBJECT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:()“”\"—]{2,60},\s")
 
 
@@ -301,9 +303,9 @@ def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
     comma = stop.start() + matched.index(",")
     if (past := _object_continues(text, comma, end)) > 0:
         return past  # ", his siblings, his wife and his children"
-    m = _OBJECT_GOES_ON.match(text, comma, end)
+    m = _OBJECT_GOES_ON.match(text, comma, end) or _RELATIVE_THEN_CONTENT.match(text, comma, end)
     if m is not None:
-        return m.end()
+        return m.end()  # (", who is fourth in the count, to lay out …": the hearer described)
     word = text[max(0, comma - 30) : comma].split()
     if word and word[-1][:1].isupper():
         m = _OBJECT_APPOSITIVE.match(text, comma, end)

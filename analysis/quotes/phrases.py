@@ -309,6 +309,30 @@ def _relative_subject(toks, i: int) -> tuple[int, int] | None:
 #: prepositions of a setting after the hearer of a clause-final "told" ("…, he told the court in
 #: his filing."); not "warned the Fed against buying bonds", "asked him about …"
 _SETTING_PREPS = frozenset("in on at during after before".split())
+#: subordinators of a time clause after a hearer ("told his advisers as he labored over …")
+_TIME_CLAUSE = frozenset("as while when".split())
+
+
+def _infinitive(toks) -> bool:
+    """True when the tokens open with "to" and a bare verb ("pledged to bolster its military"),
+    no prepositional phrase ("to reporters", "to him"): a lower-case word after "to" that is no
+    determiner, pronoun or plural noun."""
+    if len(toks) < 2 or toks[0][0].lower() != "to":
+        return False
+    word = toks[1][0]
+    return word.islower() and word.isalpha() and not word.endswith("s") and (
+        word not in _DETERMINERS) and word not in _OBJECT_PRONOUNS_LOWER
+
+
+_OBJECT_PRONOUNS_LOWER = frozenset("him her them me us it date".split())
+
+
+def _content_after_relative(toks, k: int) -> bool:
+    """True when a relative clause opening at token ``k`` closes with a comma followed by the
+    verb's content ("asked Kasich, who is fourth, to lay out …"; "told him, who …, that …")."""
+    close = next((n for n in range(k + 1, min(len(toks) - 1, k + 20)) if toks[n][0] == ","), None)
+    return close is not None and (toks[close + 1][0].lower() == "that" or _infinitive(
+        toks[close + 1 :]))
 
 
 def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
@@ -323,13 +347,18 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
     if obj and toks and (_is_cap(toks[0][0]) or toks[0][0].lower() in _DETERMINERS
                          or toks[0][0].lower() in ("reporters", "me", "us", "him", "her", "them")):
         for n, (tok, s, _e) in enumerate(toks[:6]):
+            if tok == "," and n + 1 < len(toks) and toks[n + 1][0].lower() in ("who", "which"):
+                return not _content_after_relative(toks, n + 1)  # ("asked Kasich, who is …,
+                # to lay out …": the relative clause describes the hearer, the content follows)
             if tok in ",.;!?…" or tok in _CLOSE_MARKS:
                 return True
             if n and tok.lower() in _SETTING_PREPS:  # "…, he told the court in his filing."
                 return _is_parenthetical_tail(text, s, end, tk)
+            if n and tok.lower() in _TIME_CLAUSE:  # "…, Obama told his advisers as he labored"
+                return True
             if tok.lower() in _STOPWORDS:
                 break
-    if not toks or toks[0][0].lower() not in _PREP_TIME_LATER:
+    if not toks or toks[0][0].lower() not in _PREP_TIME_LATER or _infinitive(toks):
         return False
     for n, (tok, _s, _e) in enumerate(toks[:reach]):
         if tok in ",.;!?…" or tok in _CLOSE_MARKS:

@@ -52,6 +52,7 @@ from .quoting import (
     _topic_tail,
 )
 from .subjects import (
+    _apposed_subject,
     _appositive_speaker,
     _clause_follows,
     _control_start,
@@ -156,7 +157,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
 
     # Inverted attribution: `“…,” said X.` / `…, says Palestinian Authority`
     if i >= 0 and toks[i][0] in ",”»\"" and after_toks and not is_ing and comp != "np" and (
-            lemma not in _OBJECT_VERBS or lemma == "ask"):  # ("…,” X told AP": no inversion)
+            lemma not in _OBJECT_VERBS or lemma == "ask") and not _apposed_subject(toks, i, cs):
+        # ("…,” X told AP": no inversion; "Trump's former campaign manager, Corey Lewandowski,
+        # said the staff member who …": the subject and its apposition, no inversion)
         # (verbs that take an object never invert: ", condemned the genocide perpetrated by …")
         if _inverted_speaker(text, ev, toks, i, after_toks, ce, tk):
             _post_content(text, ev, toks, i, cs, closes_own_quote)

@@ -388,3 +388,17 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
     if (name := _appositive_name(toks, i)) is not None:
         return (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
     return None
+
+
+#: finite verbs that make the words before a comma a clause, not a subject and its apposition
+_CLAUSE_VERBS = frozenset("is are was were has have had will would can could should may".split())
+
+
+def _apposed_subject(toks, i: int, cs: int) -> bool:
+    """True when the comma at token ``i`` closes a subject and its apposition that open the
+    clause ("Mr. Trump's former campaign manager, Corey Lewandowski, said …")."""
+    if toks[i][0] != "," or not toks or toks[0][1] > cs + 1:
+        return False
+    sp = _appositive_speaker(toks, i)
+    return sp is not None and sp[0] <= toks[0][1] + 1 and not any(
+        t[0] in _CLAUSE_VERBS for t in toks[:i])  # ("Currently, India has …, said the report")
