@@ -364,3 +364,30 @@ def test_clause_final_attributions_that_are_not(text, speaker, content):
 def test_a_clause_before_the_comma_keeps_its_inverted_attribution():
     text = "Currently, the region has six studios that make games, said the report."
     assert _pairs(text) == [["the report", "Currently, the region has six studios that make games"]]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a report inside a fronted "as" clause ends at the clause's comma
+    ("As the mayor announces that he is ready for the fight, he is set to sign a series of "
+     "orders.", "the mayor", "he is ready for the fight"),
+    # "As X reported, …" reports what follows it
+    ("As the Post reported, the paper broke the story in March, long before the vote.",
+     "the Post", "the paper broke the story in March, long before the vote"),
+    # a fronted perfect participle of saying takes the main clause's subject
+    ("Having announced that he would not send me to prison, Judge Berman handed down his "
+     "sentence.", "Judge Berman", "he would not send me to prison"),
+    # a participle adjective after an article does not end the search for "that"
+    ("Ms. Lane said in a written statement in March that the claims had no substance.",
+     "Ms. Lane", "the claims had no substance"),
+])
+def test_reports_in_fronted_clauses(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+def test_a_fronted_clause_closed_inside_a_quotation_mark():
+    # the comma of the fronted clause stands inside the closing mark, which stays with the content
+    text = ("But even as Ms. Lane claimed that “the others got in trouble for far less,” one of "
+            "the lawyers said the cases were different.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    indirect = q[(q["kind"] == "indirect") & (q["speaker"] == "Ms. Lane")]
+    assert indirect["text"].tolist() == ["“the others got in trouble for far less,”"]

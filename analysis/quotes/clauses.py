@@ -355,12 +355,16 @@ def _infinitive_or_question(after_toks, lemma: str) -> int | None:
     return None
 
 
+_HAVING = re.compile(r"\s*Having\s+")
+
+
 def _fronted_participle(text: str, vs: int, ve: int, cs: int, ce: int, tk):
     """(speaker span, content span) of a clause-initial participle of saying: "Noting that ISIS
     profits from oil, Trump reminded …" — a supplementive clause whose subject is that of the
     main clause after the comma (Quirk et al. 1985, §15.58) — or None."""
-    if not (text[vs:vs + 1].isupper() and text[vs:ve].split()[0].endswith("ing")) or text[
-            cs:vs].strip():
+    having = _HAVING.fullmatch(text, cs, vs) is not None  # "Having announced that …, Judge X"
+    if not (text[vs:vs + 1].isupper() and text[vs:ve].split()[0].endswith("ing") or having) or (
+            text[cs:vs].strip() and not having):
         return None
     toks = tk(ve, ce)
     comma = next((n for n, t in enumerate(toks) if t[0] in ",;:" or t[0] in _QUOTE_MARKS), None)

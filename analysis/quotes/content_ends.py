@@ -40,8 +40,9 @@ from ..quote_spans import _ASIDE, _is_term
 _SUBORDINATE = re.compile(
     r"\W*(?:(?:And|But|So|Yet|Still|However|Meanwhile|Now)\W+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?i:while|although|though|when|whenever|if|because|since|once|until|"
-    r"unless|whereas|after|before)\s+[^,;:—–]*$")
-_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)\s")
+    r"unless|whereas|after|before|as)\s+[^,;:—–]*$")
+#: the comma that closes a fronted clause (inside a closing quotation mark too: "… less,” one of")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)[”\"]?\s")
 # common irregular past forms (and, in _IRREGULAR, auxiliaries and copulas as main verbs)
 _IRREGULAR_PAST = (r"went|took|made|gave|came|told|said|wrote|spoke|left|kept|ran|won|lost|got|"
                    r"held|stood|brought|began|sent|spent|met")
@@ -100,10 +101,12 @@ def _clause_content_end(text: str, ev, s: int, e: int) -> int:
     """The end of the reported clause ``[s, e)`` of ``ev`` when a fronted adverbial clause holds
     the reporting verb, or a predicate coordinated with the verb's own follows the content."""
     if ev.sp is not None and ev.sp[0] > ev.clause_start and _SUBORDINATE.match(
-            text, ev.clause_start, ev.sp[0]) is not None:
+            text, ev.clause_start, ev.sp[0]) is not None and "," not in text[ev.verb_end : s]:
+        # (not "As the Post reported, …": an attribution of its own, the content after it)
         comma = _CLAUSE_COMMA.search(text, s, e)
-        if comma is not None and comma.start() - s >= 8:
-            e = comma.start()  # "While he said X, he clarified …"
+        if comma is not None and comma.start() - s >= 8:  # "While he said X, he clarified …"
+            e = comma.end() - 1 if comma.group()[1:2] in "”\"" else comma.start()  # (the
+            # quotation's marks kept: "even as Trump claimed that “…,” one of …")
     if not ev.obj:
         pred = _MAIN_PREDICATE.search(text, s, e)
         if (pred is not None and pred.start() - s >= 8

@@ -461,7 +461,8 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
             if tok in _QUOTE_MARKS or tok in ("’s", "'s") or tok in "’'‘" and re.fullmatch(
                     r"\d\d", after_toks[n + 1][0] if n + 1 < len(after_toks) else ""):
                 continue  # "said on NBC’s “Meet the Press” that …": a programme's name; "in ’08"
-            if not _is_word(tok) or lex.by_form.get(tok):
+            if not _is_word(tok) or lex.by_form.get(tok) and after_toks[n - 1][0].lower() not in (
+                    "a", "an", "the"):  # ("in a written statement": an adjective)
                 break  # punctuation or another reporting verb ends the search
     if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
         return  # "told POLITICO", "called him on Monday": the hearer is no statement
