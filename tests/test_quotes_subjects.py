@@ -391,3 +391,16 @@ def test_a_fronted_clause_closed_inside_a_quotation_mark():
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     indirect = q[(q["kind"] == "indirect") & (q["speaker"] == "Ms. Lane")]
     assert indirect["text"].tolist() == ["“the others got in trouble for far less,”"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a that-less clause after a time adverbial, for a verb that takes "that"
+    ("Several outlets reported on Wednesday the agency had “more than one conversation” with "
+     "the mayor.", "the agency had “more than one conversation” with the mayor"),
+    # a commissive's infinitive that opens with a quotation
+    ("The senator vowed to “bomb the hell” out of the militants.",
+     "to “bomb the hell” out of the militants"),
+])
+def test_statements_that_hold_a_quotation(text, content):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q.loc[q["kind"] == "indirect", "text"].tolist() == [content]

@@ -53,6 +53,8 @@ def _clause_opens(after_toks, comp: str, lemma: str) -> int:
     """
     if comp == "bare":
         return _after_adverbial(after_toks)
+    if comp == "that" and (n := _after_time(after_toks)) > 0:
+        return n  # "reported on Wednesday the Secret Service had …"
     if lemma not in _HEARER_FIRST or not (k := _hearer_len(after_toks)) or k >= len(after_toks):
         return 0
     rest = after_toks[k:]
@@ -84,6 +86,19 @@ def _hearer_len(after_toks, marks: bool = False) -> int:
 _HEARER_DETERMINERS = frozenset("the a an his her their its".split())
 
 
+def _after_time(after_toks) -> int:
+    """Index of the token that opens a reported clause after a time adverbial right after the
+    verb ("said Monday he …", "reported on Wednesday the Secret Service had …"), or 0."""
+    n = 0
+    while n < min(len(after_toks), 5) and (
+            after_toks[n][0].lower() in _ADVERBIAL_TIME or after_toks[n][0].isdigit()):
+        n += 1
+    if n and n < len(after_toks) and any(
+            t[0].lower() in _TIME_WORDS for t in after_toks[:n]) and _starts_clause(after_toks[n:]):
+        return n + (after_toks[n][0].lower() == "that")  # "said Monday that …": not "that"
+    return 0
+
+
 def _after_adverbial(after_toks) -> int:
     """Index of the token that opens a reported clause after a short adverbial that follows the
     verb ("said Thursday he would …", "says last week's vote was …" is not one; "said on Monday
@@ -92,13 +107,8 @@ def _after_adverbial(after_toks) -> int:
     A time adverbial (weekday, "last week", "on Monday") may be followed by any clear clause
     opener; other prepositional phrases ("in a statement") only by a subject pronoun, since a
     noun after them may still belong to the phrase."""
-    n = 0
-    while n < min(len(after_toks), 5) and (
-            after_toks[n][0].lower() in _ADVERBIAL_TIME or after_toks[n][0].isdigit()):
-        n += 1
-    if n and n < len(after_toks) and any(
-            t[0].lower() in _TIME_WORDS for t in after_toks[:n]) and _starts_clause(after_toks[n:]):
-        return n + (after_toks[n][0].lower() == "that")  # "said Monday that …": not "that"
+    if (n := _after_time(after_toks)) > 0:
+        return n
     if after_toks[0][0].lower() not in _PREPOSITIONS:
         return 0
     n = 1
