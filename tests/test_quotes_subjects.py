@@ -404,3 +404,20 @@ def test_a_fronted_clause_closed_inside_a_quotation_mark():
 def test_statements_that_hold_a_quotation(text, content):
     q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert q.loc[q["kind"] == "indirect", "text"].tolist() == [content]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an adjunct naming the occasion between a name and its verb
+    ("The break was complete when Ms. Lane in her first speech called the new rules “a trap”.",
+     "Ms. Lane", "the new rules “a trap”"),
+    # a time adverbial between a subject's apposition and its verb
+    ("Ann Dale, the city's highest-ranking official, on Tuesday called the remarks racist.",
+     "Ann Dale", "the remarks racist"),
+])
+def test_subjects_before_adjuncts(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+def test_a_noun_after_a_name_and_its_adjunct_is_no_verb():
+    text = "Mr. Dunn won the primary, beating his rival in his home state."
+    assert _pairs(text) == []

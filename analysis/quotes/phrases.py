@@ -390,9 +390,10 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     return toks
 
 
-def _before_time(toks, i: int) -> int:
+def _before_time(toks, i: int, comma: bool = False) -> int:
     """Index of the last token before a time adverbial that ends at ``i`` ("Clinton on Tuesday
-    said", "Trump last week said"), or ``i`` itself when there is none."""
+    said", "Trump last week said"; with ``comma`` also the comma of an apposition: "Ryan, the
+    Speaker, on Tuesday called"), or ``i`` itself when there is none."""
     j, n = i, 0
     while j >= 0 and n < 4 and (toks[j][0].lower() in _TIME_WORDS or (
             n and toks[j][0].isdigit()) or (n and toks[j][0].rstrip(".").lower() in _TIME_WORDS)):
@@ -402,7 +403,8 @@ def _before_time(toks, i: int) -> int:
         return i
     if j >= 0 and toks[j][0].lower() in ("on", "in", "at", "earlier", "late", "early"):
         j -= 1
-    if j >= 0 and _is_word(toks[j][0]) and toks[j][0].lower() not in _STOPWORDS:
+    if j >= 0 and (_is_word(toks[j][0]) and toks[j][0].lower() not in _STOPWORDS or (
+            comma and toks[j][0] == ",")):
         return j
     return i
 

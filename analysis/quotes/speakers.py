@@ -34,6 +34,7 @@ from .clauses import (
 from .complements import _clause_opens, _fronted_adverbial, _thatless_clause, _told_what
 from .phrases import (
     _antecedent,
+    _before_time,
     _drop_aside,
     _fronted_subject,
     _inverted_np,
@@ -52,6 +53,8 @@ from .quoting import (
     _topic_tail,
 )
 from .subjects import (
+    _ATTRIBUTIVE_DETS,
+    _REPORT_HEADS,
     _apposed_subject,
     _appositive_speaker,
     _clause_follows,
@@ -111,10 +114,6 @@ class _Event:
         self.cut = -1  # "X, who said Y, said …": the comma that ends the relative clause's content
 
 
-#: documents that may follow an inverted verb as its speaker
-_REPORT_HEADS = frozenset("report study survey statement poll review analysis memo letter".split())
-#: determiners before a participle that is an adjective, no verb ("the proposed law")
-_ATTRIBUTIVE_DETS = frozenset("the a an its his her their our this these those".split())
 
 
 def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
@@ -147,6 +146,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if before is None:
         return None
     toks, i, is_ing, went_on = before
+    if i > 0 and toks[i][0] != "," and toks[k := _before_time(toks, i, comma=True)][0] == ",":
+        i = k  # "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called"
     if i >= 0 and toks[i][0].lower() in _ATTRIBUTIVE_DETS and form.endswith("ed"):
         return None  # "Opponents of the proposed law believe": a participle adjective
     after_toks = tk(ve, min(ce, ve + 160))

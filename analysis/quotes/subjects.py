@@ -144,8 +144,38 @@ def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
     if walk is None or (walk[2] >= 0 and (toks[walk[2]][0].lower() in _PREPOSITIONS
                                           or _participle_after_noun(toks, walk[2])
                                           or _verb_of_relative(toks, walk))):
-        return _clause_initial_subject(toks, i, cs) or walk
+        return _name_before_adjunct(toks, i, own=True) or _clause_initial_subject(
+            toks, i, cs) or _name_before_adjunct(toks, i) or walk
     return walk
+
+
+#: prepositions of a short adjunct between a name and its verb ("Trump in his speech called")
+_ADJUNCT_PREPS = frozenset("in at during on".split())
+_OWN = frozenset("his her their its".split())
+#: the occasions of speech such an adjunct names ("in his announcement speech", "at the rally")
+_OCCASIONS = frozenset("""speech speeches remarks address interview interviews statement letter
+    book memoir column rally debate briefing appearance testimony tweet tweets post op-ed
+    announcement hearing conference session meeting""".split())
+#: words that may stand right before such a subject: the clause opens there
+_SUBJECT_OPENERS = frozenset("when and but as while after because that since".split())
+
+
+def _name_before_adjunct(toks, i: int, own: bool = False) -> tuple[int, int, int] | None:
+    """The name before a short prepositional adjunct that ends at token ``i``, right before the
+    verb: "when Trump in his announcement speech called …" (a determiner or possessive and at most
+    three lower-case words after the preposition, the last an occasion of speech; with ``own`` a
+    possessive only, which refers to the name); the name must open its clause."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        opener = toks[k + 1][0].lower() in (_OWN if own else _DETERMINERS)
+        if toks[k][0].lower() in _ADJUNCT_PREPS and _is_cap(toks[k - 1][0]) and opener and all(
+                t[0].islower() and _is_word(t[0]) for t in toks[k + 2 : i + 1]) and (
+                toks[i][0] in _OCCASIONS):  # (not "Rubio in his home state": a noun, no verb)
+            name = _np_backward(toks, k - 1)
+            if name is not None and name[1] == k - 1 and (name[2] < 0 or toks[name[2]][0] in (
+                    ",;:") or toks[name[2]][0].lower() in _SUBJECT_OPENERS):
+                return name
+            return None
+    return None
 
 
 #: words after which a lower-case word ends a relative clause ("officials who lost say",
@@ -402,3 +432,9 @@ def _apposed_subject(toks, i: int, cs: int) -> bool:
     sp = _appositive_speaker(toks, i)
     return sp is not None and sp[0] <= toks[0][1] + 1 and not any(
         t[0] in _CLAUSE_VERBS for t in toks[:i])  # ("Currently, India has …, said the report")
+
+
+#: documents that may follow an inverted verb as its speaker
+_REPORT_HEADS = frozenset("report study survey statement poll review analysis memo letter".split())
+#: determiners before a participle that is an adjective, no verb ("the proposed law")
+_ATTRIBUTIVE_DETS = frozenset("the a an its his her their our this these those".split())
