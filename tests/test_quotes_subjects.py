@@ -421,3 +421,16 @@ def test_subjects_before_adjuncts(text, speaker, content):
 def test_a_noun_after_a_name_and_its_adjunct_is_no_verb():
     text = "Mr. Dunn won the primary, beating his rival in his home state."
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # two groups of people joined by "and" are one subject
+    ("The support is strong, teachers and union officials told the paper.",
+     "teachers and union officials", "The support is strong"),
+    ("Lawmakers and aides said the bill would pass.", "Lawmakers and aides", "the bill would pass"),
+    # an apposition set off by hyphens with spaces
+    ("Ann Dale - his partner and co-host on the show - told the paper that his views turned "
+     "extreme.", "Ann Dale", "his views turned extreme"),
+])
+def test_coordinated_groups_and_hyphen_asides(text, speaker, content):
+    assert [speaker, content] in _pairs(text)

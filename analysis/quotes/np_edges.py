@@ -33,7 +33,21 @@ def _joined_roles(toks, j: int) -> bool:
     """True when "and" at ``j`` joins two parts of one subject: capitalised words ("Johnson and
     Johnson") or one person's two roles; not a pronoun and a name ("he and Mr. Allen")."""
     return toks[j - 1][0].lower() not in _PAIRED and (_is_cap(toks[j - 1][0]) and _is_cap(
-        toks[j + 1][0]) or _coordinated_nouns(toks, j))
+        toks[j + 1][0]) or _coordinated_nouns(toks, j) or _plural_pair(toks, j))
+
+
+def _plural_pair(toks, j: int) -> bool:
+    """True when "and" at ``j`` joins two groups of people in lower case ("teachers and union
+    officials", "lawmakers and aides"): a plural agent or role noun before it."""
+    left, right = toks[j - 1][0].lower(), toks[j + 1][0]  # ("Lawmakers and aides": a capital
+    return right.islower() and left.endswith("s") and (  # that opens the sentence)
+        left not in _STOPWORDS) and (_agent_noun(left) or left[:-1] in _GROUP_ROLES)
+
+
+#: singular role nouns whose plural joins another group ("officials and aides")
+_GROUP_ROLES = frozenset("""official aide adviser advisor lawmaker teacher worker voter
+    activist leader member expert analyst economist resident protester student parent officer
+    diplomat legislator senator supporter critic source""".split())
 
 
 def _coordinated_nouns(toks, j: int) -> bool:

@@ -381,11 +381,11 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
         if len(inner) < len(toks) - 1 and inner and _is_cap(inner[-1][0]):
             return inner
     last = toks[-1][0] if toks else ""
-    if last == ")" or last in _DASHES:
+    if last == ")" or last in _DASHES or last == "-":  # (a hyphen set off by spaces is a dash)
         opener = "(" if last == ")" else None
         for k in range(len(toks) - 2, max(-1, len(toks) - 30), -1):
             tok = toks[k][0]
-            if (opener and tok == opener) or (opener is None and tok in _DASHES):
+            if (opener and tok == opener) or (opener is None and tok == last):
                 return toks[:k] if k > 0 else toks
     return toks
 
