@@ -150,7 +150,9 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
         return None
     if low in _ROLE_NOUNS or low in _TITLES or low in _EXECUTIVE:
         return None  # "…,” said Jane Doe, executive director of …": an appositive, not a resumption
-    if low in ("a", "an", "the") and not _FINITE_SOON.match(text, m.end(), ce):
+    if (low in ("a", "an", "the") or word.group()[:1].isupper() and ev.sp[0] > ev.verb_start) and (
+            not _FINITE_SOON.match(text, m.end(), ce)):  # (after an inverted speaker a name with
+        # no verb of its own describes the speaker: "said MP Richard Allan, Liberal Democrat …")
         return None  # "…, said David Autor, a professor of economics at M.I.T., who …": a noun
         # phrase with no verb of its own describes the speaker (an appositive); "…, he said,
         # the plan would fail" resumes with a clause

@@ -434,3 +434,31 @@ def test_a_noun_after_a_name_and_its_adjunct_is_no_verb():
 ])
 def test_coordinated_groups_and_hyphen_asides(text, speaker, content):
     assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "… but said" continues a clause whose subject is a description
+    ("The former teacher confirmed he had attended the meeting but said it was his only contact.",
+     "The former teacher", "he had attended the meeting"),
+    # an apposition whose closing comma is missing
+    ("Ann Dale, a strategist at the bank told the paper that no rise could be expected.",
+     "Ann Dale", "no rise could be expected"),
+    # an inverted "said" with no comma before it, its speaker closing the sentence
+    ("Net regulation remains a political issue said MP Ann Dale, Liberal Democrat spokeswoman on "
+     "IT. She spoke at length.", "MP Ann Dale", "Net regulation remains a political issue"),
+])
+def test_attributions_with_a_comma_missing_or_a_second_verb(text, speaker, content):
+    assert [speaker, content] in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "While some friends say Mr. Dunn would look younger if he ate less, he has never been fitter.",
+    "The minister said Tuesday.",
+])
+def test_no_unmarked_inversion_before_a_title_or_a_day(text):
+    assert not any(p[0] in ("Mr", "Tuesday") for p in _pairs(text))
+
+
+def test_an_apposition_after_an_inverted_speaker_is_no_statement():
+    text = "Net regulation remains an issue said MP Ann Dale, Liberal Democrat spokeswoman on IT."
+    assert [p[1] for p in _pairs(text)] == ["Net regulation remains an issue"]

@@ -58,34 +58,29 @@ from .subjects import (
     _apposed_subject,
     _appositive_speaker,
     _clause_follows,
-    _control_start,
     _relative_before_time,
     _series_subject,
     _subject_before,
+    _unmarked_inversion,
 )
+from .verb_before import _before_verb
 from .verb_or_noun import _no_speech_here, _verb_not_noun
-from .verbgroup import _mid_adverb, _parenthetical_clause, _split_contraction
+from .verbgroup import _parenthetical_clause
 from .words import (
-    _ADV_AUX,
-    _BE,
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
     _DASHES,
     _DOCUMENT_NOUNS,
     _EMPHATIC_DO,
-    _NEGATIONS,
     _OBJECT_VERBS,
     _PREP_TIME,
-    _PRONOUN_BE,
     _QUANTIFIERS,
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _SPEAKER_HEADS,
     _STOP_TIME,
     _SUBJECT_PRONOUNS,
-    _aux_at,
     _first_second,
-    _is_adverb,
     _is_cap,
     _is_word,
     _noun_like_s,
@@ -165,6 +160,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         if _inverted_speaker(text, ev, toks, i, after_toks, ce, tk):
             _post_content(text, ev, toks, i, cs, closes_own_quote)
             return ev
+    if lemma == "say" and (got := _unmarked_inversion(text, toks, i, ve, cs, ce)) is not None:
+        (ev.sp, ev.content), ev.attach, ev.post = got, vs, True  # "… issue said MP Richard Allan"
+        return ev
 
     done = _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote)
@@ -201,51 +199,6 @@ def _after_quote_subject(text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote
     ev.content, ev.cut, ev.coord, ev.obj = None, -1, -1, False
     _post_content(text, ev, toks, got[0], cs, closes_own_quote)
     return ev
-
-
-def _before_verb(toks, lemma: str, is_ing: bool):
-    """The tokens before a verb, read back over adverbs and auxiliaries.
-
-    Returns ``(toks, i, is_ing, went_on)`` — ``i`` the last token before the verb group, ``is_ing``
-    whether the verb is a participle (not a progressive), ``went_on`` for "went further to
-    suggest" — or None when the verb is negated, passive, infinitive or "quoted as saying".
-    """
-    i = len(toks) - 1
-    if i >= 0 and toks[i][0].lower().endswith(("n't", "n’t")):
-        return None  # "Obama hasn't suggested …", "we weren't told"
-    while i >= 0 and (_aux_at(toks, i) or _is_adverb(toks[i][0])
-                      or _mid_adverb(toks, i)):
-        if toks[i][0].lower() in _NEGATIONS:
-            return None
-        i -= 1
-    went_on = False
-    if i >= 0:
-        low = toks[i][0].lower()
-        if low == "to" and i >= 2 and toks[i - 1][0].lower() in ("on", "further") and toks[
-            i - 2
-        ][0].lower() in ("went", "goes", "go", "going"):
-            went_on = True  # "Bagheri Kani went further to suggest that …"
-            i -= 2
-        elif low == "to" and not is_ing and (k := _control_start(toks, i, lemma)) is not None:
-            went_on, i = True, k  # "She refused to admit …", "took to Twitter to say …"
-        elif low in _BE and lemma == "quote as saying":
-            i -= 1  # "Trump was quoted as saying …": the subject of the passive is the speaker
-        elif is_ing and low in _BE and i >= 1:
-            i -= 1  # progressive: "Trump is demanding …" (the -ing form after be is no participle)
-            is_ing = False
-            while i >= 0 and (toks[i][0].lower() in _ADV_AUX or _is_adverb(toks[i][0])):
-                i -= 1
-        elif is_ing and _PRONOUN_BE.fullmatch(toks[i][0]):
-            # "He’s claiming …": split the contraction, the pronoun is the speaker
-            t, s0, _e = toks[i]
-            pron = t.split("’")[0].split("'")[0]
-            toks = toks[:i] + [(pron, s0, s0 + len(pron))]
-            is_ing = False
-        elif low in _BE or low == "to" or (low == "as" and is_ing):
-            return None  # passive, infinitive, "quoted as saying"
-        elif not is_ing:
-            toks = _split_contraction(toks, i)  # "he’s said …", "they’ve argued …"
-    return toks, i, is_ing, went_on
 
 
 def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
@@ -315,7 +268,8 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         else:
             return None
     elif i >= 0 and toks[i][0].lower() in ("and", "but"):
-        ev.sp = _clause_subject(tk, cs, toks[i][1])
+        ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)  # ("The former teacher
+        # confirmed … but said …": a description heads the clause too)
         ev.coord = toks[i - 1][1] if i > 0 and toks[i - 1][0] == "," else toks[i][1]
     elif i >= 0 and toks[i][0] == "," and i > 0 and _relative_subject(toks, i) is not None:
         ev.sp = _relative_subject(toks, i)

@@ -10,6 +10,8 @@ parser (noun-phrase structure after Quirk et al. 1985, ch. 17).
 
 from __future__ import annotations
 
+import re
+
 from .clause_subjects import _clause_subject
 from .phrases import (
     _AUX_IN_SUBJECT,
@@ -146,7 +148,21 @@ def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
                                           or _verb_of_relative(toks, walk))):
         return _name_before_adjunct(toks, i, own=True) or _clause_initial_subject(
             toks, i, cs) or _name_before_adjunct(toks, i) or walk
-    return walk
+    return _unclosed_apposition(toks, walk) or walk
+
+
+def _unclosed_apposition(toks, walk) -> tuple[int, int, int] | None:
+    """The name before an apposition whose closing comma is missing ("Marc Ostwald, a strategist
+    at Monument Securities told Reuters"): the walk is a description opened by an article after
+    a comma, and a capitalised name that opens its clause stands before that comma."""
+    first, _last, stop = walk
+    if stop < 1 or toks[stop][0] != "," or toks[first][0].lower() not in ("a", "an"):
+        return None
+    name = _np_backward(toks, stop - 1)
+    if name is None or name[1] != stop - 1 or not _is_cap(toks[name[0]][0]) or not (
+            name[2] < 0 or toks[name[2]][0] in ".;:") or toks[name[0]][0].lower() in _STOPWORDS:
+        return None
+    return name
 
 
 #: prepositions of a short adjunct between a name and its verb ("Trump in his speech called")
@@ -438,3 +454,24 @@ def _apposed_subject(toks, i: int, cs: int) -> bool:
 _REPORT_HEADS = frozenset("report study survey statement poll review analysis memo letter".split())
 #: determiners before a participle that is an adjective, no verb ("the proposed law")
 _ATTRIBUTIVE_DETS = frozenset("the a an its his her their our this these those".split())
+#: an inverted speaker with no comma before the verb: a name of two words or more (a title before
+#: it; no title's period taken for the sentence's) that closes the sentence, perhaps with an
+#: apposition of no verb ("… said MP Richard Allan, Liberal Democrat
+#: spokesman on IT.")
+_NAME_CLOSES = re.compile(
+    r"\s+((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]*[a-z](?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+    r"(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bJr))(?:,\s+(?![^.;:!?“”\"]*\b(?:is|"
+    r"was|were|are|has|have|had|will|would|said|says)\b)[^,.;:!?“”\"]{3,80})?\.(?:\s|$)")
+
+
+def _unmarked_inversion(text: str, toks, i: int, ve: int, cs: int, ce: int):
+    """(speaker span, content span) of an inverted "said" with no comma before it, when a name
+    closes the sentence after the verb ("… internet regulation remains a political issue said MP
+    Richard Allan, Liberal Democrat spokesman on IT."), or None: the word before the verb is in
+    lower case (no name, no pronoun: "The report said Smith, who …, was wrong" has a verb)."""
+    if i < 1 or not toks[i][0].islower() or (named := _NAME_CLOSES.match(text, ve, ce)) is None:
+        return None
+    if any(w.lower().strip(".") in _TIME_WORDS for w in named.group(1).split()):
+        return None  # "The minister said Tuesday."
+    start = cs + len(text[cs : toks[0][1]]) if toks else cs
+    return named.span(1), (max(start, toks[0][1]), toks[i][2])
