@@ -45,6 +45,8 @@ def test_reporting_act_found(text, speaker, content):
     "The rifts he promised to heal have only grown deeper.",  # the infinitive's object: the rifts
     "The meeting has only added to the belief that a vote is near.",  # "add to": to increase
     "Critics of the proposed law fear it will be abused.",  # a participle adjective
+    "The committee has written off efforts by the rebels.",  # "write off": to dismiss
+    "Ms. Lane spoke just down the street from the old casino.",  # where she spoke, not what
 ])
 def test_no_reporting_act(text):
     assert _pairs(text) == []
@@ -462,3 +464,8 @@ def test_no_unmarked_inversion_before_a_title_or_a_day(text):
 def test_an_apposition_after_an_inverted_speaker_is_no_statement():
     text = "Net regulation remains an issue said MP Ann Dale, Liberal Democrat spokeswoman on IT."
     assert [p[1] for p in _pairs(text)] == ["Net regulation remains an issue"]
+
+
+def test_what_someone_spoke_about_after_an_adverb():
+    assert _pairs("Ms. Lane spoke briefly about her father's drive.") == [
+        ["Ms. Lane", "her father's drive"]]

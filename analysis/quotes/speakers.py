@@ -81,6 +81,7 @@ from .words import (
     _STOP_TIME,
     _SUBJECT_PRONOUNS,
     _first_second,
+    _is_adverb,
     _is_cap,
     _is_word,
     _noun_like_s,
@@ -375,12 +376,22 @@ _SAYS_IT_ALL = re.compile(r"(?:it all(?: [^\w\s]|$)|a lot about|much about|volum
                           r"about)")
 
 
+_SPOKE_OF = frozenset("about of on out against for to with up".split())
+
+
 def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     """The reported clause after the verb: "said (that) …", "told X on Monday that …"."""
     if not after_toks:
         return
     lemma = ev.lemma
     t0 = after_toks[0][0]
+    if lemma == "speak" and not any(t[0].lower() in _SPOKE_OF for t in after_toks[:3]):
+        return  # "Clinton spoke just down the street from …": where, not what
+    if lemma == "speak" and (k := next((n for n, t in enumerate(after_toks[:3]) if t[0].lower(
+            ) in ("about", "of")), -1)) > 0 and k + 1 < len(after_toks) and all(
+            _is_adverb(t[0]) or t[0] == "instead" for t in after_toks[:k]):
+        ev.content, ev.obj = (after_toks[k + 1][1], ce), True  # "spoke briefly about X": X
+        return
     if t0 in _QUOTE_MARKS and comp != "np" and _partial_quotation(after_toks):
         ev.content = (after_toks[0][1], ce)  # says “the wind is at our backs” despite …
         return

@@ -98,4 +98,5 @@ def _no_speech_here(text: str, vs: int, ve: int, lemma: str, form: str) -> bool:
     return (lemma == "accuse" and form == "accused" and text.startswith(" of ", ve)
             or lemma == "call" and _CALL_OFF.match(text, ve) is not None
             or lemma == "add" and _ADD_TO.match(text, ve) is not None
+            or lemma == "write" and text.startswith(" off", ve)  # "has written off efforts"
             or vs >= 6 and text.startswith("Story ", vs - 6))
