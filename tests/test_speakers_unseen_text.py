@@ -424,3 +424,9 @@ def test_the_member_for_a_seat_is_the_member_named_before():
         text = (f"Labour MP Derek Wyatt said the show was good. The MP for {seat} said it was a "
                 "fine show.")
         assert resolved(text)[f"The MP for {seat}"] == "Derek Wyatt"
+
+
+def test_a_unique_office_goes_to_no_one_outside_it():
+    text = ("Radio Five's Tom Reed reports that the country is angry. The king said the pilot was "
+            "a hero.")
+    assert resolved(text)["The king"] == "(unidentified)"

@@ -70,6 +70,7 @@ from .role_holders import (
 from .role_match import (
     _BODY_NOUNS,
     _HEAD_GENDER,
+    _ONE_HOLDER,
     _PERSON_HEADS,
     _by_role,
     _by_title,
@@ -322,8 +323,9 @@ def _nearest_in_role(pos, head, words, proper, mentions, m_starts, speakers, tex
     want = _HEAD_GENDER.get(head)
     return _nearest(pos, mentions, m_starts, speakers, want, text, lambda c: c.kind == "person"
                     and _compatible(c, head, words) and _known_as(c, head, words, proper)) or (
-        _nearest(pos, mentions, m_starts, speakers, want, text, lambda c: c.kind == "person"
-                 and _compatible(c, head, words)))  # (an unnamed speaker is no role's holder)
+        None if head in _ONE_HOLDER else _nearest(pos, mentions, m_starts, speakers, want, text,
+                                                  lambda c: c.kind == "person" and _compatible(
+                                                      c, head, words)))  # ("the king": no one)
 
 
 def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str, str]:
