@@ -47,6 +47,7 @@ def test_reporting_act_found(text, speaker, content):
     "Critics of the proposed law fear it will be abused.",  # a participle adjective
     "The committee has written off efforts by the rebels.",  # "write off": to dismiss
     "Ms. Lane spoke just down the street from the old casino.",  # where she spoke, not what
+    "During the transition thus far, those concerns continued.",  # a turn's verb, no clause
 ])
 def test_no_reporting_act(text):
     assert _pairs(text) == []
@@ -469,3 +470,8 @@ def test_an_apposition_after_an_inverted_speaker_is_no_statement():
 def test_what_someone_spoke_about_after_an_adverb():
     assert _pairs("Ms. Lane spoke briefly about her father's drive.") == [
         ["Ms. Lane", "her father's drive"]]
+
+
+def test_a_turn_verb_after_a_clause_reports_it():
+    text = "Instead of military might, officials should seek a deal, Mr. Dunn continued."
+    assert _pairs(text) == [["Mr. Dunn", "Instead of military might, officials should seek a deal"]]

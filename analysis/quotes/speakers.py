@@ -449,6 +449,11 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         ev.content = (content_start, ce)
 
 
+_TURN_VERBS = frozenset("continue begin conclude".split())
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|can|could|must|"
+                          r"may|might|do|does|did|[a-z]{3,}ed)\b")
+
+
 def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
     """Content of a clause-final attribution: from the clause start to the comma / closing mark."""
     mark = toks[k][0]
@@ -459,6 +464,7 @@ def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
     if end > start:
         # a clause that is exactly one direct quotation is that quotation's attribution, no more
         q = closes_own_quote(start, end)
-        if not q:
-            ev.content = (start, end)
-            ev.post = True
+        if not q and not (ev.lemma in _TURN_VERBS and mark not in _CLOSE_MARKS_Q and not (
+                _FINITE_WORD.search(text, start, end))):  # (a turn's verb reports a clause or
+            ev.content = (start, end)  # a quotation: "During the period, those concerns
+            ev.post = True  # continued." reports nothing)
