@@ -430,3 +430,10 @@ def test_a_unique_office_goes_to_no_one_outside_it():
     text = ("Radio Five's Tom Reed reports that the country is angry. The king said the pilot was "
             "a hero.")
     assert resolved(text)["The king"] == "(unidentified)"
+
+
+def test_a_name_after_but_is_the_participle_subject():
+    text = ("But Ann Dale, chief spokeswoman of the party in the province, defended the move, "
+            "insisting these steps “won't harm anyone”.\n\n“History should be put right,” she "
+            "said.")
+    assert resolved(text) == {"Ann Dale": "Ann Dale", "she": "Ann Dale"}

@@ -54,6 +54,8 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         stop = next((n for n in range(k + 1, min(len(toks), k + 45)) if toks[n][0] == ","), None)
         k = stop + 1 if stop is not None else k  # "As Hillary Clinton exchanged accusations …,
         # Mitt Romney released …", "Years after …, Obama won": the main clause's subject
+    if k + 1 < len(toks) and toks[k][0] in ("But", "And", "Yet", "So") and _is_cap(toks[k + 1][0]):
+        k += 1  # "But Ashok Koul, chief spokesman of the BJP, defended …, insisting": the name
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
     participle = len(head) > 1 and head[0][:1].isupper() and head[0].lower().endswith(
