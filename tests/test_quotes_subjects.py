@@ -48,6 +48,7 @@ def test_reporting_act_found(text, speaker, content):
     "The committee has written off efforts by the rebels.",  # "write off": to dismiss
     "Ms. Lane spoke just down the street from the old casino.",  # where she spoke, not what
     "During the transition thus far, those concerns continued.",  # a turn's verb, no clause
+    "The party first released its list of 25 recommended delegates.",  # an adjective
 ])
 def test_no_reporting_act(text):
     assert _pairs(text) == []
@@ -475,3 +476,11 @@ def test_what_someone_spoke_about_after_an_adverb():
 def test_a_turn_verb_after_a_clause_reports_it():
     text = "Instead of military might, officials should seek a deal, Mr. Dunn continued."
     assert _pairs(text) == [["Mr. Dunn", "Instead of military might, officials should seek a deal"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("None of those three have declared any preferences that we know of.", "None of those three"),
+    ("Of those polled, 25 said they would vote.", "25"),
+])
+def test_a_number_that_heads_its_subject_still_speaks(text, speaker):
+    assert speaker in [p[0] for p in _pairs(text)]

@@ -54,6 +54,7 @@ from .quoting import (
 )
 from .subjects import (
     _ATTRIBUTIVE_DETS,
+    _NOUN_NEXT,
     _REPORT_HEADS,
     _apposed_subject,
     _appositive_speaker,
@@ -83,6 +84,7 @@ from .words import (
     _first_second,
     _is_adverb,
     _is_cap,
+    _is_number,
     _is_word,
     _noun_like_s,
 )
@@ -144,8 +146,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     toks, i, is_ing, went_on = before
     if i > 0 and toks[i][0] != "," and toks[k := _before_time(toks, i, comma=True)][0] == ",":
         i = k  # "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called"
-    if i >= 0 and toks[i][0].lower() in _ATTRIBUTIVE_DETS and form.endswith("ed"):
-        return None  # "Opponents of the proposed law believe": a participle adjective
+    if i >= 0 and form.endswith("ed") and (toks[i][0].lower() in _ATTRIBUTIVE_DETS or (
+            _is_number(toks[i][0]) and _NOUN_NEXT.match(text, ve))):
+        return None  # "Opponents of the proposed law", "its list of 25 recommended delegates"
     after_toks = tk(ve, min(ce, ve + 160))
     if after_toks and after_toks[0][0].lower() == "by" and not (
             len(after_toks) > 1 and after_toks[1][0].lower() in _MEANS):

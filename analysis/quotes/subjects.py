@@ -454,6 +454,10 @@ def _apposed_subject(toks, i: int, cs: int) -> bool:
 _REPORT_HEADS = frozenset("report study survey statement poll review analysis memo letter".split())
 #: determiners before a participle that is an adjective, no verb ("the proposed law")
 _ATTRIBUTIVE_DETS = frozenset("the a an its his her their our this these those".split())
+#: a plural noun right after a participle that follows a number ("25 recommended delegates"; not
+#: "those three have declared any …", "the two suggested both are …")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:its|his|this|was|is|has|does|always|perhaps|as|us|yes|whereas|"
+                        r"thus|unless|less|this)\b)[a-z]{2,}s\b")
 #: an inverted speaker with no comma before the verb: a name of two words or more (a title before
 #: it; no title's period taken for the sentence's) that closes the sentence, perhaps with an
 #: apposition of no verb ("… said MP Richard Allan, Liberal Democrat
