@@ -484,3 +484,24 @@ def test_a_turn_verb_after_a_clause_reports_it():
 ])
 def test_a_number_that_heads_its_subject_still_speaks(text, speaker):
     assert speaker in [p[0] for p in _pairs(text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("It was announced that the talks would resume.", "the talks would resume"),
+    ("It has also been revealed that the firm paid no tax.", "the firm paid no tax"),
+    ("The late actor is said to have turned down the role twice.",
+     "The late actor is said to have turned down the role twice"),
+    ("Some advisers are reported to be urging the governor to resign.",
+     "Some advisers are reported to be urging the governor to resign"),
+])
+def test_reports_that_name_no_speaker(text, content):
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert q["text"].tolist() == [content] and q["speaker"].isna().all()
+
+
+@pytest.mark.parametrize("text", [
+    "It is believed that the talks would resume.",  # a hedge of thought, no report
+    "He is thought to have left the country.",
+])
+def test_hedges_are_no_reports(text):
+    assert _pairs(text) == []

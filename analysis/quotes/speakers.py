@@ -32,6 +32,7 @@ from .clauses import (
     _relative_object,
 )
 from .complements import _clause_opens, _fronted_adverbial, _thatless_clause, _told_what
+from .hearsay import _hearsay
 from .phrases import (
     _antecedent,
     _before_time,
@@ -134,6 +135,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         return ev
     if (purpose := _purpose_infinitive(text, vs, ve, lemma, cs, ce, tk)) is not None:
         ev.sp, ev.content = purpose  # "She went on CNN to say that …"
+        return ev
+    if (hearsay := _hearsay(text, vs, ve, lemma, cs, ce)) is not None:
+        ev.content = hearsay  # "It was announced that …", "Brando is said to have …": no speaker
         return ev
     if (passive := _passive_report(text, vs, ve, lemma, cs, ce, tk)) is not None:
         ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
