@@ -1,6 +1,9 @@
-"""Subjects a reporting verb's form must not be mistaken for a noun after (issue 15, eighth round).
+"""Subjects a reporting verb's form must not be mistaken for a noun after (issue 15, eighth round),
+and the constructions of news prose read later (subjects apart from their verb, attributions
+that do or do not close their sentence, reports in fronted clauses, speakerless reports).
 
-Every sentence is written for the test; each reported case gave no row before the rule.
+Every sentence is written for the test; each reported case gave no row (or a wrong one) before
+the rule.
 """
 
 from __future__ import annotations
@@ -29,6 +32,101 @@ def _pairs(text: str) -> list[list]:
     # a past participle post-modifying the head (Quirk et al. 1985, §17.30)
     ("Officials briefed on the talks say that the deal is close.",
      "Officials briefed on the talks", "the deal is close"),
+    # news constructions read on PolNeAR train, BBC and AllSides (2026-12-05, fifth session)
+    # a subject pronoun joined to a name or a description is one subject
+    ("The vote is not only about taxes, he and Mr. Allen said.", "he and Mr. Allen",
+     "The vote is not only about taxes"),
+    ("The guard pushed the reporter away, she and another reporter said.",
+     "she and another reporter", "The guard pushed the reporter away"),
+    # a parenthetical between dashes after the verb (Quirk et al. 1985 §15.52)
+    ("Mr. Dunn said — on the radio, as it happens — that the fund raised $4 million.",
+     "Mr. Dunn", "the fund raised $4 million"),
+    # a year written with an apostrophe is no quotation mark
+    ("Ms. Holt said in ’08 that the early vote surprised her party.", "Ms. Holt",
+     "the early vote surprised her party"),
+    # a participle's apposition that quotes words still leaves the subject its verb
+    ("Mr. Dunn, citing “the quiet strength of the town,” said the council could win.",
+     "Mr. Dunn", "the council could win"),
+    # a time phrase opening the clause with no comma is not the subject of "… and said"
+    ("A few minutes later they opened the doors and said they will count the ballots.",
+     "they", "they will count the ballots"),
+    ("Minutes later Ms. Lane opened the doors and said the count will start.",
+     "Ms. Lane", "the count will start"),
+    # an adverb after a description before its verb is no part of the participle's subject
+    ("The actor repeatedly refused, saying the part was beneath him.", "The actor",
+     "the part was beneath him"),
+    # "only" between the subject and the verb is an adverb
+    ("Ms. Lane only added that the vote is near.", "Ms. Lane", "the vote is near"),
+    # a commissive's infinitive is its content, though a "that" follows in its object
+    ("The regime vowed to restart a reactor that can make fuel for one bomb a year.",
+     "The regime", "to restart a reactor that can make fuel for one bomb a year"),
+    # a series of predicates: ", threatened to …" continues the clause's subject
+    ("Pyongyang declared the truce is void, threatened to launch strikes and cut the line.",
+     "Pyongyang", "to launch strikes and cut the line"),
+    # "al-" opens a name: the name in apposition to a description is the speaker
+    ("The army chief, Abdel Fattah al-Sisi, said the crackdown would go on.",
+     "The army chief, Abdel Fattah al-Sisi", "the crackdown would go on"),
+    # an apposition opened by an adverb (", now a candidate,") still closes the subject's name
+    ("Shortly after the court ruled, Sen. Ann Dale of Ohio, now a candidate for governor, "
+     "proposed a new amendment.", "Sen. Ann Dale of Ohio", "a new amendment"),
+    # a time phrase with a comma, or a fronted clause opened by a time ("Years after …"), is no
+    # subject of the participle or the later verb
+    ("Minutes later, the campaign issued a statement saying that the remark was a joke.",
+     "the campaign", "the remark was a joke"),
+    ("Years after the senator claimed that the war was over, Ms. Lane won the seat by promising "
+     "peace.", "Ms. Lane", "peace"),
+    ("Shortly after the merger was announced, the families of the firm's founders had "
+     "mobilized, warning that the deal would ruin the firm.",
+     "the families of the firm's founders", "the deal would ruin the firm"),
+    # a gerund after "upon" takes the clause's subject
+    ("Ms. Lane drew boos upon saying the party was united.", "Ms. Lane", "the party was united"),
+    # an infinitive after the verb is its content: the clause before the comma is no statement
+    ("As the region faces pressure from its neighbours, the republic has pledged to bolster its "
+     "army.", "the republic", "to bolster its army"),
+    # a hearer described by a relative clause, then the content
+    ("At the convention, the host asked Ms. Lane, who is fourth in the count, to lay out her path "
+     "to the nomination.", "the host",
+     "Ms. Lane, who is fourth in the count, to lay out her path to the nomination"),
+    # a hearer, then a time clause: the attribution closes its sentence
+    ("This is not about me, Mr. Dunn told his closest aides as he worked on the speech.",
+     "Mr. Dunn", "This is not about me"),
+    # a subject and its apposition before the verb: no inverted attribution
+    ("The mayor's former chief of staff, Ann Dale, said the aide who replaced her should resign.",
+     "The mayor's former chief of staff, Ann Dale", "the aide who replaced her should resign"),
+    # a report inside a fronted "as" clause ends at the clause's comma
+    ("As the mayor announces that he is ready for the fight, he is set to sign a series of "
+     "orders.", "the mayor", "he is ready for the fight"),
+    # "As X reported, …" reports what follows it
+    ("As the Post reported, the paper broke the story in March, long before the vote.",
+     "the Post", "the paper broke the story in March, long before the vote"),
+    # a fronted perfect participle of saying takes the main clause's subject
+    ("Having announced that he would not send me to prison, Judge Berman handed down his "
+     "sentence.", "Judge Berman", "he would not send me to prison"),
+    # a participle adjective after an article does not end the search for "that"
+    ("Ms. Lane said in a written statement in March that the claims had no substance.",
+     "Ms. Lane", "the claims had no substance"),
+    # an adjunct naming the occasion between a name and its verb
+    ("The break was complete when Ms. Lane in her first speech called the new rules “a trap”.",
+     "Ms. Lane", "the new rules “a trap”"),
+    # a time adverbial between a subject's apposition and its verb
+    ("Ann Dale, the city's highest-ranking official, on Tuesday called the remarks racist.",
+     "Ann Dale", "the remarks racist"),
+    # two groups of people joined by "and" are one subject
+    ("The support is strong, teachers and union officials told the paper.",
+     "teachers and union officials", "The support is strong"),
+    ("Lawmakers and aides said the bill would pass.", "Lawmakers and aides", "the bill would pass"),
+    # an apposition set off by hyphens with spaces
+    ("Ann Dale - his partner and co-host on the show - told the paper that his views turned "
+     "extreme.", "Ann Dale", "his views turned extreme"),
+    # "… but said" continues a clause whose subject is a description
+    ("The former teacher confirmed he had attended the meeting but said it was his only contact.",
+     "The former teacher", "he had attended the meeting"),
+    # an apposition whose closing comma is missing
+    ("Ann Dale, a strategist at the bank told the paper that no rise could be expected.",
+     "Ann Dale", "no rise could be expected"),
+    # an inverted "said" with no comma before it, its speaker closing the sentence
+    ("Net regulation remains a political issue said MP Ann Dale, Liberal Democrat spokeswoman on "
+     "IT. She spoke at length.", "MP Ann Dale", "Net regulation remains a political issue"),
 ])
 def test_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)
@@ -255,31 +353,6 @@ def test_now_before_the_verb(text, speaker):
     assert q["speaker"].tolist()[:1] == [speaker]
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    # a subject pronoun joined to a name or a description is one subject
-    ("The vote is not only about taxes, he and Mr. Allen said.", "he and Mr. Allen",
-     "The vote is not only about taxes"),
-    ("The guard pushed the reporter away, she and another reporter said.",
-     "she and another reporter", "The guard pushed the reporter away"),
-    # a parenthetical between dashes after the verb (Quirk et al. 1985 §15.52)
-    ("Mr. Dunn said — on the radio, as it happens — that the fund raised $4 million.",
-     "Mr. Dunn", "the fund raised $4 million"),
-    # a year written with an apostrophe is no quotation mark
-    ("Ms. Holt said in ’08 that the early vote surprised her party.", "Ms. Holt",
-     "the early vote surprised her party"),
-    # a participle's apposition that quotes words still leaves the subject its verb
-    ("Mr. Dunn, citing “the quiet strength of the town,” said the council could win.",
-     "Mr. Dunn", "the council could win"),
-    # a time phrase opening the clause with no comma is not the subject of "… and said"
-    ("A few minutes later they opened the doors and said they will count the ballots.",
-     "they", "they will count the ballots"),
-    ("Minutes later Ms. Lane opened the doors and said the count will start.",
-     "Ms. Lane", "the count will start"),
-])
-def test_subjects_apart_from_the_verb(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
-
-
 @pytest.mark.parametrize("text, quotation", [
     # the attribution introduces the quotation after a short adjunct: the clause before the
     # speaker is no statement of hers
@@ -306,86 +379,9 @@ def test_clause_final_attribution_before_a_quotation_it_does_not_introduce(text,
     assert content in [p[1] for p in _pairs(text)]
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    # an adverb after a description before its verb is no part of the participle's subject
-    ("The actor repeatedly refused, saying the part was beneath him.", "The actor",
-     "the part was beneath him"),
-    # "only" between the subject and the verb is an adverb
-    ("Ms. Lane only added that the vote is near.", "Ms. Lane", "the vote is near"),
-    # a commissive's infinitive is its content, though a "that" follows in its object
-    ("The regime vowed to restart a reactor that can make fuel for one bomb a year.",
-     "The regime", "to restart a reactor that can make fuel for one bomb a year"),
-    # a series of predicates: ", threatened to …" continues the clause's subject
-    ("Pyongyang declared the truce is void, threatened to launch strikes and cut the line.",
-     "Pyongyang", "to launch strikes and cut the line"),
-    # "al-" opens a name: the name in apposition to a description is the speaker
-    ("The army chief, Abdel Fattah al-Sisi, said the crackdown would go on.",
-     "The army chief, Abdel Fattah al-Sisi", "the crackdown would go on"),
-])
-def test_subjects_of_series_adverbs_and_names(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
-
-
-@pytest.mark.parametrize("text, speaker, content", [
-    # an apposition opened by an adverb (", now a candidate,") still closes the subject's name
-    ("Shortly after the court ruled, Sen. Ann Dale of Ohio, now a candidate for governor, "
-     "proposed a new amendment.", "Sen. Ann Dale of Ohio", "a new amendment"),
-    # a time phrase with a comma, or a fronted clause opened by a time ("Years after …"), is no
-    # subject of the participle or the later verb
-    ("Minutes later, the campaign issued a statement saying that the remark was a joke.",
-     "the campaign", "the remark was a joke"),
-    ("Years after the senator claimed that the war was over, Ms. Lane won the seat by promising "
-     "peace.", "Ms. Lane", "peace"),
-    ("Shortly after the merger was announced, the families of the firm's founders had "
-     "mobilized, warning that the deal would ruin the firm.",
-     "the families of the firm's founders", "the deal would ruin the firm"),
-    # a gerund after "upon" takes the clause's subject
-    ("Ms. Lane drew boos upon saying the party was united.", "Ms. Lane", "the party was united"),
-])
-def test_subjects_after_fronted_time_phrases_and_appositions(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
-
-
-@pytest.mark.parametrize("text, speaker, content", [
-    # an infinitive after the verb is its content: the clause before the comma is no statement
-    ("As the region faces pressure from its neighbours, the republic has pledged to bolster its "
-     "army.", "the republic", "to bolster its army"),
-    # a hearer described by a relative clause, then the content
-    ("At the convention, the host asked Ms. Lane, who is fourth in the count, to lay out her path "
-     "to the nomination.", "the host",
-     "Ms. Lane, who is fourth in the count, to lay out her path to the nomination"),
-    # a hearer, then a time clause: the attribution closes its sentence
-    ("This is not about me, Mr. Dunn told his closest aides as he worked on the speech.",
-     "Mr. Dunn", "This is not about me"),
-    # a subject and its apposition before the verb: no inverted attribution
-    ("The mayor's former chief of staff, Ann Dale, said the aide who replaced her should resign.",
-     "The mayor's former chief of staff, Ann Dale", "the aide who replaced her should resign"),
-])
-def test_clause_final_attributions_that_are_not(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
-
-
 def test_a_clause_before_the_comma_keeps_its_inverted_attribution():
     text = "Currently, the region has six studios that make games, said the report."
     assert _pairs(text) == [["the report", "Currently, the region has six studios that make games"]]
-
-
-@pytest.mark.parametrize("text, speaker, content", [
-    # a report inside a fronted "as" clause ends at the clause's comma
-    ("As the mayor announces that he is ready for the fight, he is set to sign a series of "
-     "orders.", "the mayor", "he is ready for the fight"),
-    # "As X reported, …" reports what follows it
-    ("As the Post reported, the paper broke the story in March, long before the vote.",
-     "the Post", "the paper broke the story in March, long before the vote"),
-    # a fronted perfect participle of saying takes the main clause's subject
-    ("Having announced that he would not send me to prison, Judge Berman handed down his "
-     "sentence.", "Judge Berman", "he would not send me to prison"),
-    # a participle adjective after an article does not end the search for "that"
-    ("Ms. Lane said in a written statement in March that the claims had no substance.",
-     "Ms. Lane", "the claims had no substance"),
-])
-def test_reports_in_fronted_clauses(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
 
 
 def test_a_fronted_clause_closed_inside_a_quotation_mark():
@@ -410,49 +406,9 @@ def test_statements_that_hold_a_quotation(text, content):
     assert q.loc[q["kind"] == "indirect", "text"].tolist() == [content]
 
 
-@pytest.mark.parametrize("text, speaker, content", [
-    # an adjunct naming the occasion between a name and its verb
-    ("The break was complete when Ms. Lane in her first speech called the new rules “a trap”.",
-     "Ms. Lane", "the new rules “a trap”"),
-    # a time adverbial between a subject's apposition and its verb
-    ("Ann Dale, the city's highest-ranking official, on Tuesday called the remarks racist.",
-     "Ann Dale", "the remarks racist"),
-])
-def test_subjects_before_adjuncts(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
-
-
 def test_a_noun_after_a_name_and_its_adjunct_is_no_verb():
     text = "Mr. Dunn won the primary, beating his rival in his home state."
     assert _pairs(text) == []
-
-
-@pytest.mark.parametrize("text, speaker, content", [
-    # two groups of people joined by "and" are one subject
-    ("The support is strong, teachers and union officials told the paper.",
-     "teachers and union officials", "The support is strong"),
-    ("Lawmakers and aides said the bill would pass.", "Lawmakers and aides", "the bill would pass"),
-    # an apposition set off by hyphens with spaces
-    ("Ann Dale - his partner and co-host on the show - told the paper that his views turned "
-     "extreme.", "Ann Dale", "his views turned extreme"),
-])
-def test_coordinated_groups_and_hyphen_asides(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
-
-
-@pytest.mark.parametrize("text, speaker, content", [
-    # "… but said" continues a clause whose subject is a description
-    ("The former teacher confirmed he had attended the meeting but said it was his only contact.",
-     "The former teacher", "he had attended the meeting"),
-    # an apposition whose closing comma is missing
-    ("Ann Dale, a strategist at the bank told the paper that no rise could be expected.",
-     "Ann Dale", "no rise could be expected"),
-    # an inverted "said" with no comma before it, its speaker closing the sentence
-    ("Net regulation remains a political issue said MP Ann Dale, Liberal Democrat spokeswoman on "
-     "IT. She spoke at length.", "MP Ann Dale", "Net regulation remains a political issue"),
-])
-def test_attributions_with_a_comma_missing_or_a_second_verb(text, speaker, content):
-    assert [speaker, content] in _pairs(text)
 
 
 @pytest.mark.parametrize("text", [

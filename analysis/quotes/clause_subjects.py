@@ -20,6 +20,7 @@ from .words import (
     _INTRO_PREP_TIME,
     _OPEN_MARKS_Q,
     _STOPWORDS,
+    _SUBJECT_PRONOUNS,
     _is_adverb,
     _is_cap,
     _is_word,
@@ -95,7 +96,6 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
 _DURATION = frozenset("""a an few several some two three four five six seven eight nine ten
     moments minutes hours days weeks months years moment minute hour day week month year""".split())
 _LATER = frozenset("later earlier ago".split())
-_CLAUSE_OPENERS = frozenset("he she they we i it".split())
 
 
 def _time_lead(toks, k: int) -> int:
@@ -106,7 +106,7 @@ def _time_lead(toks, k: int) -> int:
         if low in _LATER and n > k:
             comma = toks[n + 1][0] == "," and n + 2 < len(toks)  # ("Minutes later, the campaign")
             nxt = toks[n + 1 + comma][0]
-            return n + 1 + comma - k if nxt.lower() in _CLAUSE_OPENERS or _is_cap(nxt) or (
+            return n + 1 + comma - k if nxt.lower() in _SUBJECT_PRONOUNS or _is_cap(nxt) or (
                 nxt.lower() in _DETERMINERS) else 0
         if low not in _DURATION and not low.isdigit():
             return 0
@@ -120,6 +120,12 @@ def _time_before(toks, k: int) -> bool:
         "shortly", "soon", "long", "just")) and toks[k + 1][0].lower() in ("after", "before")
 
 
+def _finite(tok: str) -> bool:
+    """An auxiliary, a past form in -ed or a common irregular past: the verb that closes a
+    subject read forward."""
+    return tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or tok.endswith("ed") and tok.islower()
+
+
 def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
     """A subject of common nouns read forward from token ``k``, for the participle that continues
     its clause: "The departments declined to comment, saying …", "The retired neurosurgeon has
@@ -129,16 +135,12 @@ def _common_np_forward(toks, k: int) -> tuple[int, int] | None:
     Quirk et al. 1985 §2.13)."""
     if k >= len(toks) or toks[k][0].lower() not in _DETERMINERS:
         return None
-    def finite(tok: str) -> bool:
-        return tok in _AUX_IN_SUBJECT or tok in _IRREGULAR_PAST or tok.endswith("ed") and (
-            tok.islower())
-
     for n in range(k + 1, min(k + 8, len(toks))):
         tok = toks[n][0]
-        if n > k + 1 and finite(tok):
+        if n > k + 1 and _finite(tok):
             return k, n - 1
         if n > k + 1 and _is_adverb(tok):  # "The actor repeatedly refused, …, saying"
-            return (k, n - 1) if n + 1 < len(toks) and finite(toks[n + 1][0]) else None
+            return (k, n - 1) if n + 1 < len(toks) and _finite(toks[n + 1][0]) else None
         if n > k + 1 and tok == "of" or tok in _DETERMINERS and toks[n - 1][0] == "of" or (
                 tok.endswith(("’s", "'s")) and tok[:-2].islower()):
             continue  # "the families of the company's founders had mobilized, warning"

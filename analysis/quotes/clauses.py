@@ -333,6 +333,7 @@ _NOT_INFINITIVE = frozenset("this that these those some any each every no".split
 
 
 #: finite verbs right after "promised to bridge": the main clause goes on after a relative clause
+#: (not "should": "vowed to destroy should the nation provoke …" opens a condition)
 _GAP_FINITE = frozenset("have has had is are was were will would can could".split())
 
 

@@ -15,7 +15,7 @@ import re
 #: extraposed or raised subject): "It was announced that …", "Brando is said to have …"
 _IT_WAS = re.compile(r"(?:^|\s)[Ii]t\s+(?:was|is|ha[sd]\s+(?:also\s+|now\s+)?been)\s+"
                     r"(?:also\s+|now\s+)?\Z")
-_THAT_AFTER = re.compile(r"\s+that\s+(?=\S)")
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?=\S)")
 _SAID_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|widely\s+)?\Z")
 _HEARSAY_IT = frozenset("announce report reveal confirm claim allege say state disclose".split())
 
@@ -27,7 +27,7 @@ def _hearsay(text: str, vs: int, ve: int, lemma: str, cs: int, ce: int):
     as the annotation guidelines do."""
     if lemma not in _HEARSAY_IT or not text[vs:ve].endswith(("ed", "said")):
         return None
-    if _IT_WAS.search(text, max(cs, vs - 30), vs) and (m := _THAT_AFTER.match(text, ve, ce)):
+    if _IT_WAS.search(text, max(cs, vs - 30), vs) and (m := _THAT_CLAUSE.match(text, ve, ce)):
         return m.end(), ce
     if lemma in ("say", "report") and text.startswith(" to ", ve) and (
             be := _SAID_TO.search(text, max(cs, vs - 20), vs)) is not None and be.start() > cs:

@@ -321,10 +321,10 @@ def _infinitive(toks) -> bool:
         return False
     word = toks[1][0]
     return word.islower() and word.isalpha() and not word.endswith("s") and (
-        word not in _DETERMINERS) and word not in _OBJECT_PRONOUNS_LOWER
+        word not in _DETERMINERS) and word not in _NO_INFINITIVE_AFTER_TO
 
 
-_OBJECT_PRONOUNS_LOWER = frozenset("him her them me us it date".split())
+_NO_INFINITIVE_AFTER_TO = _OBJECT_PRONOUNS | frozenset("her it date".split())  # "to him", "to date"
 
 
 def _content_after_relative(toks, k: int) -> bool:

@@ -26,10 +26,10 @@ _PERSON_HEADS = frozenset(
     man woman pope king queen prince founder ceo executive writer economist professor
     republican democrat premier mp mpp councillor constable""".split()
 )
-#: the gender of a description's head noun (gender agreement, Lee et al. 2013 §3.3.1)
 #: offices one person holds, by title: only someone known in the role takes them ("the king" is
 #: no reporter named nearby)
 _ONE_HOLDER = frozenset("king queen prince princess pope emperor empress monarch sultan".split())
+#: the gender of a description's head noun (gender agreement, Lee et al. 2013 §3.3.1)
 _HEAD_GENDER = {
     **dict.fromkeys("""actress congresswoman businesswoman chairwoman spokeswoman woman queen
         princess mother wife daughter sister grandmother widow""".split(), "f"),

@@ -34,6 +34,7 @@ from .clauses import (
 from .complements import _clause_opens, _fronted_adverbial, _thatless_clause, _told_what
 from .hearsay import _hearsay
 from .phrases import (
+    _AUX_IN_SUBJECT,
     _antecedent,
     _before_time,
     _drop_aside,
@@ -111,8 +112,6 @@ class _Event:
         self.obj = False  # content is the object of the verb, not a reported clause
         self.coord = -1  # "… and warned …": where the coordinated reporting act begins
         self.cut = -1  # "X, who said Y, said …": the comma that ends the relative clause's content
-
-
 
 
 def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
@@ -457,8 +456,7 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
 
 
 _TURN_VERBS = frozenset("continue begin conclude".split())
-_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|can|could|must|"
-                          r"may|might|do|does|did|[a-z]{3,}ed)\b")
+_FINITE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_AUX_IN_SUBJECT))}|[a-z]{{3,}}ed)\b")
 
 
 def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:

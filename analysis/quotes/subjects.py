@@ -437,13 +437,14 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
 
 
 #: finite verbs that make the words before a comma a clause, not a subject and its apposition
+#: (not "do": "BuzzFeed, which does not disclose its finances, denied …" is an apposition)
 _CLAUSE_VERBS = frozenset("is are was were has have had will would can could should may".split())
 
 
 def _apposed_subject(toks, i: int, cs: int) -> bool:
     """True when the comma at token ``i`` closes a subject and its apposition that open the
     clause ("Mr. Trump's former campaign manager, Corey Lewandowski, said …")."""
-    if toks[i][0] != "," or not toks or toks[0][1] > cs + 1:
+    if toks[i][0] != "," or toks[0][1] > cs + 1:
         return False
     sp = _appositive_speaker(toks, i)
     return sp is not None and sp[0] <= toks[0][1] + 1 and not any(
@@ -457,7 +458,7 @@ _ATTRIBUTIVE_DETS = frozenset("the a an its his her their our this these those".
 #: a plural noun right after a participle that follows a number ("25 recommended delegates"; not
 #: "those three have declared any …", "the two suggested both are …")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:its|his|this|was|is|has|does|always|perhaps|as|us|yes|whereas|"
-                        r"thus|unless|less|this)\b)[a-z]{2,}s\b")
+                        r"thus|unless|less)\b)[a-z]{2,}s\b")
 #: an inverted speaker with no comma before the verb: a name of two words or more (a title before
 #: it; no title's period taken for the sentence's) that closes the sentence, perhaps with an
 #: apposition of no verb ("… said MP Richard Allan, Liberal Democrat
@@ -477,5 +478,4 @@ def _unmarked_inversion(text: str, toks, i: int, ve: int, cs: int, ce: int):
         return None
     if any(w.lower().strip(".") in _TIME_WORDS for w in named.group(1).split()):
         return None  # "The minister said Tuesday."
-    start = cs + len(text[cs : toks[0][1]]) if toks else cs
-    return named.span(1), (max(start, toks[0][1]), toks[i][2])
+    return named.span(1), (toks[0][1], toks[i][2])
