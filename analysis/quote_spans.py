@@ -116,7 +116,7 @@ _RESUME = re.compile(r"\s*,\s*(?=[A-Za-z])")
 _FINITE_SOON = re.compile(
     r"(?:(?!(?:who|whose|which|whom|that)\b)[\w’'\-]+\.?\s+){1,7}[“\"]?(?:is|was|are|were|will|"
     r"would|has|have|had|can|could|should|may|might|must|did|does|do|won’t|won't|isn’t|isn't|"
-    r"wasn’t|wasn't|\w{3,}ed)\b")
+    r"wasn’t|wasn't|(?:do|does|did|ca|are|were|has|have)n[’']t|\w{3,}ed)\b")
 #: "…, he said, because …", "…, she said, and the party …" (a clause of its own after "and"/
 #: "but"), "…, the airline added, and had passed …" (a predicate of the statement's subject),
 #: "…, he says, at least seven …": the statement goes on

@@ -127,6 +127,21 @@ def _pairs(text: str) -> list[list]:
     # an inverted "said" with no comma before it, its speaker closing the sentence
     ("Net regulation remains a political issue said MP Ann Dale, Liberal Democrat spokeswoman on "
      "IT. She spoke at length.", "MP Ann Dale", "Net regulation remains a political issue"),
+    # news constructions read on PolNeAR train (2026-12-05, sixth session)
+    # an attribution interrupting a sentence after a fronted phrase: the statement goes on
+    ("The town was quiet then. Now, she said, the farmers and traders don't meet much.", "she",
+     "the farmers and traders don't meet much"),
+    ("At one point, she said, she was thinking of leaving the party.", "she",
+     "she was thinking of leaving the party"),
+    # a noun phrase before ", a source said," is the statement's subject, no name
+    ("The plan, a source said, is to let volunteers hand out copies of the editorial.",
+     "a source", "is to let volunteers hand out copies of the editorial"),
+    # a comparison set off by commas between the subject and its verb
+    ("Democratic economists, like their Republican counterparts, say taxing consumption "
+     "encourages saving.", "Democratic economists", "taxing consumption encourages saving"),
+    # a past verb after "and" in an infinitive content is coordinated with the reporting verb
+    ("The governor has vowed to keep the clinic open and welcomed the ruling on Monday.",
+     "The governor", "to keep the clinic open"),
 ])
 def test_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)
@@ -461,3 +476,16 @@ def test_reports_that_name_no_speaker(text, content):
 ])
 def test_hedges_are_no_reports(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("text, lead, kept", [
+    # a fronted prepositional phrase before an interrupting attribution is no statement
+    ("At one point, she said, she was thinking of leaving the party.", "At one point", True),
+    ("For those reasons, he said, the deal should be signed.", "For those reasons", True),
+    # a fronted clause is one ("At least" opens a quantity, "were" is its verb)
+    ("At least 180 people were arrested, the police said, most of them for illegal assembly.",
+     "At least 180 people were arrested", False),
+])
+def test_a_fronted_phrase_before_an_interrupting_attribution_is_no_statement(text, lead, kept):
+    contents = [c for _speaker, c in _pairs(text)]
+    assert (lead not in contents) is kept

@@ -57,6 +57,9 @@ _COORD_PREDICATE = re.compile(
     r"\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+|even\s+|quickly\s+|immediately\s+|first\s+)?"
     r"(?:[a-z]+ed|" + _IRREGULAR + r")\b")
 _COORD_PARTICIPLE = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?[a-z]{3,}ing\b")
+# an infinitive content (not a perfect or passive one: "to have reviewed X and approved Y", "to
+# be arrested and charged"): a finite past verb after "and" is coordinated with the reporting verb
+_INFINITIVE = re.compile(r"to\s+(?!(?:have|be|get|got|become|being|been)\b)[a-z]+\b")
 # the last item of a series of predicates inside the content ("settlers had distributed
 # leaflets, performed dances, and conducted …"): an earlier comma opens a predicate too
 _SERIES = re.compile(r",\s+(?:[a-z]+ed|" + _IRREGULAR + r")\b")
@@ -107,12 +110,32 @@ def _clause_content_end(text: str, ev, s: int, e: int) -> int:
         if comma is not None and comma.start() - s >= 8:  # "While he said X, he clarified …"
             e = comma.end() - 1 if comma.group()[1:2] in "”\"" else comma.start()  # (the
             # quotation's marks kept: "even as Trump claimed that “…,” one of …")
+    if _INFINITIVE.match(text, s, e):  # "has vowed to keep abortion legal and celebrated …"
+        pred = _COORD_PREDICATE.search(text, s, e)
+        if pred is not None and pred.start() - s >= 8:
+            e = pred.start()
     if not ev.obj:
         pred = _MAIN_PREDICATE.search(text, s, e)
         if (pred is not None and pred.start() - s >= 8
                 and _SERIES.search(text, s, pred.start()) is None):
             e = pred.start()  # "Ryan insists X, and has championed …"
     return e
+
+
+# a fronted prepositional phrase before an interrupting attribution ("At one point, she said,
+# she was …", "For those reasons, he said, …"): no statement of its own
+_ADVERBIAL_LEAD = re.compile(
+    r"(?:(?:And|But|So|Yet)\s+)?(?:At|In|On|For|By|After|Before|Since|Until|Over|During|Within|"
+    r"Under|Without|With)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,4}")
+_FINITE_WORDS = frozenset("""is was are were be been has have had will would could can should may
+    might must do does did least most""".split())
+
+
+def _adverbial_lead(lead: str) -> bool:
+    """A fronted prepositional phrase with no verb ("At least 180 people were arrested, police
+    said" is a clause)."""
+    return _ADVERBIAL_LEAD.fullmatch(lead) is not None and not any(
+        w.lower() in _FINITE_WORDS or w.endswith("ed") for w in lead.split()[1:])
 
 
 def _object_adjunct_end(text: str, s: int, e: int) -> int:

@@ -35,6 +35,7 @@ from .cataphora import _lead_cataphora
 from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
     _according_resumes,
+    _adverbial_lead,
     _after_dateline,
     _aside_end,
     _clause_content_end,
@@ -247,7 +248,8 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
             statements.append((row, ev.post))
         tail = _resumed_content(text, ev, doc.clause_bounds) if ev.post and ev.sp else None
         if tail is not None:
-            if row is not None and len(text[row["start"] : row["end"]].split()) <= 2:
+            if row is not None and (len(text[row["start"] : row["end"]].split()) <= 2
+                                    or _adverbial_lead(text[row["start"] : row["end"]])):
                 row["lead"] = True  # "Obama, he says, can still win": the subject alone is no
                 # statement (dropped once the speaker is resolved; the resumed part is)
             row = doc.add("indirect", *tail, ev.sp, ev.lemma, ev.cls, ev.verb_start)
@@ -257,8 +259,6 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
 
 
 _DASH = re.compile(r"\s(?:—|--|–)\s")
-
-
 def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -> int:
     """Where the reported clause ``[s, e)`` after a verb ends: the next clause, ";", an aside."""
     k = bisect.bisect_right(boundaries, s)

@@ -154,12 +154,14 @@ def _subject_before(toks, i: int, cs: int) -> tuple[int, int, int] | None:
 def _unclosed_apposition(toks, walk) -> tuple[int, int, int] | None:
     """The name before an apposition whose closing comma is missing ("Marc Ostwald, a strategist
     at Monument Securities told Reuters"): the walk is a description opened by an article after
-    a comma, and a capitalised name that opens its clause stands before that comma."""
+    a comma, and a capitalised name that opens its clause stands before that comma (every word
+    capitalised: "The plan, a source said, is …" has no name before the comma)."""
     first, _last, stop = walk
     if stop < 1 or toks[stop][0] != "," or toks[first][0].lower() not in ("a", "an"):
         return None
     name = _np_backward(toks, stop - 1)
-    if name is None or name[1] != stop - 1 or not _is_cap(toks[name[0]][0]) or not (
+    if name is None or name[1] != stop - 1 or not all(
+            _is_cap(toks[k][0]) for k in range(name[0], stop)) or not (
             name[2] < 0 or toks[name[2]][0] in ".;:") or toks[name[0]][0].lower() in _STOPWORDS:
         return None
     return name

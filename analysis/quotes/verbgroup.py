@@ -32,6 +32,9 @@ _CONJUNCTS = frozenset("""however though meanwhile too also indeed instead never
      "on the other hand", "at the time", "in particular", "in general", "in the end"))
 
 
+_COMPARED = frozenset("like unlike alongside along together".split())
+
+
 def _conjunct_start(toks: list) -> int:
     """Index of the comma that opens a parenthetical conjunct closed by the last token (a
     comma) after a short subject opening the clause ("Proponents of the bill, however,"), or 0.
@@ -41,6 +44,12 @@ def _conjunct_start(toks: list) -> int:
     k = next((n for n in range(len(toks) - 2, max(0, len(toks) - 6), -1) if toks[n][0] == ","), 0)
     if 0 < k <= 10 and " ".join(t[0].lower() for t in toks[k + 1 : -1]) in _CONJUNCTS and all(
             _is_word(t[0]) for t in toks[:k]):
+        return k
+    # a comparison set off by commas: "Democratic economists, like their Republican
+    # counterparts, say"; "Ryan, along with other leaders, said"
+    k = next((n for n in range(len(toks) - 3, max(0, len(toks) - 10), -1) if toks[n][0] == ","), 0)
+    if 0 < k <= 10 and toks[k + 1][0].lower() in _COMPARED and all(
+            _is_word(t[0]) for t in toks[:k] + toks[k + 1 : -1]):
         return k
     return 0
 
