@@ -397,3 +397,38 @@ def test_two_firms_named_re_are_two_speakers():
     text = ("Munich Re said its claims would be lower. Swiss Re said the damage would be limited. "
             "Swiss Re added that it expected losses.")
     assert [r for _s, r, _k in _resolved(text)] == ["Munich Re", "Swiss Re", "Swiss Re"]
+
+
+@pytest.mark.parametrize("text, speaker, resolved", [
+    # a firm the lead names without quoting it: "the firm", "the company", "it" refer to it
+    ("Shares in Hollin Doughnuts fell after the firm revealed it would restate its accounts. "
+     "The company warned that profits would fall.", "The company", "Hollin Doughnuts"),
+    ("Shares in Hollin Doughnuts fell on Monday. It warned that profits would fall.", "It",
+     "Hollin Doughnuts"),
+    ("Shares in engineering group Varrow have soared. The company also said it had agreed terms "
+     "with its banks.", "The company", "Varrow"),
+    # introduced by an apposition that opens its sentence
+    ("Brindle Life, Europe's largest mutual insurer, has cut bonuses. The insurer blamed low "
+     "interest rates, and the company said more cuts may follow.", "the company", "Brindle Life"),
+    # a kind noun asks for a firm of its kind: "the bank" is the bank, not the carrier after it
+    ("Lending by retail bank Harrow Bank rose, while the carrier Skyline cut routes. The bank "
+     "said demand was strong.", "The bank", "Harrow Bank"),
+    # a capitalised noun inside a sentence is the name's own ("linked to Bank One")
+    ("The accounts were linked to Bank One before the merger. The bank said it had closed "
+     "them.", "The bank", "Bank One"),
+    # a firm named after a name-like modifier is the subject of a participle
+    ("Anglo-Dutch consumer goods giant Varrow is to merge its boards after reporting weak "
+     "earnings. It blamed a wet summer.", "It", "Varrow"),
+])
+def test_a_description_or_it_takes_the_firm_the_text_introduced(text, speaker, resolved):
+    assert (speaker, resolved) in [(s, r) for s, r, _k in _resolved(text)]
+
+
+def test_a_named_description_or_a_far_it_takes_no_firm_of_the_scan():
+    # "The Islamic State group" names its group; "it" far from the firm's name is left alone
+    text = ("The militant group Daesh posted a video. The French navy deployed the carrier "
+            "Charles de Gaulle. The Islamic State group said it had struck.")
+    assert ("The Islamic State group", "Charles") not in [(s, r) for s, r, _k in _resolved(text)]
+    far = ("Shares in Hollin Doughnuts fell. " + "Analysts expect a slower year. " * 30
+           + "It said prices would rise.")
+    assert _resolved(far)[-1][:2] == ("It", "(unidentified)")

@@ -21,6 +21,7 @@ from .words import (
     _OPEN_MARKS_Q,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
+    _introduces_body,
     _is_adverb,
     _is_cap,
     _is_word,
@@ -80,7 +81,7 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
     span = _np_forward(toks, k) or (_common_np_forward(toks, k) if common else None)
     if span is None:
         return None
-    end = span[1]
+    end = _firm_after_modifier(toks, span[1])
     if end + 1 < len(toks) and toks[end + 1][0] in _HEAD_AFTER_NAME:
         end += 1  # "The Obama administration has endorsed …, saying": the administration
     if end + 2 < len(toks) and toks[end + 1][0] == ",":  # "The party's Holyrood leader, Nicola
@@ -90,6 +91,23 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         if n - end > 3 and n < len(toks) and toks[n][0] == ",":
             end = n - 1
     return toks[span[0]][1], toks[end][2]
+
+
+def _firm_after_modifier(toks, end: int) -> int:
+    """The end of a firm's name introduced by a noun after the name-like modifier ending at
+    ``end`` ("Anglo-Dutch consumer goods giant Unilever is to merge …": Unilever, not
+    "Anglo-Dutch"); ``end`` when none follows."""
+    n = end + 1
+    while n < len(toks) and n - end <= 4 and toks[n][0].islower() and not _introduces_body(
+            toks[n][0]):
+        n += 1
+    if n + 1 < len(toks) and _introduces_body(toks[n][0]) and toks[n][0].islower() and _is_cap(
+            toks[n + 1][0]):
+        n += 1
+        while n + 1 < len(toks) and _is_cap(toks[n + 1][0]):
+            n += 1
+        return n
+    return end
 
 
 #: a fronted time phrase written without a comma: a duration, then "later"/"earlier"/"ago"

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._validate import require_columns
+from .body_mentions import _body_before
 from .lexicons import _census_sex, _dictionary_words
 from .verbgroup import _first_conjunct
 from .words import (
@@ -358,6 +359,8 @@ def _resolve_one(text, span, history, doc_mentions):
         antecedent = next((h for h in reversed(history) if h["person"] is not False), None)
     elif category == "report" or (category == "pronoun" and norm == "it"):
         antecedent = next((h for h in reversed(history) if h["person"] is False), None)
+        if antecedent is None and norm == "it":  # "Shares in X fell … It said": the firm
+            antecedent = _named_body(text, span[0], "it", history)
     elif category == "description":
         content = [w for w in words if w not in _GENERIC_ADJ]
         if content:
@@ -368,6 +371,10 @@ def _resolve_one(text, span, history, doc_mentions):
         if antecedent is None and words and words[-1] in _ORG_ANAPHORS and _DEFINITE.match(
                 surface):  # "Yukos said … the company said": the body named before (Lee et al.)
             antecedent = next((h for h in reversed(history) if h["person"] is not True), None)
+            if antecedent is None and all(w[:1].islower() or w.endswith("-based") or _demonym(w)
+                                          for w in surface.split()[1:]):
+                # "engineering group Jarvis … The company said" (not "The Islamic State group")
+                antecedent = _named_body(text, span[0], words[-1], history)
         if antecedent is not None:
             antecedent["words"] |= set(words)
     elif category == "named":
@@ -394,6 +401,18 @@ def _resolve_one(text, span, history, doc_mentions):
         key = antecedent["actor"] or antecedent["norm"]
         return antecedent["actor"], key, antecedent["surface"]
     return None, norm, None
+
+
+def _named_body(text: str, pos: int, head: str, history: list[dict]) -> dict | None:
+    """A history entry for the firm the text introduced before ``pos`` that a phrase headed by
+    ``head`` refers to (:func:`analysis.quotes.body_mentions._body_before`), or None."""
+    name = _body_before(text, pos, head)
+    if name is None:
+        return None
+    words = _speaker_kind(name)[2]
+    entry = {"norm": name, "actor": None, "person": False, "words": set(words), "surface": name}
+    history.append(entry)
+    return entry
 
 
 def _mention_actor(span, text, doc_mentions) -> tuple[str | None, str | None]:

@@ -44,6 +44,7 @@ import re
 
 from ..person_names import written_lower
 from .bodies import _body_named, _could_be_body, _named_bodies, _refine_body, _remember_document
+from .body_mentions import _is_named_body
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
 from .person_scan import (
@@ -79,10 +80,11 @@ from .role_match import (
     _role_in_title_case,
     _role_of_body,
 )
+from .salience import _SALIENT_HEADS, _named_since, _salient_subject
 from .sentences import _FRONTED, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
 from .surnames import _nearest_full
-from .threads import _nearest, _subject_like
+from .threads import _nearest
 from .unnamed import (
     _DETERMINER,
     _DOCUMENT_NOUNS,
@@ -256,10 +258,11 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     if category == "pronoun" and norm in ("he", "she"):
         return _pronoun_row(r, norm, text, mentions, m_starts, resolved_at, own)
     body = category == "description" and bool(words) and words[-1] in _BODY_NOUNS
-    if r.get("antecedent") and not (body and _looks_named_person(r["speaker_norm"] or "")) and (
-            body or not low or not _role_in_title_case(r["speaker_norm"] or "", low[-1])):  # ("the
+    prior = r["speaker_norm"] or ""  # ("The company" takes no person antecedent, save a firm's)
+    if r.get("antecedent") and not (body and _looks_named_person(prior) and not _is_named_body(
+            text, prior)) and (body or not low or not _role_in_title_case(prior, low[-1])):  # ("the
         # star" → "Star", "the pollster" → "Clinton Pollster" of a headline: no antecedent)
-        norm = r["speaker_norm"] or ""  # ("The company" takes no person antecedent)
+        norm = prior
         if body:
             return norm, "organisation"  # "the company" → "Yukos"
         if _looks_named_person(norm, lone=category == "description"):
@@ -267,10 +270,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
             return (person.full if person else norm), "person"
         if words and words[-1].lower() in _SOURCE_HEADS:
             return "(anonymous source)", "anonymous"  # "the official" after "a U.S. official"
-        kind = "organisation"
-        if category == "pronoun" and norm == "they":
-            kind = "group"
-        return r["speaker_norm"], kind
+        return r["speaker_norm"], ("group" if category == "pronoun" and norm == "they"
+                                   else "organisation")
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
     head = (_description_head(words) if definite else words[-1]) if words else ""
     # modifiers the person must carry (Lee et al.'s "compatible modifiers only"): a party
@@ -454,47 +455,3 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
 
 #: plural office-holders, capitalised in British usage ("Labour MPs", "Law Lords", "Ministers")
 _TITLED_GROUPS = frozenset("mps meps mlas msps lords peers ministers senators governors".split())
-
-
-_SALIENT_SENTENCES = 2  # sentences back searched for the subject a description continues
-
-
-#: offices and roles of public people that news writing uses for the person it writes about
-#: ("Rubio … . The senator said"); not "the president" (the dictionary's holder), nor unnamed
-#: sources ("the official") or bodies ("the magazine")
-_SALIENT_HEADS = frozenset("""senator governor mayor candidate nominee congressman congresswoman
-    lawmaker frontrunner front-runner businessman businesswoman billionaire mogul""".split())
-_ROLE_RECENT = 3  # sentences back within which the holder of a description's role keeps it
-_ROLE_RECENT_CHARS = 400  # … or characters back (short sentences of dialogue)
-
-
-def _named_since(p: _Person, pos: int, mentions, m_starts, text: str) -> bool:
-    """True when ``p`` is named in the ``_ROLE_RECENT`` sentences before ``pos`` (or the
-    ``_ROLE_RECENT_CHARS`` characters before, if more) or in its own."""
-    starts = _sentence_starts(text)
-    j = bisect.bisect_right(starts, pos) - 1
-    lo = bisect.bisect_left(m_starts, min(starts[max(j - _ROLE_RECENT, 0)],
-                                          pos - _ROLE_RECENT_CHARS))
-    return any(mentions[i][2] is p for i in range(lo, bisect.bisect_left(m_starts, pos)))
-
-
-def _salient_subject(pos, head, words, mentions, m_starts, text: str) -> _Person | None:
-    """The person a definite description continues: the first compatible subject-like mention
-    of the nearest of the ``_SALIENT_SENTENCES`` sentences before that has one ("Rubio sought to
-    stoke positive energy …. Walking into the office, the senator said" → Rubio). The preferred
-    centre of the previous utterance continues as the topic (centering theory, Grosz, Joshi &
-    Weinstein 1995), which news writing refers back to by a role noun; the sieve of :func:`_by_role`
-    still wins when the role's holder is named in the ``_ROLE_RECENT`` sentences before.
-    Compatible (:func:`analysis.quotes.role_match._compatible`): gender and party agree, and no
-    other office is written next to the name ("Gov. Chris Christie" is not "the senator")."""
-    starts = _sentence_starts(text)
-    j = bisect.bisect_right(starts, pos) - 1
-    hi = bisect.bisect_left(m_starts, starts[j]) if j >= 0 else 0
-    for sent in range(j - 1, max(j - 1 - _SALIENT_SENTENCES, -1), -1):
-        lo = bisect.bisect_left(m_starts, starts[sent])
-        subjects = [mentions[i] for i in range(lo, hi)
-                    if _subject_like(mentions[i], text, starts[sent])]
-        hi = lo
-        if subjects:
-            return next((m[2] for m in subjects if _compatible(m[2], head, words)), None)
-    return None
