@@ -20,9 +20,11 @@ What is compared (the scoring rules, stated once):
   predicted, recall = matched / gold.
 * **Speaker right** (on matched pairs): ``speaker_resolved`` is the gold referent
   (``eval_quotes._same_person``: same surname, same first name when both give one, diacritics
-  folded); for an unnamed gold source ("(spokesperson)", "(unidentified)") right when the kit
-  names no person (``speaker_kind`` is not "person"). An organisation's name must match the same
-  way ("LSE" is not "London Stock Exchange"): a strict reading.
+  folded, or the same actor by the actor dictionary's names and aliases: "UN" = "United
+  Nations", "Tories" = "Conservative Party" since 2026-12-05, sixth session); for an unnamed gold
+  source ("(spokesperson)", "(unidentified)") right when the kit names no person
+  (``speaker_kind`` is not "person"). An organisation's name the dictionary does not know must
+  match the same way ("LSE" is not "London Stock Exchange"): a strict reading.
 * **Cue** (on matched pairs with a gold cue): the kit's cue and the gold cue contain one another.
 
 Usage::

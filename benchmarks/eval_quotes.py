@@ -356,23 +356,30 @@ def resolved_accuracy(split: str, pred: pd.DataFrame, texts: dict) -> dict:
 def _same_person(got, referent: str) -> bool:
     """Same surname, and the same first name when both give one ("Ivanka Trump" ≠ "Donald
     Trump"; "Hillary Clinton" = "Hillary Rodham Clinton": a middle name is no other person); a
-    state's names and aliases in the actor dictionary are one referent."""
+    state's, a person's or a body's names and aliases in the actor dictionary are one referent
+    ("UN" = "United Nations", "Tories" = "Conservative Party")."""
     if not isinstance(got, str) or not got.strip():
         return False
-    names = _dictionary_names()  # a state or person however written: "US" = "United States",
-    got, referent = (names.get(n) or names.get(_INITIAL.sub(" ", n), n)  # "Joseph Biden" = "Joe
-                     for n in (got, referent))  # Biden" (the actor dictionary's aliases), and
-    # "Charles E. Schumer" is "Charles Schumer" to it
+    names = _dictionary_names()  # an actor however written: "US" = "United States", "Joseph
+    named = [names.get(n) or names.get(_INITIAL.sub(" ", n), n)  # Biden" = "Joe Biden" (the
+             for n in (got, referent)]  # actor dictionary's aliases), and "Charles E. Schumer"
+    # is "Charles Schumer" to it; the names as written are compared too ("Republicans" =
+    # "congressional Republicans", though "Republicans" is an alias of the party)
+    return _same_name(got, referent) or _same_name(*named)
+
+
+def _same_name(got: str, referent: str) -> bool:
     g, r = _untitled(_folded(got).split()), _untitled(_folded(referent).split())
     return g[-1] == r[-1] and (len(g) == 1 or len(r) == 1 or g[0] == r[0])
 
 
 @functools.lru_cache(maxsize=1)
 def _dictionary_names() -> dict[str, str]:
-    """Each name and alias of a state or a person in the actor dictionary → its name (an alias
-    two actors share is left out)."""
+    """Each name and alias of a state, a person or a body (organisation, outlet, armed group) in
+    the actor dictionary → its name (an alias two actors share is left out)."""
     actors = load_dictionary().actors
-    actors = actors[actors["type"].isin(["state", "person"])]
+    actors = actors[actors["type"].isin(["state", "person", "organisation", "media",
+                                         "armed_group"])]
     owners: dict[str, set[str]] = {}
     for a, aliases in zip(actors["actor"], actors["aliases"]):
         for n in [a, *str(aliases or "").split("|")]:

@@ -202,7 +202,8 @@ def test_first_and_meanwhile_between_subject_and_verb():
 
 
 @pytest.mark.parametrize("speaker, label", [
-    ("The Department of Defense", "Department of Defense"),
+    # (an alias in the actor dictionary is the dictionary's name)
+    ("The Department of Defense", "United States Department of Defense"),
     ("The Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
     ("The Office of the Director of National Intelligence",
      "Office of the Director of National Intelligence"),

@@ -33,7 +33,13 @@ import re
 
 from ..person_names import written_lower
 from .coreference import _ORG_ANAPHORS
-from .lexicons import _census_sex, _dictionary_aliases, _dictionary_states, _is_demonym
+from .lexicons import (
+    _census_sex,
+    _dictionary_aliases,
+    _dictionary_body_aliases,
+    _dictionary_states,
+    _is_demonym,
+)
 from .person_scan import _POSSESSIVE
 from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
@@ -321,7 +327,8 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
     bodies = {v[0] for v in done.values() if v is not None and v[1] == "organisation"}
     labels = _body_labels(text, {r["speaker_resolved"] or "" for r in rows
                                  if r["speaker_kind"] == "person"}, bodies)
-    names, states = _dictionary_aliases(), _dictionary_states()
+    names, states, body_names = _dictionary_aliases(), _dictionary_states(), (
+        _dictionary_body_aliases())
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
@@ -335,6 +342,8 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
             # "Washington" → "United States"
         elif r["speaker_kind"] == "organisation" and (full := _expanded(label, text)):
             r["speaker_resolved"] = full  # "The SEC" → "Securities and Exchange Commission"
+        elif r["speaker_kind"] == "organisation" and label in body_names:
+            r["speaker_resolved"] = body_names[label]  # "The UN" → "United Nations"
         elif r["speaker_kind"] == "person":  # "Joseph Biden" → "Joe Biden": the dictionary's name
             r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
 

@@ -157,6 +157,19 @@ def _dictionary_aliases() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _dictionary_body_aliases() -> dict[str, str]:
+    """From the actor dictionary: each alias of a body (an organisation, outlet or armed group)
+    that only one body has → the body's name ("UN" → "United Nations", "Tories" → "Conservative
+    Party", "AFP" → "Agence France-Presse")."""
+    owners: dict[str, set[str]] = {}
+    for row in _actor_rows():
+        if row.get("type") in ("organisation", "media", "armed_group"):
+            for name in _names(row)[1:]:
+                owners.setdefault(name, set()).add(row["actor"])
+    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
+
+
+@functools.lru_cache(maxsize=1)
 def _headline_verbs() -> frozenset[str]:
     """The third-person forms of the reporting-verb lexicon
     (:func:`analysis.quotes.verbs.load_reporting_verbs`: "urges", "warns", "slams"), lower case:
