@@ -8,7 +8,8 @@ not asked for) finds capitalised sequences ("Ariel Quiros", "Pershing Square", "
 
 * ``given name`` — its first word is a common given name (``resources/given_names.csv``: the
   given names of at least 0.004 % of the people in the 1990 US census, 2,715 of them, minus
-  words that are more often months, states, places or common nouns: "May", "Virginia", "Will");
+  words that are more often months, states, places or common nouns: "May", "Virginia", "Will";
+  plus "Christian");
 * ``initials`` — an initial stands before its last word ("Elez B. Biberaj", "E.J. Dionne"):
   the forms of English personal names with initials (places and organisations take none);
 * ``age or party`` — an age or a party tag follows it: "Lance Beebe, 49,", "Claire McCaskill

@@ -444,3 +444,10 @@ def test_a_named_description_or_a_far_it_takes_no_firm_of_the_scan():
 ])
 def test_a_body_alias_is_the_dictionary_body(text, resolved):
     assert _resolved(text)[0][1] == resolved
+
+
+def test_a_given_name_that_ends_like_a_demonym_is_no_demonym():
+    # "Christian" before a surname is a given name: not "Harris", then the dictionary's Harris
+    got = _resolved("Christian Harris, a manager at the firm Zed, said the new system was "
+                    "essential.")
+    assert got[0][:2] == ("Christian Harris", "Christian Harris")

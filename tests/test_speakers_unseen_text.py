@@ -437,3 +437,12 @@ def test_a_name_after_but_is_the_participle_subject():
             "insisting these steps “won't harm anyone”.\n\n“History should be put right,” she "
             "said.")
     assert resolved(text) == {"Ann Dale": "Ann Dale", "she": "Ann Dale"}
+
+
+def test_a_quoting_clause_with_a_long_apposition_and_a_show_title():
+    # the show's title in quotation marks is one word of the adverbial after the verb
+    text = ("“We have had thousands of travelers,” Rep. Ann Dale, Texas Republican and chair of "
+            "the House Homeland Security Committee, said during a Sunday appearance on “Face the "
+            "Nation” on CBS.")
+    q = table(text)
+    assert q[q["kind"] == "direct"]["speaker"].iloc[0] == "Rep. Ann Dale"

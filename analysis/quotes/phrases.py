@@ -360,12 +360,31 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
                 break
     if not toks or toks[0][0].lower() not in _PREP_TIME_LATER or _infinitive(toks):
         return False
+    toks = _titles_folded(toks)  # ("during an appearance on “Face the Nation” on CBS.")
     for n, (tok, _s, _e) in enumerate(toks[:reach]):
         if tok in ",.;!?…" or tok in _CLOSE_MARKS:
             return True
         if n and tok.lower() in _STOP_NOT_PREP:
             return False
     return len(toks) <= reach
+
+
+def _titles_folded(toks: list) -> list:
+    """``toks`` with a quoted title of up to six words after a word ("on “Face the Nation”")
+    made one token, so that it counts as one word of an adverbial."""
+    out, n = [], 0
+    while n < len(toks):
+        tok = toks[n]
+        if n and tok[0] in "“\"" and _is_word(toks[n - 1][0]):
+            close = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k][0] in "”\""),
+                         None)
+            if close is not None:
+                out.append(("TITLE", tok[1], toks[close][2]))
+                n = close + 1
+                continue
+        out.append(tok)
+        n += 1
+    return out
 
 
 def _drop_aside(toks: list, comma: bool = False) -> list:

@@ -196,7 +196,9 @@ def _after_quote_subject(text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote
     (the topic after "said of" stays a statement of its own), and None is returned."""
     got = None if is_ing or i < 0 else _quoting_clause(toks, i)
     if got is None or not (_is_parenthetical_tail(text, ev.verb_end, ce, tk, obj=ev.lemma in (
-            _OBJECT_VERBS)) or _topic_tail(text, ev.verb_end, ce, tk)):  # ("…, told MSNBC.")
+            _OBJECT_VERBS), reach=12) or _topic_tail(text, ev.verb_end, ce, tk)):  # ("…, told
+        # MSNBC."; the longer reach of a quoting clause: "… said during a Sunday appearance on
+        # “Face the Nation” on CBS.")
         return None
     sp = (toks[got[1]][1], toks[got[2]][2])
     if ev.sp is not None and ev.sp[0] < sp[1] and sp[0] < ev.sp[1]:
