@@ -142,6 +142,8 @@ def _pairs(text: str) -> list[list]:
     # a past verb after "and" in an infinitive content is coordinated with the reporting verb
     ("The governor has vowed to keep the clinic open and welcomed the ruling on Monday.",
      "The governor", "to keep the clinic open"),
+    # a speaker's non-restrictive relative clause closes before the main clause's verb
+    ("Ms. Lane, who said she was tired, left the meeting early.", "Ms. Lane", "she was tired"),
 ])
 def test_reporting_act_found(text, speaker, content):
     assert [speaker, content] in _pairs(text)
@@ -489,3 +491,10 @@ def test_hedges_are_no_reports(text):
 def test_a_fronted_phrase_before_an_interrupting_attribution_is_no_statement(text, lead, kept):
     contents = [c for _speaker, c in _pairs(text)]
     assert (lead not in contents) is kept
+
+
+def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
+    got = _pairs("Mr. Dunn, who suggested that Ms. Lane, under fire for the delays, would do "
+                 "better to keep quiet, spoke last.")
+    assert any(c.startswith("Ms. Lane, under fire for the delays, would do better")
+               for _s, c in got)

@@ -451,3 +451,9 @@ def test_a_given_name_that_ends_like_a_demonym_is_no_demonym():
     got = _resolved("Christian Harris, a manager at the firm Zed, said the new system was "
                     "essential.")
     assert got[0][:2] == ("Christian Harris", "Christian Harris")
+
+
+def test_a_charity_named_aid_or_relief_is_a_body():
+    got = _resolved("Christian Aid said the deal was unfair. It added that workers would suffer.")
+    assert got == [("Christian Aid", "Christian Aid", "organisation"),
+                   ("It", "Christian Aid", "organisation")]

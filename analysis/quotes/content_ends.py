@@ -60,6 +60,12 @@ _COORD_PARTICIPLE = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+)?[a-z]{3,}i
 # an infinitive content (not a perfect or passive one: "to have reviewed X and approved Y", "to
 # be arrested and charged"): a finite past verb after "and" is coordinated with the reporting verb
 _INFINITIVE = re.compile(r"to\s+(?!(?:have|be|get|got|become|being|been)\b)[a-z]+\b")
+# a speaker's non-restrictive relative clause ("Ms. Lane, who said …, left"), and the comma
+# then finite verb of the main clause that closes it
+_NON_RESTRICTIVE = re.compile(r"\s*,\s*(?:who|which)\s+(?:(?:also|later|has|have|had)\s+)?")
+_MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|" + _IRREGULAR + r"|will|would|could|can|"
+    r"remains?|says?|does|do|should|must|may|might)\b")
 # the last item of a series of predicates inside the content ("settlers had distributed
 # leaflets, performed dances, and conducted …"): an earlier comma opens a predicate too
 _SERIES = re.compile(r",\s+(?:[a-z]+ed|" + _IRREGULAR + r")\b")
@@ -110,6 +116,11 @@ def _clause_content_end(text: str, ev, s: int, e: int) -> int:
         if comma is not None and comma.start() - s >= 8:  # "While he said X, he clarified …"
             e = comma.end() - 1 if comma.group()[1:2] in "”\"" else comma.start()  # (the
             # quotation's marks kept: "even as Trump claimed that “…,” one of …")
+    if ev.sp is not None and _NON_RESTRICTIVE.fullmatch(text, ev.sp[1], ev.verb_start) and (
+            (comma := text.find(",", s, e)) > s) and _MAIN_VERB_AFTER_COMMA.match(text, comma, e):
+        e = comma  # "Ms. Lane, who said she was tired, left early": the relative clause closes at
+        # its first comma when the main clause's verb follows (not "that Mr. Jäger, under fire
+        # for …, would do better": an apposition inside the content)
     if _INFINITIVE.match(text, s, e):  # "has vowed to keep abortion legal and celebrated …"
         pred = _COORD_PREDICATE.search(text, s, e)
         if pred is not None and pred.start() - s >= 8:

@@ -97,9 +97,9 @@ _MEDIA_DESCRIPTORS = frozenset(
 )
 _ORG_WORDS = frozenset(
     """ministry agency authority council department governorate government news media office
-    organization organisation committee party army forces union nations bank company corp inc
-    group university institute court house kremlin pentagon embassy guard corps reuters press
-    radio television tv times post journal network channel foundation commission parliament
+    aid relief organization organisation committee party army forces union nations bank company
+    corp inc group university institute court house kremlin pentagon embassy guard corps reuters
+    press radio television tv times post journal network channel foundation commission parliament
     assembly cabinet administration movement front brigade brigades league association coalition
     alliance federation society bureau caucus chamber tribunal conference convention summit
     forum festival""".split()
