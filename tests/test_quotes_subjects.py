@@ -142,6 +142,9 @@ def _pairs(text: str) -> list[list]:
     # a past verb after "and" in an infinitive content is coordinated with the reporting verb
     ("The governor has vowed to keep the clinic open and welcomed the ruling on Monday.",
      "The governor", "to keep the clinic open"),
+    # a contact clause after a noun: the object of "said" is the clause that lacks its subject
+    ("Officials are weighing a plan the White House said would cut costs.", "the White House",
+     "would cut costs"),
     # a speaker's non-restrictive relative clause closes before the main clause's verb
     ("Ms. Lane, who said she was tired, left the meeting early.", "Ms. Lane", "she was tired"),
 ])

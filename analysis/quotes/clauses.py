@@ -62,7 +62,10 @@ def _relative_object(toks, first: int, last: int, stop: int) -> bool:
     low = toks[stop][0].lower()
     return low in _RELATIVES or low == "what" or (
         first == last and toks[first][0].lower() in _SUBJECT_PRONOUNS and _is_word(
-            toks[stop][0]) and low not in _STOPWORDS)
+            toks[stop][0]) and low not in _STOPWORDS) or (
+        toks[first][0].lower() in ("the", "a", "an") and toks[stop][0].islower() and _is_word(
+            toks[stop][0]) and low not in _STOPWORDS and not low.endswith("ly"))  # "a probe the
+    # agency said was ongoing" (a contact clause after a noun, Quirk et al. 1985 §17.15)
 
 
 #: prepositions of an adverbial participle clause whose subject is the main clause's
