@@ -446,3 +446,11 @@ def test_a_quoting_clause_with_a_long_apposition_and_a_show_title():
             "Nation” on CBS.")
     q = table(text)
     assert q[q["kind"] == "direct"]["speaker"].iloc[0] == "Rep. Ann Dale"
+
+
+def test_an_inverted_speaker_of_a_body_whose_name_has_and():
+    text = ("The navy has been blocking arms deliveries to the rebels, notes Ann Dale of the "
+            "Center for Strategic and International Studies in Washington.")
+    q = table(text)
+    assert q["speaker_resolved"].tolist() == ["Ann Dale"]
+    assert q["text"].tolist() == ["The navy has been blocking arms deliveries to the rebels"]

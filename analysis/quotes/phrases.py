@@ -364,8 +364,10 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
     for n, (tok, _s, _e) in enumerate(toks[:reach]):
         if tok in ",.;!?…" or tok in _CLOSE_MARKS:
             return True
-        if n and tok.lower() in _STOP_NOT_PREP:
-            return False
+        if n and tok.lower() in _STOP_NOT_PREP and not (
+                tok == "and" and n + 1 < len(toks) and _is_cap(toks[n - 1][0])
+                and _is_cap(toks[n + 1][0])):  # ("of the Center for Strategic and International
+            return False  # Studies in Washington.": "and" inside a name)
     return len(toks) <= reach
 
 
