@@ -142,6 +142,9 @@ def _pairs(text: str) -> list[list]:
     # a past verb after "and" in an infinitive content is coordinated with the reporting verb
     ("The governor has vowed to keep the clinic open and welcomed the ruling on Monday.",
      "The governor", "to keep the clinic open"),
+    # a description opening the clause, then a relative clause set off by commas
+    ("The bulletin, which was confirmed by other officials, warns that attacks are likely.",
+     "The bulletin", "attacks are likely"),
     # a contact clause after a noun: the object of "said" is the clause that lacks its subject
     ("Officials are weighing a plan the White House said would cut costs.", "the White House",
      "would cut costs"),

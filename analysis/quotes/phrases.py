@@ -285,7 +285,8 @@ _IRREGULAR_PAST = frozenset(
 
 def _relative_subject(toks, i: int) -> tuple[int, int] | None:
     """Subject before a relative clause closed by the comma at ``i``: "Barkley, who said he
-    votes Democratic, said …" → Barkley; "the Defense Ministry, which often blusters, said"."""
+    votes Democratic, said …" → Barkley; "the Defense Ministry, which often blusters, said"; a
+    description opening the clause ("The bulletin, which was confirmed by officials, warns")."""
     commas = 0
     for k in range(i - 1, max(-1, i - 40), -1):
         if toks[k][0] in ".;:!?" or toks[k][0] in _QUOTE_MARKS:
@@ -293,7 +294,9 @@ def _relative_subject(toks, i: int) -> tuple[int, int] | None:
         if toks[k][0] == ",":
             if k + 1 < i and toks[k + 1][0].lower() in ("who", "whose", "which") and k > 0:
                 walk = _np_backward(toks, k - 1)
-                if walk is not None and _is_cap(toks[walk[1]][0]) and not (
+                if walk is not None and (_is_cap(toks[walk[1]][0]) or (
+                        toks[walk[0]][0].lower() in ("the", "a", "an") and walk[2] < 0 and not any(
+                            _is_cap(t[0]) for t in toks[walk[0] + 1 : walk[1] + 1]))) and not (
                         toks[k + 1][0].lower() == "which" and toks[walk[2]][0] == ","
                         and toks[walk[0]][0].lower() not in _DETERMINERS):
                     return toks[walk[0]][1], toks[walk[1]][2]  # (not the body an apposition
