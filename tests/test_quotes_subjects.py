@@ -142,6 +142,17 @@ def _pairs(text: str) -> list[list]:
     # a past verb after "and" in an infinitive content is coordinated with the reporting verb
     ("The governor has vowed to keep the clinic open and welcomed the ruling on Monday.",
      "The governor", "to keep the clinic open"),
+    # "warn against", "caution against": the object is the content
+    ("Labour MPs have warned against disunity.", "Labour MPs", "disunity"),
+    ("Ms. Lane has cautioned against reading the deal as a guarantee.", "Ms. Lane",
+     "reading the deal as a guarantee"),
+    ("Sen. Ann Dale signaled Wednesday that she would vote for the bill.", "Sen. Ann Dale",
+     "she would vote for the bill"),
+    # an object fronted before "as" ("what it described as …")
+    ("The city stayed on alert in the face of what it described as a serious threat.", "it",
+     "a serious threat"),
+    # "claim" with a to-infinitive
+    ("Egypt claims to have destroyed the bridge.", "Egypt", "to have destroyed the bridge"),
     # a description opening the clause, then a relative clause set off by commas
     ("The bulletin, which was confirmed by other officials, warns that attacks are likely.",
      "The bulletin", "attacks are likely"),
@@ -504,3 +515,11 @@ def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
                  "better to keep quiet, spoke last.")
     assert any(c.startswith("Ms. Lane, under fire for the delays, would do better")
                for _s, c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The move sent signals that the deal was close.",  # "signals": a plural noun
+    "The firm is as big as the bank claims to be to the public.",  # "claims to be to": ellipsis
+])
+def test_no_report_in_these_forms(text):
+    assert _pairs(text) == []

@@ -341,16 +341,17 @@ _GAP_FINITE = frozenset("have has had is are was were will would can could".spli
 
 
 def _infinitive_or_question(after_toks, lemma: str) -> int | None:
-    """Start of the content of a commissive's to-infinitive ("vowed to veto …": from "to") or of
-    an interrogative clause right after the verb ("explained how the plan would work"), else
-    None."""
+    """Start of the content of a commissive's to-infinitive ("vowed to veto …": from "to"), or of
+    "claim" ("Egypt claims to have launched airstrikes …"), or of an interrogative clause right
+    after the verb ("explained how the plan would work"), else None."""
     if len(after_toks) > 3 and after_toks[0][0].lower() == "to" and lemma in _COMMISSIVES and (
             after_toks[1][0] in _QUOTE_MARKS and after_toks[2][0].islower()):
         return after_toks[0][1]  # "vowed to “bomb the hell” out of …": a quoted infinitive
     if len(after_toks) < 3 or not _is_word(after_toks[1][0]):
         return None
     t0 = after_toks[0][0].lower()
-    if t0 == "to" and lemma in _COMMISSIVES and after_toks[1][0].islower() and (
+    if t0 == "to" and (lemma in _COMMISSIVES or lemma == "claim" and _is_word(after_toks[2][0])
+                       and after_toks[2][0] != "to") and after_toks[1][0].islower() and (
             after_toks[1][0] not in _DETERMINERS_Q and after_toks[1][0] not in _NOT_INFINITIVE):
         if after_toks[2][0].lower() in _GAP_FINITE:
             return None  # "The divisions he promised to bridge have …": the infinitive's object

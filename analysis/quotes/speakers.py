@@ -387,6 +387,11 @@ _SAYS_IT_ALL = re.compile(r"(?:it all(?: [^\w\s]|$)|a lot about|much about|volum
 _SPOKE_OF = frozenset("about of on out against for to with up".split())
 
 
+#: verbs whose object is fronted before "as" ("what it described as a serious threat", "the
+#: plan, which he characterized as reckless"): the words after "as" are the content
+_AS_VERBS = frozenset("describe characterize characterise portray depict brand label".split())
+
+
 def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     """The reported clause after the verb: "said (that) …", "told X on Monday that …"."""
     if not after_toks:
@@ -407,6 +412,9 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
             t[0].lower() for t in after_toks[:3]))):  # "The name says it all", "says a lot
         return  # about …": idioms of meaning, no report
     content_start = None
+    if t0.lower() == "as" and lemma in _AS_VERBS and form.endswith("ed") and len(after_toks) > 1:
+        ev.content, ev.obj = (after_toks[1][1], ce), True  # "what it described as a threat"
+        return
     if t0.lower() == "that":
         k = 2 if len(after_toks) > 2 and after_toks[1][0] == "," else 1  # "that, win or lose, …"
         content_start = after_toks[k][1] if len(after_toks) > k else None
