@@ -457,3 +457,16 @@ def test_a_charity_named_aid_or_relief_is_a_body():
     got = _resolved("Christian Aid said the deal was unfair. It added that workers would suffer.")
     assert got == [("Christian Aid", "Christian Aid", "organisation"),
                    ("It", "Christian Aid", "organisation")]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    # a body's name after the noun of its kind is the label
+    ("German magazine Der Spiegel reported that the deal was off.", "Der Spiegel"),
+    ("Security firm Network Box said the virus spread fast.", "Network Box"),
+    ("The plan was leaked, the newsmagazine Der Spiegel reported.", "Der Spiegel"),
+    # (a kind noun written with a capital is part of a name)
+    ("The Securities and Exchange Commission said the filing was late.",
+     "Securities and Exchange Commission"),
+])
+def test_a_body_named_after_its_kind_is_the_name(text, resolved):
+    assert _resolved(text)[0][1] == resolved

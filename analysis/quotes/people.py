@@ -94,6 +94,7 @@ from .unnamed import (
     _unnamed,
 )
 from .words import (
+    _BODY_INTRO,
     _GENERIC_ROLE_WORDS,
     _JOINERS,
     _MEDIA_DESCRIPTORS,
@@ -411,7 +412,18 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
             len(cleaned) > 2 or not cleaned):  # ("Swiss Re" is no "Re")
         return (cleaned or norm), "person"
     body = _DETERMINER.sub("", _POSSESSIVE.sub("", surface.strip()))
+    if (named := _DESCRIBED_BODY.fullmatch(body)) is not None:
+        body = named.group("name")  # "German magazine Der Spiegel", "Security firm Network Box"
     return (body if len(body.split()) <= 5 else norm), "organisation"  # as written
+
+
+#: a body's name after the noun of its kind ("the newsmagazine Der Spiegel", "market analysts
+#: In-Stat"): the name is the label
+_DESCRIBED_BODY = re.compile(
+    r"(?:[\w’'\-]+\s+){0,3}?(?:" + _BODY_INTRO + r"|magazine|newsmagazine|newspaper|paper|daily|"
+    r"weekly|website|analysts?|channel|station)\s+(?P<name>[A-Z][\w&.’'\-]*(?:\s+(?:&\s+)?"
+    r"[A-Z][\w&.’'\-]*)*)")  # (the noun in lower case: "Securities and Exchange Commission",
+# "Politico Magazine" are names)
 
 
 _SURNAME_OF = re.compile(r"([A-Z][\w’'-]+) of (?:the )?[A-Z][\w’'. -]*")
