@@ -470,3 +470,10 @@ def test_a_charity_named_aid_or_relief_is_a_body():
 ])
 def test_a_body_named_after_its_kind_is_the_name(text, resolved):
     assert _resolved(text)[0][1] == resolved
+
+
+def test_a_sunday_newspaper_is_no_time():
+    got = _resolved("The Mail on Sunday said the minister had lied. It added that more would "
+                    "follow.")
+    assert got == [("The Mail on Sunday", "Mail on Sunday", "organisation"),
+                   ("It", "Mail on Sunday", "organisation")]

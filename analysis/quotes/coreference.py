@@ -22,6 +22,7 @@ import pandas as pd
 from .._validate import require_columns
 from .body_mentions import _body_before
 from .lexicons import _census_sex, _dictionary_words
+from .phrases import _SUNDAY_MASTHEADS
 from .verbgroup import _first_conjunct
 from .words import (
     _DESCRIPTION_OPENERS,
@@ -124,8 +125,10 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     toks = [t if t != "%" else "percent" for t in raw if _is_word(t) or t == "%"]  # "47% of …"
     while toks and toks[0].lower() in _DETERMINERS:
         toks = toks[1:]
-    while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS:
+    while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS and not (
+            len(toks) > 2 and toks[-2] == "on" and toks[-3] in _SUNDAY_MASTHEADS):
         toks = toks[:-1]  # "North Korea's military statement Thursday": the day is no name
+        # (but "The Mail on Sunday" is a newspaper)
     toks = _before_of_body(toks)  # "Mary Lou Hughes of Dalhousie University" → the person
     words = [_bare(t) for t in toks]
     if not toks:

@@ -384,7 +384,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
         return norm.lower(), "document"  # "Reports said …" (a sentence's capital)
     if low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
-    if 1 < len(low) <= 4 and low[low[0] == "the"] in _PUBLICATION_WORDS and not any(
+    if 1 < len(low) <= 4 and (low[low[0] == "the"] in _PUBLICATION_WORDS or low[-2:] == [
+            "on", "sunday"]) and not any(  # ("The Mail on Sunday")
             t in _census_sex() for t in surface.split()[1:]):
         return _DETERMINER.sub("", surface.strip()), "organisation"  # "The Daily Telegraph"
     special = _classify(surface, "named", norm)

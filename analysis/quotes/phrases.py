@@ -414,6 +414,10 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     return toks
 
 
+#: newspapers named "… on Sunday" (UK weeklies)
+_SUNDAY_MASTHEADS = frozenset("Mail Independent Scotland Wales".split())
+
+
 def _before_time(toks, i: int, comma: bool = False) -> int:
     """Index of the last token before a time adverbial that ends at ``i`` ("Clinton on Tuesday
     said", "Trump last week said"; with ``comma`` also the comma of an apposition: "Ryan, the
@@ -426,6 +430,8 @@ def _before_time(toks, i: int, comma: bool = False) -> int:
     if n == 0 or not any(toks[k][0].lower() in _WEEK_WORDS for k in range(j + 1, i + 1)):
         return i
     if j >= 0 and toks[j][0].lower() in ("on", "in", "at", "earlier", "late", "early"):
+        if toks[j][0] == "on" and j > 0 and toks[j - 1][0] in _SUNDAY_MASTHEADS:
+            return i  # "The Mail on Sunday said": a newspaper's name, no time
         j -= 1
     if j >= 0 and (_is_word(toks[j][0]) and toks[j][0].lower() not in _STOPWORDS or (
             comma and toks[j][0] == ",")):
