@@ -28,22 +28,18 @@ from .np_edges import (
 from .verbgroup import _adjective_prep, _conjunct_start, _object_pronoun_kept
 from .words import (
     _CLAUSE_OPENERS,
-    _CLOSE_MARKS,
     _DASHES,
     _DETERMINERS,
     _DETERMINERS_OF,
     _INTRO_TIME,
     _NAME_JOINERS,
     _OBJECT_PRONOUNS,
-    _PARENTHETICAL_TAIL,
-    _PREP_TIME_LATER,
     _PREPOSITIONS,
     _PRONOUN_OPENERS,
     _QUANTIFIERS,
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _ROLE_NOUNS_FAMILIAR,
-    _STOP_NOT_PREP,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
@@ -307,89 +303,6 @@ def _relative_subject(toks, i: int) -> tuple[int, int] | None:
                     "in", "on", "at", "during", "after", "before", "since")):
                 return None  # (past "Aurora, Colorado, in July 2012," inside the clause)
     return None
-
-
-#: prepositions of a setting after the hearer of a clause-final "told" ("…, he told the court in
-#: his filing."); not "warned the Fed against buying bonds", "asked him about …"
-_SETTING_PREPS = frozenset("in on at during after before".split())
-#: subordinators of a time clause after a hearer ("told his advisers as he labored over …")
-_TIME_CLAUSE = frozenset("as while when".split())
-
-
-def _infinitive(toks) -> bool:
-    """True when the tokens open with "to" and a bare verb ("pledged to bolster its military"),
-    no prepositional phrase ("to reporters", "to him"): a lower-case word after "to" that is no
-    determiner, pronoun or plural noun."""
-    if len(toks) < 2 or toks[0][0].lower() != "to":
-        return False
-    word = toks[1][0]
-    return word.islower() and word.isalpha() and not word.endswith("s") and (
-        word not in _DETERMINERS) and word not in _NO_INFINITIVE_AFTER_TO
-
-
-_NO_INFINITIVE_AFTER_TO = _OBJECT_PRONOUNS | frozenset("her it date".split())  # "to him", "to date"
-
-
-def _content_after_relative(toks, k: int) -> bool:
-    """True when a relative clause opening at token ``k`` closes with a comma followed by the
-    verb's content ("asked Kasich, who is fourth, to lay out …"; "told him, who …, that …")."""
-    close = next((n for n in range(k + 1, min(len(toks) - 1, k + 20)) if toks[n][0] == ","), None)
-    return close is not None and (toks[close + 1][0].lower() == "that" or _infinitive(
-        toks[close + 1 :]))
-
-
-def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
-                           reach: int = 8) -> bool:
-    """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.");
-    with ``obj`` (tell, inform …) also a short object first ("…, Obama told his adviser.");
-    ``reach``: the adverbial's length in tokens (longer after an inverted speaker: "…, said
-    analyst Hong Hyun-ik at the private Sejong Institute in South Korea.")."""
-    if _PARENTHETICAL_TAIL.match(text[pos:end]):
-        return True
-    toks = tk(pos, min(end, pos + 120))
-    if obj and toks and (_is_cap(toks[0][0]) or toks[0][0].lower() in _DETERMINERS
-                         or toks[0][0].lower() in ("reporters", "me", "us", "him", "her", "them")):
-        for n, (tok, s, _e) in enumerate(toks[:6]):
-            if tok == "," and n + 1 < len(toks) and toks[n + 1][0].lower() in ("who", "which"):
-                return not _content_after_relative(toks, n + 1)  # ("asked Kasich, who is …,
-                # to lay out …": the relative clause describes the hearer, the content follows)
-            if tok in ",.;!?…" or tok in _CLOSE_MARKS:
-                return True
-            if n and tok.lower() in _SETTING_PREPS:  # "…, he told the court in his filing."
-                return _is_parenthetical_tail(text, s, end, tk)
-            if n and tok.lower() in _TIME_CLAUSE:  # "…, Obama told his advisers as he labored"
-                return True
-            if tok.lower() in _STOPWORDS:
-                break
-    if not toks or toks[0][0].lower() not in _PREP_TIME_LATER or _infinitive(toks):
-        return False
-    toks = _titles_folded(toks)  # ("during an appearance on “Face the Nation” on CBS.")
-    for n, (tok, _s, _e) in enumerate(toks[:reach]):
-        if tok in ",.;!?…" or tok in _CLOSE_MARKS:
-            return True
-        if n and tok.lower() in _STOP_NOT_PREP and not (
-                tok == "and" and n + 1 < len(toks) and _is_cap(toks[n - 1][0])
-                and _is_cap(toks[n + 1][0])):  # ("of the Center for Strategic and International
-            return False  # Studies in Washington.": "and" inside a name)
-    return len(toks) <= reach
-
-
-def _titles_folded(toks: list) -> list:
-    """``toks`` with a quoted title of up to six words after a word ("on “Face the Nation”")
-    made one token, so that it counts as one word of an adverbial."""
-    out, n = [], 0
-    while n < len(toks):
-        tok = toks[n]
-        if n and tok[0] in "“\"" and _is_word(toks[n - 1][0]):
-            close = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k][0] in "”\""),
-                         None)
-            if close is not None:
-                out.append(("TITLE", tok[1], toks[close][2]))
-                n = close + 1
-                continue
-        out.append(tok)
-        n += 1
-    return out
 
 
 def _drop_aside(toks: list, comma: bool = False) -> list:

@@ -40,7 +40,6 @@ from .phrases import (
     _drop_aside,
     _fronted_subject,
     _inverted_np,
-    _is_parenthetical_tail,
     _np_backward,
     _relative_subject,
     _skip_parenthesis,
@@ -66,6 +65,7 @@ from .subjects import (
     _subject_before,
     _unmarked_inversion,
 )
+from .tails import _is_parenthetical_tail
 from .verb_before import _before_verb
 from .verb_or_noun import _no_speech_here, _verb_not_noun
 from .verbgroup import _parenthetical_clause
