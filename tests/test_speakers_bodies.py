@@ -477,3 +477,21 @@ def test_a_sunday_newspaper_is_no_time():
                     "follow.")
     assert got == [("The Mail on Sunday", "Mail on Sunday", "organisation"),
                    ("It", "Mail on Sunday", "organisation")]
+
+
+@pytest.mark.parametrize("text, speaker, resolved", [
+    # a sports epithet or a nationality noun continues the subject before (centering)
+    ("Steve Finnan has signed a new deal with Liverpool. The Liverpool player said he was "
+     "delighted.", "The Liverpool player", "Steve Finnan"),
+    ("Andre Agassi beat Roger Federer in five sets on Sunday. The American said he was tired.",
+     "The American", "Andre Agassi"),
+    ("Alex Ferguson praised his team. The Man Utd boss said they had been brilliant.",
+     "The Man Utd boss", "Alex Ferguson"),
+    # not against what the dictionary knows of the subject's country, nor a body's wing
+    ("Donald Trump met the envoy in Helsinki. The Russian said the talks were useful.",
+     "The Russian", "(unidentified)"),
+    ("The Brotherhood said it would protest. Mohamed Morsy spoke. The Brotherhood's political "
+     "wing said the vote was rigged.", "The Brotherhood's political wing", "(unidentified)"),
+])
+def test_an_epithet_continues_the_subject_before(text, speaker, resolved):
+    assert (speaker, resolved) in [(s, r) for s, r, _k in _resolved(text)]

@@ -80,7 +80,7 @@ from .role_match import (
     _role_in_title_case,
     _role_of_body,
 )
-from .salience import _SALIENT_HEADS, _named_since, _salient_subject
+from .salience import _SALIENT_HEADS, _epithet_subject, _named_since, _salient_subject
 from .sentences import _FRONTED, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
 from .surnames import _nearest_full
@@ -289,7 +289,8 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
                 s, head, words, mentions, m_starts, text)) is not None:
             return salient.full, "person"  # "Rubio … . The senator said": the subject before
             # (its role stays unwritten: the article never gave it)
-        p = p or _role_holder(words, by_surname, date)  # the one holder the article names
+        p = p or _role_holder(words, by_surname, date) or (None if held else _epithet_subject(
+            s, surface, head, words, mentions, m_starts, text))  # ("the Liverpool player")
         if p is not None:
             p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
             return p.full, "person"

@@ -9,7 +9,9 @@ was named just before, when the holder keeps the description instead.
 from __future__ import annotations
 
 import bisect
+import functools
 
+from .lexicons import _actor_rows
 from .person_scan import _Person
 from .role_match import _compatible
 from .sentences import _sentence_starts
@@ -57,3 +59,58 @@ def _salient_subject(pos, head, words, mentions, m_starts, text: str) -> _Person
         if subjects:
             return next((m[2] for m in subjects if _compatible(m[2], head, words)), None)
     return None
+
+
+#: heads of the epithets sports writing gives the player or manager it writes about ("the
+#: Liverpool player", "The Man Utd boss", "The Wasps wing"): a team's or a club's name may
+#: modify them, which says nothing against the subject before ("leader" is left out: a party's
+#: leader is often someone other than the subject before)
+_EPITHET_HEADS = frozenset("""player boss manager coach striker midfielder defender goalkeeper
+    keeper winger wing forward captain skipper champion lock prop fly-half scrum-half full-back
+    flanker hooker centre batsman bowler""".split())
+#: nouns of nationality that head an epithet of one person ("the American", "the Spaniard");
+#: not those that name a people as often ("the Chinese", "the Swiss") or a party ("the
+#: Republican")
+_NATIONALITY_NOUNS = frozenset("""American Australian Russian Brazilian Canadian Italian German
+    Belgian Serb Croat Argentine Argentinian Spaniard Briton Scot Frenchman Frenchwoman Swede
+    Dane Finn Pole Czech Dutchman Englishman Welshman Irishman Scotsman Kenyan Ethiopian
+    Moroccan Chilean Colombian Mexican Austrian Romanian Bulgarian Ukrainian Slovak Norwegian
+    Portuguese Zimbabwean Jamaican Nigerian Ghanaian Indian Pakistani""".split())
+
+
+def _epithet_subject(pos: int, surface: str, head: str, words, mentions, m_starts,
+                     text: str) -> _Person | None:
+    """The subject an epithet continues when no one in the article was given its role: a sports
+    epithet ("the Liverpool player", "The Man Utd boss") or a nationality noun alone
+    ("The American said …" after "Andre Agassi beat …"), by :func:`_salient_subject`."""
+    tail = surface.split()[1:] if surface.split()[:1] in (["The"], ["the"]) else []
+    nationality = len(tail) == 1 and tail[0] in _NATIONALITY_NOUNS
+    if not (head in _EPITHET_HEADS or nationality) or "of" in words or "’s" in surface or (
+            "'s" in surface):  # (not "the Muslim Brotherhood's political wing")
+        return None
+    p = _salient_subject(pos, "person" if nationality else head, words, mentions, m_starts, text)
+    if p is not None and nationality and _dictionary_country(p.full) not in (
+            None, _demonym_country(tail[0])):
+        return None  # "the Russian" is not Donald Trump (the dictionary knows his country)
+    return p
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """From the actor dictionary: person → country code, and demonym → its state's code."""
+    people, demonyms = {}, {}
+    for row in _actor_rows():
+        if row.get("type") == "person" and row.get("country"):
+            people[row["actor"]] = row["country"]
+        elif row.get("type") == "state":
+            for d in (row.get("demonyms") or "").split("|"):
+                demonyms.setdefault(d, row["country"])
+    return people, demonyms
+
+
+def _dictionary_country(name: str) -> str | None:
+    return _countries()[0].get(name)
+
+
+def _demonym_country(noun: str) -> str | None:
+    return _countries()[1].get(noun)
