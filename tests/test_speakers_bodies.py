@@ -495,3 +495,11 @@ def test_a_sunday_newspaper_is_no_time():
 ])
 def test_an_epithet_continues_the_subject_before(text, speaker, resolved):
     assert (speaker, resolved) in [(s, r) for s, r, _k in _resolved(text)]
+
+
+def test_a_documents_author_after_the_noun_of_its_kind():
+    got = _resolved("A report by analysts In-Stat said sales would rise. The report added that "
+                    "prices would fall.")
+    assert [r for _s, r, _k in got] == ["In-Stat", "In-Stat"]
+    assert _resolved("A study by the market research firm Gartner said sales would rise."
+                     )[0][1] == "Gartner"

@@ -53,9 +53,11 @@ _IT_CHARS = 1_500
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"  # "U.S.", "Senate" (not a sentence's last word)
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|on|for|and|the|de|du)[ \t]+)*{_WORD})*"
 #: "… by/from [the] Name" closing a document phrase, or "[the] Name's <document>"
-_AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?((?:{_NAME}[’']s\s+)*{_NAME})"
+_AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
+                    rf"((?:{_NAME}[’']s\s+)*{_NAME})"
                     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;]*)?\s*$")  # ("… at the Monterey
-# Institute of International Studies in California": where the author is)
+# Institute of International Studies in California": where the author is; "by analysts In-Stat",
+# "by the market research firm Gartner": the noun of its kind before the name)
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:in|on|last|this|from|of)\s+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
