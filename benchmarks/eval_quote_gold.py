@@ -12,9 +12,12 @@ What is compared (the scoring rules, stated once):
 
 * **Predicted quotations**: rows of :func:`analysis.quotes.quotes` of every kind but "term"
   (direct, indirect, object, according_to), not reported inside another's words (``within``
-  empty), as ``eval_quotes.predicted_relations`` reads them; a direct row inside another row of
-  the same speaker (a partial quotation: "said the plan was “dead”") is
-  part of it, not a quotation of its own.
+  empty), as ``eval_quotes.predicted_relations`` reads them. A direct row inside an indirect
+  row of the same speaker (a partial quotation: "said the plan was “dead”") and the row that
+  holds it are one prediction: annotators mark such a quotation as the clause, as the quoted
+  words or as both, so either row may match a gold row, and the two count as two predictions
+  only when both match (since 2026-12-05, sixth session; before, the partial row was dropped
+  and a gold row on the quoted words alone was missed).
 * **Match**: tokens (``\\w+``) of the two contents overlap by at least half of the longer one;
   pairs one to one, greedily by overlap (as ``eval_quotes.match``). Precision = matched /
   predicted, recall = matched / gold.
@@ -78,6 +81,25 @@ def predicted(q: pd.DataFrame) -> list:
     return keep
 
 
+def partials(q: pd.DataFrame) -> list[tuple]:
+    """(partial row, the indirect row that holds it): the kit's direct rows inside an indirect
+    row of the same speaker ("said the findings mean it must “rethink the range of options”").
+    Annotators mark such a quotation as the indirect clause, as the quoted words or as both, so
+    either reading may match a gold row (:func:`score` counts the pair as one prediction unless
+    both match)."""
+    q = q[(q["kind"] != "term") & q["within"].isna()]
+    out = []
+    for _doc, g in q.groupby("doc_id", sort=True):
+        rows = list(g.itertuples(index=False))
+        for r in rows:
+            holder = next((o for o in rows if o is not r and o.kind != "direct" and r.kind == (
+                "direct") and o.start <= r.start and r.end <= o.end
+                and o.speaker_start == r.speaker_start), None)
+            if holder is not None:
+                out.append((r, holder))
+    return out
+
+
 def _tokens(text: str) -> Counter:
     return Counter(m.group().lower() for m in _WORD.finditer(text))
 
@@ -112,10 +134,15 @@ def speaker_right(g, p) -> bool:
 
 
 def score(gold: pd.DataFrame, q: pd.DataFrame, texts: dict) -> dict:
-    pred = predicted(q)
-    pairs = match(gold, pred, texts)
+    pred, partial = predicted(q), partials(q)
+    pairs = match(gold, pred + [r for r, _holder in partial], texts)
     m = len(pairs)
-    p, r = m / max(len(pred), 1), m / max(len(gold), 1)
+    # a partial quotation and the indirect row that holds it are one prediction, or two when
+    # gold rows match both
+    hit = {(x.doc_id, x.start, x.end, x.kind) for _g, x in pairs}
+    both = sum(1 for r, o in partial if (r.doc_id, r.start, r.end, r.kind) in hit
+               and (o.doc_id, o.start, o.end, o.kind) in hit)
+    p, r = m / max(len(pred) + both, 1), m / max(len(gold), 1)
     with_cue = [(g, x) for g, x in pairs if isinstance(g.cue, str)]
     cue = sum(isinstance(x.cue, str) and (x.cue.lower() in g.cue.lower()
                                           or g.cue.lower() in x.cue.lower()) for g, x in with_cue)
