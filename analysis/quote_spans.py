@@ -131,6 +131,8 @@ _NOT_RESUMING = frozenset(
 
 
 _HEARER_PRONOUN = re.compile(r"\s+(?:them|him|her|me|us|reporters)\b")
+#: a short time adverbial closing an interrupting attribution ("he told me on Friday,")
+_WHEN_AFTER = re.compile(r"\s+(?:on|last|this|earlier|late)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?(?=\s*,)")
 
 
 def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
@@ -139,6 +141,8 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     end = max(ev.verb_end, ev.sp[1])
     if (hearer := _HEARER_PRONOUN.match(text, end)) is not None:
         end = hearer.end()  # "The solution, the partner told them, was simple."
+    if (when := _WHEN_AFTER.match(text, end)) is not None:
+        end = when.end()  # "The difference now, he told me on Friday, is that …"
     m = _RESUME.match(text, end)
     if m is None:
         return None

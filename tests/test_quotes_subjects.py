@@ -153,6 +153,18 @@ def _pairs(text: str) -> list[list]:
      "a serious threat"),
     # "claim" with a to-infinitive
     ("Egypt claims to have destroyed the bridge.", "Egypt", "to have destroyed the bridge"),
+    # an interrupting attribution closed by a time adverbial: the statement goes on after it
+    ("The plan, she said last week, would cost more than expected.", "she",
+     "would cost more than expected"),
+    # a medial relative clause in an infinitive content, then the infinitive goes on
+    ("He vowed to form a task force, which would include the army, to crack down on hackers.",
+     "He", "to form a task force, which would include the army, to crack down on hackers"),
+    # "accused X, who …, of V-ing": the hearer and the charge
+    ("Mr. Dunn accused Ann Dale, who was born in Ohio, of meeting the suspect.", "Mr. Dunn",
+     "Ann Dale, who was born in Ohio, of meeting the suspect"),
+    # gerunds coordinated inside the object of a progressive verb
+    ("The city is proposing projects like installing solar panels and giving schools new roofs.",
+     "The city", "projects like installing solar panels and giving schools new roofs"),
     # a description opening the clause, then a relative clause set off by commas
     ("The bulletin, which was confirmed by other officials, warns that attacks are likely.",
      "The bulletin", "attacks are likely"),

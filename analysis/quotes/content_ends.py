@@ -165,7 +165,8 @@ def _object_predicate_end(text: str, ev, s: int, e: int) -> int:
     m = _COORD_PREDICATE.search(text, s, e)
     if m is not None and m.start() > s:
         e = m.start()
-    if text.endswith("ing", ev.verb_start, ev.verb_end):
+    if ev.participle and text.endswith("ing", ev.verb_start, ev.verb_end):  # (not "is proposing
+        # projects like installing panels and giving states $60 billion")
         m = _COORD_PARTICIPLE.search(text, s, e)
         if m is not None and m.start() > s:
             e = m.start()
@@ -230,7 +231,8 @@ def _after_dateline(text: str, start: int, end: int) -> int:
 _RELATIVE_ASIDE = re.compile(r"\W*(?:which|who|whom|whose|for whom)\b")
 #: words that carry on a clause after a medial relative clause: the clause's finite verb
 _CARRIES_ON = frozenset("""is was are were be been has have had will would could can should may
-    might must do does did still also now remains remain""".split())
+    might must do does did still also now remains remain to""".split())  # (", which would
+# include the military, to crack down on hackers": the infinitive goes on)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 

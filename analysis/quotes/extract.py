@@ -288,7 +288,7 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
 # closed by a second comma ("a plan by Jane Roe, the city's treasurer, to cut …")
 _OBJECT_GOES_ON = re.compile(r",\s+(?:including|such as|like)\b")
 _RELATIVE_THEN_CONTENT = re.compile(
-    r",\s+(?:who|which)\b[^,;.“”\"]{1,120},\s+(?=to\s+[a-z]+\b|that\b)")
+    r",\s+(?:who|which)\b[^,;.“”\"]{1,120},\s+(?=to\s+[a-z]+\b|that\b|of\s+[a-z]+ing\b)")
 _OBJECT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:()“”\"—]{2,60},\s")
 
 
