@@ -131,6 +131,8 @@ _NOT_RESUMING = frozenset(
 
 
 _HEARER_PRONOUN = re.compile(r"\s+(?:them|him|her|me|us|reporters)\b")
+_FINITE_FIRST = frozenset("is was are were will would has have had can could should may might must"
+                          .split())
 #: a short time adverbial closing an interrupting attribution ("he told me on Friday,")
 _WHEN_AFTER = re.compile(r"\s+(?:on|last|this|earlier|late)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?(?=\s*,)")
 
@@ -141,7 +143,8 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     end = max(ev.verb_end, ev.sp[1])
     if (hearer := _HEARER_PRONOUN.match(text, end)) is not None:
         end = hearer.end()  # "The solution, the partner told them, was simple."
-    if (when := _WHEN_AFTER.match(text, end)) is not None:
+    when = _WHEN_AFTER.match(text, end)
+    if when is not None:
         end = when.end()  # "The difference now, he told me on Friday, is that …"
     m = _RESUME.match(text, end)
     if m is None:
@@ -160,8 +163,10 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
         return None  # "…, said David Autor, a professor of economics at M.I.T., who …": a noun
         # phrase with no verb of its own describes the speaker (an appositive); "…, he said,
         # the plan would fail" resumes with a clause
-    if ce - m.end() < 8:
-        return None
+    if ce - m.end() < 8 or when is not None and not (_FINITE_SOON.match(text, m.end(), ce) or (
+            low in _FINITE_FIRST)):
+        return None  # (after "declared on Thursday," the clause goes on only with a verb of
+        # its own: not "…, two days after voters went to the polls")
     start = m.end() + (len(low) + 1 if low in ("and", "but") else 0)  # (the conjunction is no
     return start, ce  # part of the statement)
 

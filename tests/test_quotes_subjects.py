@@ -165,6 +165,11 @@ def _pairs(text: str) -> list[list]:
     # gerunds coordinated inside the object of a progressive verb
     ("The city is proposing projects like installing solar panels and giving schools new roofs.",
      "The city", "projects like installing solar panels and giving schools new roofs"),
+    # the reporter's addition after a resumed statement ("…, although …")
+    ("The latest test, the agency said, was its biggest yet, although it may take days to "
+     "know.", "the agency", "was its biggest yet"),
+    # the occasion of a speech act after its object
+    ("Ms. Lane had denounced the annexation in an on-air diatribe.", "Ms. Lane", "the annexation"),
     # a description opening the clause, then a relative clause set off by commas
     ("The bulletin, which was confirmed by other officials, warns that attacks are likely.",
      "The bulletin", "attacks are likely"),
@@ -535,3 +540,9 @@ def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
 ])
 def test_no_report_in_these_forms(text):
     assert _pairs(text) == []
+
+
+def test_an_adverbial_after_an_attribution_closed_by_a_time_is_no_statement():
+    got = _pairs("Ms. Lane won the primary, the agency declared on Thursday, two days after "
+                 "voters went to the polls.")
+    assert got == [["the agency", "Ms. Lane won the primary"]]

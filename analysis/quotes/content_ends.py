@@ -75,7 +75,7 @@ _ADJUNCT = re.compile(
     r"\s(?:(?:in|during)\s+(?:an?|the|his|her|their|its|a\s+\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:interview|statement|speech|tweet|post|op-ed|letter|email|e-mail|appearance|address|"
     r"debate|conference call|news conference|press conference|video|message|radio|television|"
-    r"TV)s?\b"
+    r"TV|diatribe|tirade|rant|remarks|column|memo|editorial|essay|blog|podcast|broadcast)s?\b"
     r"|on\s+(?:" + _WEEKDAY + r"|Twitter|Facebook|Instagram|Fox|CNN|MSNBC|NBC|ABC|CBS|the\s+"
     r"(?:campaign trail|stump|phone|radio|floor|Senate floor|House floor))\b"
     r"|at\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:rally|news conference|press "

@@ -248,6 +248,8 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
             statements.append((row, ev.post))
         tail = _resumed_content(text, ev, doc.clause_bounds) if ev.post and ev.sp else None
         if tail is not None:
+            tail = tail[0], _aside_end(text, *tail)  # ("…, North Korea said, was its biggest
+            # yet, although it may take days …": the reporter's addition)
             if row is not None and (len(text[row["start"] : row["end"]].split()) <= 2
                                     or _adverbial_lead(text[row["start"] : row["end"]])):
                 row["lead"] = True  # "Obama, he says, can still win": the subject alone is no
