@@ -170,6 +170,10 @@ def _pairs(text: str) -> list[list]:
      "know.", "the agency", "was its biggest yet"),
     # the occasion of a speech act after its object
     ("Ms. Lane had denounced the annexation in an on-air diatribe.", "Ms. Lane", "the annexation"),
+    # a naming verb after a definite subject, its object opened by a determiner: a speech act
+    # (not "a website called the Onion"), two participle adjectives of the object kept
+    ("The Trump campaign called the charges unsubstantiated and fabricated by former staff.",
+     "The Trump campaign", "the charges unsubstantiated and fabricated by former staff"),
     # a description opening the clause, then a relative clause set off by commas
     ("The bulletin, which was confirmed by other officials, warns that attacks are likely.",
      "The bulletin", "attacks are likely"),
@@ -537,6 +541,7 @@ def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
 @pytest.mark.parametrize("text", [
     "The move sent signals that the deal was close.",  # "signals": a plural noun
     "The firm is as big as the bank claims to be to the public.",  # "claims to be to": ellipsis
+    "He runs a website called the Drudge Report.",  # a participle naming the website
 ])
 def test_no_report_in_these_forms(text):
     assert _pairs(text) == []

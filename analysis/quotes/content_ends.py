@@ -66,6 +66,9 @@ _NON_RESTRICTIVE = re.compile(r"\s*,\s*(?:who|which)\s+(?:(?:also|later|has|have
 _MAIN_VERB_AFTER_COMMA = re.compile(
     r",\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|" + _IRREGULAR + r"|will|would|could|can|"
     r"remains?|says?|does|do|should|must|may|might)\b")
+#: a participle adjective before "and" (not a passive: "be fired and defended …")
+_ADJECTIVE_ED = re.compile(r"(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)"
+                           r"\s+[a-z]+ed\Z")
 # the last item of a series of predicates inside the content ("settlers had distributed
 # leaflets, performed dances, and conducted …"): an earlier comma opens a predicate too
 _SERIES = re.compile(r",\s+(?:[a-z]+ed|" + _IRREGULAR + r")\b")
@@ -163,7 +166,8 @@ def _object_predicate_end(text: str, ev, s: int, e: int) -> int:
     reporting verb ("blamed the incident on hackers but later admitted …", "claimed self-defense
     and was acquitted", "proposing a ban and taunting …")."""
     m = _COORD_PREDICATE.search(text, s, e)
-    if m is not None and m.start() > s:
+    if m is not None and m.start() > s and not _ADJECTIVE_ED.search(text, s, m.start()):  # (not
+        # "called the charges unsubstantiated and fabricated": two participles of the object)
         e = m.start()
     if ev.participle and text.endswith("ing", ev.verb_start, ev.verb_end):  # (not "is proposing
         # projects like installing panels and giving states $60 billion")
@@ -178,6 +182,39 @@ def _object_continues(text: str, pos: int, end: int) -> int:
     list or a party in parentheses; 0 when it does not."""
     m = _PARTY.match(text, pos, end) if text.startswith("(", pos) else _LIST.match(text, pos, end)
     return m.end() if m is not None else 0
+
+
+# inside a noun phrase, a comma opens "including …" / "such as …", or an appositive after a name
+# closed by a second comma ("a plan by Jane Roe, the city's treasurer, to cut …")
+_OBJECT_GOES_ON = re.compile(r",\s+(?:including|such as|like)\b")
+_RELATIVE_THEN_CONTENT = re.compile(
+    r",\s+(?:who|which)\b[^,;.“”\"]{1,120},\s+(?=to\s+[a-z]+\b|that\b|of\s+[a-z]+ing\b)")
+_OBJECT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:()“”\"—]{2,60},\s")
+
+
+def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
+    """Where to look for the object's end again when ``stop`` is a comma inside the noun phrase;
+    0 when ``stop`` ends the object."""
+    matched = stop.group()
+    if matched.strip() == "and" and _ADJECTIVE_ED.search(text, max(0, stop.start() - 40),
+                                                          stop.start()):
+        return stop.end()  # "called the charges unsubstantiated and fabricated by …"
+    if matched.strip().startswith("("):
+        return _object_continues(text, stop.start() + matched.index("("), end)  # "Doe (R) to"
+    if not matched.strip().startswith(","):
+        return 0
+    comma = stop.start() + matched.index(",")
+    if (past := _object_continues(text, comma, end)) > 0:
+        return past  # ", his siblings, his wife and his children"
+    m = _OBJECT_GOES_ON.match(text, comma, end) or _RELATIVE_THEN_CONTENT.match(text, comma, end)
+    if m is not None:
+        return m.end()  # (", who is fourth in the count, to lay out …": the hearer described)
+    word = text[max(0, comma - 30) : comma].split()
+    if word and word[-1][:1].isupper():
+        m = _OBJECT_APPOSITIVE.match(text, comma, end)
+        if m is not None:
+            return m.end()
+    return 0
 
 
 def _according_resumes(text: str, source_end: int, clause_end: int) -> int:

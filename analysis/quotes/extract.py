@@ -42,7 +42,7 @@ from .content_ends import (
     _lead_in_only,
     _mark_terms,
     _object_adjunct_end,
-    _object_continues,
+    _object_goes_on,
     _object_predicate_end,
 )
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
@@ -284,36 +284,6 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
         if stop is not None and stop.start() > s:
             e = stop.start()  # "criticized the ruling, just a day after …"
     return e
-
-
-# inside a noun phrase, a comma opens "including …" / "such as …", or an appositive after a name
-# closed by a second comma ("a plan by Jane Roe, the city's treasurer, to cut …")
-_OBJECT_GOES_ON = re.compile(r",\s+(?:including|such as|like)\b")
-_RELATIVE_THEN_CONTENT = re.compile(
-    r",\s+(?:who|which)\b[^,;.“”\"]{1,120},\s+(?=to\s+[a-z]+\b|that\b|of\s+[a-z]+ing\b)")
-_OBJECT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:()“”\"—]{2,60},\s")
-
-
-def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
-    """Where to look for the object's end again when ``stop`` is a comma inside the noun phrase;
-    0 when ``stop`` ends the object."""
-    matched = stop.group()
-    if matched.strip().startswith("("):
-        return _object_continues(text, stop.start() + matched.index("("), end)  # "Doe (R) to"
-    if not matched.strip().startswith(","):
-        return 0
-    comma = stop.start() + matched.index(",")
-    if (past := _object_continues(text, comma, end)) > 0:
-        return past  # ", his siblings, his wife and his children"
-    m = _OBJECT_GOES_ON.match(text, comma, end) or _RELATIVE_THEN_CONTENT.match(text, comma, end)
-    if m is not None:
-        return m.end()  # (", who is fourth in the count, to lay out …": the hearer described)
-    word = text[max(0, comma - 30) : comma].split()
-    if word and word[-1][:1].isupper():
-        m = _OBJECT_APPOSITIVE.match(text, comma, end)
-        if m is not None:
-            return m.end()
-    return 0
 
 
 def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> list[tuple]:

@@ -54,6 +54,9 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
         _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
         or _is_possessive(toks[first][0])  # "Sanders’ campaign called AP’s report …"
         or (after_toks and after_toks[0][0] in _NAMED_PRONOUNS and not form.endswith("ed"))
+        or (toks[first][0] in ("The", "the") and after_toks and after_toks[0][0] in (
+            "the", "his", "her", "their", "its", "this", "these", "those"))  # ("The Trump
+        # campaign called the charges unsubstantiated"; not "a website called the Onion")
     ):  # ("The former first lady calls it her …"; not "what strategists dub a …")
         return False  # "a website called Cape Breton …": a participle, not a speech act
     if head.islower() and low_head.endswith("ed") and _noun_like_s(form.split()[0]):
