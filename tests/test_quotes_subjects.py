@@ -174,6 +174,15 @@ def _pairs(text: str) -> list[list]:
     # (not "a website called the Onion"), two participle adjectives of the object kept
     ("The Trump campaign called the charges unsubstantiated and fabricated by former staff.",
      "The Trump campaign", "the charges unsubstantiated and fabricated by former staff"),
+    # a place and its state between the verb and "that"
+    ("Clinton says at a campaign stop in Toledo, Ohio, that the plan would fail.", "Clinton",
+     "the plan would fail"),
+    # "that," then an adverbial: still a content clause after a base form
+    ("Those close to him say that, in addition to Scott, he would consider Ann Dale.",
+     "Those close to him", "in addition to Scott, he would consider Ann Dale"),
+    # "aside from saying": the clause's subject says it
+    ("He refused to name anyone, aside from saying he wants a diverse delegation.", "He",
+     "he wants a diverse delegation"),
     # a description opening the clause, then a relative clause set off by commas
     ("The bulletin, which was confirmed by other officials, warns that attacks are likely.",
      "The bulletin", "attacks are likely"),
@@ -542,6 +551,7 @@ def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
     "The move sent signals that the deal was close.",  # "signals": a plural noun
     "The firm is as big as the bank claims to be to the public.",  # "claims to be to": ellipsis
     "He runs a website called the Drudge Report.",  # a participle naming the website
+    "He refrained from saying that he would run.",  # ("from" of a verb of not doing)
 ])
 def test_no_report_in_these_forms(text):
     assert _pairs(text) == []

@@ -80,8 +80,9 @@ def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[in
     ``tk`` and the clause start ``cs``), also for verbs with a noun-phrase object ("after
     slamming the ruling", "by urging him to quit": annotators count these speech acts; ``comp``
     is kept for callers)."""
-    if (tk is not None and i > 0 and toks[i][0].lower() in _ING_PREPOSITIONS
-            and toks[i - 1][0] not in ",;:"):
+    if (tk is not None and i > 0 and (toks[i][0].lower() in _ING_PREPOSITIONS or (
+            toks[i][0].lower() == "from" and toks[i - 1][0].lower() in ("aside", "apart")))
+            and toks[i - 1][0] not in ",;:"):  # ("aside from saying …": not "refrained from")
         sp = _clause_subject(tk, cs, toks[i][1])
         return sp if sp is not None and sp[1] <= toks[i][1] else None
     for w in range(i - 1, max(-1, i - 10), -1):

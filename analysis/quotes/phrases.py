@@ -404,8 +404,9 @@ def _starts_clause(after_toks) -> bool:
     t0, t1 = after_toks[0][0], after_toks[1][0]
     if ("’" in t0 or "'" in t0) and t0.lower().split("’")[0].split("'")[0] in _PRONOUN_OPENERS:
         return True  # "he’ll", "they're"
-    if (t0.lower() in _CLAUSE_OPENERS or t0.lower() in ("a", "an", "that")) and _is_word(t1):
-        return True  # ("say that …": the complementizer opens a content clause)
+    if (t0.lower() in _CLAUSE_OPENERS or t0.lower() in ("a", "an", "that")) and _is_word(t1) or (
+            t0.lower() == "that" and t1 == ","):
+        return True  # ("say that …", "say that, in addition to …": a content clause)
     if t0[:1].isdigit() and t1.islower() and t1 not in _STOPWORDS:
         return True  # "says 34,570 citizens cast …", "says 60 percent …"
     return _is_cap(t0) and t0.lower() not in _STOPWORDS and t1.islower() and t1 not in _STOPWORDS

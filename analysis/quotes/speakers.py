@@ -443,6 +443,9 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
             if tok in _QUOTE_MARKS or tok in ("’s", "'s") or tok in "’'‘" and re.fullmatch(
                     r"\d\d", after_toks[n + 1][0] if n + 1 < len(after_toks) else ""):
                 continue  # "said on NBC’s “Meet the Press” that …": a programme's name; "in ’08"
+            if tok == "," and n + 1 < len(after_toks) and _is_cap(after_toks[n - 1][0]) and (
+                    _is_cap(after_toks[n + 1][0]) or n > 2 and after_toks[n - 2][0] == ","):
+                continue  # "says at a campaign stop in Toledo, Ohio, that …": a place's state
             if not _is_word(tok) or lex.by_form.get(tok) and after_toks[n - 1][0].lower() not in (
                     "a", "an", "the"):  # ("in a written statement": an adjective)
                 break  # punctuation or another reporting verb ends the search
