@@ -174,6 +174,13 @@ def _pairs(text: str) -> list[list]:
     # (not "a website called the Onion"), two participle adjectives of the object kept
     ("The Trump campaign called the charges unsubstantiated and fabricated by former staff.",
      "The Trump campaign", "the charges unsubstantiated and fabricated by former staff"),
+    # a relative clause's subject before a year ("who in 2010 said")
+    ("Obama has a frosty relationship with McConnell, who in 2010 said the goal was to beat "
+     "him.", "McConnell", "the goal was to beat him"),
+    # "many of whom say": the quantified relative is the subject (and "the president's claims"
+    # is a noun phrase, not a subject and its verb)
+    ("It upset the families of victims, many of whom say the president's claims are unfounded.",
+     "many of whom", "the president's claims are unfounded"),
     # a place and its state between the verb and "that"
     ("Clinton says at a campaign stop in Toledo, Ohio, that the plan would fail.", "Clinton",
      "the plan would fail"),
@@ -552,6 +559,7 @@ def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
     "The firm is as big as the bank claims to be to the public.",  # "claims to be to": ellipsis
     "He runs a website called the Drudge Report.",  # a participle naming the website
     "He refrained from saying that he would run.",  # ("from" of a verb of not doing)
+    "The president's claims are unfounded.",  # a possessive's noun, no subject and verb
 ])
 def test_no_report_in_these_forms(text):
     assert _pairs(text) == []

@@ -64,7 +64,8 @@ def _relative_object(toks, first: int, last: int, stop: int) -> bool:
         first == last and toks[first][0].lower() in _SUBJECT_PRONOUNS and _is_word(
             toks[stop][0]) and low not in _STOPWORDS) or (
         toks[first][0].lower() in ("the", "a", "an") and toks[stop][0].islower() and _is_word(
-            toks[stop][0]) and low not in _STOPWORDS and not low.endswith("ly"))  # "a probe the
+            toks[stop][0]) and low not in _STOPWORDS and not low.endswith("ly")
+        and not toks[last][0].endswith(("’s", "'s")))  # "a probe the
     # agency said was ongoing" (a contact clause after a noun, Quirk et al. 1985 §17.15)
 
 

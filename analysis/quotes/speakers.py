@@ -313,6 +313,10 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
 def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote) -> bool | None:
     """The subject noun phrase right before the verb (``_subject``'s last case, same returns)."""
+    if i >= 2 and toks[i][0].lower() in ("whom", "which") and toks[i - 1][0].lower() == "of" and (
+            toks[i - 2][0].lower() in _QUANTIFIERS and toks[i - 2][0].lower() != "none"):
+        ev.sp = (toks[i - 2][1], toks[i][2])  # "family members, many of whom say …"
+        return False
     aux_next = len(after_toks) > 1 and after_toks[0][0].lower() in _FINITE_AUX
     walk = _subject_walk(toks, i, lex, keep_relative=aux_next,
                          cs=cs if _clause_follows(after_toks) else -1)

@@ -131,7 +131,8 @@ def _relative_before_time(toks, i: int) -> int:
         low = toks[k][0].lower()
         if low in ("who", "which"):
             span = [t[0].lower() for t in toks[k + 1 : i + 1]]
-            return k if any(w in _TIME_WORDS or w == "day" for w in span) else i
+            return k if any(w in _TIME_WORDS or w == "day" or len(w) == 4 and w.isdigit() and (
+                w[:2] in ("19", "20")) for w in span) else i  # ("who in 2010 said")
         if not (low in _TIME_WORDS or low in ("that", "the", "same", "on", "in", "at", "day")
                 or low.isdigit()):
             break
