@@ -181,6 +181,17 @@ def _pairs(text: str) -> list[list]:
     # is a noun phrase, not a subject and its verb)
     ("It upset the families of victims, many of whom say the president's claims are unfounded.",
      "many of whom", "the president's claims are unfounded"),
+    # an absolute clause without "with": a name after a comma, a dash or "and"
+    ("The two met on Friday, Ryan saying he was encouraged and Trump calling it a good meeting.",
+     "Ryan", "he was encouraged"),
+    ("The two met on Friday, Ryan saying he was encouraged and Trump calling it a good meeting.",
+     "Trump", "it a good meeting"),
+    # (a possessive before a participle adjective is no absolute clause's subject)
+    ("Analysts said that the figures and Germany's continuing problems may delay a rise.",
+     "Analysts", "the figures and Germany's continuing problems may delay a rise"),
+    # a short adverbial between the comma and the participle
+    ("He has battled with the mayor, at one point calling the mayor a liar.", "He",
+     "the mayor a liar"),
     # a place and its state between the verb and "that"
     ("Clinton says at a campaign stop in Toledo, Ohio, that the plan would fail.", "Clinton",
      "the plan would fail"),

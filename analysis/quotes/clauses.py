@@ -36,6 +36,7 @@ from .words import (
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
     _is_adverb,
+    _is_cap,
     _is_number,
     _is_word,
 )
@@ -93,6 +94,13 @@ def _absolute_subject(toks, i, tk=None, cs: int = 0, comp: str = "") -> tuple[in
             if walk is not None and walk[0] == 0:
                 return toks[w + 1][1], toks[i][2]
             return None
+        if tok in ",—–" or tok.lower() == "and" and w > 0 and toks[w - 1][0] not in ",;":
+            # ", Ryan saying he was …", "– Ryan saying …", "and Trump calling it …": a name
+            # after a comma, a dash or "and" (an absolute clause without "with")
+            names = toks[w + 1 : i + 1]
+            return (names[0][1], names[-1][2]) if 1 <= len(names) <= 3 and all(
+                _is_cap(t[0]) and _is_word(t[0]) and not t[0].endswith(("’s", "'s"))
+                for t in names) else None  # (not "and Germany's continuing problems")
         if not (_is_word(tok) or tok == "%"):
             return None
     return None

@@ -241,6 +241,9 @@ def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
     return False
 
 
+_AT_ONE_POINT = frozenset(("at one point", "at one time", "at the time", "in the process"))
+
+
 def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, tk,
              closes_own_quote) -> bool | None:
     """Set ``ev.sp`` to the subject before the verb.
@@ -257,6 +260,9 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     elif is_ing:
         if i >= 1 and toks[i][0] in _CLOSE_MARKS_Q and toks[i - 1][0] == ",":
             i -= 1  # "… “win this race,” adding that …": the comma sits inside the closing mark
+        if i >= 3 and " ".join(t[0].lower() for t in toks[i - 2 : i + 1]) in _AT_ONE_POINT and (
+                toks[i - 3][0] == ","):
+            i -= 3  # "…, at one point calling the mayor a liar": an adverbial, then the participle
         if i >= 0 and (toks[i][0] == "," or toks[i][0] in _DASHES and i > 0 and toks[i - 1][
                 0] != ")"):  # ", saying", "– saying" (not after a dateline: "(CNN) -- Saying")
             ev.sp = _clause_subject(tk, cs, toks[i][1], common=True)
