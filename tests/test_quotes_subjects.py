@@ -201,6 +201,8 @@ def _pairs(text: str) -> list[list]:
     # "aside from saying": the clause's subject says it
     ("He refused to name anyone, aside from saying he wants a diverse delegation.", "He",
      "he wants a diverse delegation"),
+    # a possessive subject and a pronoun object with its complement: naming is a speech act
+    ("His surrogates called him a genius.", "His surrogates", "him a genius"),
     # a description opening the clause, then a relative clause set off by commas
     ("The bulletin, which was confirmed by other officials, warns that attacks are likely.",
      "The bulletin", "attacks are likely"),
@@ -569,6 +571,7 @@ def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
     "The move sent signals that the deal was close.",  # "signals": a plural noun
     "The firm is as big as the bank claims to be to the public.",  # "claims to be to": ellipsis
     "He runs a website called the Drudge Report.",  # a participle naming the website
+    "His aide called him on Monday to say the vote was lost.",  # a telephone call
     "He refrained from saying that he would run.",  # ("from" of a verb of not doing)
     "The president's claims are unfounded.",  # a possessive's noun, no subject and verb
 ])

@@ -42,6 +42,11 @@ _CHANGE_PAST = frozenset("rose fell grew soared jumped dropped doubled trebled t
 
 #: objects of a naming verb that make it a finite verb ("calls it her …", "calls himself …")
 _NAMED_PRONOUNS = frozenset("it him her them himself herself themselves itself".split())
+#: a definite subject (an article or a possessive determiner) and an object opened by a
+#: determiner, or a pronoun object then its complement: a naming verb's speech act
+_DEFINITE_OPENERS = frozenset("the his her their its".split())
+_OBJECT_OPENERS = frozenset("the his her their its this these those".split())
+_COMPLEMENT_OPENERS = frozenset("a an the “ \" ''".split())
 
 
 def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -> bool:
@@ -54,9 +59,11 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
         _is_cap(head) or low_head in _SUBJECT_PRONOUNS or low_head in _ROLE_NOUNS
         or _is_possessive(toks[first][0])  # "Sanders’ campaign called AP’s report …"
         or (after_toks and after_toks[0][0] in _NAMED_PRONOUNS and not form.endswith("ed"))
-        or (toks[first][0] in ("The", "the") and after_toks and after_toks[0][0] in (
-            "the", "his", "her", "their", "its", "this", "these", "those"))  # ("The Trump
-        # campaign called the charges unsubstantiated"; not "a website called the Onion")
+        or (toks[first][0].lower() in _DEFINITE_OPENERS and after_toks and (
+            after_toks[0][0] in _OBJECT_OPENERS or after_toks[0][0] in _NAMED_PRONOUNS and len(
+                after_toks) > 1 and after_toks[1][0] in _COMPLEMENT_OPENERS))  # ("The Trump
+        # campaign called the charges unsubstantiated", "His surrogates called him “a genius”";
+        # not "a website called the Onion", "a man called him on Monday")
     ):  # ("The former first lady calls it her …"; not "what strategists dub a …")
         return False  # "a website called Cape Breton …": a participle, not a speech act
     if head.islower() and low_head.endswith("ed") and _noun_like_s(form.split()[0]):
