@@ -87,6 +87,9 @@ _ADJUNCT = re.compile(
 # adjuncts of time, concession and means after the object ("praised Obama after the meeting",
 # "predicting a close race despite his lead", "denied the charges through his lawyer")
 _TIME_ADJUNCT = re.compile(r"\s(?:during|despite|after|before|through|amid|since)\s")
+# an adjunct that is a clause of its own ("after Labour unveiled …"): the object ends before it
+_CLAUSE_AFTER = re.compile(r"\s(?:after|before|since)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,3}"
+                           r"(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 # the object goes on past the adjunct: a complement or a post-modifier follows it
 _GOES_ON = re.compile(r"\s(?:to|that|which|who|whom|of|over|for|about)\s")
 # a party or short name in parentheses inside a noun phrase: "Gov. John Doe (R)", "(D-Ore.)"
@@ -156,8 +159,9 @@ def _object_adjunct_end(text: str, s: int, e: int) -> int:
     """The end of a speech act's object ``[s, e)`` before an adjunct of the act's setting."""
     for pattern in (_ADJUNCT, _TIME_ADJUNCT):
         adj = pattern.search(text, s, e)
-        if adj is not None and adj.start() > s and not _GOES_ON.search(text, adj.end(), e):
-            e = adj.start()
+        if adj is not None and adj.start() > s and (not _GOES_ON.search(text, adj.end(), e) or (
+                _CLAUSE_AFTER.match(text, adj.start(), e))):  # ("accused Blair of being
+            e = adj.start()  # terrified of scrutiny after Labour unveiled details of how …")
     return e
 
 
