@@ -201,6 +201,9 @@ def _pairs(text: str) -> list[list]:
     # "aside from saying": the clause's subject says it
     ("He refused to name anyone, aside from saying he wants a diverse delegation.", "He",
      "he wants a diverse delegation"),
+    # "make (it) clear that"
+    ("Mueller has made clear that his report did not clear the president.", "Mueller",
+     "his report did not clear the president"),
     # an adjunct that is a clause of its own ends the object, though "of" follows in it
     ("The Tories accused Ann Dale of being terrified of scrutiny after Labour unveiled details of "
      "its plan.", "The Tories", "Ann Dale of being terrified of scrutiny"),
