@@ -201,6 +201,9 @@ def _pairs(text: str) -> list[list]:
     # "aside from saying": the clause's subject says it
     ("He refused to name anyone, aside from saying he wants a diverse delegation.", "He",
      "he wants a diverse delegation"),
+    # a noun of saying after a named possessor, with its that-clause
+    ("Politifact checked Donald Trump's claim that there have been thousands of shootings in "
+     "Chicago.", "Donald Trump", "there have been thousands of shootings in Chicago"),
     # "make (it) clear that"
     ("Mueller has made clear that his report did not clear the president.", "Mueller",
      "his report did not clear the president"),
@@ -578,6 +581,7 @@ def test_an_apposition_inside_a_relative_speakers_content_does_not_close_it():
     "The firm is as big as the bank claims to be to the public.",  # "claims to be to": ellipsis
     "He runs a website called the Drudge Report.",  # a participle naming the website
     "His aide called him on Monday to say the vote was lost.",  # a telephone call
+    "The Ministry's claims were false.",  # a noun of saying with no content clause
     "He refrained from saying that he would run.",  # ("from" of a verb of not doing)
     "The president's claims are unfounded.",  # a possessive's noun, no subject and verb
 ])

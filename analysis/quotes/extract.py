@@ -46,6 +46,7 @@ from .content_ends import (
     _object_predicate_end,
 )
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
+from .noun_cues import _noun_cue_rows
 from .people import _resolve_people
 from .quoting import _quoting_clause_after
 from .speakers import _Event, _event
@@ -178,8 +179,10 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     events = _speech_events(doc, lex, tk)
     statements = _indirect_rows(doc, events)
     statements += _according_rows(doc, according, tk, lex)
+    noun_rows, noun_cues = _noun_cue_rows(doc, lex)  # "Trump's claim that …"
+    statements += noun_rows
     direct_rows = _direct_rows(doc, events, statements)
-    cue_ends = _attach_speakerless(doc, direct_rows, lex, tk)
+    cue_ends = {**noun_cues, **_attach_speakerless(doc, direct_rows, lex, tk)}
     _continue_in_paragraph(doc, direct_rows)
     _after_statement(doc, direct_rows)  # "Ms X said … . “We will return …”"
     _late_attribution(direct_rows)  # "“…” Dowd said that …": Dowd, when nothing else
