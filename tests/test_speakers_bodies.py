@@ -503,3 +503,10 @@ def test_a_documents_author_after_the_noun_of_its_kind():
     assert [r for _s, r, _k in got] == ["In-Stat", "In-Stat"]
     assert _resolved("A study by the market research firm Gartner said sales would rise."
                      )[0][1] == "Gartner"
+
+
+def test_the_company_is_the_body_its_apposition_names_and_no_state():
+    got = _resolved("The Pentagon said it was watching. Stena Bulk, the company that owns the "
+                    "tanker, said Sunday that it had asked to visit the crew. Iran gave no "
+                    "answer, the company said.")
+    assert got[-1][:2] == ("the company", "Stena Bulk")

@@ -28,9 +28,10 @@ _INTRODUCED = re.compile(
     rf"\b(?:(?i:{_BODY_INTRO})[ \t]+(?P<a>{_NAME})"  # "engineering group Jarvis"
     rf"|(?i:shares)[ \t]+(?:in|of)[ \t]+(?P<b>{_NAME})"  # "Shares in Krispy Kreme Doughnuts"
     rf"|(?P<c>{_NAME})[ \t]+(?:Inc|Corp|Corporation|plc|PLC|Ltd|AG|SA|NV|LLC|Co|Holdings)\b"
-    # "Standard Life, Europe's largest mutual life insurer, …" (opening its sentence)
+    # "Standard Life, Europe's largest mutual life insurer, …", "Stena Bulk, the company that
+    # owns the Stena Impero, said" (opening its sentence)
     rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<d>{_NAME}),[ \t]+(?:the|an?|[A-Z][\w.\-]*[’']s)\s+"
-    rf"(?:[\w\-]+\s+){{0,4}}?(?P<dk>(?i:{_BODY_INTRO}))\s*[,.;])")
+    rf"(?:[\w\-]+\s+){{0,4}}?(?P<dk>(?i:{_BODY_INTRO}))(?:\s*[,.;]|\s+(?:that|which)\b))")
 #: a word of the sentence right before a match: the match does not open its sentence
 _MID_SENTENCE = re.compile(r"[\w,’']\s*\Z")
 #: words that open no firm's name (a capitalised word of the sentence, a day, a title)

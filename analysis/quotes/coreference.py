@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._validate import require_columns
-from .body_mentions import _body_before
+from .body_mentions import _body_before, _is_named_body
 from .lexicons import _census_sex, _dictionary_words
 from .phrases import _SUNDAY_MASTHEADS
 from .verbgroup import _first_conjunct
@@ -373,7 +373,10 @@ def _resolve_one(text, span, history, doc_mentions):
             )
         if antecedent is None and words and words[-1] in _ORG_ANAPHORS and _DEFINITE.match(
                 surface):  # "Yukos said … the company said": the body named before (Lee et al.)
-            antecedent = next((h for h in reversed(history) if h["person"] is not True), None)
+            places = _dictionary_words()[0]  # (a state or place is no company: "the US" …
+            antecedent = next((h for h in reversed(history) if h["person"] is not True and (
+                h["actor"] or h["surface"].removeprefix("The ").removeprefix("the ")) not in (
+                    places)), None)  # "the company said" is Stena Bulk's, not the US's)
             if antecedent is None and all(w[:1].islower() or w.endswith("-based") or _demonym(w)
                                           for w in surface.split()[1:]):
                 # "engineering group Jarvis … The company said" (not "The Islamic State group")
@@ -395,7 +398,7 @@ def _resolve_one(text, span, history, doc_mentions):
                 {
                     "norm": norm,
                     "actor": None,
-                    "person": _looks_person(norm, words),
+                    "person": _looks_person(norm, words) and not _is_named_body(text, norm),
                     "words": set(words),
                     "surface": surface,
                 }
