@@ -100,3 +100,12 @@ def _body_before(text: str, pos: int, head: str) -> str | None:
 def _is_named_body(text: str, name: str) -> bool:
     """True when ``text`` introduces ``name`` as a firm ("Shares in Krispy Kreme Doughnuts")."""
     return any(n == name for n, _k in _bodies_named(text)[1])
+
+
+#: an apposition after a name that says it is a firm ("Stena Bulk, the company that owns …")
+_FIRM_APPOSITION = re.compile(rf",\s+(?:the|an?)\s+(?:[\w\-]+\s+){{0,4}}?(?i:{_BODY_INTRO})\b")
+
+
+def _firm_apposed(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is followed by an apposition that calls it a firm."""
+    return _FIRM_APPOSITION.match(text, end) is not None

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .._validate import require_columns
-from .body_mentions import _body_before, _is_named_body
+from .body_mentions import _body_before, _firm_apposed
 from .lexicons import _census_sex, _dictionary_words
 from .phrases import _SUNDAY_MASTHEADS
 from .verbgroup import _first_conjunct
@@ -398,7 +398,7 @@ def _resolve_one(text, span, history, doc_mentions):
                 {
                     "norm": norm,
                     "actor": None,
-                    "person": _looks_person(norm, words) and not _is_named_body(text, norm),
+                    "person": _looks_person(norm, words) and not _firm_apposed(text, span[1]),
                     "words": set(words),
                     "surface": surface,
                 }

@@ -16,10 +16,12 @@ _NOUN_VERBS = {"claim": "claim", "assertion": "assert", "insistence": "insist",
                "contention": "contend", "promise": "promise", "pledge": "pledge",
                "accusation": "accuse", "allegation": "allege", "warning": "warn",
                "suggestion": "suggest", "argument": "argue", "prediction": "predict"}
-_NOUN_CUE = re.compile(
+#: the word before " that " (each " that " is found with ``str.find``: cheaper than a regex
+#: alternation tried at every position)
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\Z")
+_POSSESSOR = re.compile(
     r"\b(?P<sp>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)[’']s\s+(?:(?:repeated|earlier|latest|"
-    r"recent|new|false|unfounded|baseless|dubious|frequent|oft-repeated)\s+)?"
-    r"(?P<cue>" + "|".join(_NOUN_VERBS) + r")s?\s+that\s+(?=\S)")
+    r"recent|new|false|unfounded|baseless|dubious|frequent|oft-repeated)\s+)?\Z")
 #: where such a content clause ends: the clause's punctuation or a dash
 _CLAUSE_END = re.compile(r"[;:.!?]\s|\s[—–]\s|\s--\s|,\s+(?:which|who|but|and|although|though)\b")
 
@@ -31,19 +33,29 @@ def _noun_cue_rows(doc, lex) -> tuple[list[tuple[dict, bool]], dict[int, int]]:
     rows, cue_ends = [], {}
     if "’s " not in text and "'s " not in text:
         return rows, cue_ends
-    for m in _NOUN_CUE.finditer(text):
-        if doc.direct_at(m.start()) is not None:
-            continue  # (inside a quotation: the quoted speaker's words)
-        _cs, ce = doc.clause_bounds(m.end())
-        stop = _CLAUSE_END.search(text, m.end(), ce)
+    at = text.find(" that ")
+    while at != -1:
+        start, at = at + 6, text.find(" that ", at + 6)
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start - 6)
+        if word is None:
+            continue
+        noun = word.group(1)
+        noun = noun if noun in _NOUN_VERBS else noun[:-1] if noun.endswith("s") else ""
+        if noun not in _NOUN_VERBS:
+            continue
+        own = _POSSESSOR.search(text, max(0, word.start() - 80), word.start())
+        if own is None or doc.direct_at(word.start()) is not None:
+            continue  # (no named possessor; inside a quotation: the quoted speaker's words)
+        _cs, ce = doc.clause_bounds(start)
+        stop = _CLAUSE_END.search(text, start, ce)
         end = stop.start() if stop is not None else ce
-        verb = _NOUN_VERBS[m.group("cue")]
+        verb = _NOUN_VERBS[noun]
         try:
             cls = lex.lookup(verb)[1]
         except KeyError:
             cls = "other"
-        row = doc.add("indirect", m.end(), end, m.span("sp"), verb, cls, m.start("cue"))
+        row = doc.add("indirect", start, end, own.span("sp"), verb, cls, word.start())
         if row is not None:
             rows.append((row, False))
-            cue_ends[m.start("cue")] = m.end("cue")
+            cue_ends[word.start()] = word.end()
     return rows, cue_ends
