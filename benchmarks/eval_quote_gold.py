@@ -66,38 +66,25 @@ _WORD = re.compile(r"\w+")
 _UNNAMED = ("(spokesperson)", "(unidentified)", "(anonymous source)")
 
 
-def predicted(q: pd.DataFrame) -> list:
-    """The kit's quotations (see the module docstring), as row tuples."""
+def predicted(q: pd.DataFrame) -> tuple[list, list[tuple]]:
+    """The kit's quotations (see the module docstring), as row tuples, and apart from them its
+    partial quotations: (direct row, the indirect row of the same speaker that holds it), as in
+    "said the findings mean it must “rethink the range of options”". Annotators mark such a
+    quotation as the indirect clause, as the quoted words or as both, so either reading may
+    match a gold row (:func:`score` counts the pair as one prediction unless both match)."""
     q = q[(q["kind"] != "term") & q["within"].isna()]
-    keep = []
+    keep, partial = [], []
     for _doc, g in q.groupby("doc_id", sort=True):
         rows = list(g.itertuples(index=False))
         for r in rows:
-            partial = r.kind == "direct" and any(
-                o is not r and o.kind != "direct" and o.start <= r.start and r.end <= o.end
-                and o.speaker_start == r.speaker_start for o in rows)
-            if not partial:
+            holder = next((o for o in rows if o is not r and o.kind != "direct" and o.start <= (
+                r.start) and r.end <= o.end and o.speaker_start == r.speaker_start), None) if (
+                r.kind == "direct") else None
+            if holder is None:
                 keep.append(r)
-    return keep
-
-
-def partials(q: pd.DataFrame) -> list[tuple]:
-    """(partial row, the indirect row that holds it): the kit's direct rows inside an indirect
-    row of the same speaker ("said the findings mean it must “rethink the range of options”").
-    Annotators mark such a quotation as the indirect clause, as the quoted words or as both, so
-    either reading may match a gold row (:func:`score` counts the pair as one prediction unless
-    both match)."""
-    q = q[(q["kind"] != "term") & q["within"].isna()]
-    out = []
-    for _doc, g in q.groupby("doc_id", sort=True):
-        rows = list(g.itertuples(index=False))
-        for r in rows:
-            holder = next((o for o in rows if o is not r and o.kind != "direct" and r.kind == (
-                "direct") and o.start <= r.start and r.end <= o.end
-                and o.speaker_start == r.speaker_start), None)
-            if holder is not None:
-                out.append((r, holder))
-    return out
+            else:
+                partial.append((r, holder))
+    return keep, partial
 
 
 def _tokens(text: str) -> Counter:
@@ -134,14 +121,13 @@ def speaker_right(g, p) -> bool:
 
 
 def score(gold: pd.DataFrame, q: pd.DataFrame, texts: dict) -> dict:
-    pred, partial = predicted(q), partials(q)
+    pred, partial = predicted(q)
     pairs = match(gold, pred + [r for r, _holder in partial], texts)
     m = len(pairs)
     # a partial quotation and the indirect row that holds it are one prediction, or two when
-    # gold rows match both
-    hit = {(x.doc_id, x.start, x.end, x.kind) for _g, x in pairs}
-    both = sum(1 for r, o in partial if (r.doc_id, r.start, r.end, r.kind) in hit
-               and (o.doc_id, o.start, o.end, o.kind) in hit)
+    # gold rows match both (the holder is one of ``pred``'s own rows)
+    hit = {id(x) for _g, x in pairs}
+    both = sum(1 for r, holder in partial if id(r) in hit and id(holder) in hit)
     p, r = m / max(len(pred) + both, 1), m / max(len(gold), 1)
     with_cue = [(g, x) for g, x in pairs if isinstance(g.cue, str)]
     cue = sum(isinstance(x.cue, str) and (x.cue.lower() in g.cue.lower()

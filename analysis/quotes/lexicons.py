@@ -143,17 +143,23 @@ def _dictionary_states() -> dict[str, str]:
             for n in _names(row)}
 
 
+def _unique_aliases(types: tuple[str, ...]) -> dict[str, str]:
+    """From the actor dictionary: each alias of an actor of ``types`` that only one such actor
+    has → the actor's name."""
+    owners: dict[str, set[str]] = {}
+    for row in _actor_rows():
+        if row.get("type") in types:
+            for name in _names(row)[1:]:
+                owners.setdefault(name, set()).add(row["actor"])
+    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
+
+
 @functools.lru_cache(maxsize=1)
 def _dictionary_aliases() -> dict[str, str]:
     """From the actor dictionary: each alias of a person that only one person has → the
     person's name (titled, "President Obama", "Mrs. Clinton"; or another writing of the name,
     "Joseph Biden", "Francois Hollande")."""
-    owners: dict[str, set[str]] = {}
-    for row in _actor_rows():
-        if row.get("type") == "person":
-            for name in _names(row)[1:]:
-                owners.setdefault(name, set()).add(row["actor"])
-    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
+    return _unique_aliases(("person",))
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,12 +167,7 @@ def _dictionary_body_aliases() -> dict[str, str]:
     """From the actor dictionary: each alias of a body (an organisation, outlet or armed group)
     that only one body has → the body's name ("UN" → "United Nations", "Tories" → "Conservative
     Party", "AFP" → "Agence France-Presse")."""
-    owners: dict[str, set[str]] = {}
-    for row in _actor_rows():
-        if row.get("type") in ("organisation", "media", "armed_group"):
-            for name in _names(row)[1:]:
-                owners.setdefault(name, set()).add(row["actor"])
-    return {n: next(iter(o)) for n, o in owners.items() if len(o) == 1}
+    return _unique_aliases(("organisation", "media", "armed_group"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -59,6 +59,7 @@ from .person_scan import (
     _Person,
     _pick,
 )
+from .phrases import _SUNDAY_MASTHEADS
 from .role_holders import (
     _capitalised_role,
     _description_head,
@@ -386,7 +387,8 @@ def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: st
     if low and low[-1] in _SOURCE_HEADS:
         return "(anonymous source)", "anonymous"  # "a U.S. official": no one named
     if 1 < len(low) <= 4 and (low[low[0] == "the"] in _PUBLICATION_WORDS or low[-2:] == [
-            "on", "sunday"]) and not any(  # ("The Mail on Sunday")
+            "on", "sunday"] and surface.split()[-3] in _SUNDAY_MASTHEADS) and not any(  # ("The
+            # Mail on Sunday")
             t in _census_sex() for t in surface.split()[1:]):
         return _DETERMINER.sub("", surface.strip()), "organisation"  # "The Daily Telegraph"
     special = _classify(surface, "named", norm)
