@@ -16,11 +16,12 @@ import re
 from .quote_speakers import _DETERMINERS, _is_word
 from .quotes.words import _ROLE_NOUNS, _TITLES
 
-_DOUBLE_APOSTROPHE = re.compile(r"''")
+_DOUBLE_APOSTROPHE = re.compile(r"'''|''")
 
 
 def _normalise_marks(text: str) -> str:
-    """Typewriter double quotes written as two apostrophes (''…'', NYT archive style) → “…”.
+    """Typewriter double quotes written as two apostrophes (''…'', NYT archive style) → “…”;
+    three are a double and a single mark, the double one outermost.
 
     The length is kept (an opening pair becomes " “", a closing pair "” "), so offsets into the
     result index the original text.
@@ -29,12 +30,12 @@ def _normalise_marks(text: str) -> str:
         return text
 
     def repl(m: re.Match) -> str:
-        i = m.start()
+        i, triple = m.start(), len(m.group()) == 3  # a single quotation inside one: 3 marks
         before = text[i - 1] if i else " "
-        after = text[i + 2] if i + 2 < len(text) else " "
+        after = text[m.end()] if m.end() < len(text) else " "
         if (before.isspace() or before in "([—–-") and not after.isspace():
-            return " “"
-        return "” "
+            return " “'" if triple else " “"  # the double mark opens first
+        return "'” " if triple else "” "  # and closes last
 
     return _DOUBLE_APOSTROPHE.sub(repl, text)
 
@@ -134,6 +135,8 @@ _HEARER_PRONOUN = re.compile(r"\s+(?:them|him|her|me|us|reporters)\b")
 _FINITE_FIRST = frozenset("is was are were will would has have had can could should may might must"
                           .split())
 #: a short time adverbial closing an interrupting attribution ("he told me on Friday,")
+#: a manner adverb closing an interrupting attribution ("he said quietly,")
+_MANNER_AFTER = re.compile(r"\s+[a-z][a-z-]{2,}ly(?=\s*,)")
 _WHEN_AFTER = re.compile(r"\s+(?:on|last|this|earlier|late)\s+[\w’'\-]+(?:\s+[\w’'\-]+)?(?=\s*,)")
 
 
@@ -143,6 +146,8 @@ def _resumed_content(text: str, ev, clause_bounds) -> tuple[int, int] | None:
     end = max(ev.verb_end, ev.sp[1])
     if (hearer := _HEARER_PRONOUN.match(text, end)) is not None:
         end = hearer.end()  # "The solution, the partner told them, was simple."
+    if (manner := _MANNER_AFTER.match(text, end)) is not None:
+        end = manner.end()  # "The plan, he said quietly, is to …"
     when = _WHEN_AFTER.match(text, end)
     if when is not None:
         end = when.end()  # "The difference now, he told me on Friday, is that …"

@@ -50,6 +50,7 @@ from .noun_cues import _noun_cue_rows
 from .people import _resolve_people
 from .quoting import _quoting_clause_after
 from .speakers import _Event, _event
+from .statements import _statement_speakers
 from .verbs import _Lexicon
 from .words import _DASHES, _QUOTE_MARKS, _TokenIndex
 
@@ -191,6 +192,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     _quote_paragraphs(direct_rows, text, doc.para_starts, events)
     _floating_quotations(doc, events, tk)
     _colon_speakers(doc, direct_rows)  # "X was more restrained: “…”"
+    cue_ends.update(_statement_speakers(doc, direct_rows, lex, tk))  # "released a statement:"
     _join_open_stretches(rows, text)  # (“…. “….” over paragraphs: one quotation)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
@@ -308,6 +310,9 @@ def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> lis
             span, post = (comma + 1, se), False
         else:
             span, post = (ss, m.start()), True
+            if (k := doc.direct_at(ss)) is not None and doc.direct[k][1] <= m.start() and not (
+                    text[doc.direct[k][1] : m.start()].strip(" ,")):
+                span = doc.direct[k][0], m.start()  # “… . … ,” according to X: all of it
         row = doc.add("according_to", *span, sp, "according to", lex.according_class, m.start())
         if row is not None:
             statements.append((row, post))

@@ -24,6 +24,8 @@ _NOT_NAME_START = frozenset(
     already again recently currently previously finally because under only late both neither less
     either even not outside inside hide caption photos yorker yorkers zealander""".split()
 )
+#: months that are surnames too, after a given name or a title ("Theresa May", "Ms. May")
+_MONTHS = frozenset("may march june april august".split())
 #: words a title-case headline capitalises inside a run ("Reality Is Struggling Economy"), and
 #: number words ("Four Israeli"): no part of a name
 #: ("Will", "Can" and "Said" are given names too: "Will Hurd", "Can Dündar", "Said Kouachi")
@@ -37,7 +39,8 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     fund club church press review magazine show debate day night korea nations rights watch
     war staff globe herald tribune gazette international brotherhood command police navy
     qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
-    desert prize prizes award awards trophy cup festival""".split()
+    desert prize prizes award awards trophy cup festival islam sunni shia shiite christianity
+    judaism hinduism buddhism catholicism""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic

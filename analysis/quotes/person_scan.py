@@ -35,6 +35,7 @@ from .name_words import (
     _HEADLINE_WORDS,
     _LEAD_ROLES,
     _MALE,
+    _MONTHS,
     _NOT_NAME_START,
     _NOT_NAME_WORDS,
 )
@@ -165,7 +166,8 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
     toks = [t[: len(t) // 2] if len(t) > 5 and t[: len(t) // 2] == t[len(t) // 2 :] else t
             for t in toks]  # a web page's hover card: "Donald John TrumpTrump faces"
     toks = [t for t in toks if not (len(t) == 2 and t[1] == ".")]
-    while toks and (toks[0].lower().strip(".") in _NOT_NAME_START or toks[0].lower() in (
+    while toks and not (titled and toks[0].lower() in _MONTHS) and (toks[0].lower().strip(
+            ".") in _NOT_NAME_START or toks[0].lower() in (
             _HEADLINE_WORDS) or len(toks) > 1 and (_ADVERB_OR_PARTICIPLE.fullmatch(toks[0]) or (
             toks[0].lower() in _headline_verbs())) and toks[0] not in _census_sex()):
         # ("Ultimately Bush", "Having McCain", a headline's "Urges Britain")
@@ -185,9 +187,11 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
         toks = toks[1:]  # full name follows the surname
     surname_title = bool(toks) and toks[-1][-1] != "." and (
         titled or len(toks) > 1 and toks[-2] in _census_sex())  # "Sen. Angus King", "John Major"
+    month_surname = len(toks) > 1 and toks[-1].lower() in _MONTHS and toks[-2] in _census_sex()
     if (len(toks) > 4 or not toks or toks[-1].lower().strip(".") in _TITLES_DESCRIPTORS and not (
             surname_title) or any(t.lower().strip(".") in _NOT_NAME_START
-                                  or t.lower() in _HEADLINE_WORDS for t in toks[1:]) or any(
+                                  or t.lower() in _HEADLINE_WORDS
+                                  for t in toks[1 : len(toks) - month_surname]) or any(
                 _JOINED.match(t) for t in toks[1:-1])):
         return (), roles  # (the last: two names joined, "the Muhammad Ali-Joe Frazier fight")
     return tuple(toks), roles

@@ -34,7 +34,6 @@ from .clauses import (
 from .complements import _clause_opens, _fronted_adverbial, _thatless_clause, _told_what
 from .hearsay import _hearsay
 from .phrases import (
-    _AUX_IN_SUBJECT,
     _antecedent,
     _before_time,
     _drop_aside,
@@ -65,7 +64,7 @@ from .subjects import (
     _subject_before,
     _unmarked_inversion,
 )
-from .tails import _is_parenthetical_tail
+from .tails import _is_parenthetical_tail, _manner_adverb, _post_content
 from .verb_before import _before_verb
 from .verb_or_noun import _no_speech_here, _verb_not_noun
 from .verbgroup import _parenthetical_clause
@@ -407,7 +406,6 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     if not after_toks:
         return
     lemma = ev.lemma
-    t0 = after_toks[0][0]
     if lemma == "speak" and not any(t[0].lower() in _SPOKE_OF for t in after_toks[:3]):
         return  # "Clinton spoke just down the street from …": where, not what
     if lemma == "speak" and (k := next((n for n, t in enumerate(after_toks[:3]) if t[0].lower(
@@ -415,6 +413,11 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
             _is_adverb(t[0]) or t[0] == "instead" for t in after_toks[:k]):
         ev.content, ev.obj = (after_toks[k + 1][1], ce), True  # "spoke briefly about X": X
         return
+    while after_toks and _manner_adverb(after_toks[0][0]):
+        after_toks = after_toks[1:]  # "said quietly that …", "said dryly."
+    if not after_toks:
+        return
+    t0 = after_toks[0][0]
     if t0 in _QUOTE_MARKS and comp != "np" and _partial_quotation(after_toks):
         ev.content = (after_toks[0][1], ce)  # says “the wind is at our backs” despite …
         return
@@ -476,23 +479,3 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         ev.obj = True
     if content_start is not None and content_start < ce:
         ev.content = (content_start, ce)
-
-
-_TURN_VERBS = frozenset("continue begin conclude".split())
-_FINITE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_AUX_IN_SUBJECT))}|[a-z]{{3,}}ed)\b")
-
-
-def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
-    """Content of a clause-final attribution: from the clause start to the comma / closing mark."""
-    mark = toks[k][0]
-    end = toks[k][2] if mark in _CLOSE_MARKS_Q else toks[k][1]
-    start = cs
-    while start < end and text[start].isspace():
-        start += 1
-    if end > start:
-        # a clause that is exactly one direct quotation is that quotation's attribution, no more
-        q = closes_own_quote(start, end)
-        if not q and not (ev.lemma in _TURN_VERBS and mark not in _CLOSE_MARKS_Q and not (
-                _FINITE_WORD.search(text, start, end))):  # (a turn's verb reports a clause or
-            ev.content = (start, end)  # a quotation: "During the period, those concerns
-            ev.post = True  # continued." reports nothing)

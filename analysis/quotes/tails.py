@@ -4,22 +4,38 @@ Internal to :func:`analysis.quotes.quotes`. ``_is_parenthetical_tail`` tells whe
 after an attribution verb close the clause — its end, a short adverbial ("on June 17.", "during
 an appearance on “Face the Nation” on CBS."), with "tell" a short hearer first — so that the
 attribution is clause-final and the statement is the clause before it (Quirk et al. 1985
-§15.53, the reporting clause in final position).
+§15.53, the reporting clause in final position); ``_post_content`` sets that statement.
 """
 
 from __future__ import annotations
 
+import re
+
+from .phrases import _AUX_IN_SUBJECT
 from .words import (
     _CLOSE_MARKS,
+    _CLOSE_MARKS_Q,
     _DETERMINERS,
     _OBJECT_PRONOUNS,
     _PARENTHETICAL_TAIL,
     _PREP_TIME_LATER,
     _STOP_NOT_PREP,
     _STOPWORDS,
+    _is_adverb,
     _is_cap,
     _is_word,
 )
+
+#: -ly words that are adjectives as often as adverbs ("early voting", "daily briefing")
+_LY_ADJECTIVES = frozenset("early likely unlikely daily weekly monthly yearly nightly hourly "
+                           "quarterly timely only".split())
+
+
+def _manner_adverb(tok: str) -> bool:
+    """An -ly adverb after a verb that is no adjective of the next noun ("said dryly",
+    "said quietly that …"; not "said early voting …")."""
+    return _is_adverb(tok) and tok not in _LY_ADJECTIVES
+
 
 #: prepositions of a setting after the hearer of a clause-final "told" ("…, he told the court in
 #: his filing."); not "warned the Fed against buying bonds", "asked him about …"
@@ -59,6 +75,8 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
     if _PARENTHETICAL_TAIL.match(text[pos:end]):
         return True
     toks = tk(pos, min(end, pos + 120))
+    if toks and _manner_adverb(toks[0][0]):
+        return _is_parenthetical_tail(text, toks[0][2], end, tk, obj, reach)  # "said dryly."
     if obj and toks and (_is_cap(toks[0][0]) or toks[0][0].lower() in _DETERMINERS
                          or toks[0][0].lower() in ("reporters", "me", "us", "him", "her", "them")):
         for n, (tok, s, _e) in enumerate(toks[:6]):
@@ -102,3 +120,23 @@ def _titles_folded(toks: list) -> list:
         out.append(tok)
         n += 1
     return out
+
+
+_TURN_VERBS = frozenset("continue begin conclude".split())
+_FINITE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_AUX_IN_SUBJECT))}|[a-z]{{3,}}ed)\b")
+
+
+def _post_content(text, ev, toks, k, cs, closes_own_quote) -> None:
+    """Content of a clause-final attribution: from the clause start to the comma / closing mark."""
+    mark = toks[k][0]
+    end = toks[k][2] if mark in _CLOSE_MARKS_Q else toks[k][1]
+    start = cs
+    while start < end and text[start].isspace():
+        start += 1
+    if end > start:
+        # a clause that is exactly one direct quotation is that quotation's attribution, no more
+        q = closes_own_quote(start, end)
+        if not q and not (ev.lemma in _TURN_VERBS and mark not in _CLOSE_MARKS_Q and not (
+                _FINITE_WORD.search(text, start, end))):  # (a turn's verb reports a clause or
+            ev.content = (start, end)  # a quotation: "During the period, those concerns
+            ev.post = True  # continued." reports nothing)
