@@ -442,6 +442,8 @@ _NOT_PURPOSE = frozenset("""led lead leads leading prompted prompt prompts force
 
 
 #: words that open an embedded or coordinated clause between a subject and the infinitive
+#: a control verb after these is passive: its subject is the speaker ("was prompted to say")
+_BE_FORMS = frozenset("was were is are be been being".split())
 _EMBEDDING = frozenset("that who which whom whose and or but wrong correct".split())
 _NOT_SPEAKERS = frozenset("i you we it it’s it's".split())
 
@@ -455,15 +457,19 @@ def _purpose_infinitive(text: str, vs: int, ve: int, lemma: str, cs: int, ce: in
     if lemma not in _PURPOSE_SPEECH:
         return None
     before = tk(max(cs, vs - 200), vs)
-    if len(before) < 4 or before[-1][0] != "to" or not _is_word(before[-2][0]) or any(
-            t[0].lower() in _NOT_PURPOSE or t[0].lower() in _CONTROL_ADJECTIVES
-            for t in before[-8:-1]) or any(
+    if len(before) < 3 or before[-1][0] != "to" or not _is_word(before[-2][0]) or any(
+            t[0].lower() in _NOT_PURPOSE and not (n and t[0].endswith("ed") and before[n - 1][
+                0].lower() in _BE_FORMS) or t[0].lower() in _CONTROL_ADJECTIVES
+            for n, t in enumerate(before) if n >= len(before) - 8 and n < len(before) - 1) or any(
             t[0] in _QUOTE_MARKS for t in before):
         return None
     after = tk(ve, min(ce, ve + 160))
-    if len(after) < 3 or not _is_word(after[1][0]):
+    quoted = len(after) > 1 and after[0][0] in ":," and after[1][0] in _QUOTE_MARKS
+    if len(after) < 3 or not (_is_word(after[1][0]) or quoted):
         return None
-    if after[0][0] == "that":
+    if quoted:
+        content = None  # "interjected to say: “…”": the quotation after it is what is said
+    elif after[0][0] == "that":
         content = after[1][1]
     elif after[0][0] in _PRONOUN_SUBJECTS and after[1][0].islower():
         content = after[0][1]  # "to say he was …" (a subject pronoun opens the clause)
@@ -477,9 +483,12 @@ def _purpose_infinitive(text: str, vs: int, ve: int, lemma: str, cs: int, ce: in
             sp[0]:sp[1]].split()[0].lower() in _FINITE_AUX | {"do"}:  # ("Does X say …?")
         return None
     between = [t[0] for t in before if sp[1] <= t[1] < before[-1][1]]
+    if between[:1] == [","] and len(between) > 1 and between[1] in ("who", "which") and (
+            "," in between[2:]):  # "O'Malley, who signed …, interjected to say": a relative
+        between = between[between.index(",", 2) + 1 :]  # clause that describes the speaker
     if any(w.lower() in _EMBEDDING for w in between):
         return None  # "She added that some Democrats called her to say …": another clause
     if not any(w in _IRREGULAR_PAST or w in _FINITE_AUX or (w.islower() and w.endswith("ed"))
                for w in between):
         return None  # no finite predicate: "the decision to say …"
-    return sp, (content, ce)
+    return sp, (None if content is None else (content, ce))

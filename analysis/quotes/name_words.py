@@ -40,7 +40,7 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     war staff globe herald tribune gazette international brotherhood command police navy
     qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
     desert prize prizes award awards trophy cup festival islam sunni shia shiite christianity
-    judaism hinduism buddhism catholicism""".split()
+    judaism hinduism buddhism catholicism muslim muslims christians jews hindus""".split()
 )
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic

@@ -211,7 +211,21 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
         out.pop()
     if not out:
         return None
+    if _is_possessive(toks[out[-1]][0]):  # "Hillary Clinton’s right-hand woman rallied …":
+        out += _owned_head(toks, out[-1] + 1)  # the possessive is the head's determiner
     return out[0], out[-1]
+
+
+def _owned_head(toks, j: int) -> list[int]:
+    """The lower-case words of the noun a possessive name determines, up to a finite verb
+    (at most three): "right-hand woman" in "Clinton’s right-hand woman rallied"; [] if none."""
+    got = []
+    while j < len(toks) and len(got) < 3 and _is_word(toks[j][0]) and toks[j][0].islower() and (
+            toks[j][0] not in _STOPWORDS and not _is_adverb(toks[j][0]) and not toks[j][0].endswith(
+                "ed") and toks[j][0] not in _IRREGULAR_PAST):
+        got.append(j)
+        j += 1
+    return got if j < len(toks) and len(got) < 3 else []
 
 
 def _initial(tok: str) -> bool:
