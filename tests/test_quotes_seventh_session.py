@@ -95,3 +95,43 @@ def test_a_month_is_a_surname_after_a_given_name_or_a_title():
             "the Al-Azhar University in Cairo.")
     got = triples(text)
     assert [t[2] for t in got] == ["Theresa May", "Theresa May"]
+
+
+def test_a_possessive_name_determines_the_speaker_noun_after_it():
+    text = ("Hillary Clinton's right-hand woman rallied supporters, saying: “We have to be ready "
+            "to stop him.”")
+    got = triples(text)
+    assert [t[1] for t in got] == ["Hillary Clinton's right-hand woman"]
+    assert got[0][2] != "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("O'Malley interjected to say: \"They've both been inconsistent on this issue.\"",
+     "O'Malley"),
+    ("O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both "
+     "been inconsistent on this issue.\"", "O'Malley"),
+    ("Mr. Trump was prompted to say, \"So far, I cannot believe how civil it's been up here.\"",
+     "Mr. Trump"),
+    ("But Thursday night, Mr. Zarif took to Twitter to assert: “There is no need to spin using "
+     "fact sheets so early on.”", "Mr. Zarif"),
+])
+def test_an_infinitive_of_saying_introduces_the_quotation_after_it(text, speaker):
+    assert [t[1] for t in triples(text, kinds=("direct",))] == [speaker]
+
+
+def test_an_object_controlled_infinitive_has_another_speaker():
+    got = triples("The ad prompted voters to say they would not vote for him.")
+    assert all(t[1] != "The ad" for t in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "
+     "“a total stiff.”", "Trump"),
+    ("Publicly, the GOP nominee feuds with his party's stars and dismisses their approach, "
+     "calling it weak.", "the GOP nominee"),
+    ("The coalition wants to keep its policy. Recently, however, it issued a policy paper "
+     "welcoming the plans, and calling for establishing permanent NATO bases.", "it"),
+])
+def test_a_participle_takes_the_subject_after_a_fronted_adverbial(text, speaker):
+    got = triples(text)
+    assert got and got[-1][1] == speaker

@@ -12,6 +12,7 @@ declined to comment, saying …"). Closed word classes stand in for a parser (Qu
 from __future__ import annotations
 
 from .phrases import _AUX_IN_SUBJECT, _IRREGULAR_PAST, _np_forward
+from .places import _place_names
 from .verbgroup import _CONJUNCTS
 from .words import (
     _CLOSE_MARKS_Q,
@@ -21,6 +22,7 @@ from .words import (
     _OPEN_MARKS_Q,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
+    _TIME_WORDS,
     _introduces_body,
     _is_adverb,
     _is_cap,
@@ -64,13 +66,24 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         ("ing", "ed")) and len(head[0]) > 4 and head[1][:1].islower() and (
         head[1] not in _FINITE_NEXT) and "," in head  # "Walking a fine
     # line, Kerry warned … but said" (not "Boreing said")
-    if head and (head[0].lower() in _INTRO or dateline or participle or len(head) > 1 and (
-            head[1] == "," and head[0].lower() in _CONJUNCTS)):  # "Instead, he was back to
-        # boasting …, pledging"
+    adverb = "," in head[1:3] and (any(_is_adverb(w.lower()) for w in head[: head.index(
+        ",")]) or head[0].lower() in _TIME_WORDS)  # "More recently,", "Thursday night,"
+    if head and (head[0].lower() in _INTRO or dateline or participle or adverb or len(
+            head) > 1 and (head[1] == "," and head[0].lower() in _CONJUNCTS)):  # "Instead, he
+        # was back to boasting …, pledging"; "Publicly, the nominee feuds …, calling"
         stop = next((n for n, t in enumerate(head) if t in ",:" and not (
             participle and n + 1 < len(head) and head[n + 1].lower() in _RELATIVES)), None)
         if stop is not None and stop < 12:
             k += stop + 1
+            place = next((n for n in range(k, min(len(toks), k + 4)) if toks[n][0] == ","), -1)
+            if place > k and " ".join(t[0] for t in toks[k:place]) in _place_names() and (
+                    toks[k - 2][0][:1].isupper()) and place + 1 < len(toks):  # "In Salem, New
+                k = place + 1  # Hampshire, Trump went after Bush": the state after the city
+                when = next((n for n in range(k, min(len(toks), k + 4)) if toks[n][0] == ","), -1)
+                if when > k and toks[k][0].lower() in _TIME_WORDS:
+                    k = when + 1  # "…, Indiana, Thursday evening, Trump complained"
+            if k + 1 < len(toks) and toks[k][0] in _CONJUNCTS and toks[k + 1][0] == ",":
+                k += 2  # "Recently, however, it issued …"
         else:
             while k < len(toks) and (
                 toks[k][0].lower() in _INTRO_PREP_TIME

@@ -40,6 +40,7 @@ from .words import (
     _QUOTE_MARKS,
     _ROLE_NOUNS,
     _ROLE_NOUNS_FAMILIAR,
+    _SPEAKER_HEADS,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
@@ -188,7 +189,8 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
         elif not out and low in _SUBJECT_PRONOUNS:
             out.append(j)
             break
-        elif _is_cap(tok) or low in _ROLE_NOUNS or (low in _NAME_JOINERS and _is_cap(nxt)):
+        elif _is_cap(tok) or low in _ROLE_NOUNS or (low in _NAME_JOINERS and _is_cap(nxt)) or (
+                out and low in _SPEAKER_HEADS and _is_cap(toks[j - 1][0])):  # "the GOP nominee"
             out.append(j)
         elif low == "of" and out and (_is_cap(nxt) or nxt.lower() in _DETERMINERS):
             out.append(j)

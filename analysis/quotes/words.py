@@ -105,12 +105,12 @@ _ORG_WORDS = frozenset(
     forum festival""".split()
 )
 _NAME_JOINERS = frozenset("bin ibn al el de del da van von der di abu".split())
-_INTRO = frozenset(
-    """in on at during after before meanwhile however but and also earlier later separately then
-    since though although while when last this critically overall moreover additionally for with
-    furthermore as amid despite following yesterday today according likewise similarly instead
-    indeed nonetheless nevertheless elsewhere still thus therefore otherwise notably""".split()
-)
+_INTRO = frozenset("""in on at during after before meanwhile however but and also earlier later
+    separately then since though although while when last this critically overall moreover
+    additionally for with furthermore as amid despite following yesterday today according
+    likewise similarly instead indeed nonetheless nevertheless elsewhere still thus therefore
+    otherwise notably outside inside near from across under throughout beyond behind upon
+    among against""".split())
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
