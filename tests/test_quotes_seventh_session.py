@@ -135,3 +135,15 @@ def test_an_object_controlled_infinitive_has_another_speaker():
 def test_a_participle_takes_the_subject_after_a_fronted_adverbial(text, speaker):
     got = triples(text)
     assert got and got[-1][1] == speaker
+
+
+def test_a_verb_of_aspect_before_an_ing_form_makes_it_finite():
+    got = triples("Perez is winning applause as he keeps talking about the power of unions.")
+    assert [(t[1], t[3]) for t in got] == [("he", "the power of unions")]
+    got = triples("Trump kept insisting that he had won the state.")
+    assert [(t[1], t[3]) for t in got] == [("Trump", "he had won the state")]
+
+
+def test_spoken_about_is_a_cue():
+    got = triples("The senator has spoken about Palestinian dignity.")
+    assert [(t[1], t[3]) for t in got] == [("The senator", "Palestinian dignity")]

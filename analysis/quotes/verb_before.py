@@ -15,6 +15,10 @@ from .verbgroup import _mid_adverb, _split_contraction
 from .words import _ADV_AUX, _BE, _NEGATIONS, _PRONOUN_BE, _aux_at, _is_adverb
 
 
+#: verbs of aspect that take an -ing complement ("keeps talking", "continued insisting")
+_ASPECT = frozenset("keep keeps kept continue continues continued".split())
+
+
 def _before_verb(toks, lemma: str, is_ing: bool):
     """The tokens before a verb, read back over adverbs and auxiliaries.
 
@@ -46,6 +50,11 @@ def _before_verb(toks, lemma: str, is_ing: bool):
             i -= 1  # progressive: "Trump is demanding …" (the -ing form after be is no participle)
             is_ing = False
             while i >= 0 and (toks[i][0].lower() in _ADV_AUX or _is_adverb(toks[i][0])):
+                i -= 1
+        elif is_ing and low in _ASPECT and i >= 1:
+            i -= 1  # "he keeps talking about …", "kept insisting": a verb of aspect, then the
+            is_ing = False  # -ing form is its complement (Quirk et al. 1985 §16.40), not a
+            while i >= 0 and (_aux_at(toks, i) or _is_adverb(toks[i][0])):  # participle
                 i -= 1
         elif is_ing and _PRONOUN_BE.fullmatch(toks[i][0]):
             # "He’s claiming …": split the contraction, the pronoun is the speaker
