@@ -147,3 +147,21 @@ def test_a_verb_of_aspect_before_an_ing_form_makes_it_finite():
 def test_spoken_about_is_a_cue():
     got = triples("The senator has spoken about Palestinian dignity.")
     assert [(t[1], t[3]) for t in got] == [("The senator", "Palestinian dignity")]
+
+
+def test_given_names_of_international_news_make_a_candidate_a_person():
+    from analysis import actor_mentions
+
+    text = ("England will be missing the likes of Jonny Wilkinson and Mike Tindall. Ukraine's "
+            "Yulia Tymoshenko spoke, and Alastair Campbell replied.")
+    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
+    people = set(m.loc[m["actor_type"] == "person", "actor"])
+    assert {"Jonny Wilkinson", "Yulia Tymoshenko", "Alastair Campbell"} <= people
+
+
+def test_a_viewpoint_adjunct_opens_a_thread_for_the_pronoun_after_it():
+    text = ("For Jupiter analyst Olivier Beauvillain, the decision was an error. \"It was a big "
+            "mistake,\" he said. But for Allen Weiner, a research director at Gartner, the "
+            "future is not about technology. \"Search is valuable,\" he said.")
+    got = triples(text, kinds=("direct",))
+    assert [t[2] for t in got] == ["Olivier Beauvillain", "Allen Weiner"]

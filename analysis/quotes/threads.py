@@ -33,6 +33,9 @@ _PREMODIFIES = re.compile(
 #: work by its title ("hit Hey Ya!", "the film Ray")
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:the|a|an|hit|single|song|album|film|movie|show|programme|novel|book|track)\s+$")
+#: "For X," opening a sentence: X's point of view follows (Quirk et al. 1985 §8.123, a
+#: viewpoint adjunct), so X opens a thread as a subject does
+_VIEWPOINT = re.compile(r"(?:\A|[.!?”\"]\s+|\n)(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:\w+\s+){0,3}\Z")
 _SPEAKER_REACH = 600  # characters back within which a previous speaker is the antecedent
 _SENTENCES_BACK = 3  # sentences searched for an antecedent before the nearest-mention fallback
 _PREPOSITIONS = frozenset(
@@ -50,8 +53,10 @@ def _subject_like(mention: list, text: str, sentence_start: int = -1) -> bool:
     if _possessive(text, e) or text[e : e + 2] in ("’s", "'s"):
         return False
     before = text[max(0, s - 12) : s].split()
-    if before and (before[-1].lower() in _PREPOSITIONS or before[-1] in ("the", "a", "an")):
-        return False  # an object, or a modifier: "the Carson campaign" (a name takes no article)
+    if before and (before[-1].lower() in _PREPOSITIONS or before[-1] in ("the", "a", "an")) and (
+            _VIEWPOINT.search(text, max(0, s - 24), s) is None or text[e : e + 1] != ","):
+        return False  # an object, or a modifier: "the Carson campaign" (a name takes no article;
+        # but "For Allen Weiner, a research director …, the future …": whose view follows)
     return sentence_start < 0 or _PRONOUN_RX.search(text, sentence_start, s) is None
 
 

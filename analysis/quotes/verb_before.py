@@ -14,7 +14,6 @@ from .subjects import _control_start
 from .verbgroup import _mid_adverb, _split_contraction
 from .words import _ADV_AUX, _BE, _NEGATIONS, _PRONOUN_BE, _aux_at, _is_adverb
 
-
 #: verbs of aspect that take an -ing complement ("keeps talking", "continued insisting")
 _ASPECT = frozenset("keep keeps kept continue continues continued".split())
 
