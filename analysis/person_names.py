@@ -127,8 +127,11 @@ TITLES = frozenset(
     """president minister secretary general gen admiral sheikh king prince mr mrs ms dr sir
     lord lady ayatollah chancellor senator representative governor spokesperson spokesman
     spokeswoman commander chief deputy ambassador envoy sen sens rep reps gov govs lt col sgt
-    capt cmdr adm maj prof rev amb atty supt cpl pvt premier mp mpp mla councillor""".split()
+    capt cmdr adm maj prof rev amb atty supt cpl pvt premier mp mpp mla councillor dame
+    baroness baron""".split()
 )
+#: titles that are surnames too, after a given name ("Larry King", "Jeffrey Lord")
+_TITLE_SURNAMES = frozenset("King Lord Prince".split())
 STOP = frozenset(
     """the a an in on at but and or of to for from with by as if when while though although
     after before during since meanwhile critically overall this that these those it he she they
@@ -196,10 +199,14 @@ def heuristic_spans(text: str):
                 text, tokens[0][0]) and (tokens[1][0] in given_names() or len(
                 tokens) == 2 and ends_other_name(text, tokens[1][0], tokens[0][0])):
             tokens.pop(0)  # "Absent Trump, …", "Rival Hillary Clinton": a word, then the name
+        surname = False
         if (not tokens or not any(c.islower() for t, _ in tokens for c in t)  # acronyms, headings
-                or tokens[-1][0].lower().rstrip(".") in TITLES):  # "Russian Foreign Minister"
-            continue
-        titles = [i for i, (t, _) in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
+                or tokens[-1][0].lower().rstrip(".") in TITLES and not (
+                    surname := len(tokens) > 1 and tokens[-1][0] in _TITLE_SURNAMES
+                    and tokens[-2][0] in given_names())):  # "Russian Foreign Minister" (not
+            continue  # "Mervyn King", "Jeffrey Lord": a given name, then a surname)
+        titles = [i for i, (t, _) in enumerate(tokens[: len(tokens) - surname])
+                  if t.lower().rstrip(".") in TITLES]
         tokens = tokens[titles[-1] + 1:] if titles else tokens
         cut = 0 if titles else name_after_role([t for t, _ in tokens], text)
         if cut:  # "House Speaker Philip Gunn", "Republican Rick Lazio": a role, then a name

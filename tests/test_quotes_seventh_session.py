@@ -165,3 +165,14 @@ def test_a_viewpoint_adjunct_opens_a_thread_for_the_pronoun_after_it():
             "future is not about technology. \"Search is valuable,\" he said.")
     got = triples(text, kinds=("direct",))
     assert [t[2] for t in got] == ["Olivier Beauvillain", "Allen Weiner"]
+
+
+def test_a_title_word_after_a_given_name_is_a_surname_and_dame_is_a_title():
+    from analysis.person_names import heuristic_spans
+
+    text = ("Bank of England governor Mervyn King has warned. Larry King said. Dame Judi Dench "
+            "won. The Russian Foreign Minister spoke.")
+    got = [(text[s:e], k) for s, e, k in heuristic_spans(text)]
+    assert ("Mervyn King", "person") in got and ("Larry King", "person") in got
+    assert ("Judi Dench", "person") in got
+    assert not any("Minister" in name for name, _ in got)
