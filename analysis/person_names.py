@@ -62,7 +62,9 @@ NOT_PERSON_WORDS = frozenset(
     catholics latino latinos hispanic hispanics democrat democrats democratic republican
     republicans conservative conservatives liberal liberals evangelicals white black world war
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december spring summer fall winter""".split()
+    june july august september october november december spring summer fall winter islam
+    christianity judaism hinduism buddhism sunni sunnis shia shiite shiites kurds kurdish
+    orthodox arabs""".split()
 )
 #: words that end a place's or a firm's name, never a surname, after a word that is also a title
 #: ("General", "King", "Prince"): "Toronto General Hospital", "Prince Edward Island"
@@ -170,7 +172,7 @@ _RANKS = frozenset("cpl sgt lt col capt pvt maj gen cmdr adm supt".split())
 _HYPHEN_ADJECTIVE = re.compile(r"[A-Z][\w’']*-(?:based|owned|led|backed|run|born|controlled|"
                                r"funded|made|listed|registered|linked|affiliated)")
 #: words of places and groups that are common surnames after a given name ("Julian White")
-_SURNAMES_TOO = frozenset("white black hall king west north cross green young brown".split())
+_SURNAMES_TOO = frozenset("white black hall king west north cross green young brown islam".split())
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: abbreviations of places and bodies that look like initials
 _PLACE_INITIALS = frozenset("U.S. U.N. U.K. E.U. D.C. L.A. N.Y. N.J. S.C. N.C. N.H.".split())
