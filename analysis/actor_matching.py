@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from difflib import SequenceMatcher
 from itertools import chain
 
 import numpy as np
 
 from .actor_dictionary import KINDS, ActorDictionary, fold, fold_lower
-from .person_names import written_lower
+from .person_names import given_names, written_lower
 from .text import paragraph_spans, sentence_spans
 
 _ALIAS, _LABEL, _SHORT, _ROLE, _DEMONYM = range(len(KINDS))
@@ -46,6 +47,54 @@ def _name_goes_on(text: str, end: int) -> bool:
     line = text[text.rfind("\n", 0, end) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
     words = line.split()
     return not (len(words) <= 16 and sum(w[:1].isupper() for w in words) > 0.6 * len(words))
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z][\w’'-]*)[ \u00a0]\Z")
+
+
+def _first_names(d: ActorDictionary) -> dict[int, frozenset[str]]:
+    """Actor index → the first words of its name and aliases ("Hillary", "Mrs.", "Secretary")."""
+    out = {}
+    for i, (name, aliases) in enumerate(zip(d.actors["actor"], d.actors["aliases"])):
+        names = [name, *(a for a in str(aliases or "").split("|") if a)]
+        out[i] = frozenset(n.split()[0] for n in names if n.split())
+    return out
+
+
+def _other_given_name(text: str, start: int, own: frozenset[str]) -> bool:
+    """True when a given name other than the actor's own stands right before a surname that
+    starts at ``start``: "Chelsea Clinton", "Laura Bush", "Eric Trump" are other people than
+    Hillary Clinton, George W. Bush and Donald Trump."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1) in own or m.group(1) not in given_names():
+        return False
+    word = m.group(1)
+    first = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if first is not None and any(_same_given_name(first.group(1), o) for o in own):
+        return False  # a middle name: "Matthew Todd Miller"
+    return not any(_same_given_name(word, o) for o in own)
+
+
+#: short forms of given names that news writes for the full one ("Bob Mueller")
+_NICKNAMES = {"Bob": "Robert", "Bobby": "Robert", "Rob": "Robert", "Bill": "William",
+              "Billy": "William", "Will": "William", "Joe": "Joseph", "Mike": "Michael",
+              "Jim": "James", "Jimmy": "James", "Tom": "Thomas", "Dick": "Richard",
+              "Rick": "Richard", "Chuck": "Charles", "Charlie": "Charles", "Tony": "Anthony",
+              "Andy": "Andrew", "Dan": "Daniel", "Dave": "David", "Steve": "Steven",
+              "Chris": "Christopher", "Matt": "Matthew", "Nick": "Nicholas", "Pat": "Patrick",
+              "Jeff": "Jeffrey", "Ben": "Benjamin", "Sam": "Samuel", "Alex": "Alexander",
+              "Ted": "Edward", "Ed": "Edward", "Liz": "Elizabeth", "Beth": "Elizabeth",
+              "Kate": "Katherine", "Jerry": "Gerald", "Larry": "Lawrence", "Ron": "Ronald",
+              "Don": "Donald", "Hank": "Henry", "Jack": "John"}
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """One given name written two ways: a short form ("Bob" / "Robert") or a transliteration
+    ("Victor" / "Viktor", "Mohammad" / "Mohamed": the same first letter and a similarity ratio of
+    at least 0.7, Ratcliff & Obershelp 1988, as :mod:`difflib` computes it)."""
+    if _NICKNAMES.get(a, a) == _NICKNAMES.get(b, b):
+        return True
+    return a[:1] == b[:1] and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.7
 
 
 def _scan(texts: list[str], d: ActorDictionary, demonyms: bool) -> dict[str, np.ndarray]:
@@ -92,6 +141,11 @@ def _resolve(h: dict[str, np.ndarray], texts: list[str], dates: np.ndarray,
     short = np.flatnonzero(valid & (kind == _SHORT))  # a surname that another name goes on
     valid[short] = [not _name_goes_on(texts[d], e)
                     for d, e in zip(doc[short].tolist(), h["end"][short].tolist())]
+    short = np.flatnonzero(valid & (kind == _SHORT))  # or another given name opens
+    firsts = _first_names(d)
+    valid[short] = [not _other_given_name(texts[d], s, firsts.get(a, ()))
+                    for d, s, a in zip(doc[short].tolist(), h["start"][short].tolist(),
+                                       actor[short].tolist())]
     for i in np.flatnonzero(kind == _ROLE):  # few hits; resolved per (article, role)
         actor[i] = _holder(m.holders[h["role"][i]], dates[doc[i]], doc[i] * n_actors, named_set)
     valid |= (kind == _ROLE) & (actor >= 0)

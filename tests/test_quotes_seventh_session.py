@@ -176,3 +176,28 @@ def test_a_title_word_after_a_given_name_is_a_surname_and_dame_is_a_title():
     assert ("Mervyn King", "person") in got and ("Larry King", "person") in got
     assert ("Judi Dench", "person") in got
     assert not any("Minister" in name for name, _ in got)
+
+
+@pytest.mark.parametrize("text, other, actor", [
+    ("Hillary Clinton collapsed. She went to daughter Chelsea Clinton’s apartment.",
+     "Chelsea Clinton", "Hillary Clinton"),
+    ("Joe Biden spoke. His son Hunter Biden sat on the board.", "Hunter Biden", "Joe Biden"),
+])
+def test_a_surname_after_another_given_name_is_another_person(text, other, actor):
+    from analysis import actor_mentions
+
+    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
+    at = text.index(other)
+    inside = m[(m["start"] < at + len(other)) & (m["end"] > at)]
+    assert actor not in set(inside["actor"])
+    assert (m["actor"] == actor).sum() == 1
+
+
+def test_a_short_form_or_a_middle_name_keeps_the_surname_the_actors():
+    from analysis import actor_mentions
+
+    text = ("Robert Mueller was appointed. Bob Mueller spoke. Viktor Yanukovych fled; Victor "
+            "Yanukovych returned.")
+    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
+    assert (m["actor"] == "Robert Mueller").sum() == 2
+    assert (m["actor"] == "Viktor Yanukovych").sum() == 2
