@@ -201,3 +201,9 @@ def test_a_short_form_or_a_middle_name_keeps_the_surname_the_actors():
     m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
     assert (m["actor"] == "Robert Mueller").sum() == 2
     assert (m["actor"] == "Viktor Yanukovych").sum() == 2
+
+
+def test_an_adverb_before_a_capitalised_subject_is_no_part_of_it():
+    got = triples("It is the latest example of how deeply Washington believes Beijing has "
+                  "penetrated its computers.")
+    assert [t[1] for t in got] == ["Washington"]

@@ -118,8 +118,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
         if j == i and _object_pronoun_kept(toks, j):  # "most of them said"
             j, n = j - 1, n + 1
             continue
-        if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j):
-            break  # ("Theresa May said": a name, not the modal)
+        if (low in _STOPWORDS or tok in _OBJECT_PRONOUNS) and not _name_word(toks, j) or (
+                j < i and _is_adverb(tok) and _is_cap(toks[j + 1][0])):  # ("how deeply
+            break  # Washington believes"; "Theresa May said": a name, not the modal)
         if edge := _subject_edge(toks, j, i, loose):
             j -= edge - 1  # the subject begins after a weekday ("on Wednesday Prime Minister
             break  # X said") or at a courtesy title ("In Paris Mr Smith said")
