@@ -207,3 +207,11 @@ def test_an_adverb_before_a_capitalised_subject_is_no_part_of_it():
     got = triples("It is the latest example of how deeply Washington believes Beijing has "
                   "penetrated its computers.")
     assert [t[1] for t in got] == ["Washington"]
+
+
+def test_a_subject_with_a_party_tag_and_a_day_before_the_verb():
+    text = ("Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized "
+            "the climate accord, saying the agreement goes nowhere near far enough.")
+    got = triples(text)
+    assert [t[1] for t in got] == ["Democratic presidential candidate Sen. Bernie Sanders"] * 2
+    assert [t[2] for t in got] == ["Bernie Sanders"] * 2

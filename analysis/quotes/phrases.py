@@ -191,13 +191,14 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
             out.append(j)
             break
         elif _is_cap(tok) or low in _ROLE_NOUNS or (low in _NAME_JOINERS and _is_cap(nxt)) or (
-                out and low in _SPEAKER_HEADS and _is_cap(toks[j - 1][0])):  # "the GOP nominee"
+                out and low in _SPEAKER_HEADS):  # "the GOP nominee", "presidential candidate"
             out.append(j)
         elif low == "of" and out and (_is_cap(nxt) or nxt.lower() in _DETERMINERS):
             out.append(j)
         elif (
             low not in _STOPWORDS
-            and (_is_cap(nxt) or nxt.lower() in _ROLE_NOUNS)
+            and (_is_cap(nxt) or nxt.lower() in _ROLE_NOUNS or out and nxt.lower() in (
+                _SPEAKER_HEADS))
             and not _is_possessive(tok)
             and not (out and (low.endswith("ed") or low in _IRREGULAR_PAST))
         ):  # (not a verb after the name: "Trump complained Khizr Khan had …")
@@ -364,7 +365,7 @@ def _before_time(toks, i: int, comma: bool = False) -> int:
             return i  # "The Mail on Sunday said": a newspaper's name, no time
         j -= 1
     if j >= 0 and (_is_word(toks[j][0]) and toks[j][0].lower() not in _STOPWORDS or (
-            comma and toks[j][0] == ",")):
+            comma and toks[j][0] in ",)")):  # (")": "Sanders (I-Vt.) on Saturday said")
         return j
     return i
 

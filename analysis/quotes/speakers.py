@@ -146,8 +146,11 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if before is None:
         return None
     toks, i, is_ing, went_on = before
-    if i > 0 and toks[i][0] != "," and toks[k := _before_time(toks, i, comma=True)][0] == ",":
+    k = _before_time(toks, i, comma=True) if i > 0 and toks[i][0] not in ",)" else i
+    if i > 0 and toks[k][0] == ",":
         i = k  # "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called"
+    elif k < i and toks[k][0] == ")" and len(inner := _drop_aside(toks[: k + 1])) <= k:
+        toks, i = inner, len(inner) - 1  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
     if i >= 0 and form.endswith("ed") and (toks[i][0].lower() in _ATTRIBUTIVE_DETS or (
             _is_number(toks[i][0]) and _NOUN_NEXT.match(text, ve))):
         return None  # "Opponents of the proposed law", "its list of 25 recommended delegates"
