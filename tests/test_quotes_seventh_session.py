@@ -215,3 +215,8 @@ def test_a_subject_with_a_party_tag_and_a_day_before_the_verb():
     got = triples(text)
     assert [t[1] for t in got] == ["Democratic presidential candidate Sen. Bernie Sanders"] * 2
     assert [t[2] for t in got] == ["Bernie Sanders"] * 2
+
+
+def test_a_noun_after_told_the_is_no_verb_of_saying():
+    got = triples("The agency told the states that hackers had scanned their systems.")
+    assert [t[1] for t in got] == ["The agency"]

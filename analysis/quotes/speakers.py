@@ -33,6 +33,7 @@ from .clauses import (
 )
 from .complements import _clause_opens, _fronted_adverbial, _thatless_clause, _told_what
 from .hearsay import _hearsay
+from .np_edges import _no_head
 from .phrases import (
     _antecedent,
     _before_time,
@@ -382,6 +383,8 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
         if w.islower() and w in lex.by_form and w != lex.by_form[w][0] and not w.endswith(
                 ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
             first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
+            if _no_head([t[0].lower() for t in toks[first : last + 1]]):
+                return None  # ("The agency told the states that …": "states" is no verb)
             break
     if stop >= 0 and toks[stop][0].lower() in ("who", "which") and stop > 0 and not (
             keep_relative or toks[first][0].lower() in _SUBJECT_PRONOUNS):  # ", which he said …"
