@@ -220,3 +220,11 @@ def test_a_subject_with_a_party_tag_and_a_day_before_the_verb():
 def test_a_noun_after_told_the_is_no_verb_of_saying():
     got = triples("The agency told the states that hackers had scanned their systems.")
     assert [t[1] for t in got] == ["The agency"]
+
+
+def test_quoted_as_saying_credits_the_one_quoted():
+    got = triples("The Wall Street Journal quoted a senior official as saying that the deal was "
+                  "close.")
+    assert [(t[1], t[3]) for t in got] == [("a senior official", "the deal was close")]
+    got = triples("Reuters quoted sources as saying the company had held merger talks.")
+    assert [t[1] for t in got] == ["sources"]
