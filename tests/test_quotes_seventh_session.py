@@ -228,3 +228,18 @@ def test_quoted_as_saying_credits_the_one_quoted():
     assert [(t[1], t[3]) for t in got] == [("a senior official", "the deal was close")]
     got = triples("Reuters quoted sources as saying the company had held merger talks.")
     assert [t[1] for t in got] == ["sources"]
+
+
+def test_a_programme_told_is_the_hearer_not_the_content():
+    got = triples("Mr Blair told BBC Radio 4's Today programme the money would not be diverted.")
+    assert [t[3] for t in got] == ["the money would not be diverted"]
+    got = triples("Mike Huckabee called the H1-B program \"worse than amnesty.\"")
+    assert any(t[3].startswith("the H1-B program") for t in got)  # "called": no hearer
+
+
+def test_one_quoted_second_hand_holds_no_pronoun_thread():
+    text = ("\"Poor people cannot save,\" Carson said. The New York Times quoted one of Carson's "
+            "advisers as saying the retired neurosurgeon has trouble with foreign policy. He "
+            "brushed off these concerns. \"I have common sense and a brain,\" he said.")
+    got = triples(text, kinds=("direct",))
+    assert [t[2] for t in got][-1] == "Ben Carson"  # (the actor dictionary names him)

@@ -55,8 +55,9 @@ def _clause_opens(after_toks, comp: str, lemma: str) -> int:
         return _after_adverbial(after_toks)
     if comp == "that" and (n := _after_time(after_toks)) > 0:
         return n  # "reported on Wednesday the Secret Service had …"
-    if lemma not in _HEARER_FIRST or not (k := _hearer_len(after_toks)) or k >= len(after_toks):
-        return 0
+    if lemma not in _HEARER_FIRST or not (k := (lemma == "tell" and _media_hearer(after_toks)) or (
+            _hearer_len(after_toks))) or k >= len(after_toks):  # ("told BBC Radio 4's Today
+        return 0  # programme the money …")
     rest = after_toks[k:]
     if (n := _after_adverbial(rest)) > 0:
         return k + n
@@ -84,6 +85,23 @@ def _hearer_len(after_toks, marks: bool = False) -> int:
 
 
 _HEARER_DETERMINERS = frozenset("the a an his her their its".split())
+#: nouns that end the name of a programme or publication told something
+_MEDIA_NOUNS = frozenset("programme program show newspaper paper magazine station channel "
+                         "website podcast".split())
+
+
+def _media_hearer(after_toks) -> int:
+    """Tokens of a programme or publication named as the hearer: capitalised words (a
+    possessive among them) and then a media noun ("BBC Radio 4's Today programme", "the BBC's
+    Breakfast with Frost show", "the Financial Times newspaper"); 0 when none."""
+    for k, (tok, _s, _e) in enumerate(after_toks[:10]):
+        low = tok.lower()
+        if k and low in _MEDIA_NOUNS and _is_cap(after_toks[k - 1][0]):
+            return k + 1
+        if not (_is_cap(tok) or tok[:1].isdigit() or low == "the" or (
+                low in ("with", "of", "and") and k)):
+            return 0
+    return 0
 
 
 def _after_time(after_toks) -> int:
