@@ -243,3 +243,11 @@ def test_one_quoted_second_hand_holds_no_pronoun_thread():
             "brushed off these concerns. \"I have common sense and a brain,\" he said.")
     got = triples(text, kinds=("direct",))
     assert [t[2] for t in got][-1] == "Ben Carson"  # (the actor dictionary names him)
+
+
+def test_a_dash_then_a_comment_on_the_clause_ends_the_reported_clause():
+    got = triples("Iran reiterated it will pursue a toll on all ships in the Strait of Hormuz — the "
+                  "latest escalation of a crisis that threatens oil supplies.")
+    assert [t[3] for t in got] == ["it will pursue a toll on all ships in the Strait of Hormuz"]
+    got = triples("He said the plan — the latest of many — would fail.")
+    assert [t[3] for t in got] == ["the plan — the latest of many — would fail"]

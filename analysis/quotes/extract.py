@@ -266,6 +266,17 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
 
 
 _DASH = re.compile(r"\s(?:—|--|–)\s")
+#: a dash, then a noun phrase that comments on the whole clause (Quirk et al. 1985 §17.73, a
+#: sentential apposition): the reporter's addition
+_DASH_COMMENT = re.compile(r"\s(?:—|--|–)\s(?:the|a|an)\s+(?:latest|first|second|third|last|"
+                           r"newest|most|biggest|largest|highest|lowest|same|kind|sign|move|"
+                           r"step|result|culmination|escalation|reversal|reference)\b")
+
+
+def _inside_quote(text: str, s: int, e: int) -> bool:
+    """An odd number of double quotation marks between ``s`` and ``e``."""
+    return (text.count("“", s, e) - text.count("”", s, e)) > 0 or text.count('"', s, e) % 2 == 1
+
 def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -> int:
     """Where the reported clause ``[s, e)`` after a verb ends: the next clause, ";", an aside."""
     k = bisect.bisect_right(boundaries, s)
@@ -279,6 +290,9 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
         if dash is not None:
             e = dash.start()
     e = _aside_end(text, s, e)  # ", which …", ", although …": the reporter's addition
+    if (dash := _DASH_COMMENT.search(text, s + 12, e)) is not None and not _inside_quote(
+            text, s, dash.start()):
+        e = dash.start()  # "… in the Strait of Hormuz — the latest escalation of …"
     e = _clause_content_end(text, ev, s, e)  # "While he said X, …"; "X, and has championed …"
     if ev.obj:
         e = _object_adjunct_end(text, s, e)  # "praised the agreement in an interview"
