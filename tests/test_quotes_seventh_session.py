@@ -251,3 +251,9 @@ def test_a_dash_then_a_comment_on_the_clause_ends_the_reported_clause():
     assert [t[3] for t in got] == ["it will pursue a toll on all ships in the Strait of Hormuz"]
     got = triples("He said the plan — the latest of many — would fail.")
     assert [t[3] for t in got] == ["the plan — the latest of many — would fail"]
+
+
+def test_the_apposition_after_according_to_is_no_resumed_sentence():
+    got = triples("Fox News is a cash generator, with $1.6 billion in profit in 2015, according to "
+                  "Brian Wieser, an analyst at Pivotal Research Group.")
+    assert len(got) == 1 and got[0][1] == "Brian Wieser"

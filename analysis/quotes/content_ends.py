@@ -104,7 +104,8 @@ _LIST = re.compile(
 # about the source, a coordinated clause or an adjunct of the source)
 _ACCORDING_RESUMES = re.compile(
     r"\s*,\s+(?!(?:who|whom|whose|which|where|when|and|but|or|while|although|though|as|in|at|"
-    r"on|with|after|before|because)\b)(?=\S)")
+    r"on|with|after|before|because|a|an)\b)(?=\S)")  # (not ", an analyst at …": the source's
+# apposition)
 # what may stand before "according to" without being content: a connective, or a clause closed
 # by a colon ("And it has not gone unnoticed: According to …")
 _LEAD_IN = re.compile(
