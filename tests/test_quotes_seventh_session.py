@@ -257,3 +257,28 @@ def test_the_apposition_after_according_to_is_no_resumed_sentence():
     got = triples("Fox News is a cash generator, with $1.6 billion in profit in 2015, according to "
                   "Brian Wieser, an analyst at Pivotal Research Group.")
     assert len(got) == 1 and got[0][1] == "Brian Wieser"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The deal is close, two people briefed on the discussions said.",
+     "two people briefed on the discussions"),
+    ("The deal is close, a person close to the process said.", "a person close to the process"),
+    ("The deal is close, officials involved in the talks said.", "officials involved in the talks"),
+    ("The deal is close, a Western diplomat said.", "a Western diplomat"),
+])
+def test_unnamed_sources_with_a_post_modifier_are_anonymous(text, speaker):
+    got = triples(text)
+    assert [(t[1], t[2]) for t in got] == [(speaker, "(anonymous source)")]
+
+
+def test_a_relative_clause_in_the_subject_leaves_its_antecedent_the_speaker():
+    got = triples("Someone who attended the meeting said the deal was close.")
+    assert [t[1] for t in got] == ["Someone"]
+
+
+def test_several_unnamed_sources_hold_no_singular_pronoun_thread():
+    text = ("Donald Trump met senators. He was angry, officials with knowledge of the meeting "
+            "said. He told Sen. Jeff Flake that he had been critical.")
+    q = table(text)
+    told = q[q["cue"] == "told"]
+    assert told["speaker_resolved"].tolist() == ["Donald Trump"]

@@ -92,6 +92,7 @@ from .unnamed import (
     _classify,
     _no_name,
     _plural_demonym,
+    _plural_unnamed,
     _unnamed,
 )
 from .words import (
@@ -196,9 +197,10 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                         _Person(label, label.split()[-1]))
                 resolved_at.append((span[1], p, reported[span]))  # (its end: a name inside the
                 # phrase, "One pastor supporting Mr. Cruz, Darran Whiting", is no next speaker)
-            elif kind in _UNNAMED_KINDS and not nested and not text.startswith(
-                    " as saying", span[1]):  # (not one quoted second-hand: "The Times quoted
-                # one of Carson's advisers as saying …") "A spokesman for the BPI said … . “…,”
+            elif kind in _UNNAMED_KINDS and not nested and not text.startswith(" as saying", span[
+                    1]) and not _plural_unnamed(text[slice(*span)]):  # (not one quoted second-hand,
+                # "The Times quoted one of his advisers as saying", nor several: "officials said")
+                # "A spokesman for the BPI said … . “…,”
                 resolved_at.append((span[1], _unnamed(label, kind, text[slice(*span)]),
                                     reported[span]))  # he said": the thread is the spokesman's
         r["speaker_resolved"], r["speaker_kind"] = done[span]

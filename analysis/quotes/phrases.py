@@ -54,6 +54,13 @@ from .words import (
 )
 
 
+def _participle_prep(toks, p: int) -> bool:
+    """The preposition at ``p`` follows a past participle that post-modifies a subject head
+    ("people briefed on", "officials involved in")."""
+    return p > 1 and toks[p - 1][0].islower() and toks[p - 1][0].endswith("ed") and (
+        toks[p - 2][0].lower() in _PARTICIPLE_HEADS)
+
+
 def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | None:
     """Walk back from token ``i`` over a subject noun phrase.
 
@@ -76,12 +83,10 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             break  # (a share goes on: "62% of Americans said")
         if low in _DETERMINERS:
             prev = toks[j - 1][0].lower() if j > 0 else ""
-            if prev == "of" or (
-                prev in _PREPOSITIONS
-                and j > 1
-                and (loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR
-                     or (prev in _AFFILIATION and _agent_noun(toks[j - 2][0])))
-            ):
+            if prev == "of" or prev in _PREPOSITIONS and j > 1 and (
+                    loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR or (
+                        prev in _AFFILIATION and _agent_noun(toks[j - 2][0])) or (
+                        _participle_prep(toks, j - 1))):
                 j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
                 n += 2
                 continue
@@ -99,7 +104,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
         if low in _PREPOSITIONS and j < i:
             if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
                     low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or _adjective_prep(
-                    toks, j))):
+                    toks, j))) or _participle_prep(toks, j):  # ("people briefed on the talks")
                 j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
                 n += 1
                 continue
@@ -166,6 +171,9 @@ def _fronted_subject(toks, i: int, cs: int) -> tuple[int, int] | None:
 
 
 _SUBORDINATORS = frozenset("when as while after although though because if since but and".split())
+#: heads of a subject post-modified by a participle and its object ("people briefed on …")
+_PARTICIPLE_HEADS = frozenset("people person persons officials official sources source aides "
+                              "diplomats lawmakers those others".split())
 
 
 def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:

@@ -41,6 +41,7 @@ from .phrases import (
     _fronted_subject,
     _inverted_np,
     _np_backward,
+    _participle_prep,
     _relative_subject,
     _skip_parenthesis,
 )
@@ -381,7 +382,8 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
     for k in range(last - 1, first - 1, -1):
         w = toks[k][0]
         if w.islower() and w in lex.by_form and w != lex.by_form[w][0] and not w.endswith(
-                ("s", "ing")):  # a past form ("said", "suggested"), not "state media"
+                ("s", "ing")) and not _participle_prep(toks, k + 1):  # a past form
+            # ("said", "suggested"), not "state media", "two people briefed on the talks"
             first = k + 1  # "… at the time said he’d asked": no reporting verb in a subject
             if _no_head([t[0].lower() for t in toks[first : last + 1]]):
                 return None  # ("The agency told the states that …": "states" is no verb)
@@ -392,6 +394,11 @@ def _subject_walk(toks, i, lex, keep_relative=False, cs=-1) -> tuple[int, int, i
             alt = _np_backward(toks, stop - 2) if stop > 1 else None
             if alt is not None:
                 first, last, stop = alt
+    if stop > 1 and toks[stop - 1][0].lower() == "who" and toks[stop][0].islower() and toks[
+            stop][0].endswith("ed") and (alt := _np_backward(toks, stop - 2)) is not None and not (
+            any(t[0].islower() and t[0].endswith("ed") for t in toks[alt[0] : alt[1] + 1])) and (
+            alt[2] < 0 or toks[alt[2]][0] != ","):  # (not an apposition: "X, the analyst who")
+        first, last, stop = alt  # "Someone who attended the meeting said": the antecedent
     return first, last, stop
 
 

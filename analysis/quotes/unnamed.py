@@ -18,9 +18,11 @@ from .role_match import _BODY_NOUNS, _HEAD_GENDER
 from .verbgroup import _first_conjunct
 from .words import _OPENERS, _REPORT_NOUNS
 
-_ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders".split())
+#: ("a person close to …", "people briefed on …", "an official with knowledge of …")
+_ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders close "
+                        "briefed knowledge involved".split())
 _ANON_HEADS = frozenset("official officials aide aides adviser advisers advisor advisors person "
-                        "people staffer staffers".split())
+                        "people staffer staffers diplomat diplomats".split())
 #: the body a spokesperson speaks for, named after "for"/"of" (its own "for", "of", "and" and a
 #: serial comma inside: "the Department for Culture, Media and Sport")
 _CAPS = r"[A-Z][\w’'\-.&]*(?:\s+(?:(?:and|for|of|the|&)\s+)?[A-Z][\w’'\-.&]*)*"
@@ -137,6 +139,18 @@ def _plural_demonym(word: str) -> bool:
         return False
     stem = word[:-1]
     return stem in _dictionary_words()[1] or stem.endswith(("ian", "ean"))
+
+
+#: heads and numbers of an unnamed speaker of several people, who hold no "he"/"she" thread
+_PLURAL_WORDS = frozenset("people officials sources aides advisers advisors staffers diplomats "
+                          "insiders those others members lawmakers two three four several some "
+                          "many".split())
+
+
+def _plural_unnamed(surface: str) -> bool:
+    """An unnamed speaker of several people ("officials with knowledge of …", "two people
+    briefed on …"): a singular pronoun after it is someone else."""
+    return any(w in _PLURAL_WORDS for w in re.findall(r"[a-z]+", surface.lower())[:4])
 
 
 def _unnamed(label: str, kind: str, surface: str) -> _Person:
