@@ -222,6 +222,26 @@ def test_a_noun_after_told_the_is_no_verb_of_saying():
     assert [t[1] for t in got] == ["The agency"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“The sanctions will fail,” the agency quoted Kim as saying.", "Kim"),
+    ("“We are close,” the RIA news agency quoted a deputy foreign minister as saying.",
+     "a deputy foreign minister"),
+    ("\"We will act soon,\" he was quoted by the Fars News Agency as saying during a meeting.",
+     "he"),
+])
+def test_quoted_as_saying_after_a_quotation_attributes_it(text, speaker):
+    assert [(t[0], t[1]) for t in triples(text)] == [("direct", speaker)]
+
+
+def test_quoted_by_an_outlet_as_saying_that_reports_the_clause_after_it():
+    got = triples("His spokesman, Dmitry Peskov, was quoted by the Kommersant daily Monday as "
+                  "saying that it was difficult for people in the east.")
+    assert [(t[1], t[3]) for t in got] == [("Dmitry Peskov",
+                                            "it was difficult for people in the east")]
+    got = triples("The newspaper quoted Gen. Soleimani as saying the U.S. did nothing.")
+    assert [t[1] for t in got] == ["Gen. Soleimani"]
+
+
 def test_quoted_as_saying_credits_the_one_quoted():
     got = triples("The Wall Street Journal quoted a senior official as saying that the deal was "
                   "close.")

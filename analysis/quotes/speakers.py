@@ -45,6 +45,7 @@ from .phrases import (
     _relative_subject,
     _skip_parenthesis,
 )
+from .quoted_as import _quoted_as_saying
 from .quoting import (
     _MEANS,
     _after_quotation,
@@ -143,6 +144,8 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         ev.sp, ev.content = passive  # "Her death was confirmed by the Eagle Forum"
         ev.obj = True
         return ev
+    if _quoted_as_saying(text, ev, cs, ce, tk, closes_own_quote):
+        return ev  # "“…,” the agency quoted Kim as saying."
     ing = form.split()[0].endswith("ing")
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:

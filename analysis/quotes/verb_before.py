@@ -14,8 +14,6 @@ from .subjects import _control_start
 from .verbgroup import _mid_adverb, _split_contraction
 from .words import _ADV_AUX, _BE, _NEGATIONS, _PRONOUN_BE, _aux_at, _is_adverb
 
-#: forms of "quote" before "X as saying"
-_QUOTING = frozenset("quoted quotes quote quoting".split())
 #: verbs of aspect that take an -ing complement ("keeps talking", "continued insisting")
 _ASPECT = frozenset("keep keeps kept continue continues continued".split())
 
@@ -63,10 +61,6 @@ def _before_verb(toks, lemma: str, is_ing: bool):
             pron = t.split("’")[0].split("'")[0]
             toks = toks[:i] + [(pron, s0, s0 + len(pron))]
             is_ing = False
-        elif low == "as" and is_ing and lemma == "say" and (q := next((
-                k for k in range(i - 2, max(-1, i - 11), -1) if toks[k][0].lower() in _QUOTING),
-                -1)) >= 0:  # "Reuters quoted sources as saying …": the one quoted says it
-            toks, i, is_ing = toks[q + 1 : i], i - q - 2, False  # (the outlet reports it)
         elif low in _BE or low == "to" or (low == "as" and is_ing):
             return None  # passive, infinitive, "quoted as saying"
         elif not is_ing:
