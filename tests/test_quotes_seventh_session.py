@@ -302,3 +302,8 @@ def test_several_unnamed_sources_hold_no_singular_pronoun_thread():
     q = table(text)
     told = q[q["cue"] == "told"]
     assert told["speaker_resolved"].tolist() == ["Donald Trump"]
+
+
+def test_an_object_pronoun_speaker_resolves_like_its_subject_form():
+    got = triples("Angela Merkel spoke. “We will act soon,” the agency quoted her as saying.")
+    assert [(t[1], t[2]) for t in got] == [("her", "Angela Merkel")]

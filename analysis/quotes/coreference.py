@@ -123,6 +123,8 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
                 _SERIAL_BODY.search(surface)):  # ("for Culture, Media and Sport": one body)
             raw = raw[k + 1 :]  # (not a place: "a pastor at the church in Elizabeth, Colorado")
     toks = [t if t != "%" else "percent" for t in raw if _is_word(t) or t == "%"]  # "47% of …"
+    if len(toks) == 1 and toks[0] in ("him", "her", "them"):  # "quoted him as saying": he
+        return "pronoun", (p := {"him": "he", "her": "she"}.get(toks[0], "they")), [p]
     while toks and toks[0].lower() in _DETERMINERS:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS and not (
