@@ -110,10 +110,8 @@ _SERIAL_BODY = re.compile(r"\b(?:for|of) [A-Z][\w’'.-]*, [A-Z][^,]* and [A-Z]"
 
 @functools.lru_cache(maxsize=1 << 16)
 def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
-    """Classify a speaker phrase → (category, normalised form, content words).
-
-    category: "pronoun" | "report" (generic source) | "description" | "named".
-    """
+    """Classify a speaker phrase → (category: "pronoun" | "report" (generic source) |
+    "description" | "named", normalised form, content words)."""
     raw = [m.group() for m in _TOKEN.finditer(surface)]
     if "," in raw:  # "One pastor supporting Mr. Cruz, Darran Whiting of …": the name after the
         k = len(raw) - 1 - raw[::-1].index(",")  # description is the speaker
@@ -129,8 +127,7 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         toks = toks[1:]
     while len(toks) > 1 and toks[-1].lower() in _WEEKDAYS and not (
             len(toks) > 2 and toks[-2] == "on" and toks[-3] in _SUNDAY_MASTHEADS):
-        toks = toks[:-1]  # "North Korea's military statement Thursday": the day is no name
-        # (but "The Mail on Sunday" is a newspaper)
+        toks = toks[:-1]  # "… statement Thursday": no name (but "The Mail on Sunday" is one)
     toks = _before_of_body(toks)  # "Mary Lou Hughes of Dalhousie University" → the person
     words = [_bare(t) for t in toks]
     if not toks:
