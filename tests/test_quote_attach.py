@@ -154,7 +154,8 @@ def test_quotation_closing_its_sentence_continues_the_speaker_before(text, want)
 
 def test_next_sentence_speaker_is_the_last_resort():
     # nothing before attributes the quotation: the speaker of the next sentence, who goes on
-    got = _direct("On Tuesday, Dowd called the inquiry a sham. “They knew there was nothing "
+    # (a statement right before would: "Dowd called the inquiry a sham. “…”", 2026-12-05)
+    got = _direct("On Tuesday, Dowd walked out of the inquiry. “They knew there was nothing "
                   "there.” Dowd said that the deputy attorney general also knew it.")
     assert got[0][:2] == ("Dowd", "said")
 

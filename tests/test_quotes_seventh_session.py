@@ -307,3 +307,9 @@ def test_several_unnamed_sources_hold_no_singular_pronoun_thread():
 def test_an_object_pronoun_speaker_resolves_like_its_subject_form():
     got = triples("Angela Merkel spoke. “We will act soon,” the agency quoted her as saying.")
     assert [(t[1], t[2]) for t in got] == [("her", "Angela Merkel")]
+
+
+def test_a_quotation_right_after_an_object_statement_is_its_speakers():
+    q = table("Donald Trump criticized the ruling. “It is a disgrace to our country.”")
+    d = q[q["kind"] == "direct"]
+    assert d["speaker_resolved"].tolist() == ["Donald Trump"]

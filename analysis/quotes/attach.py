@@ -374,7 +374,7 @@ def _after_statement(doc, direct_rows: list[dict]) -> None:
     the statement's own reporting verb and a full stop) is that statement's speaker's."""
     text = doc.text
     said = sorted(((max(x["end"], x["speaker_end"]), x) for x in doc.rows  # (a statement
-                   if x["kind"] == "indirect" and x["speaker_start"] is not None),  # before its
+                   if x["kind"] in ("indirect", "object") and x["speaker_start"] is not None),
                   key=itemgetter(0))  # speaker ends at the speaker: "…, Mr. Phillips says.")
     ends = [end for end, _x in said]
     for r in direct_rows:
