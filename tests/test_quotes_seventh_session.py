@@ -313,3 +313,8 @@ def test_a_quotation_right_after_an_object_statement_is_its_speakers():
     q = table("Donald Trump criticized the ruling. “It is a disgrace to our country.”")
     d = q[q["kind"] == "direct"]
     assert d["speaker_resolved"].tolist() == ["Donald Trump"]
+
+
+def test_an_abbreviation_with_a_hyphenated_suffix_is_one_word():
+    got = triples("The U.S.-led coalition said the strike killed 10 militants.")
+    assert [t[1] for t in got] == ["The U.S.-led coalition"]

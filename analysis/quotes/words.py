@@ -20,7 +20,7 @@ import re
 #: "AT&T"); "--"; any other mark. ``_TOKEN`` finds the same tokens faster.
 _TOKEN_PLAIN = re.compile(
     r"(?=[A-Za-z])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev|St|Jr"
-    r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
+    r"|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}(?:-[a-z]+)?|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
     r"|[^\W_][\w’'\-]*(?:\.(?=\w)[\w’'\-]*|&(?=[A-Z])[\w’'\-]*)*|--|[^\w\s]"
 )
 #: the scan: the abbreviations are tried only where one to four letters and a period follow
@@ -31,7 +31,7 @@ _TOKEN_PLAIN = re.compile(
 #: round).
 _TOKEN = re.compile(
     r"(?=[A-Za-z]{1,4}\.)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Adm|Maj|Cmdr|Rev"
-    r"|St|Jr|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
+    r"|St|Jr|Sr)\.(?=\s)|(?:[A-Za-z]\.){2,}(?:-[a-z]+)?|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
     r"|[^\W_][\w’'\-]*+(?:\.(?=\w)[\w’'\-]*+|&(?=[A-Z])[\w’'\-]*+)*+|--|[^\w\s]"
 )
 _OPEN_MARKS = "“«"
