@@ -174,8 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         q = quotes(arts)
         for label, part in gold_parts(name, gold):
             res = score(part, q[q["doc_id"].isin(set(part["doc_id"]))], texts)
-            results.append({"gold": label, **{k: v for k, v in res.items()
-                                              if k not in ("pairs", "pred")}})
+            results.append({"set": label, **{k: v for k, v in res.items()
+                                             if k not in ("pairs", "pred")}})
             print(f"| {label} | {part['doc_id'].nunique()} | {res['gold']} | "
                   f"{res['precision']:.3f} | {res['recall']:.3f} | {res['f1']:.3f} | "
                   f"{res['speaker_right']:.3f} | {res['cue']:.3f} |")
