@@ -318,3 +318,13 @@ def test_a_quotation_right_after_an_object_statement_is_its_speakers():
 def test_an_abbreviation_with_a_hyphenated_suffix_is_one_word():
     got = triples("The U.S.-led coalition said the strike killed 10 militants.")
     assert [t[1] for t in got] == ["The U.S.-led coalition"]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("The White House released a report on Monday. The report said jobs grew.", "White House"),
+    ("Daily NK reported the purge. The website said the officials were executed.", "Daily NK"),
+    ("CNN reported the strike. The outlet said two people were killed.", "CNN"),
+])
+def test_a_document_or_outlet_named_again_is_its_issuers(text, issuer):
+    got = triples(text, kinds=("indirect",))
+    assert got[-1][2] == issuer

@@ -77,7 +77,8 @@ _ISSUED_BY = re.compile(rf"\s+(?:issued|released|signed|sent|published|put\s+out
                         rf"behalf\s+of|by)\s+(?:the\s+)?({_NAME})")
 #: definite phrases that refer back to a newspaper or broadcaster named before
 _MEDIA_ANAPHORS = frozenset("""the newspaper|the paper|the magazine|the broadcaster|the network|the
-    channel|the daily|the weekly|the tabloid""".replace("\n    ", " ").split("|"))
+    channel|the daily|the weekly|the tabloid|the website|the outlet|the site|the news site|the
+    news outlet""".replace("\n    ", " ").split("|"))
 #: documents a body or person writes (not the media that are speakers themselves: "Egypt's
 #: official news agency" is the agency)
 _AUTHORED = _DOCUMENT_NOUNS - frozenset("""agency media outlet broadcaster newspaper paper daily
@@ -266,9 +267,15 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
         # "the Land Registry figures" (a source of its own)
         if kind == "document" and definite and head in authors:
             return authors[head]
+        if kind == "document" and definite and (issuer := _issued_before(text, pos, head)):
+            person = person_of(issuer)  # "Nato ministers issued a statement. The statement said"
+            authors[head] = (person, "person") if person else (issuer, "organisation")
+            return authors[head]
         if kind in ("document", "organisation") and definite and head == "statement":
             # "The White House said … . “…,” the statement said": the speaker's just before
             return _it_body(pos, text, done, lambda _name: False, persons=True) or (label, kind)
+        if low in _MEDIA_ANAPHORS:  # "Daily NK reported … . The website said"
+            return _it_body(pos, text, done, lambda _name: False) or (label, kind)
         return label, kind
     if kind == "organisation" and label == low.removeprefix("the ") and (
             low.removeprefix("the ") in _ORG_ANAPHORS):  # "Jarvis has cut jobs. The company
@@ -282,6 +289,20 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
         if body:
             return body, "organisation"
     return label, kind
+
+
+def _issued_before(text: str, pos: int, head: str) -> str | None:
+    """The capitalised issuer of the last "<X> issued/released/published a … <head>" in the
+    500 characters before ``pos`` ("Nato foreign ministers issued a statement"), or None."""
+    found = list(_issued_rx(head).finditer(text, max(0, pos - 500), pos))
+    return _DETERMINER.sub("", found[-1].group(1)) if found else None
+
+
+@functools.lru_cache(maxsize=64)
+def _issued_rx(head: str) -> re.Pattern:
+    return re.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)(?:\s+[a-z]+){0,2}?\s+"
+                      r"(?:issued|released|published|put out|sent out|posted)\s+(?:a|an|the|its|"
+                      rf"their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b")
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")

@@ -34,7 +34,7 @@ _DOCUMENT_NOUNS = _REPORT_NOUNS | frozenset(
     post filing ruling complaint lawsuit book article editorial transcript email emails document
     documents record records figures numbers research estimate estimates projection projections
     count tally review audit investigation findings results release overview assessment
-    bulletin""".split()
+    bulletin website site""".split()
 )
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
