@@ -328,3 +328,12 @@ def test_an_abbreviation_with_a_hyphenated_suffix_is_one_word():
 def test_a_document_or_outlet_named_again_is_its_issuers(text, issuer):
     got = triples(text, kinds=("indirect",))
     assert got[-1][2] == issuer
+
+
+def test_canadian_given_names_make_a_candidate_a_person():
+    from analysis import actor_mentions
+
+    text = "Jagmeet Singh and Geneviève Guilbault spoke; Réjean Hébert agreed."
+    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
+    people = set(m.loc[m["actor_type"] == "person", "actor"])
+    assert {"Geneviève Guilbault", "Réjean Hébert"} <= people
