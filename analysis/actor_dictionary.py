@@ -131,6 +131,17 @@ class ActorDictionary:
                                            _surnames.dictionary_surnames(ent, self.actors))
         return self._matchers["name_keys"]
 
+    def first_words(self) -> dict[int, frozenset[str]]:
+        """Actor index → the first words of its name and aliases ("Hillary", "Mrs.",
+        "Secretary"), for telling "Chelsea Clinton" from Hillary Clinton (built on first use,
+        then cached)."""
+        if "first_words" not in self._matchers:
+            self._matchers["first_words"] = {
+                i: frozenset(n.split()[0] for n in [name, *_split(aliases)] if n.split())
+                for i, (name, aliases) in enumerate(zip(self.actors["actor"],
+                                                        self.actors["aliases"]))}
+        return self._matchers["first_words"]
+
     def holders(self, role: str) -> pd.DataFrame:
         """Rows of ``roles`` for one role: who held it and when."""
         return self.roles[self.roles["role"] == role]

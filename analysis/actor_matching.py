@@ -52,15 +52,6 @@ def _name_goes_on(text: str, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"([A-Z][a-z][\w’'-]*)[ \u00a0]\Z")
 
 
-def _first_names(d: ActorDictionary) -> dict[int, frozenset[str]]:
-    """Actor index → the first words of its name and aliases ("Hillary", "Mrs.", "Secretary")."""
-    out = {}
-    for i, (name, aliases) in enumerate(zip(d.actors["actor"], d.actors["aliases"])):
-        names = [name, *(a for a in str(aliases or "").split("|") if a)]
-        out[i] = frozenset(n.split()[0] for n in names if n.split())
-    return out
-
-
 def _other_given_name(text: str, start: int, own: frozenset[str]) -> bool:
     """True when a given name other than the actor's own stands right before a surname that
     starts at ``start``: "Chelsea Clinton", "Laura Bush", "Eric Trump" are other people than
@@ -142,7 +133,7 @@ def _resolve(h: dict[str, np.ndarray], texts: list[str], dates: np.ndarray,
     valid[short] = [not _name_goes_on(texts[d], e)
                     for d, e in zip(doc[short].tolist(), h["end"][short].tolist())]
     short = np.flatnonzero(valid & (kind == _SHORT))  # or another given name opens
-    firsts = _first_names(d)
+    firsts = d.first_words()
     valid[short] = [not _other_given_name(texts[d], s, firsts.get(a, ()))
                     for d, s, a in zip(doc[short].tolist(), h["start"][short].tolist(),
                                        actor[short].tolist())]

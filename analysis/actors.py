@@ -149,6 +149,7 @@ def actor_mentions(
     index = _quoted_index(quotes, spans)
     d = _as_dictionary(dictionary)
     d.matcher(demonyms)  # compiled once, here: the workers receive it built
+    d.first_words()  # (and the first names that tell "Chelsea Clinton" from Hillary)
     if ner:
         d.name_keys()
     texts = [t if isinstance(t, str) else "" for t in articles["text"].tolist()]

@@ -121,6 +121,6 @@ def test_dictionary_parts_are_built_before_the_chunks(bundled):
     d = load_dictionary()
     d._matchers.clear()
     actor_mentions(bundled.head(2), dictionary=d, ner="heuristic", processes=1)
-    assert set(d._matchers) == {False, "name_keys"}  # workers receive them built
+    assert set(d._matchers) == {False, "name_keys", "first_words"}  # workers receive them built
     known, surnames = d.name_keys()
     assert "donald trump" in known and surnames.get("Trump") == "Donald Trump"

@@ -10,12 +10,18 @@ fails on the commit before this session, except the guards of a rule's limits.""
 import pandas as pd
 import pytest
 
+from analysis import actor_mentions
 from analysis.quote_spans import _normalise_marks
 from analysis.quotes import quotes
 
 
 def table(text: str) -> pd.DataFrame:
     return quotes(pd.DataFrame({"doc_id": ["d0"], "text": [text]}))
+
+
+def mentions(text: str) -> pd.DataFrame:
+    """``actor_mentions`` of one text, the built-in name heuristic."""
+    return actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
 
 
 def triples(text: str, kinds=("direct", "indirect", "object", "according_to")) -> list:
@@ -149,14 +155,16 @@ def test_spoken_about_is_a_cue():
     assert [(t[1], t[3]) for t in got] == [("The senator", "Palestinian dignity")]
 
 
-def test_given_names_of_international_news_make_a_candidate_a_person():
-    from analysis import actor_mentions
-
-    text = ("England will be missing the likes of Jonny Wilkinson and Mike Tindall. Ukraine's "
-            "Yulia Tymoshenko spoke, and Alastair Campbell replied.")
-    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
-    people = set(m.loc[m["actor_type"] == "person", "actor"])
-    assert {"Jonny Wilkinson", "Yulia Tymoshenko", "Alastair Campbell"} <= people
+@pytest.mark.parametrize("text, people", [
+    ("England will be missing the likes of Jonny Wilkinson and Mike Tindall. Ukraine's Yulia "
+     "Tymoshenko spoke, and Alastair Campbell replied.",
+     {"Jonny Wilkinson", "Yulia Tymoshenko", "Alastair Campbell"}),
+    ("Jagmeet Singh and Geneviève Guilbault spoke; Réjean Hébert agreed.",  # Canadian names
+     {"Geneviève Guilbault", "Réjean Hébert"}),
+])
+def test_given_names_of_international_news_make_a_candidate_a_person(text, people):
+    m = mentions(text)
+    assert people <= set(m.loc[m["actor_type"] == "person", "actor"])
 
 
 def test_a_viewpoint_adjunct_opens_a_thread_for_the_pronoun_after_it():
@@ -184,9 +192,7 @@ def test_a_title_word_after_a_given_name_is_a_surname_and_dame_is_a_title():
     ("Joe Biden spoke. His son Hunter Biden sat on the board.", "Hunter Biden", "Joe Biden"),
 ])
 def test_a_surname_after_another_given_name_is_another_person(text, other, actor):
-    from analysis import actor_mentions
-
-    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
+    m = mentions(text)
     at = text.index(other)
     inside = m[(m["start"] < at + len(other)) & (m["end"] > at)]
     assert actor not in set(inside["actor"])
@@ -194,11 +200,8 @@ def test_a_surname_after_another_given_name_is_another_person(text, other, actor
 
 
 def test_a_short_form_or_a_middle_name_keeps_the_surname_the_actors():
-    from analysis import actor_mentions
-
-    text = ("Robert Mueller was appointed. Bob Mueller spoke. Viktor Yanukovych fled; Victor "
-            "Yanukovych returned.")
-    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
+    m = mentions("Robert Mueller was appointed. Bob Mueller spoke. Viktor Yanukovych fled; "
+                 "Victor Yanukovych returned.")
     assert (m["actor"] == "Robert Mueller").sum() == 2
     assert (m["actor"] == "Viktor Yanukovych").sum() == 2
 
@@ -266,8 +269,8 @@ def test_one_quoted_second_hand_holds_no_pronoun_thread():
 
 
 def test_a_dash_then_a_comment_on_the_clause_ends_the_reported_clause():
-    got = triples("Iran reiterated it will pursue a toll on all ships in the Strait of Hormuz — the "
-                  "latest escalation of a crisis that threatens oil supplies.")
+    got = triples("Iran reiterated it will pursue a toll on all ships in the Strait of Hormuz — "
+                  "the latest escalation of a crisis that threatens oil supplies.")
     assert [t[3] for t in got] == ["it will pursue a toll on all ships in the Strait of Hormuz"]
     got = triples("He said the plan — the latest of many — would fail.")
     assert [t[3] for t in got] == ["the plan — the latest of many — would fail"]
@@ -328,12 +331,3 @@ def test_an_abbreviation_with_a_hyphenated_suffix_is_one_word():
 def test_a_document_or_outlet_named_again_is_its_issuers(text, issuer):
     got = triples(text, kinds=("indirect",))
     assert got[-1][2] == issuer
-
-
-def test_canadian_given_names_make_a_candidate_a_person():
-    from analysis import actor_mentions
-
-    text = "Jagmeet Singh and Geneviève Guilbault spoke; Réjean Hébert agreed."
-    m = actor_mentions(pd.DataFrame({"doc_id": ["d"], "text": [text]}), ner="heuristic")
-    people = set(m.loc[m["actor_type"] == "person", "actor"])
-    assert {"Geneviève Guilbault", "Réjean Hébert"} <= people

@@ -43,6 +43,7 @@ from .lexicons import (
 from .person_scan import _POSSESSIVE
 from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
+from .statements import _ISSUING
 from .unnamed import _DETERMINER, _DOCUMENT_NOUNS
 from .words import _DETERMINERS, _TIME_WORDS, _body_labels
 
@@ -301,8 +302,8 @@ def _issued_before(text: str, pos: int, head: str) -> str | None:
 @functools.lru_cache(maxsize=64)
 def _issued_rx(head: str) -> re.Pattern:
     return re.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)(?:\s+[a-z]+){0,2}?\s+"
-                      r"(?:issued|released|published|put out|sent out|posted)\s+(?:a|an|the|its|"
-                      rf"their|his|her)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b")
+                      rf"{_ISSUING}\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"{re.escape(head)}\b")
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")

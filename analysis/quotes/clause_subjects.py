@@ -32,6 +32,12 @@ from .words import (
 #: nouns a name modifies, heading the subject ("the Obama administration", "the Trump campaign")
 _HEAD_AFTER_NAME = frozenset("""administration government campaign team family camp office
     spokesman spokeswoman spokesperson lawyers lawyer attorneys aides""".split())
+#: adverbs of time that open a sentence's adverbial, and the words that go on with it
+#: ("Immediately after the attacks,", "Early in the campaign,")
+_LEAD_ADVERBS = frozenset("Immediately Early Late Earlier Later Soon Shortly Recently Previously "
+                          "Initially Originally".split())
+_ADVERB_THEN = frozenset("after before during following since amid upon when while as in on at "
+                         "this last next".split())
 _RELATIVES = frozenset("which who whom whose where when".split())
 #: words after a capitalised "-ing"/"-ed" word that make it a subject, not a participle: "Boreing
 #: said", "Manning has"
@@ -60,6 +66,9 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         # Mitt Romney released …", "Years after …, Obama won": the main clause's subject
     if k + 1 < len(toks) and toks[k][0] in ("But", "And", "Yet", "So") and _is_cap(toks[k + 1][0]):
         k += 1  # "But Ashok Koul, chief spokesman of the BJP, defended …, insisting": the name
+    if k + 1 < len(toks) and toks[k][0] in _LEAD_ADVERBS and toks[k + 1][0].lower() in (
+            _ADVERB_THEN) and "," in [t[0] for t in toks[k : k + 12]]:
+        k += 1  # "Immediately after the attacks, Trump issued …": the adverbial goes on
     head = [t[0] for t in toks[k : k + 15]]
     dateline = head and head[0].isupper() and len(head) > 1 and head[1] == ":"  # "MOSCOW:"
     participle = len(head) > 1 and head[0][:1].isupper() and head[0].lower().endswith(

@@ -25,6 +25,7 @@ from .phrases import (
 from .subjects import _CONTROL_ADJECTIVES
 from .words import (
     _APPROXIMATE,
+    _BE,
     _CLOSE_MARKS_Q,
     _COLON_QUOTE,
     _DASHES,
@@ -442,8 +443,6 @@ _NOT_PURPOSE = frozenset("""led lead leads leading prompted prompt prompts force
 
 
 #: words that open an embedded or coordinated clause between a subject and the infinitive
-#: a control verb after these is passive: its subject is the speaker ("was prompted to say")
-_BE_FORMS = frozenset("was were is are be been being".split())
 _EMBEDDING = frozenset("that who which whom whose and or but wrong correct".split())
 _NOT_SPEAKERS = frozenset("i you we it it’s it's".split())
 
@@ -459,7 +458,8 @@ def _purpose_infinitive(text: str, vs: int, ve: int, lemma: str, cs: int, ce: in
     before = tk(max(cs, vs - 200), vs)
     if len(before) < 3 or before[-1][0] != "to" or not _is_word(before[-2][0]) or any(
             t[0].lower() in _NOT_PURPOSE and not (n and t[0].endswith("ed") and before[n - 1][
-                0].lower() in _BE_FORMS) or t[0].lower() in _CONTROL_ADJECTIVES
+                0].lower() in _BE) or t[0].lower() in _CONTROL_ADJECTIVES  # (a passive control
+            # verb's subject is the speaker: "was prompted to say")
             for n, t in enumerate(before) if n >= len(before) - 8 and n < len(before) - 1) or any(
             t[0] in _QUOTE_MARKS for t in before):
         return None

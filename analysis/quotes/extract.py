@@ -246,7 +246,7 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
             continue
         s, e = ev.content
         if not ev.post:
-            e = _content_end(text, ev, s, e, boundaries)
+            e = _content_end(doc, ev, s, e, boundaries)
         row = doc.add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
                       ev.verb_start)
         if row is not None:
@@ -273,12 +273,9 @@ _DASH_COMMENT = re.compile(r"\s(?:—|--|–)\s(?:the|a|an)\s+(?:latest|first|se
                            r"step|result|culmination|escalation|reversal|reference)\b")
 
 
-def _inside_quote(text: str, s: int, e: int) -> bool:
-    """An odd number of double quotation marks between ``s`` and ``e``."""
-    return (text.count("“", s, e) - text.count("”", s, e)) > 0 or text.count('"', s, e) % 2 == 1
-
-def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -> int:
+def _content_end(doc: _Doc, ev: _Event, s: int, e: int, boundaries: list[int]) -> int:
     """Where the reported clause ``[s, e)`` after a verb ends: the next clause, ";", an aside."""
+    text = doc.text
     k = bisect.bisect_right(boundaries, s)
     if k < len(boundaries) and boundaries[k] < e:
         e = boundaries[k]
@@ -290,8 +287,8 @@ def _content_end(text: str, ev: _Event, s: int, e: int, boundaries: list[int]) -
         if dash is not None:
             e = dash.start()
     e = _aside_end(text, s, e)  # ", which …", ", although …": the reporter's addition
-    if (dash := _DASH_COMMENT.search(text, s + 12, e)) is not None and not _inside_quote(
-            text, s, dash.start()):
+    if (dash := _DASH_COMMENT.search(text, s + 12, e)) is not None and doc.direct_at(
+            dash.start()) is None:
         e = dash.start()  # "… in the Strait of Hormuz — the latest escalation of …"
     e = _clause_content_end(text, ev, s, e)  # "While he said X, …"; "X, and has championed …"
     if ev.obj:

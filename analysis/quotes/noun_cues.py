@@ -50,11 +50,8 @@ def _noun_cue_rows(doc, lex) -> tuple[list[tuple[dict, bool]], dict[int, int]]:
         stop = _CLAUSE_END.search(text, start, ce)
         end = stop.start() if stop is not None else ce
         verb = _NOUN_VERBS[noun]
-        try:
-            cls = lex.lookup(verb)[1]
-        except KeyError:
-            cls = "other"
-        row = doc.add("indirect", start, end, own.span("sp"), verb, cls, word.start())
+        row = doc.add("indirect", start, end, own.span("sp"), verb, lex.verb_class(verb, "other"),
+                      word.start())
         if row is not None:
             rows.append((row, False))
             cue_ends[word.start()] = word.end()

@@ -12,6 +12,7 @@ introduced by a reporting clause; the noun stands in for the verb (§17.26, noun
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .clause_subjects import _clause_subject
@@ -19,12 +20,14 @@ from .clause_subjects import _clause_subject
 #: a verb of issuing, then a noun of a speech document (with its article and up to two
 #: modifiers), then at most a short setting ("on Tuesday", "on Facebook"), a colon or comma, and
 #: nothing else before the quotation
+#: verbs of issuing a document (also read by :mod:`.bodies`: "X released a report. The report
+#: said …" is X's)
+_ISSUING = r"(?:issued|released|published|put out|sent out|posted)"
 _ISSUED = re.compile(
-    r"\b(?:issued|released|put out|posted|sent out|published|tweeted|shared)\s+"
+    rf"\b(?:{_ISSUING}|tweeted|shared)\s+"
     r"(?:(?:the|a|an|this|his|her|their|its)\s+)?(?:(?:following|brief|short|written|joint|"
     r"lengthy|terse|new|official|formal)\s+){0,2}(?P<noun>statement|message|tweet|letter|note|"
     r"post|response|reply|apology|explanation)\b[^.!?“”\"\n]{0,40}?[:,]\s*\Z")
-_LEAD_ADVERB = re.compile(r"\s*[A-Z][a-z]+ly\s+(?=[a-z])")
 #: the verb whose class the row takes, by noun
 _NOUN_VERBS = {"statement": "state", "message": "write", "tweet": "tweet", "letter": "write",
                "note": "write", "post": "post", "response": "respond", "reply": "reply",
@@ -42,8 +45,8 @@ def _statement_speakers(doc, direct_rows: list[dict], lex, tk) -> dict[int, int]
         ss = doc.sentence_of(r["start"])[0]
         if not text[ss : r["start"]].strip():  # the quotation opens its sentence: the clause
             ps = doc.para_starts  # may close the paragraph before
-            k = next((n for n in range(len(ps) - 1, 0, -1) if ps[n] <= r["start"]), 0)
-            if k == 0 or text[ps[k] : r["start"]].strip():
+            k = bisect.bisect_right(ps, r["start"]) - 1
+            if k <= 0 or text[ps[k] : r["start"]].strip():
                 continue
             before_end = ps[k]
             ss = doc.sentence_of(max(ps[k - 1], before_end - 2))[0]
@@ -52,17 +55,12 @@ def _statement_speakers(doc, direct_rows: list[dict], lex, tk) -> dict[int, int]
         m = _ISSUED.search(text, max(ss, before_end - 160), before_end)
         if m is None or doc.direct_at(m.start()) is not None:
             continue
-        if (adverb := _LEAD_ADVERB.match(text, ss)) is not None:
-            ss = adverb.end()  # "Immediately after the attacks, Trump issued …"
         sp = _clause_subject(tk, ss, m.end(), common=True)
         if sp is None or sp[1] > m.start():
             continue
         verb = _NOUN_VERBS[m.group("noun")]
-        try:
-            cls = lex.lookup(verb)[1]
-        except KeyError:
-            cls = "neutral"
         r["speaker_start"], r["speaker_end"] = sp
-        r["verb"], r["verb_class"], r["verb_start"] = verb, cls, m.start()
+        r["verb"], r["verb_class"] = verb, lex.verb_class(verb, "neutral")
+        r["verb_start"] = m.start()
         cue_ends[m.start()] = m.end("noun")
     return cue_ends

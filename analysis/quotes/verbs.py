@@ -157,6 +157,14 @@ class _Lexicon:
         got = self.by_form.get(key)
         return got if got is not None else self.by_form[key.lower()]  # "Says" in a headline
 
+    def verb_class(self, lemma: str, default: str) -> str:
+        """The class of ``lemma`` ("neutral", "other", …), or ``default`` when the lexicon
+        lacks it (a cue that a noun stands for: "claim" → "claim", "statement" → "state")."""
+        try:
+            return self.lookup(lemma)[1]
+        except KeyError:
+            return default
+
     def title_spans(self, text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Capitalised forms in title-case lines ("Clinton Says Russians Hacked DNC"): a line of
         four or more words, at least 70 % of them capitalised, is a headline."""
