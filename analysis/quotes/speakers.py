@@ -31,34 +31,37 @@ from .clauses import (
     _relative_clause_end,
     _relative_object,
 )
-from .complements import _clause_opens, _fronted_adverbial, _thatless_clause, _told_what
+from .complements import (
+    _clause_opens,
+    _fronted_adverbial,
+    _relative_then_that,
+    _thatless_clause,
+    _told_what,
+)
 from .hearsay import _hearsay
+from .inverted import _inverted_speaker
 from .np_edges import _no_head
 from .phrases import (
     _antecedent,
     _before_time,
     _drop_aside,
     _fronted_subject,
-    _inverted_np,
     _np_backward,
     _participle_prep,
     _relative_subject,
-    _skip_parenthesis,
 )
 from .quoted_as import _quoted_as_saying
 from .quoting import (
     _MEANS,
-    _after_quotation,
-    _described_after_quote,
     _quotes_own,
     _quoting_clause,
     _telephoned,
     _topic_tail,
 )
+from .relative_subjects import _relative_opening
 from .subjects import (
     _ATTRIBUTIVE_DETS,
     _NOUN_NEXT,
-    _REPORT_HEADS,
     _apposed_subject,
     _appositive_speaker,
     _clause_follows,
@@ -81,8 +84,6 @@ from .words import (
     _PREP_TIME,
     _QUANTIFIERS,
     _QUOTE_MARKS,
-    _ROLE_NOUNS,
-    _SPEAKER_HEADS,
     _STOP_TIME,
     _SUBJECT_PRONOUNS,
     _first_second,
@@ -217,37 +218,6 @@ def _after_quote_subject(text, ev, toks, i, is_ing, cs, ce, tk, closes_own_quote
     return ev
 
 
-def _inverted_speaker(text, ev, toks, i, after_toks, ce, tk) -> bool:
-    """Set ``ev.sp`` to the speaker after an inverted verb (`“…,” said X.`); False when none."""
-    fw = _inverted_np(after_toks)
-    if fw is not None and fw[0] == fw[1] and after_toks[fw[0]][0].lower() in _STOP_TIME:
-        fw = None  # ", tweeted Sunday after …": a time, no speaker
-    if fw is not None and not _is_cap(after_toks[fw[1]][0]):
-        head_tok = after_toks[fw[1]][0].lower()
-        if head_tok not in _ROLE_NOUNS and head_tok.rstrip("s") not in _ROLE_NOUNS and (
-                head_tok not in _SPEAKER_HEADS) and head_tok not in _REPORT_HEADS:  # (", said a
-            # World Bank report.": a document speaks)
-            fw = None  # ", said his survey of Republicans showed …": not a speaker
-    if fw is not None:
-        sp_end = after_toks[fw[1]][2]
-        nxt = after_toks[fw[1] + 1][0].lower() if fw[1] + 1 < len(after_toks) else ""
-        tail = _skip_parenthesis(text, sp_end, ce)  # "said Dick Durbin (D-Ill.) in an interview."
-        if nxt != "by" and (_is_parenthetical_tail(text, tail, ce, tk, reach=12) or nxt == "who"):
-            # (", said a handful of Democrats who point to …": the relative clause describes them)
-            ev.sp = (after_toks[fw[0]][1], sp_end)
-            ev.attach = ev.verb_start
-            return True
-    if _after_quotation(toks):
-        fw = _inverted_np(after_toks)
-        if fw is None or not _is_cap(after_toks[fw[1]][0]):
-            fw = _described_after_quote(after_toks)
-        if fw is not None:  # "“…,” said a person close to the Clintons."
-            ev.sp = (after_toks[fw[0]][1], after_toks[fw[1]][2])
-            ev.attach = ev.verb_start
-            return True
-    return False
-
-
 _AT_ONE_POINT = frozenset(("at one point", "at one time", "at the time", "in the process"))
 
 
@@ -331,8 +301,9 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
         ev.sp = (toks[i - 2][1], toks[i][2])  # "family members, many of whom say …"
         return False
     aux_next = len(after_toks) > 1 and after_toks[0][0].lower() in _FINITE_AUX
-    walk = _subject_walk(toks, i, lex, keep_relative=aux_next,
-                         cs=cs if _clause_follows(after_toks) else -1)
+    walk = _relative_opening(toks, i) if toks and toks[0][1] <= cs + 1 else None
+    walk = walk or _subject_walk(toks, i, lex, keep_relative=aux_next,
+                                 cs=cs if _clause_follows(after_toks) else -1)
     if walk is None:
         return None
     first, last, stop = walk
@@ -417,6 +388,31 @@ _SPOKE_OF = frozenset("about of on out against for to with up".split())
 _AS_VERBS = frozenset("describe characterize characterise portray depict brand label".split())
 
 
+def _that_after_adjunct(after_toks, lemma: str, lex) -> int | None:
+    """Where the "that" clause begins after an adverbial or a hearer ("told Shoigu on Monday that
+    …", "said in a statement that …"), or None: the search ends at punctuation or another
+    reporting verb."""
+    t0 = after_toks[0][0]
+    for n, (tok, _s, _e) in enumerate(after_toks[1:15] if not (
+            t0 == "to" and lemma in _COMMISSIVES) else (), start=1):  # ("vowed to restart a
+        # reactor that …": the infinitive is the content)
+        if tok.lower() == "that":
+            return after_toks[n + 1][1] if n + 1 < len(after_toks) else None
+        if tok in _QUOTE_MARKS or tok in ("’s", "'s") or tok in "’'‘" and re.fullmatch(
+                r"\d\d", after_toks[n + 1][0] if n + 1 < len(after_toks) else ""):
+            continue  # "said on NBC’s “Meet the Press” that …": a programme's name; "in ’08"
+        if tok == "," and n + 1 < len(after_toks) and _is_cap(after_toks[n - 1][0]) and (
+                _is_cap(after_toks[n + 1][0]) or n > 2 and after_toks[n - 2][0] == ","):
+            continue  # "says at a campaign stop in Toledo, Ohio, that …": a place's state
+        if tok == "," and (k := _relative_then_that(after_toks, n)) > 0:
+            return after_toks[k][1]  # "said on CNN, where he is a paid contributor, that
+            # …": the relative clause describes the adjunct
+        if not _is_word(tok) or lex.by_form.get(tok) and after_toks[n - 1][0].lower() not in (
+                "a", "an", "the"):  # ("in a written statement": an adjective)
+            return None  # punctuation or another reporting verb ends the search
+    return None
+
+
 def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     """The reported clause after the verb: "said (that) …", "told X on Monday that …"."""
     if not after_toks:
@@ -462,22 +458,8 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     elif comp in ("bare", "that", "clause") and (
         lemma in _OBJECT_VERBS or t0.lower() in _PREP_TIME
     ):
-        # "told Shoigu on Monday that …", "said in a statement that …" (not "tweeted a cartoon …")
-        for n, (tok, _s, _e) in enumerate(after_toks[1:15] if not (
-                t0 == "to" and lemma in _COMMISSIVES) else (), start=1):  # ("vowed to restart a
-            # reactor that …": the infinitive is the content)
-            if tok.lower() == "that":
-                content_start = after_toks[n + 1][1] if n + 1 < len(after_toks) else None
-                break
-            if tok in _QUOTE_MARKS or tok in ("’s", "'s") or tok in "’'‘" and re.fullmatch(
-                    r"\d\d", after_toks[n + 1][0] if n + 1 < len(after_toks) else ""):
-                continue  # "said on NBC’s “Meet the Press” that …": a programme's name; "in ’08"
-            if tok == "," and n + 1 < len(after_toks) and _is_cap(after_toks[n - 1][0]) and (
-                    _is_cap(after_toks[n + 1][0]) or n > 2 and after_toks[n - 2][0] == ","):
-                continue  # "says at a campaign stop in Toledo, Ohio, that …": a place's state
-            if not _is_word(tok) or lex.by_form.get(tok) and after_toks[n - 1][0].lower() not in (
-                    "a", "an", "the"):  # ("in a written statement": an adjective)
-                break  # punctuation or another reporting verb ends the search
+        content_start = _that_after_adjunct(after_toks, lemma, lex)  # "told Shoigu on Monday
+        # that …", "said in a statement that …" (not "tweeted a cartoon …")
     if content_start is None and lemma in ("tell", "call") and _only_addressee(after_toks):
         return  # "told POLITICO", "called him on Monday": the hearer is no statement
     if content_start is None and lemma == "call" and _telephoned(after_toks):
