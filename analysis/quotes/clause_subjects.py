@@ -76,7 +76,8 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
         head[1] not in _FINITE_NEXT) and "," in head  # "Walking a fine
     # line, Kerry warned … but said" (not "Boreing said")
     adverb = "," in head[1:3] and (any(_is_adverb(w.lower()) for w in head[: head.index(
-        ",")]) or head[0].lower() in _TIME_WORDS)  # "More recently,", "Thursday night,"
+        ",")]) or head[0].lower() in _TIME_WORDS or head[0].lower() in ("late", "early") and (
+            head[1].lower() in _TIME_WORDS))  # "More recently,", "Thursday night,", "Late Monday,"
     if head and (head[0].lower() in _INTRO or dateline or participle or adverb or len(
             head) > 1 and (head[1] == "," and head[0].lower() in _CONJUNCTS)):  # "Instead, he
         # was back to boasting …, pledging"; "Publicly, the nominee feuds …, calling"

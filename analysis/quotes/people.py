@@ -469,9 +469,25 @@ def _looks_named_person(name: str, lone: bool = False) -> bool:
         return False  # the dictionary's place, state, body or outlet ("Moscow", "Politico")
     if lone and len(toks) == 1:
         return toks[0][:1].isupper() and not toks[0].isupper() and "." not in toks[0][:-1] and (
-            toks[0].lower().strip(".") not in _LONE_TITLES) and toks[0].lower() not in _LONE_BODIES
+            toks[0].lower().strip(".") not in _LONE_TITLES) and toks[0].lower() not in (
+                _LONE_BODIES) and not _camel_brand(toks[0])
     return 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in _JOINERS for t in toks)
 
 
 #: plural office-holders, capitalised in British usage ("Labour MPs", "Law Lords", "Ministers")
 _TITLED_GROUPS = frozenset("mps meps mlas msps lords peers ministers senators governors".split())
+
+
+#: first parts of surnames written with an inner capital ("McCain", "MacArthur", "DeSantis",
+#: "LaHood", "DiCaprio", "VanderWal", "FitzGerald")
+_NAME_PREFIXES = frozenset("mc mac de di da du la le van von vander fitz del della der st".split())
+_INNER_CAPITAL = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]")
+
+
+def _camel_brand(word: str) -> bool:
+    """A word with an inner capital after a first part that is neither a surname prefix nor a
+    given name: a brand or publication ("ProPublica", "PolitiFact", "YouGov", "BuzzFeed"), not a
+    person ("McCain", "DeSantis", "MaryAnn")."""
+    m = _INNER_CAPITAL.match(word)
+    return m is not None and m.group(1).lower() not in _NAME_PREFIXES and (
+        m.group(1) not in _census_sex())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicons import _is_demonym
 from .nouns import _PERSON_NOUNS
 from .np_edges import (
     _AFFILIATION,
@@ -222,7 +223,8 @@ def _np_forward(toks, i: int, limit: int = 10, people: bool = True) -> tuple[int
         else:
             break
         j += 1
-    if out and _demonym(toks[out[-1]][0]) and j < len(toks):
+    if out and _is_demonym(toks[out[-1]][0]) and j < len(toks):  # (not a surname in "-an":
+        # "Patrick Shanahan withdrew")
         nxt_tok = toks[j][0]
         if nxt_tok.islower() and nxt_tok not in _STOPWORDS and not _is_adverb(nxt_tok) and not (
                 nxt_tok.endswith("ed") or nxt_tok in _IRREGULAR_PAST):  # ("Rouhani addressed")
