@@ -75,14 +75,10 @@ class ExplorerTables:
 
 def _speaker_keys(q: pd.DataFrame) -> pd.Series:
     """The speaker each quotation counts for in :func:`analysis.quotes.attribution` (NA: none)."""
-    from .quote_people import UNIDENTIFIED, _join_surnames
-    from .quotes import _norm_surface
+    from .quote_people import UNIDENTIFIED
+    from .quotes.counts import _speaker_key
 
-    key = q["speaker"]
-    for col in ("speaker_norm", "speaker_resolved"):
-        key = q[col].where(q[col].notna(), key)
-    key = _join_surnames(key.astype("string"), q["speaker_kind"])
-    key = key.where(key.notna(), q["speaker"].map(_norm_surface, na_action="ignore"))
+    key = _speaker_key(q)  # (one person, one name; one body, one name: "SEC" → its full name)
     return key.where(key != UNIDENTIFIED)
 
 

@@ -8,7 +8,8 @@ CNN, where he is now a paid contributor, that …") and a reported clause withou
 subject is a noun phrase ("CNN reported at least six planes filled …"); and, from the speaker
 errors of the BBC and AllSides sets already read, a brand written with an inner capital
 ("ProPublica") that took "she" from the person after it, "Late Monday," read as a subject, and a
-surname ending like a demonym ("Shanahan") that took the verb after it. Sentences written for
+surname ending like a demonym ("Shanahan") that took the verb after it, and an organisation's
+acronym ("The SEC said") left apart from the name the article spells out. Sentences written for
 these tests (no corpus text); each fails on the commit before this session, except the guards of
 a rule's limits and the farmers, whom the old subject walk already read."""
 
@@ -137,3 +138,33 @@ def test_a_surname_ending_like_a_demonym_takes_no_verb_into_the_subject():
     # guard: a demonym before its noun stays in the subject
     assert [s for _k, s, _r, _c in triples("The interim Egyptian government said it would act.")
             ] == ["The interim Egyptian government"]
+
+
+def test_an_acronym_speaker_takes_the_name_the_article_spells_out():
+    text = ("The Securities and Exchange Commission has extended a deadline. The SEC said the "
+            "rules were too strict.")
+    assert [r for _k, _s, r, _c in triples(text)] == ["Securities and Exchange Commission"]
+    text = ("The International Institute for Strategic Studies published its report. The IISS "
+            "said the North had deployed the weapon.")
+    assert [r for _k, _s, r, _c in triples(text)] == [
+        "International Institute for Strategic Studies"]
+
+
+@pytest.mark.parametrize("acronym, text", [
+    ("NPR", "Photo: Next Pascal Rossignol. NPR said the show was over."),  # a person's name
+    ("IRI", "Iran's Revolutionary Institute met. IRI said the talks were over."),  # a possessor
+])
+def test_no_name_spelt_by_chance(acronym, text):
+    from analysis.quotes.acronyms import _long_form
+    assert _long_form(acronym, text) is None
+
+
+def test_attribution_counts_an_acronym_and_its_name_as_one_body():
+    from analysis.quotes import attribution
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"], "text": [
+        "The Securities and Exchange Commission said the rules were too strict.",
+        "The SEC said the deadline would not move."]})
+    q = quotes(arts)
+    assert sorted(q["speaker_resolved"]) == ["SEC", "Securities and Exchange Commission"]
+    counts = attribution(arts, q)
+    assert counts["speaker"].unique().tolist() == ["Securities and Exchange Commission"]

@@ -231,7 +231,9 @@ def attribution(
 
     A lone surname a whole article never expands ("Trump said …") joins the full name the
     rest of the table gives it when that name holds at least 80 % of the full names ending in it
-    ("Donald Trump"), so one person is one row across articles.
+    ("Donald Trump"), so one person is one row across articles; likewise an organisation's
+    acronym joins the one name of the table whose initials spell it ("SEC" → "Securities and
+    Exchange Commission", :mod:`analysis.quotes.acronyms`).
 
     Parameters
     ----------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .acronyms import _join_acronyms
 from .coreference import _speaker_kind
 from .people import UNIDENTIFIED, _join_surnames
 
@@ -40,6 +41,7 @@ def _speaker_key(q: pd.DataFrame) -> pd.Series:
             key = q[col].where(q[col].notna(), key)
     if "speaker_resolved" in q.columns and "speaker_kind" in q.columns:
         key = _join_surnames(key.astype("string"), q["speaker_kind"])  # "Trump" → "Donald Trump"
+        key = _join_acronyms(key, q["speaker_kind"])  # "SEC" → "Securities and Exchange …"
     return key.where(key.notna(), q["speaker"].map(_norm_surface, na_action="ignore"))
 
 

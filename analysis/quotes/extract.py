@@ -21,6 +21,7 @@ from ..quote_spans import (
     _resumed_content,
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
+from .acronyms import _expand_acronyms
 from .attach import (
     _ATTRIBUTION,
     _after_statement,
@@ -197,6 +198,7 @@ def _doc_quotes(text: str, lex: _Lexicon, doc_mentions, date: str | None = None)
     _resolve_speakers(rows, text, doc_mentions)
     _pronouns_from_container(rows, statements, text)
     _resolve_people(rows, text, doc.direct, _speaker_kind, date)  # date: role holders
+    _expand_acronyms(rows, text)  # "The SEC said" → the Securities and Exchange Commission
     _lead_cataphora(rows, text, doc.para_starts)  # "B.C.'s top doctor says" → named after
     rows[:] = [r for r in rows if not r.get("lead")]
     _mark_terms(doc, direct_rows)  # speakerless quoted words, titles, names of shows

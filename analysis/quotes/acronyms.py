@@ -1,0 +1,114 @@
+"""One body, one name: an acronym speaker joined to the name it abbreviates.
+
+"The Securities and Exchange Commission has extended … . The SEC said …": the two speakers are
+one body. An acronym (three to six capitals, "U.S.A." with its periods dropped; two letters fit
+too many runs of capitals by chance) is matched to a capitalised name whose words' initials
+spell it, the function words "of", "and", "for", "the",
+"on", "in", "&" skipped or not ("International Institute for Strategic Studies" → IISS, "Joint
+Council for the Welfare of Immigrants" → JCWI) — the initial-letter matching of Schwartz & Hearst
+(2003, "A simple algorithm for identifying abbreviation definitions in biomedical text", PSB),
+without their requirement of a parenthesis: news writes the name once and the acronym after it,
+often with no "(SEC)" between.
+
+Two steps: within an article (:func:`_expand_acronyms`, on the quotation rows of
+:mod:`analysis.quotes.extract`), an organisation speaker written as an acronym takes the name the
+article spells out; across a corpus (:func:`_join_acronyms`, for :func:`analysis.quotes.
+attribution` and the explorer), an acronym speaker takes the one name of the table that it
+abbreviates, so that articles which never spell it out count for the same body.
+
+Example
+-------
+>>> _long_form("SEC", "The Securities and Exchange Commission has extended a deadline.")
+'Securities and Exchange Commission'
+>>> _long_form("BBC", "The BBC said.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..person_names import given_name_sex
+
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
+#: a run of capitalised words, function words inside it
+_NAME_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][\w’'&.-]*)+")
+_FUNCTION = frozenset("of and for the on in &".split())
+_NOT_FIRST = frozenset("The A An".split())
+
+
+def _letters(acronym: str) -> str:
+    return acronym.replace(".", "")
+
+
+def is_acronym(label: object) -> bool:
+    """True for "SEC", "U.N.", "IISS" (two to six capitals), not "Trump" or "US Army"."""
+    return isinstance(label, str) and _ACRONYM.fullmatch(label) is not None
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """The initials of ``words`` spell ``letters``, function words left out or kept."""
+    if any(w.endswith(("’s", "'s")) for w in words):
+        return False  # ("Iran's Supreme Leader": a possessor, no name of the body)
+    census = given_name_sex()
+    if any(a in census and b[:1].isupper() and b not in census for a, b in zip(words, words[1:])):
+        return False  # ("Next Pascal Rossignol", a photo credit: a person's name, no body)
+    content = "".join(w[0] for w in words if w not in _FUNCTION)
+    every = "".join(w[0].upper() for w in words)
+    return letters in (content, every) and words[0] not in _FUNCTION and (
+        words[-1] not in _FUNCTION)
+
+
+def _long_form(acronym: str, text: str) -> str | None:
+    """The first capitalised name in ``text`` whose initials spell ``acronym``, else None."""
+    letters = _letters(acronym)
+    if len(letters) < 3:
+        return None  # ("IS", "UN": two letters fit too many runs of capitals by chance)
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        if words and words[0] in _NOT_FIRST:
+            words = words[1:]
+        for i in range(len(words)):
+            for j in range(i + len(letters), min(len(words), i + 2 * len(letters)) + 1):
+                if _spells(words[i:j], letters):
+                    return " ".join(words[i:j]).rstrip(".,")
+    return None
+
+
+def _expand_acronyms(rows: list[dict], text: str) -> None:
+    """Give each organisation speaker resolved to an acronym the name the article spells out."""
+    found: dict[str, str | None] = {}
+    for r in rows:
+        label = r.get("speaker_resolved")
+        if r.get("speaker_kind") != "organisation" or not is_acronym(label):
+            continue
+        if label not in found:
+            found[label] = _long_form(label, text)
+        if found[label] is not None:
+            r["speaker_resolved"] = found[label]
+
+
+def _join_acronyms(resolved: pd.Series, kind: pd.Series) -> pd.Series:
+    """Across a corpus, an organisation's acronym → the one organisation name of the table that
+    it abbreviates (none when two names could be meant)."""
+    org = kind.astype("string").eq("organisation").fillna(False).to_numpy(dtype=bool)
+    labels = resolved[org].dropna().unique()
+    acronyms = [a for a in labels if is_acronym(a)]
+    if not acronyms:
+        return resolved
+    names = [n for n in labels if not is_acronym(n) and " " in n]
+    mapping = {}
+    for a in acronyms:
+        letters = _letters(a)
+        if len(letters) < 3:
+            continue
+        fits = {n for n in names if _spells(n.split(), letters)}
+        if len(fits) == 1:
+            mapping[a] = fits.pop()
+    if not mapping:
+        return resolved
+    out = resolved.copy()
+    out[org] = resolved[org].map(lambda v: mapping.get(v, v))
+    return out
