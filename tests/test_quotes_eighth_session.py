@@ -9,7 +9,8 @@ subject is a noun phrase ("CNN reported at least six planes filled …"); and, f
 errors of the BBC and AllSides sets already read, a brand written with an inner capital
 ("ProPublica") that took "she" from the person after it, "Late Monday," read as a subject, and a
 surname ending like a demonym ("Shanahan") that took the verb after it, and an organisation's
-acronym ("The SEC said") left apart from the name the article spells out. Sentences written for
+acronym ("The SEC said") or head ("the Bank said") left apart from the name the article spells
+out. Sentences written for
 these tests (no corpus text); each fails on the commit before this session, except the guards of
 a rule's limits and the farmers, whom the old subject walk already read."""
 
@@ -168,3 +169,19 @@ def test_attribution_counts_an_acronym_and_its_name_as_one_body():
     assert sorted(q["speaker_resolved"]) == ["SEC", "Securities and Exchange Commission"]
     counts = attribution(arts, q)
     assert counts["speaker"].unique().tolist() == ["Securities and Exchange Commission"]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("The Bank of England kept rates on hold. In a report published on Wednesday, the Bank said "
+     "that growth was slowing.", "Bank of England"),
+    ("The Association of British Insurers warned on Monday. But the Association stressed that "
+     "losses will be covered.", "Association of British Insurers"),
+    ("Officials met in Libya and the Department of State took notes. The Department said the "
+     "talks would go on.", "Department of State"),
+])
+def test_a_bodys_head_written_alone_takes_the_name_before_it(text, resolved):
+    assert [r for _k, _s, r, _c in triples(text)][-1] == resolved
+
+
+def test_a_bodys_head_with_no_name_before_it_stays_as_written():
+    assert [r for _k, _s, r, _c in triples("The Bank said that growth was slowing.")] == ["Bank"]

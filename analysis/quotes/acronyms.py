@@ -1,4 +1,5 @@
-"""One body, one name: an acronym speaker joined to the name it abbreviates.
+"""One body, one name: an acronym speaker joined to the name it abbreviates ("the Bank", a
+body's head written alone, to the name before it that holds it).
 
 "The Securities and Exchange Commission has extended … . The SEC said …": the two speakers are
 one body. An acronym (three to six capitals, "U.S.A." with its periods dropped; two letters fit
@@ -78,16 +79,78 @@ def _long_form(acronym: str, text: str) -> str | None:
 
 
 def _expand_acronyms(rows: list[dict], text: str) -> None:
-    """Give each organisation speaker resolved to an acronym the name the article spells out."""
+    """Give each organisation speaker resolved to an acronym the name the article spells out,
+    and one written "the Bank" the last name before it with that word (:func:`_named_head`)."""
     found: dict[str, str | None] = {}
     for r in rows:
         label = r.get("speaker_resolved")
-        if r.get("speaker_kind") != "organisation" or not is_acronym(label):
+        if r.get("speaker_kind") != "organisation" or not isinstance(label, str):
+            continue
+        if label in _HEADS and r.get("speaker_start") is not None:
+            full = _named_head(label, text, r["speaker_start"])
+            if full is not None:
+                r["speaker_resolved"] = full
+            continue
+        if not is_acronym(label):
             continue
         if label not in found:
             found[label] = _long_form(label, text)
         if found[label] is not None:
             r["speaker_resolved"] = found[label]
+
+
+#: heads of a body's name written alone, capitalised, after "the" ("the Bank", "the Fund")
+_HEADS = frozenset("""Bank Fund Association Commission Committee Council Agency Department
+    Ministry Party Union Court Board Institute Foundation Corporation Authority Service Office
+    Federation League Alliance Coalition Organisation Organization Society Trust Tribunal
+    Assembly Parliament Bureau Exchange""".split())
+
+
+def _named_head(head: str, text: str, before: int) -> str | None:
+    """The last capitalised name of two words or more before ``before`` that holds ``head``
+    ("Bank of England" for "the Bank"; "International Monetary Fund" for "the Fund"): a
+    definite description matched by its head to an earlier mention (Lee et al. 2013, the strict
+    head-match sieve), else None."""
+    best = None
+    for m in _NAME_RUN.finditer(text, 0, before):
+        for words in _sentence_parts(m.group().split()):
+            if words and words[0] in _NOT_FIRST:
+                words = words[1:]
+            if head not in words or any(w.endswith(("’s", "'s")) for w in words):
+                continue
+            k = words.index(head) + 1  # the name ends at its head or goes on with "of …"
+            while k < len(words) and words[k] in _FUNCTION:
+                while k < len(words) and words[k] in _FUNCTION:
+                    k += 1
+                while k < len(words) and words[k] not in _FUNCTION and (
+                        words[k].lower() not in _PERSON_TITLES):  # ("Bank of England Governor …")
+                    k += 1
+            h = words.index(head)
+            first = max((n + 1 for n in range(h) if words[n] == "the"), default=0)
+            words = words[first:k]  # ("Libya and the Department": the name after "the")
+            while words and words[-1] in _FUNCTION:
+                words = words[:-1]
+            if len(words) >= 2:
+                best = " ".join(words).rstrip(".,")
+    return best
+
+
+#: titles that begin a person's name after a body's ("Bank of England Governor Mervyn King")
+_PERSON_TITLES = frozenset("""governor director chairman chairwoman chair president secretary
+    minister chief spokesman spokeswoman spokesperson ambassador commander deputy head leader
+    mr mrs ms dr sir lord""".split())
+
+
+def _sentence_parts(words: list[str]) -> list[list[str]]:
+    """A run of capitalised words cut after a word that ends a sentence ("Monday. The …"; not
+    an abbreviation with inner periods, "U.S.")."""
+    parts, cur = [], []
+    for w in words:
+        cur.append(w)
+        if w.endswith(".") and w.count(".") == 1 and len(w) > 3:
+            parts.append(cur)
+            cur = []
+    return parts + [cur] if cur else parts
 
 
 def _join_acronyms(resolved: pd.Series, kind: pd.Series) -> pd.Series:
