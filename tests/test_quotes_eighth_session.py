@@ -185,3 +185,14 @@ def test_a_bodys_head_written_alone_takes_the_name_before_it(text, resolved):
 
 def test_a_bodys_head_with_no_name_before_it_stays_as_written():
     assert [r for _k, _s, r, _c in triples("The Bank said that growth was slowing.")] == ["Bank"]
+
+
+def test_a_comment_after_a_comma_closes_the_reported_clause():
+    text = ("He took a heckler in stride, saying the person would not get beat up at his rally, "
+            "a swipe at the recent disturbances at other rallies.")
+    assert [c for _k, _s, _r, c in triples(text)] == [
+        "the person would not get beat up at his rally"]
+    # guard: "a" noun phrase that is no comment stays in the clause
+    text = "He said the person was a friend, a neighbour at his old home."
+    assert [c for _k, _s, _r, c in triples(text)] == [
+        "the person was a friend, a neighbour at his old home"]

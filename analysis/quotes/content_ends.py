@@ -140,6 +140,13 @@ def _clause_content_end(text: str, ev, s: int, e: int) -> int:
     return e
 
 
+#: a noun phrase after a comma that comments on the clause before it (a sentential apposition,
+#: Quirk et al. 1985 §17.73): the reporter's words, not the speaker's
+_COMMA_COMMENT = re.compile(r",\s+(?:the latter|an?(?:\s+(?:apparent|clear|thinly|veiled|"
+                            r"pointed|not-so-subtle|subtle|implicit|indirect|oblique))*)\s+"
+                            r"(?:reference|swipe|jab|nod|dig|allusion|shot)\s+(?:to|at)\b")
+
+
 # a fronted prepositional phrase before an interrupting attribution ("At one point, she said,
 # she was …", "For those reasons, he said, …"): no statement of its own
 _ADVERBIAL_LEAD = re.compile(
@@ -280,8 +287,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 def _aside_end(text: str, s: int, e: int) -> int:
     """Where the reporter's addition after the content ``[s, e)`` begins (``_ASIDE``: ", which
-    …", ", although …", ", adding …"), or ``e``. A non-restrictive relative clause inside the
-    content's subject is no addition: the content goes on after its closing comma with its
+    …", ", although …", ", adding …"; ``_COMMA_COMMENT``: ", a swipe at …"), or ``e``. A
+    non-restrictive relative clause inside the content's subject is no addition: the content
+    goes on after its closing comma with its
     own verb ("demanding that the flag, which includes the stars and bars, be removed"; a
     medial relative clause, Quirk et al. 1985 §17.22)."""
     aside = _ASIDE.search(text, s, e)
@@ -292,7 +300,9 @@ def _aside_end(text: str, s: int, e: int) -> int:
                 nxt.group(1).endswith(("es", "ed")) and len(nxt.group(1)) > 4)):
             break
         aside = _ASIDE.search(text, close, e)
-    return aside.start() if aside is not None and aside.start() - s >= 12 else e
+    if (comment := _COMMA_COMMENT.search(text, s + 12, e)) is not None:
+        e = comment.start()  # "…, saying the person would not get beat up, a swipe at …"
+    return aside.start() if aside is not None and 12 <= aside.start() - s < e - s else e
 
 
 _TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
