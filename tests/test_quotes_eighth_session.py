@@ -196,3 +196,15 @@ def test_a_comment_after_a_comma_closes_the_reported_clause():
     text = "He said the person was a friend, a neighbour at his old home."
     assert [c for _k, _s, _r, c in triples(text)] == [
         "the person was a friend, a neighbour at his old home"]
+
+
+def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_quotation_only():
+    text = ('"We searched long," said chief executive David Moorcroft. "We tested the '
+            'candidates." Collins said: "It is a great challenge."')
+    assert [(s, c) for _k, s, _r, c in triples(text)] == [
+        ("chief executive David Moorcroft", '"We searched long,"'),
+        ("chief executive David Moorcroft", '"We tested the candidates."'),
+        ("Collins", '"It is a great challenge."')]
+    # guard: a quotation closed by a comma keeps the clause after it, colon or not
+    assert [(s, c) for _k, s, _r, c in triples('"We won," he said: "It was hard."')] == [
+        ("he", '"We won,"'), ("he", '"It was hard."')]

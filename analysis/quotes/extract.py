@@ -367,6 +367,10 @@ def _direct_rows(doc: _Doc, events: list[_Event], statements: list[tuple]) -> li
     return direct_rows
 
 
+#: a reporting clause that ends in a colon before an opening mark introduces what follows
+_INTRODUCES_NEXT = re.compile(r"[^.!?\"“”:]{0,40}:\s*[\"“‘]")
+
+
 def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, outer_starts):
     """(speaker span, verb, class, verb start) of the quotation ``[qs, qe)`` or None, and the
     clause after it when that is only a last resort (:func:`.quoting._quoting_clause_after`)."""
@@ -377,6 +381,9 @@ def _direct_attribution(doc, qs, qe, by_attach, speakers, speaker_verbs, outer, 
     while p < len(text) and text[p] in " \t,":
         p += 1
     post_ev, late = _quoting_clause_after(text, qs, qe, by_attach.get(p))
+    if post_ev is not None and "," not in text[qe - 3 : qe] and _INTRODUCES_NEXT.match(
+            text, post_ev.verb_end):  # "“… candidates.” Collins said: “It's a great …”": the
+        post_ev = None  # colon hands the clause to the quotation after it
     c_stmt = q_stmt = None
     last = bisect.bisect_right(outer_starts, qs) - 1
     for n in range(last, max(-1, last - 64), -1):
