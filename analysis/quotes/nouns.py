@@ -42,7 +42,9 @@ resident citizen immigrant migrant refugee asylum-seeker newcomer native village
 local pastor priest minister rabbi imam cleric bishop monk nun preacher believer
 author writer novelist poet artist musician singer actor actress comedian director producer
 filmmaker photographer blogger host anchor commentator columnist pundit historian economist
-athlete player coach manager captain referee fan
+athlete player coach manager captain referee fan striker midfielder defender goalkeeper keeper
+winger forward batsman bowler jockey trainer boxer golfer sprinter swimmer cyclist skier
+champion finalist runner-up international
 patient caller viewer listener reader attendee participant spectator onlooker bystander
 passenger traveler traveller tourist visitor guest member
 """.split()
