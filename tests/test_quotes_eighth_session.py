@@ -208,3 +208,12 @@ def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_quotation_only
     # guard: a quotation closed by a comma keeps the clause after it, colon or not
     assert [(s, c) for _k, s, _r, c in triples('"We won," he said: "It was hard."')] == [
         ("he", '"We won,"'), ("he", '"It was hard."')]
+
+
+def test_a_fronted_phrase_of_the_content_does_not_end_it_at_its_comma():
+    text = "He told investigators that in the following week, he realized he was wrong."
+    assert [c for _k, _s, _r, c in triples(text) if _k != "object"][:1] == [
+        "in the following week, he realized he was wrong"]
+    # guard: a clause before the comma still ends where the next reporting clause joins
+    text = "Trump said the deal is bad, he said there is nothing in it."
+    assert [c for _k, _s, _r, c in triples(text)] == ["the deal is bad", "there is nothing in it"]

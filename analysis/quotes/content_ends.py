@@ -31,6 +31,7 @@ Also which speakerless quotations are quoted phrases or titles of works, not sta
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..quote_spans import _ASIDE, _is_term
@@ -161,6 +162,19 @@ def _adverbial_lead(lead: str) -> bool:
     said" is a clause)."""
     return _ADVERBIAL_LEAD.fullmatch(lead) is not None and not any(
         w.lower() in _FINITE_WORDS or w.endswith("ed") for w in lead.split()[1:])
+
+
+def _first_boundary(text: str, boundaries: list[int], s: int, e: int) -> int:
+    """The first clause boundary after ``s`` before ``e`` (a reporting clause joined to the
+    sentence begins there), else ``e``; not the comma after the content's own fronted
+    prepositional phrase ("told investigators that in the following week, he realized …")."""
+    k = bisect.bisect_right(boundaries, s)
+    while k < len(boundaries) and boundaries[k] < e:
+        lead = text[s : boundaries[k]].strip()
+        if not (lead[:1].islower() and _adverbial_lead(lead[:1].upper() + lead[1:])):
+            return boundaries[k]
+        k += 1
+    return e
 
 
 def _object_adjunct_end(text: str, s: int, e: int) -> int:

@@ -40,6 +40,7 @@ from .content_ends import (
     _after_dateline,
     _aside_end,
     _clause_content_end,
+    _first_boundary,
     _lead_in_only,
     _mark_terms,
     _object_adjunct_end,
@@ -278,9 +279,7 @@ _DASH_COMMENT = re.compile(r"\s(?:—|--|–)\s(?:the|a|an)\s+(?:latest|first|se
 def _content_end(doc: _Doc, ev: _Event, s: int, e: int, boundaries: list[int]) -> int:
     """Where the reported clause ``[s, e)`` after a verb ends: the next clause, ";", an aside."""
     text = doc.text
-    k = bisect.bisect_right(boundaries, s)
-    if k < len(boundaries) and boundaries[k] < e:
-        e = boundaries[k]
+    e = _first_boundary(text, boundaries, s, e)  # (not after the content's own adverbial)
     semi = text.find(";", s, e)
     if semi != -1:
         e = semi
