@@ -23,6 +23,7 @@ from .words import (
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
+    _TITLES,
     _introduces_body,
     _is_adverb,
     _is_cap,
@@ -107,7 +108,8 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
     end = _firm_after_modifier(toks, span[1])
     if end + 1 < len(toks) and toks[end + 1][0] in _HEAD_AFTER_NAME:
         end += 1  # "The Obama administration has endorsed …, saying": the administration
-    if end + 2 < len(toks) and toks[end + 1][0] == ",":  # "The party's Holyrood leader, Nicola
+    if end + 2 < len(toks) and toks[end + 1][0] == "," and (toks[end][0].islower() or toks[end][
+            0].lower() in _TITLES):  # "The party's Holyrood leader, Nicola
         n = end + 2  # Sturgeon, welcomed the move but added …": the name in apposition too
         while n < len(toks) and _is_cap(toks[n][0]):
             n += 1

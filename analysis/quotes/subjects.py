@@ -34,6 +34,7 @@ from .words import (
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
+    _TITLES,
     _is_adverb,
     _is_cap,
     _is_possessive,
@@ -428,6 +429,11 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
             return None
         return (toks[name[0]][1], toks[name[1]][2])
     if (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(toks[name[1]][0]) and (
+            toks[name[1]][0].lower() in _TITLES and inner[1] > inner[0] and _is_cap(
+                toks[inner[0]][0]) and toks[inner[1]][0].lower() not in _TITLES):
+        return (toks[name[0]][1], toks[inner[1]][2])  # "Argentine Economic Minister, Roberto
+        # Lavagna, told": a title, then the name in apposition
+    if name is not None and _is_cap(toks[name[1]][0]) and (
             toks[name[0]][0].lower() not in _DESCRIPTION_OPENERS or not _is_cap(toks[inner[0]][0])):
         return (toks[name[0]][1], toks[name[1]][2])  # (not "One pastor supporting Mr. Cruz,"
         # before the name: "… , Darran Whiting of Liberty Baptist Church, said")

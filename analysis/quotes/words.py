@@ -80,12 +80,12 @@ _TITLES = frozenset(
     """president vice prime minister foreign interior defense defence acting interim deputy
     secretary general spokesman spokeswoman spokesperson state department chief supreme leader
     ambassador envoy special senator rep. rep sen. sen gov. gov governor mr. mr mrs. mrs ms. ms
-    dr. dr prof. prof sheikh king queen prince emir sultan rear admiral commander gen. gen col.
-    col lt. lt maj. maj capt. capt former late top senior chairman director ayatollah mayor
+    dr. dr prof. prof sheikh king queen prince emir sultan rear admiral commander gen. gen col. rev
+    col lt. lt maj. maj capt. capt former late top senior chairman director ayatollah mayor rev.
     judge justice premier mp mpp mla councillor economist analyst professor attorney lawyer author
     historian pollster strategist columnist commentator journalist reporter activist sir dame lord
     lady baroness baron congressman congresswoman cardinal archbishop bishop rabbi imam""".split()
-)
+) | {"reverend", "pastor", "solicitor", "barrister"}
 _REPORT_NOUNS = frozenset(
     """report reports statement statements agency media outlet broadcaster newspaper paper daily
     website site readout communique communiqué release wire channel television tv radio network
@@ -110,7 +110,7 @@ _INTRO = frozenset("""in on at during after before meanwhile however but and als
     additionally for with furthermore as amid despite following yesterday today according
     likewise similarly instead indeed nonetheless nevertheless elsewhere still thus therefore
     otherwise notably outside inside near from across under throughout beyond behind upon
-    among against""".split())
+    among against afterward afterwards subsequently initially eventually""".split())
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
