@@ -236,3 +236,9 @@ def test_a_fronted_phrase_of_the_content_does_not_end_it_at_its_comma():
 def test_titles_and_appositions_around_a_name(text, speaker, resolved):
     got = [(s, r) for k, s, r, _c in triples(text) if s != "More than 20 ministers"]
     assert got == [(speaker, resolved)]
+
+
+def test_a_fronted_adverb_is_no_name_before_an_apposition():
+    text = "Nearby, a caretaker of the shrine said he also backs the president."
+    assert [(s, r) for _k, s, r, _c in triples(text)] == [
+        ("a caretaker of the shrine", "(unidentified)")]

@@ -28,7 +28,8 @@ friend neighbor neighbour colleague classmate roommate boyfriend girlfriend
 employee worker staffer volunteer intern contractor owner landlord tenant customer client
 shopper buyer seller vendor dealer trader investor banker entrepreneur businessman
 businesswoman executive employer boss supervisor foreman
-teacher student pupil principal lecturer dean scientist engineer doctor physician surgeon nurse
+caretaker shopkeeper merchant guide teacher student pupil principal lecturer dean scientist
+engineer doctor physician surgeon nurse
 paramedic pharmacist dentist therapist psychologist psychiatrist midwife
 farmer fisherman miner driver pilot sailor soldier marine veteran officer cop policeman
 policewoman detective sheriff deputy firefighter guard warden trooper agent

@@ -164,7 +164,8 @@ def _unclosed_apposition(toks, walk) -> tuple[int, int, int] | None:
     name = _np_backward(toks, stop - 1)
     if name is None or name[1] != stop - 1 or not all(
             _is_cap(toks[k][0]) for k in range(name[0], stop)) or not (
-            name[2] < 0 or toks[name[2]][0] in ".;:") or toks[name[0]][0].lower() in _STOPWORDS:
+            name[2] < 0 or toks[name[2]][0] in ".;:") or toks[name[0]][0].lower() in _STOPWORDS or (
+                name[0] == name[1] and toks[name[0]][0].lower() in _INTRO):  # ("Nearby, a …")
         return None
     return name
 
@@ -428,7 +429,10 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
         if name is None:
             return None
         return (toks[name[0]][1], toks[name[1]][2])
-    if (name := _np_backward(toks, inner[2] - 1)) is not None and _is_cap(toks[name[1]][0]) and (
+    name = _np_backward(toks, inner[2] - 1)
+    if name is not None and name[0] == name[1] and toks[name[0]][0].lower() in _INTRO:
+        name = None  # "Nearby, a caretaker of the shrine said": an adverbial, no name
+    if name is not None and _is_cap(toks[name[1]][0]) and (
             toks[name[1]][0].lower() in _TITLES and inner[1] > inner[0] and _is_cap(
                 toks[inner[0]][0]) and toks[inner[1]][0].lower() not in _TITLES):
         return (toks[name[0]][1], toks[inner[1]][2])  # "Argentine Economic Minister, Roberto
