@@ -242,3 +242,21 @@ def test_a_fronted_adverb_is_no_name_before_an_apposition():
     text = "Nearby, a caretaker of the shrine said he also backs the president."
     assert [(s, r) for _k, s, r, _c in triples(text)] == [
         ("a caretaker of the shrine", "(unidentified)")]
+
+
+def test_a_time_named_from_another_is_no_content_after_the_verb():
+    text = "The attack was planned, White House spokesman Jay Carney said the other day."
+    assert [c for _k, _s, _r, c in triples(text)] == ["The attack was planned"]
+    # guard: the same words as the subject of a clause stay the content
+    assert [c for _k, _s, _r, c in triples("He said the other day was a holiday.")] == [
+        "the other day was a holiday"]
+
+
+def test_a_that_clause_after_an_adverbial_set_off_by_commas_is_the_content():
+    text = ("This week, South Korean envoy Hwang Joon Kook said, after meeting with his U.S. and "
+            "Chinese counterparts, that all five parties are ready.")
+    assert [c for _k, _s, _r, c in triples(text)] == ["all five parties are ready"]
+    # guard: a fronted part of the words reported, then the rest after the parenthetical clause
+    text = ("The good news for Cruz, Woolson said, is that as the front-runner, he is almost "
+            "guaranteed to attract a media horde.")
+    assert len(triples(text)) == 2

@@ -11,6 +11,7 @@ declined to comment, saying …"). Closed word classes stand in for a parser (Qu
 
 from __future__ import annotations
 
+from .lexicons import _census_sex
 from .phrases import _AUX_IN_SUBJECT, _IRREGULAR_PAST, _np_forward
 from .places import _place_names
 from .verbgroup import _CONJUNCTS
@@ -23,7 +24,6 @@ from .words import (
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
     _TIME_WORDS,
-    _TITLES,
     _introduces_body,
     _is_adverb,
     _is_cap,
@@ -108,14 +108,21 @@ def _clause_subject(tk, start: int, end: int, common: bool = False) -> tuple[int
     end = _firm_after_modifier(toks, span[1])
     if end + 1 < len(toks) and toks[end + 1][0] in _HEAD_AFTER_NAME:
         end += 1  # "The Obama administration has endorsed …, saying": the administration
-    if end + 2 < len(toks) and toks[end + 1][0] == "," and (toks[end][0].islower() or toks[end][
-            0].lower() in _TITLES):  # "The party's Holyrood leader, Nicola
+    if end + 2 < len(toks) and toks[end + 1][0] == "," and not _personal_name(toks, span[0], end):
+        # "The party's Holyrood leader, Nicola
         n = end + 2  # Sturgeon, welcomed the move but added …": the name in apposition too
         while n < len(toks) and _is_cap(toks[n][0]):
             n += 1
         if n - end > 3 and n < len(toks) and toks[n][0] == ",":
             end = n - 1
     return toks[span[0]][1], toks[end][2]
+
+
+def _personal_name(toks, first: int, last: int) -> bool:
+    """The phrase is a person's name (a given name in it, no article before: "Rep. Carolyn B.
+    Maloney"), whose apposition after a comma ("New York Democrat") is no part of it."""
+    return toks[first][0].lower() not in _DETERMINERS and any(
+        t[0] in _census_sex() for t in toks[first : last + 1])
 
 
 def _firm_after_modifier(toks, end: int) -> int:

@@ -73,7 +73,7 @@ from .subjects import (
 from .tails import _is_parenthetical_tail, _manner_adverb, _post_content
 from .verb_before import _before_verb
 from .verb_or_noun import _no_speech_here, _verb_not_noun
-from .verbgroup import _parenthetical_clause
+from .verbgroup import _adjunct_then_that, _parenthetical_clause
 from .words import (
     _CLAUSE_WORDS,
     _CLOSE_MARKS_Q,
@@ -284,7 +284,8 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
         k = next((n for n in range(i - 1, -1, -1) if toks[n][1] < sp[0]), -1)
         if k >= 0 and toks[k][0] in ",”»\"" and not _introduces_quote(
                 text, ev.verb_end, ce, cs, sp[0]) and _is_parenthetical_tail(
-                text, ev.verb_end, ce, tk, obj=ev.lemma in _OBJECT_VERBS):
+                text, ev.verb_end, ce, tk, obj=ev.lemma in _OBJECT_VERBS) and not (
+                _adjunct_then_that(after_toks)):  # ("This week, X said, after …, that …")
             _post_content(text, ev, toks, k, cs, closes_own_quote)
             return True
     else:
@@ -324,7 +325,8 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
         return True
     ve = ev.verb_end
     if stop >= 0 and (toks[stop][0] in ",”»\"") and not _introduces_quote(
-            text, ve, ce, cs, ev.sp[0]) and (_is_parenthetical_tail(
+            text, ve, ce, cs, ev.sp[0]) and not _adjunct_then_that(after_toks) and (
+            _is_parenthetical_tail(
             text, ve, ce, tk, obj=ev.lemma in _OBJECT_VERBS) or _quotes_own(
             text, toks, stop, cs, ve, closes_own_quote)):
         # (", Trump said: “…”" introduces the quotation after the colon, not the clause)

@@ -21,6 +21,7 @@ from .words import (
     _PREP_TIME_LATER,
     _STOP_NOT_PREP,
     _STOPWORDS,
+    _TIME_WORDS,
     _is_adverb,
     _is_cap,
     _is_word,
@@ -66,6 +67,10 @@ def _content_after_relative(toks, k: int) -> bool:
         toks[close + 1 :]))
 
 
+#: words of a time named from now or from another time: "the other day", "the previous week"
+_RELATIVE_TIME = frozenset("other previous following next same".split())
+
+
 def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
                            reach: int = 8) -> bool:
     """After an attribution verb: end of clause, or a short adverbial then end ("on June 17.");
@@ -91,6 +96,9 @@ def _is_parenthetical_tail(text: str, pos: int, end: int, tk, obj: bool = False,
                 return True
             if tok.lower() in _STOPWORDS:
                 break
+    if len(toks) > 2 and toks[0][0].lower() == "the" and toks[1][0].lower() in _RELATIVE_TIME and (
+            toks[2][0].lower() in _TIME_WORDS or toks[2][0].lower() == "day"):
+        return _is_parenthetical_tail(text, toks[2][2], end, tk, obj, reach)  # "the other day."
     if not toks or toks[0][0].lower() not in _PREP_TIME_LATER or _infinitive(toks):
         return False
     toks = _titles_folded(toks)  # ("during an appearance on “Face the Nation” on CBS.")

@@ -110,6 +110,9 @@ _OPENS_ASIDE = (",", "—", "--", "–")
 _CLAUSE_PRONOUNS = frozenset("he she they we it there".split())  # ("I …": an unmarked quotation)
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.N." inside a parenthesis
+
+
 def _parenthetical_clause(after_toks) -> int:
     """Index of the token that opens the reported clause after a parenthetical set off by commas
     right after the verb: "said, however, that …", "said, in a statement, that …", "says, win or
@@ -120,7 +123,8 @@ def _parenthetical_clause(after_toks) -> int:
         return 0
     mark = after_toks[0][0]
     m = next((n for n in range(2, min(len(after_toks) - 2, 12)) if after_toks[n][0] == mark), 0)
-    if not m or not all(_is_word(t[0]) or mark != "," and t[0] == "," for t in after_toks[1:m]):
+    if not m or not all(_is_word(t[0]) or _ABBREVIATION.fullmatch(t[0]) or mark != "," and t[
+            0] == "," for t in after_toks[1:m]):
         return 0  # (between dashes a comma may stand: "said — on Twitter, as it happens — that")
     nxt, nxt2 = after_toks[m + 1][0], after_toks[m + 2][0]
     if nxt == "that" and _is_word(nxt2):
@@ -129,6 +133,15 @@ def _parenthetical_clause(after_toks) -> int:
     if pronoun in _CLAUSE_PRONOUNS and (nxt != pronoun or nxt2.islower() and _is_word(nxt2)):
         return m + 1
     return 0
+
+
+def _adjunct_then_that(after_toks) -> bool:
+    """True when an adverbial set off by commas after the verb leads to a "that" clause ("said,
+    after meeting his counterparts, that …"): the verb's content follows, so the words before
+    its subject are no fronted content ("This week, Hwang said, after …, that …")."""
+    k = _parenthetical_clause(after_toks)
+    return k > 1 and after_toks[k - 1][0].lower() == "that" and (
+        after_toks[1][0].lower() in _PREPOSITIONS or after_toks[1][0].lower() == "however")
 
 
 def _object_pronoun_kept(toks, j: int) -> bool:
