@@ -104,7 +104,8 @@ _ATTRIBUTION = ("speaker_start", "speaker_end", "verb", "verb_class", "verb_star
 _ASIDE = re.compile(
     r"(?:,|(?<=,[”\"]))\s+(?:which|who|whom|whose|for whom|although|though|whereas|despite|"
     r"part of|even as|even though|should|according to|adding|saying|noting|citing|as well as|"
-    r"a move|an? \w+ that|one (?:that|who|which)|"
+    r"a move|an? \w+ (?:that|which)|one (?:that|who|which)|"
+    r"while (?=(?:the|a|an|his|her|their|its|this|it|there|other|others|some|most|many)\b|[A-Z])|"
     r"(?:and|but) (?:he|she|they|we)|claiming|referring|arguing|explaining|insisting|compared|"
     r"based on|in keeping|however|but (?=(?:the|a|an|his|her|their|its|this|for|it|there)\b|[A-Z]))"
     r"\b"

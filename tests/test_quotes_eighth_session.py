@@ -260,3 +260,15 @@ def test_a_that_clause_after_an_adverbial_set_off_by_commas_is_the_content():
     text = ("The good news for Cruz, Woolson said, is that as the front-runner, he is almost "
             "guaranteed to attract a media horde.")
     assert len(triples(text)) == 2
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ferguson admitted his side were well-beaten by the Turks, a result which meant they "
+     "finished second.", "his side were well-beaten by the Turks"),
+    ("Trump said the wall would cost around 12 billion dollars, while Congressional Republicans "
+     "tend to put the figure higher.", "the wall would cost around 12 billion dollars"),
+    # guard: "while" with no subject of its own stays in the clause
+    ("He said he was tired, while campaigning in Iowa.", "he was tired, while campaigning in Iowa"),
+])
+def test_a_contrast_or_a_comment_with_a_subject_of_its_own_closes_the_clause(text, content):
+    assert [c for _k, _s, _r, c in triples(text)] == [content]
