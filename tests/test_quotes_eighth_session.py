@@ -272,3 +272,15 @@ def test_a_that_clause_after_an_adverbial_set_off_by_commas_is_the_content():
 ])
 def test_a_contrast_or_a_comment_with_a_subject_of_its_own_closes_the_clause(text, content):
     assert [c for _k, _s, _r, c in triples(text)] == [content]
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("South Korea's Finance and Economy Ministry released its plan on Monday. Growth will be 5%, "
+     "the ministry said.", "Finance and Economy Ministry"),
+    ("The Securities and Exchange Commission filed charges. The commission said the fraud was "
+     "large.", "Securities and Exchange Commission"),
+    # guard: no name of that head before: the phrase stays as the resolver left it
+    ("The firm said profits rose.", "firm"),
+])
+def test_a_bodys_head_in_lower_case_takes_the_name_before_it(text, resolved):
+    assert [r for _k, _s, r, _c in triples(text)] == [resolved]

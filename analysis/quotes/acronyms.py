@@ -80,17 +80,21 @@ def _long_form(acronym: str, text: str) -> str | None:
 
 def _expand_acronyms(rows: list[dict], text: str) -> None:
     """Give each organisation speaker resolved to an acronym the name the article spells out,
-    and one written "the Bank" the last name before it with that word (:func:`_named_head`)."""
+    and one written "the Bank" or "the ministry" the last name before it with that word
+    (:func:`_named_head`)."""
     found: dict[str, str | None] = {}
     for r in rows:
         label = r.get("speaker_resolved")
         if r.get("speaker_kind") != "organisation" or not isinstance(label, str):
             continue
-        if label in _HEADS and r.get("speaker_start") is not None:
-            full = _named_head(label, text, r["speaker_start"])
-            if full is not None:
-                r["speaker_resolved"] = full
-            continue
+        head = _THE_HEAD.fullmatch(text, r["speaker_start"], r["speaker_end"]) if r.get(
+            "speaker_start") is not None else None  # "the ministry", "The commission"
+        head = head.group(1).capitalize() if head is not None and label not in _HEADS else label
+        if head in _HEADS and r.get("speaker_start") is not None:
+            full = _named_head(head, text, r["speaker_start"])
+            if full is not None and (label.lower() == head.lower() or full.endswith(" " + label)):
+                r["speaker_resolved"] = full  # (a name the resolver gave stays: only the head
+            continue  # alone or a name cut short, "Exchange Commission", is completed)
         if not is_acronym(label):
             continue
         if label not in found:
@@ -99,7 +103,8 @@ def _expand_acronyms(rows: list[dict], text: str) -> None:
             r["speaker_resolved"] = found[label]
 
 
-#: heads of a body's name written alone, capitalised, after "the" ("the Bank", "the Fund")
+_THE_HEAD = re.compile(r"[Tt]he ([A-Za-z]+)")
+#: heads of a body's name written alone after "the" ("the Bank", "the Fund", "the ministry")
 _HEADS = frozenset("""Bank Fund Association Commission Committee Council Agency Department
     Ministry Party Union Court Board Institute Foundation Corporation Authority Service Office
     Federation League Alliance Coalition Organisation Organization Society Trust Tribunal
@@ -116,15 +121,17 @@ def _named_head(head: str, text: str, before: int) -> str | None:
         for words in _sentence_parts(m.group().split()):
             if words and words[0] in _NOT_FIRST:
                 words = words[1:]
-            if head not in words or any(w.endswith(("’s", "'s")) for w in words):
+            own = [n for n, w in enumerate(words) if w.endswith(("’s", "'s"))]
+            words = words[own[-1] + 1 :] if own else words  # ("South Korea's Finance … Ministry")
+            if head not in words:
                 continue
             k = words.index(head) + 1  # the name ends at its head or goes on with "of …"
-            while k < len(words) and words[k] in _FUNCTION:
+            while k < len(words) and words[k] in _TAIL:
                 while k < len(words) and words[k] in _FUNCTION:
                     k += 1
                 while k < len(words) and words[k] not in _FUNCTION and (
-                        words[k].lower() not in _PERSON_TITLES):  # ("Bank of England Governor …")
-                    k += 1
+                        words[k].lower().rstrip(".") not in _PERSON_TITLES):  # ("Bank of
+                    k += 1  # England Governor …")
             h = words.index(head)
             first = max((n + 1 for n in range(h) if words[n] == "the"), default=0)
             words = words[first:k]  # ("Libya and the Department": the name after "the")
@@ -135,6 +142,9 @@ def _named_head(head: str, text: str, before: int) -> str | None:
     return best
 
 
+#: words that carry a body's name on after its head ("Bank of England", "Committee for the …";
+#: not "on"/"in": "the Security Council on Thursday")
+_TAIL = frozenset("of for and &".split())
 #: titles that begin a person's name after a body's ("Bank of England Governor Mervyn King")
 _PERSON_TITLES = frozenset("""governor director chairman chairwoman chair president secretary
     minister chief spokesman spokeswoman spokesperson ambassador commander deputy head leader
@@ -147,7 +157,7 @@ def _sentence_parts(words: list[str]) -> list[list[str]]:
     parts, cur = [], []
     for w in words:
         cur.append(w)
-        if w.endswith(".") and w.count(".") == 1 and len(w) > 3:
+        if w.endswith(".") and w.count(".") == 1 and len(w) > 2:
             parts.append(cur)
             cur = []
     return parts + [cur] if cur else parts
