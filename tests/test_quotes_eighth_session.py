@@ -284,3 +284,12 @@ def test_a_contrast_or_a_comment_with_a_subject_of_its_own_closes_the_clause(tex
 ])
 def test_a_bodys_head_in_lower_case_takes_the_name_before_it(text, resolved):
     assert [r for _k, _s, r, _c in triples(text)] == [resolved]
+
+
+def test_a_place_before_man_continues_the_subject_before():
+    text = ('Jamie Costin should be paralysed. He says so himself. "I was in a lot of pain," says '
+            'the Waterford man.')
+    assert [r for _k, _s, r, _c in triples(text)][-1] == "Jamie Costin"
+    # guard: "the man" with no place before it is no epithet of the subject
+    text = 'Jamie Costin was hurt. "I saw the lorry," the man said.'
+    assert [r for _k, _s, r, _c in triples(text)] == ["(unidentified)"]

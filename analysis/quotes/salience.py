@@ -67,7 +67,9 @@ def _salient_subject(pos, head, words, mentions, m_starts, text: str) -> _Person
 #: leader is often someone other than the subject before)
 _EPITHET_HEADS = frozenset("""player boss manager coach striker midfielder defender goalkeeper
     keeper winger wing forward captain skipper champion lock prop fly-half scrum-half full-back
-    flanker hooker centre batsman bowler""".split())
+    flanker hooker centre batsman bowler walker runner sprinter jumper athlete rider jockey golfer
+    boxer cyclist swimmer""".split())
+_PLACED_HEADS = frozenset("man woman".split())
 #: nouns of nationality that head an epithet of one person ("the American", "the Spaniard");
 #: not those that name a people as often ("the Chinese", "the Swiss") or a party ("the
 #: Republican")
@@ -85,8 +87,10 @@ def _epithet_subject(pos: int, surface: str, head: str, words, mentions, m_start
     ("The American said …" after "Andre Agassi beat …"), by :func:`_salient_subject`."""
     tail = surface.split()[1:] if surface.split()[:1] in (["The"], ["the"]) else []
     nationality = len(tail) == 1 and tail[0] in _NATIONALITY_NOUNS
-    if not (head in _EPITHET_HEADS or nationality) or "of" in words or "’s" in surface or (
-            "'s" in surface):  # (not "the Muslim Brotherhood's political wing")
+    placed = head in _PLACED_HEADS and any(w[:1].isupper() for w in tail[:-1])  # "the Waterford
+    # man", "the Texas woman" (a place before "man": the subject before, not an unnamed man)
+    if not (head in _EPITHET_HEADS or nationality or placed) or "of" in words or (
+            "’s" in surface) or "'s" in surface:  # (not "the Muslim Brotherhood's political wing")
         return None
     p = _salient_subject(pos, "person" if nationality else head, words, mentions, m_starts, text)
     if p is not None and nationality and _dictionary_country(p.full) not in (
