@@ -293,3 +293,16 @@ def test_a_place_before_man_continues_the_subject_before():
     # guard: with no one named before, the epithet names no one
     assert [r for _k, _s, r, _c in triples('"I was in pain," says the Waterford man.')] == [
         "(unidentified)"]
+
+
+@pytest.mark.parametrize("text", [
+    "Strong showings in the states that held primaries Tuesday strengthened the prospect.",
+    "This helps explain why neither candidate invokes the name.",
+])
+def test_no_speech_event_after_an_article_or_after_help(text):
+    assert triples(text) == []
+
+
+def test_a_demonstrative_subject_still_speaks():
+    got = triples("Those who watched said the debate was close.")
+    assert [c for _k, _s, _r, c in got] == ["the debate was close"]

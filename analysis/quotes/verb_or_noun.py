@@ -68,7 +68,8 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
         return False  # "a website called Cape Breton …": a participle, not a speech act
     if head.islower() and low_head.endswith("ed") and _noun_like_s(form.split()[0]):
         return False  # "Lord Browne rejected calls for …": the object of a verb, a noun
-    if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS:
+    if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS or (
+            toks[last][0].lower() in _ARTICLES_POSSESSIVES):  # ("Strong showings in the states")
         return False  # "Trump’s reported net worth", "a combination of pledged delegates"
     clause_next = _starts_clause(after_toks)
     if (low_head in _SHARES or low_head in _QUANTIFIERS) and not clause_next and (
@@ -100,6 +101,11 @@ _CALL_OFF = re.compile(r" (?:off|back|up)\b")
 _ADD_TO = re.compile(r" to (?!(?:reporters|journalists|him|her|them|me|us)\b)")
 
 
+#: determiners that are never pronouns (not "those", "this": "Those suggested …")
+_ARTICLES_POSSESSIVES = frozenset("the a an his her their its our my your".split())
+_HELPS = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$")
+
+
 def _no_speech_here(text: str, vs: int, ve: int, lemma: str, form: str) -> bool:
     """True where the reporting-verb form at ``[vs, ve)`` reports no speech whatever its subject:
     CNN's "Story highlights" box, "accused of" after the accused ("19 entities accused of …",
@@ -109,4 +115,5 @@ def _no_speech_here(text: str, vs: int, ve: int, lemma: str, form: str) -> bool:
             or lemma == "call" and _CALL_OFF.match(text, ve) is not None
             or lemma == "add" and _ADD_TO.match(text, ve) is not None
             or lemma == "write" and text.startswith(" off", ve)  # "has written off efforts"
-            or vs >= 6 and text.startswith("Story ", vs - 6))
+            or vs >= 6 and text.startswith("Story ", vs - 6)
+            or _HELPS.search(text, max(0, vs - 12), vs) is not None)  # "This helps explain why"
