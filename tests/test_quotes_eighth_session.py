@@ -179,7 +179,7 @@ def test_attribution_counts_an_acronym_and_its_name_as_one_body():
     ("The Association of British Insurers warned on Monday. But the Association stressed that "
      "losses will be covered.", "Association of British Insurers"),
     ("Officials met in Libya and the Department of State took notes. The Department said the "
-     "talks would go on.", "Department of State"),
+     "talks would go on.", "United States Department of State"),
 ])
 def test_a_bodys_head_written_alone_takes_the_name_before_it(text, resolved):
     assert [r for _k, _s, r, _c in triples(text)][-1] == resolved
@@ -306,3 +306,9 @@ def test_no_speech_event_after_an_article_or_after_help(text):
 def test_a_demonstrative_subject_still_speaks():
     got = triples("Those who watched said the debate was close.")
     assert [c for _k, _s, _r, c in got] == ["the debate was close"]
+
+
+def test_a_body_completed_from_its_head_takes_the_dictionarys_name():
+    text = ("The State Department issued a travel warning. The Department said citizens should "
+            "leave.")
+    assert [r for _k, _s, r, _c in triples(text)][-1] == "United States Department of State"

@@ -32,6 +32,7 @@ import re
 import pandas as pd
 
 from ..person_names import given_name_sex
+from .lexicons import _dictionary_body_aliases
 
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
 #: a run of capitalised words, function words inside it
@@ -93,14 +94,14 @@ def _expand_acronyms(rows: list[dict], text: str) -> None:
         if head in _HEADS and r.get("speaker_start") is not None:
             full = _named_head(head, text, r["speaker_start"])
             if full is not None and (label.lower() == head.lower() or full.endswith(" " + label)):
-                r["speaker_resolved"] = full  # (a name the resolver gave stays: only the head
-            continue  # alone or a name cut short, "Exchange Commission", is completed)
+                r["speaker_resolved"] = _canonical(full)  # (a name the resolver gave stays:
+            continue  # the head alone or a name cut short, "Exchange Commission", is completed)
         if not is_acronym(label):
             continue
         if label not in found:
             found[label] = _long_form(label, text)
         if found[label] is not None:
-            r["speaker_resolved"] = found[label]
+            r["speaker_resolved"] = _canonical(found[label])
 
 
 _THE_HEAD = re.compile(r"[Tt]he ([A-Za-z]+)")
@@ -109,6 +110,12 @@ _HEADS = frozenset("""Bank Fund Association Commission Committee Council Agency 
     Ministry Party Union Court Board Institute Foundation Corporation Authority Service Office
     Federation League Alliance Coalition Organisation Organization Society Trust Tribunal
     Assembly Parliament Bureau Exchange""".split())
+
+
+def _canonical(name: str) -> str:
+    """The actor dictionary's name of a body written another way ("State Department" → United
+    States Department of State), else ``name``."""
+    return _dictionary_body_aliases().get(name, name)
 
 
 def _named_head(head: str, text: str, before: int) -> str | None:
