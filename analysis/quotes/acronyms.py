@@ -88,11 +88,11 @@ def _expand_acronyms(rows: list[dict], text: str) -> None:
         label = r.get("speaker_resolved")
         if r.get("speaker_kind") != "organisation" or not isinstance(label, str):
             continue
-        head = _THE_HEAD.fullmatch(text, r["speaker_start"], r["speaker_end"]) if r.get(
-            "speaker_start") is not None else None  # "the ministry", "The commission"
-        head = head.group(1).capitalize() if head is not None and label not in _HEADS else label
-        if head in _HEADS and r.get("speaker_start") is not None:
-            full = _named_head(head, text, r["speaker_start"])
+        start = r.get("speaker_start")
+        head = label if label in _HEADS or start is None else _head_written(text, start,
+                                                                             r["speaker_end"])
+        if head in _HEADS and start is not None:
+            full = _named_head(head, text, start)
             if full is not None and (label.lower() == head.lower() or full.endswith(" " + label)):
                 r["speaker_resolved"] = _canonical(full)  # (a name the resolver gave stays:
             continue  # the head alone or a name cut short, "Exchange Commission", is completed)
@@ -105,6 +105,12 @@ def _expand_acronyms(rows: list[dict], text: str) -> None:
 
 
 _THE_HEAD = re.compile(r"[Tt]he ([A-Za-z]+)")
+
+
+def _head_written(text: str, start: int, end: int) -> str | None:
+    """"Ministry" for a speaker written "the ministry" / "The commission", else None."""
+    m = _THE_HEAD.fullmatch(text, start, end)
+    return m.group(1).capitalize() if m is not None else None
 #: heads of a body's name written alone after "the" ("the Bank", "the Fund", "the ministry")
 _HEADS = frozenset("""Bank Fund Association Commission Committee Council Agency Department
     Ministry Party Union Court Board Institute Foundation Corporation Authority Service Office
@@ -132,14 +138,14 @@ def _named_head(head: str, text: str, before: int) -> str | None:
             words = words[own[-1] + 1 :] if own else words  # ("South Korea's Finance … Ministry")
             if head not in words:
                 continue
-            k = words.index(head) + 1  # the name ends at its head or goes on with "of …"
+            h = words.index(head)
+            k = h + 1  # the name ends at its head or goes on with "of …"
             while k < len(words) and words[k] in _TAIL:
                 while k < len(words) and words[k] in _FUNCTION:
                     k += 1
                 while k < len(words) and words[k] not in _FUNCTION and (
                         words[k].lower().rstrip(".") not in _PERSON_TITLES):  # ("Bank of
                     k += 1  # England Governor …")
-            h = words.index(head)
             first = max((n + 1 for n in range(h) if words[n] == "the"), default=0)
             words = words[first:k]  # ("Libya and the Department": the name after "the")
             while words and words[-1] in _FUNCTION:

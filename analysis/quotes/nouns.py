@@ -40,7 +40,7 @@ contender opponent rival critic ally protester protestor demonstrator activist o
 organiser campaigner canvasser lobbyist consultant pollster strategist operative adviser
 advisor aide staff assistant surrogate
 resident citizen immigrant migrant refugee asylum-seeker newcomer native villager local
-local pastor priest minister rabbi imam cleric bishop monk nun preacher believer
+pastor priest minister rabbi imam cleric bishop monk nun preacher believer
 author writer novelist poet artist musician singer actor actress comedian director producer
 filmmaker photographer blogger host anchor commentator columnist pundit historian economist
 athlete player coach manager captain referee fan striker midfielder defender goalkeeper keeper
@@ -53,17 +53,18 @@ passenger traveler traveller tourist visitor guest member
 _PLURAL_ONLY = "people men women children kids folks police staff clergy".split()
 
 
+_IRREGULAR = {"child": "children", "wife": "wives"}
+
+
 def _plural(noun: str) -> str:
-    if noun.endswith(("man", "woman")) and noun not in ("human",):
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("man"):  # ("woman", "spokesman" → "-men")
         return noun[:-3] + "men"
     if noun.endswith(("s", "sh", "ch", "x")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
-    if noun == "wife":
-        return "wives"
-    if noun in ("child",):
-        return "children"
     return noun + "s"
 
 

@@ -154,7 +154,7 @@ def _fronted_subject(toks, i: int, cs: int) -> tuple[int, int] | None:
     if not toks or toks[0][1] > cs + 1 or any(t[0] in _QUOTE_MARKS for t in toks[: i + 1]):
         return None
     k = 1 if toks[0][0].lower() in _SUBORDINATORS else 0
-    span = _np_forward(toks[: i + 1], k, people=True)
+    span = _np_forward(toks[: i + 1], k)
     if span is None:
         return None
     first, last = span
@@ -178,10 +178,10 @@ _PARTICIPLE_HEADS = frozenset("people person persons officials official sources 
                               "diplomats lawmakers those others".split())
 
 
-def _np_forward(toks, i: int, limit: int = 10, people: bool = True) -> tuple[int, int] | None:
+def _np_forward(toks, i: int, limit: int = 10) -> tuple[int, int] | None:
     """A subject noun phrase read forward from token ``i`` (clause subject, inverted speaker);
-    its head a name or a role noun, with ``people`` any noun of people ("The employee")."""
-    heads = _PERSON_NOUNS if people else _ROLE_NOUNS
+    its head a name or a noun of people ("the minister", "The employee")."""
+    heads = _PERSON_NOUNS
     j = i
     out = []
     while j < len(toks) and len(out) < limit:

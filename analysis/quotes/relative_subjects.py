@@ -42,7 +42,7 @@ def _relative_opening(toks, i: int) -> tuple[int, int, int] | None:
         return None
     k = 1 if toks[0][0].lower() in _OPENERS else 0
     q = k + 1 if toks[k][0].lower() in _QUANTITY else k  # "many diehard supporters who …"
-    span = _np_forward(toks[: i + 1], q, people=True)
+    span = _np_forward(toks[: i + 1], q)
     if span is None:
         return None
     first, last = k, span[1]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from .phrases import _IRREGULAR_PAST
 from .words import (
     _DETERMINERS,
+    _HEARER_PRONOUNS,
     _PREPOSITIONS,
     _STOPWORDS,
     _SUBJECT_PRONOUNS,
@@ -42,8 +43,6 @@ _FINITE = frozenset("will would could can may might should must shall is was are
 #: raised by …", "the planes used in …"), not the clause's verb
 _PARTICIPLE_NEXT = frozenset("by in on at for from with to".split())
 _MAX_NP = 9
-#: a hearer before the clause ("told him the nominee hadn't paid …"): another rule's
-_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 
 
 def _np_clause(after_toks) -> bool:
@@ -59,7 +58,7 @@ def _np_clause(after_toks) -> bool:
         low = tok.lower()
         if k > start and _finite(toks, k):
             return _head_ok(toks, start, k)
-        if low in _SUBJECT_PRONOUNS or low in _TIME_WORDS or low in _OBJECT_PRONOUNS:
+        if low in _SUBJECT_PRONOUNS or low in _TIME_WORDS or low in _HEARER_PRONOUNS:
             return False  # ("said Thursday he would …": another rule's)
         if k > start and low in _DETERMINERS and toks[k - 1][0].lower() != "of":
             return False  # two noun phrases: "told CBC News the plan would …" (a hearer first)
