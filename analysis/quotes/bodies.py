@@ -40,11 +40,12 @@ from .lexicons import (
     _dictionary_states,
     _is_demonym,
 )
+from .lone_names import _lone_word_kind
 from .person_scan import _POSSESSIVE
 from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
 from .statements import _ISSUING
-from .unnamed import _DETERMINER, _DOCUMENT_NOUNS
+from .unnamed import _DETERMINER, _DOCUMENT_NOUNS, UNIDENTIFIED
 from .words import _DETERMINERS, _TIME_WORDS, _body_labels
 
 #: paragraphs back within which "it" takes a body that spoke before
@@ -353,9 +354,19 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
                                  if r["speaker_kind"] == "person"}, bodies)
     names, states, body_names = _dictionary_aliases(), _dictionary_states(), (
         _dictionary_body_aliases())
+    his = {r["speaker_resolved"] for r in rows if r["speaker_start"] is not None and text[
+        r["speaker_start"] : r["speaker_end"]].lower() in ("he", "she")}  # ("Wines … she said")
+    lone = {label: _lone_word_kind(text, label, _census_sex()) for label in {
+        r["speaker_resolved"] for r in rows if r["speaker_kind"] == "person"} - labels.keys() - his
+        if label and " " not in label and not any(" " in p.full for p in by_surname.get(
+            label, ()))}  # ("Microsoft said its …", "Prior to Monday, …": no one's name)
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
+        elif r["speaker_kind"] == "person" and (kind := lone.get(r["speaker_resolved"])):
+            r["speaker_kind"] = kind
+            if kind == "unresolved":
+                r["speaker_resolved"] = UNIDENTIFIED
         label = r["speaker_resolved"] or ""
         if (state := states.get(label)) and not any(" " in p.full for p in by_surname.get(
                 label, ())) and (r["speaker_kind"] != "person" or _could_be_body(

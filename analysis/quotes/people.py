@@ -89,6 +89,7 @@ from .threads import _nearest
 from .unnamed import (
     _DETERMINER,
     _DOCUMENT_NOUNS,
+    UNIDENTIFIED,
     _classify,
     _no_name,
     _plural_demonym,
@@ -115,7 +116,6 @@ _PARTY_GROUPS = frozenset("""republicans democrats conservatives liberals progre
 #: titles that are no one's name alone ("the president" → "President"; "King" is a surname)
 _LONE_TITLES = frozenset("""president minister secretary chancellor governor mayor senator
     mr mrs ms dr sen rep gov premier""".split())
-UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
 #: head nouns of an unnamed source, whatever names modify them ("a senior State Department
 #: official", "U.S. officials", "the official" after one)
 _SOURCE_HEADS = frozenset("""official officials source sources aide aides adviser advisers advisor

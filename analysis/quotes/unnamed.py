@@ -18,6 +18,8 @@ from .role_match import _BODY_NOUNS, _HEAD_GENDER
 from .verbgroup import _first_conjunct
 from .words import _OPENERS, _REPORT_NOUNS
 
+UNIDENTIFIED = "(unidentified)"  # speaker_resolved of a pronoun or description tied to no one
+
 #: ("a person close to …", "people briefed on …", "an official with knowledge of …")
 _ANON_WORDS = frozenset("source sources familiar condition anonymity insider insiders close "
                         "briefed knowledge involved".split())
@@ -117,7 +119,7 @@ def _no_name(surface: str, low: list[str]) -> tuple[str, str] | None:
     sentence, not a name)."""
     words = [w.strip(".,’'") for w in low]
     if _PARTY_TAG.fullmatch(surface.strip()) or (words and all(w in _OPENERS for w in words)):
-        return "(unidentified)", "unresolved"
+        return UNIDENTIFIED, "unresolved"
     last = surface.split()[-1] if surface.split() else ""
     if len(words) > 1 and _plural_demonym(last):
         run = []  # the capitalised words that end the phrase: "the North Koreans" → North

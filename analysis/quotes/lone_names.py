@@ -1,0 +1,97 @@
+"""A one-word speaker label the article never expands: a name, a body's name, or no name at all.
+
+Internal to :func:`analysis.quotes.quotes` (the last pass of :mod:`analysis.quotes.bodies`). A
+speaker written as one capitalised word that no full name of the article ends in ("Microsoft
+said", "Prior to Wednesday, Lam …", "Skeptics also questioned") was kept as a person. Two
+looks at the article decide otherwise, after the way coreference systems type a mention by
+the words around its other mentions (Bergsma & Lin 2006, "Bootstrapping path-based pronoun
+resolution", ACL: a noun's gender and number from the pronouns that co-occur with it; Lee et
+al. 2013, Computational Linguistics 39(4), §3.3.2, animacy and number as mention attributes):
+
+* **No proper noun** — the word is capitalised only where any word is (a sentence's or line's
+  start, after an opening quotation mark): the article never writes it capitalised inside a
+  sentence, with no title before it and no given name; and its form is a common word's (a
+  function word, a plural, an adverb in "-ly", a participle in "-ing", a noun in "-tion", a
+  hyphenated word with a part in lower case: "Somebody", "Skeptics", "Recently", "Responding",
+  "Three-quarters"). It is no one's name: the speaker is unidentified. (A proper noun written
+  only at sentences' starts, "Federer", "Volkswagen", keeps its label.)
+* **A body** — the pronouns that follow the word in the first words of its clause are the ones
+  of a thing ("Microsoft said its …", "Sony has said it …", "Gartner, which …") more often than
+  of a person ("he", "his", ", who"): an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+#: what may stand before a capitalised word that opens a sentence, a line or a quotation
+_OPENERS = frozenset(".!?:;\"“”‘'(\n—–-•*|")
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Baroness|Prof|Professor|Sen|Rep|"
+                     r"Gov|Gen|Rev|Judge|Justice|Coach|Captain|President|Prince|Princess|King|"
+                     r"Queen|Sheikh|Imam|Father|Rabbi|Cardinal|Bishop)\.?\s+(?:[A-Z][\w’'-]+\s+)?$")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_THING = re.compile(r"\b(?:its|itself)\b|^,\s+which\b|\b(?:said|says|told|added) it\b")
+_PERSON = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|^,\s+who\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?\"“”]")
+#: endings of names in "s" that no English plural has ("Jarvis", "Barclays", "Texas")
+_NAME_S = ("is", "us", "ss", "os", "as", "ys")
+_COMMON_ENDINGS = re.compile(r"\w{3,}(?:ly|ing|tion|sion|ness|ment|ence|ance|ists?|ers)")
+
+
+def _common_form(word: str) -> bool:
+    """A capitalised word whose form is a common word's: a function word (scikit-learn's
+    English stop list: "Anyone", "Further"), a number, a plural, a derived noun, adverb or
+    participle, or a hyphenated word with a part in lower case ("Three-quarters")."""
+    low = word.lower()
+    if low.replace("-", "") in ENGLISH_STOP_WORDS or low in ENGLISH_STOP_WORDS or low in _NUMBERS:
+        return True
+    if "-" in word and any(p[:1].islower() for p in word.split("-")[1:]):
+        return True
+    plural = low.endswith("s") and not low.endswith(_NAME_S) and len(low) > 4
+    return plural or _COMMON_ENDINGS.fullmatch(low) is not None
+
+
+#: number words and the pronouns in "-body" that the stop list lacks
+_NUMBERS = frozenset("two three four five six seven eight nine ten tens dozens hundreds "
+                     "thousands millions somebody anybody everybody nobody".split())
+
+
+def _lone_word_kind(text: str, word: str, given_names) -> str | None:
+    """"unresolved" for a one-word label the article never writes as a proper noun,
+    "organisation" for one the article refers back to as a thing, else None (a person).
+
+    ``given_names``: the census list (a given name is a person's: "Emily said").
+
+    >>> _lone_word_kind("Skeptics doubt it. Skeptics said no.", "Skeptics", set())
+    'unresolved'
+    >>> _lone_word_kind("Shares of Microsoft fell. Microsoft said its sales rose.", "Microsoft",
+    ...                 set())
+    'organisation'
+    >>> _lone_word_kind("He met Parry. Parry said he was glad.", "Parry", set()) is None
+    True
+    """
+    if not word or " " in word or word in given_names:
+        return None
+    inside = thing = person = 0
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        given = _WORD_BEFORE.search(before)
+        if _TITLED.search(before) or given and given.group(1) in given_names:
+            return None  # "Lord Falconer", "Rep. Will Hurd", "Carolina Milanesi": a person
+        stripped = before.rstrip()
+        if stripped and stripped[-1] not in _OPENERS:
+            inside += 1
+        after = text[m.end() : m.end() + 60]
+        end = _CLAUSE_END.search(after)
+        clause = " ".join((after[: end.start()] if end else after).split(" ")[:8])  # its
+        # own clause's first words: "Microsoft said its", not "… to back up its claims"
+        thing += sum(1 if m.group().startswith(("said", "says", "told", "added")) else 2
+                     for m in _THING.finditer(clause))  # ("its": 2; "said it": 1, "it" may
+        # be the object or a placeholder: "Beyoncé says it")
+        person += 2 * len(_PERSON.findall(" ".join(after.split(" ")[:10])))  # ("DeLauriers
+        # said. But he warned")
+    if not inside and not person and _common_form(word):
+        return "unresolved"
+    return "organisation" if thing >= 2 and thing > person else None
