@@ -77,3 +77,22 @@ def test_common_forms_and_names():
     # a proper noun written only at sentences' starts keeps its label
     assert _lone_word_kind("Volkswagen fell. Volkswagen said so.", "Volkswagen", set()) is None
     assert _lone_word_kind("Emily said so.", "Emily", {"Emily"}) is None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The Obama administration sent envoys to Cairo. The administration said the talks would "
+     "go on.", "Obama administration"),
+    ("South Korea's military fired warning shots on Monday. The military said the drone had "
+     "crossed the border.", "South Korea's military"),
+    ("He spoke to NBC. Later the U.S. military moved ships. The military said the ships would "
+     "stay.", "U.S. military"),
+])
+def test_the_body_of_a_lower_case_head_takes_the_name_written_before(text, label):
+    got = speakers(text)
+    assert any(s[1:] == (label, "organisation") for s in got if s[0].lower().startswith("the "))
+
+
+def test_a_sentence_end_before_the_head_is_no_part_of_its_name():
+    got = speakers("Envoys met in Libya. The Obama administration was silent. Officials spoke "
+                   "to NBC. The administration said it would wait.")
+    assert ("The administration", "Obama administration", "organisation") in got

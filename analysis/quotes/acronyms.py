@@ -31,7 +31,7 @@ import re
 
 import pandas as pd
 
-from ..person_names import given_name_sex
+from ..person_names import given_name_sex, written_lower
 from .lexicons import _dictionary_body_aliases
 
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
@@ -91,6 +91,10 @@ def _expand_acronyms(rows: list[dict], text: str) -> None:
         start = r.get("speaker_start")
         head = label if label in _HEADS or start is None else _head_written(text, start,
                                                                              r["speaker_end"])
+        if start is not None and label in _LOWER_HEADS and _THE_HEAD.fullmatch(
+                text, start, r["speaker_end"]) and (full := _modified_head(label, text, start)):
+            r["speaker_resolved"] = _canonical(full)  # "the administration" → "Obama
+            continue  # administration", the last body of that head the article names before
         if head in _HEADS and start is not None:
             full = _named_head(head, text, start)
             if full is not None and (label.lower() == head.lower() or full.endswith(" " + label)):
@@ -116,6 +120,30 @@ _HEADS = frozenset("""Bank Fund Association Commission Committee Council Agency 
     Ministry Party Union Court Board Institute Foundation Corporation Authority Service Office
     Federation League Alliance Coalition Organisation Organization Society Trust Tribunal
     Assembly Parliament Bureau Exchange""".split())
+
+
+#: heads of a body written in lower case after a name or demonym ("the Obama administration",
+#: "Iraqi military", "Israel's military", "the Assad regime")
+_LOWER_HEADS = frozenset("administration government military regime army navy".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S." (not a sentence's end; "NBC." is one)
+_NOT_MODIFIER = frozenset("""The This That These Those A An His Her Its Their Our Your My Every
+    Any Each No Federal Local National Interim New Former Current Previous""".split())
+
+
+def _modified_head(head: str, text: str, before: int) -> str | None:
+    """The last "<Name or demonym> <head>" written before ``before`` ("Obama administration",
+    "South Korea's military", "U.S. military"): the body a definite "the administration" takes
+    by the strict head match of Lee et al. (2013) with the name's modifiers; None when none."""
+    found = None
+    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*\s+){{1,3}}){head}\b", text[:before]):
+        words = m.group(1).split()
+        ends = [n for n, w in enumerate(words) if w.endswith(".") and not _INITIALS.fullmatch(w)]
+        words = words[ends[-1] + 1 :] if ends else words  # ("… Libya. The Obama administration")
+        while words and (words[0] in _NOT_MODIFIER or written_lower(text, words[0])):
+            words = words[1:]  # ("Then the Iraqi military": "then" is written in lower case)
+        if words:
+            found = " ".join(words + [head])
+    return found
 
 
 def _canonical(name: str) -> str:
