@@ -38,6 +38,7 @@ _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,5}\.?")
 #: a run of capitalised words, function words inside it
 _NAME_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|and|for|the|on|in|&)\s+)*[A-Z][\w’'&.-]*)+")
 _FUNCTION = frozenset("of and for the on in &".split())
+_TITLE_ACRONYM = re.compile(r"[A-Z][a-z]{3,5}")
 _NOT_FIRST = frozenset("The A An".split())
 
 
@@ -86,8 +87,9 @@ def _expand_acronyms(rows: list[dict], text: str) -> None:
     found: dict[str, str | None] = {}
     for r in rows:
         label = r.get("speaker_resolved")
-        if r.get("speaker_kind") != "organisation" or not isinstance(label, str):
-            continue
+        if not isinstance(label, str) or r.get("speaker_kind") != "organisation" and not (
+                r.get("speaker_kind") == "person" and _TITLE_ACRONYM.fullmatch(label)):
+            continue  # (a one-word "person" may be a body's acronym in title case: "Icann")
         start = r.get("speaker_start")
         head = label if label in _HEADS or start is None else _head_written(text, start,
                                                                              r["speaker_end"])
@@ -100,12 +102,12 @@ def _expand_acronyms(rows: list[dict], text: str) -> None:
             if full is not None and (label.lower() == head.lower() or full.endswith(" " + label)):
                 r["speaker_resolved"] = _canonical(full)  # (a name the resolver gave stays:
             continue  # the head alone or a name cut short, "Exchange Commission", is completed)
-        if not is_acronym(label):
+        if not is_acronym(label) and not _TITLE_ACRONYM.fullmatch(label):
             continue
-        if label not in found:
-            found[label] = _long_form(label, text)
+        if label not in found:  # (British style writes a long acronym in title case: "Icann",
+            found[label] = _long_form(label.upper(), text)  # "Nato", "Unicef")
         if found[label] is not None:
-            r["speaker_resolved"] = _canonical(found[label])
+            r["speaker_resolved"], r["speaker_kind"] = _canonical(found[label]), "organisation"
 
 
 _THE_HEAD = re.compile(r"[Tt]he ([A-Za-z]+)")

@@ -192,3 +192,8 @@ def _is_demonym(word: str) -> bool:
     if _DEMONYM.search(word) is None or word in _census_sex():
         return False
     return word.endswith(("ian", "ean", "ese", "ish"))
+
+
+#: words that make an office another one under it: "Vice President Biden", "deputy prime
+#: minister Mr Prescott", "shadow chancellor" are not "the president", "the prime minister"
+LESSER_RANKS = frozenset("vice deputy shadow assistant under junior".split())

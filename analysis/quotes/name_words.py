@@ -9,6 +9,8 @@ nouns capitalised only as a sentence's first word. Moved out of ``person_scan`` 
 
 from __future__ import annotations
 
+import re
+
 from .words import _ORG_WORDS
 
 _NOT_NAME_START = frozenset(
@@ -73,3 +75,5 @@ _MALE = frozenset(
     scott jim bob harry chuck tim mitt rick jon andrew peter frank ed don henry aaron dan
     jared vladimir xi justin sam martin barney antonin""".split()
 )
+#: post-nominal letters after a name, no part of it ("Guy Mansfield QC", "Tony Wright MP")
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|PhD))+\s*$")

@@ -47,6 +47,7 @@ from .bodies import _body_named, _could_be_body, _named_bodies, _refine_body, _r
 from .body_mentions import _is_named_body
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
+from .name_words import _POST_NOMINAL
 from .person_scan import (
     _NAME_SUFFIXES,
     _NOT_NAME_WORDS,
@@ -71,16 +72,13 @@ from .role_holders import (
 )
 from .role_match import (
     _BODY_NOUNS,
-    _HEAD_GENDER,
-    _ONE_HOLDER,
     _PERSON_HEADS,
     _by_role,
     _by_title,
-    _compatible,
-    _known_as,
     _role_in_title_case,
     _role_of_body,
 )
+from .role_nearest import _nearest_in_role
 from .salience import _SALIENT_HEADS, _epithet_subject, _named_since, _salient_subject
 from .sentences import _FRONTED, _sentence_starts
 from .surnames import _join_surnames as _join_surnames
@@ -323,19 +321,6 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     return UNIDENTIFIED, "unresolved"
 
 
-def _nearest_in_role(pos, head, words, proper, mentions, m_starts, speakers, text):
-    """The antecedent of a bare role description ("the candidate") by the pronoun sieve of
-    :func:`_nearest`, among compatible people (gender, party, office): first those the article
-    or the actor dictionary knows in the role (:func:`~analysis.quotes.role_match._known_as`),
-    then anyone."""
-    want = _HEAD_GENDER.get(head)
-    return _nearest(pos, mentions, m_starts, speakers, want, text, lambda c: c.kind == "person"
-                    and _compatible(c, head, words) and _known_as(c, head, words, proper)) or (
-        None if head in _ONE_HOLDER else _nearest(pos, mentions, m_starts, speakers, want, text,
-                                                  lambda c: c.kind == "person" and _compatible(
-                                                      c, head, words)))  # ("the king": no one)
-
-
 def _actor_label(actor: str, norm: str, category: str, by_surname) -> tuple[str, str]:
     """(label, kind) of a speaker the actor dictionary names: a person, or a place, state, body
     or outlet (an organisation) — unless the article names a person so ("Rep. Jim Jordan … .
@@ -360,6 +345,9 @@ def _pronoun_row(r, norm, text, mentions, m_starts, resolved_at, own):
 def _named_row(surface: str, low: list[str], norm: str, by_surname, text: str):
     """:func:`_resolve_named`, and a titled surname the article writes before its only full
     name of that surname ("Mr. Trump" … "Eric Trump") the dictionary's person of that title."""
+    if (post := _POST_NOMINAL.search(surface)) is not None and post.start() > 0:
+        surface, norm = surface[: post.start()], _POST_NOMINAL.sub("", norm)  # "… QC", "… MP"
+        low = surface.lower().split()
     label, kind = _resolve_named(surface, low, norm, by_surname, text)
     known = _dictionary_aliases().get(surface.strip())
     if kind == "person" and known and known != label and not (

@@ -306,7 +306,8 @@ def _proper_modifiers(surface: str, words: list[str], party_head: bool) -> froze
     demonyms ("the French president"), country initials ("the US president"), the capitalised
     words after "of" ("the Director of National Intelligence") and the places written in it
     ("the New Jersey governor" → new, jersey; "the Vermont senator" → vermont)."""
-    party = {"democratic", "democrat", "republican", "gop"}
+    party = {"democratic", "democrat", "republican", "gop", "tory", "tories"}  # ("the Tory
+    # leader": a party, not a demonym)
     if party_head:
         body = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.I)
         return frozenset({w.lower() for w in re.findall(r"\b[A-Z][a-z]+", body)} - party)

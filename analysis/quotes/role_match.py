@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .coreference import _epithet
-from .lexicons import PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
+from .lexicons import LESSER_RANKS, PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
 from .person_scan import _gender, _Person
 from .role_holders import _FREE, _has_modifiers
 from .sentences import _roles_near, _sentence_starts
@@ -54,9 +54,9 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
     nominee,") or of a description resolved to the person before. The head-match sieve of Lee et
     al. (2013, §3.3.1), with the article's own role words as the nominal's antecedents; a person
     of the other party ("the Democratic front-runner") or a vice ("Vice President Biden" for "the
-    president") does not match, nor one whose role words lack a proper modifier of the
-    description (``proper``: "the Kentucky Republican" is no Republican from Texas; Lee et al.'s
-    "compatible modifiers only")."""
+    president"), a deputy or a minister for "the prime minister" does not match, nor one whose
+    role words lack a proper modifier of the description (``proper``: "the Kentucky Republican"
+    is no Republican from Texas; Lee et al.'s "compatible modifiers only")."""
     forms = {head, head[:-1] if head.endswith("s") else head} | _SAME_STANDING.get(
         head, frozenset())  # ("the judge": "Justice Frank Nervo")
     party = {_PARTY[w] for w in words if w in _PARTY}
@@ -79,7 +79,7 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
             roles = roles | _roles_near(m, text, floor) if near else roles
             theirs = {_PARTY[w] for w in roles if w in _PARTY}
             if not (party and theirs and not party & theirs) and not (
-                    "vice" in roles and "vice" not in words) and (
+                    _lesser(roles, words)) and ("prime" in roles or "prime" not in words) and (
                     want is None or _gender(m[2]) in (want, None)) and (
                     not proper or _has_modifiers(proper, roles | _roles_near(m, text, floor))):
                 return m[2]
@@ -100,6 +100,12 @@ _CAREERS = frozenset("""judge justice sheriff pope king queen prince actor actre
     moderator professor economist author writer""".split())
 
 
+def _lesser(roles, words) -> bool:
+    """True when a person's ``roles`` hold a rank under the office the description's ``words``
+    name and the description does not say so."""
+    return bool(roles & LESSER_RANKS) and not (roles & LESSER_RANKS) <= set(words)
+
+
 def _party_of(p: _Person) -> set[str]:
     """The parties of ``p``: those of the words written next to the name in the article, else
     those the actor dictionary's description gives ("Democratic presidential nominee")."""
@@ -113,8 +119,8 @@ def _compatible(p: _Person, head: str, words) -> bool:
     Christie"), nor, for a calling of ``_CAREERS``, in the actor dictionary's role ("the judge"
     is not Donald Trump)."""
     want = _HEAD_GENDER.get(head)
-    if want is not None and _gender(p) not in (want, None):
-        return False
+    if want is not None and _gender(p) not in (want, None) or _lesser(p.roles, words):
+        return False  # (nor a rank under the office: "shadow chancellor Oliver Letwin")
     party = {_PARTY[w] for w in words if w in _PARTY}
     theirs = _party_of(p)
     if party and theirs and not party & theirs:
@@ -141,7 +147,7 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
     ks = range(k, len(mentions)) if later else range(k - 1, -1, -1)
     for k in ks:
         p = mentions[k][2]
-        if p.roles & set(role) and not ("vice" in p.roles and "vice" not in role) and (
+        if p.roles & set(role) and not _lesser(p.roles, role) and (
                 not proper or _has_modifiers(proper, p.roles)):
             return p
     return None

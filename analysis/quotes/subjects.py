@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .clause_subjects import _clause_subject
+from .nouns import _PERSON_NOUNS
 from .phrases import (
     _AUX_IN_SUBJECT,
     _appositive_name,
@@ -158,13 +159,18 @@ def _unclosed_apposition(toks, walk) -> tuple[int, int, int] | None:
     at Monument Securities told Reuters"): the walk is a description opened by an article after
     a comma, and a capitalised name that opens its clause stands before that comma (every word
     capitalised: "The plan, a source said, is …" has no name before the comma)."""
-    first, _last, stop = walk
-    if stop < 1 or toks[stop][0] != "," or toks[first][0].lower() not in ("a", "an"):
+    first, last, stop = walk
+    head = next((k - 1 for k in range(first + 1, last + 1) if toks[k][0] == "of"), last)
+    bare = toks[head][0] in _PERSON_NOUNS and not toks[head][0].endswith("s") and toks[first][
+        0].lower() not in _DETERMINERS and not toks[first][0].endswith(("’s", "'s"))  # (one
+    # person: "Armando Falcon, OFHEO director said")
+    if stop < 1 or toks[stop][0] != "," or toks[first][0].lower() not in ("a", "an") and not bare:
         return None
     name = _np_backward(toks, stop - 1)
-    if name is None or name[1] != stop - 1 or not all(
+    if name is None or name[1] != stop - 1 or bare and name[0] == name[1] or not all(
             _is_cap(toks[k][0]) for k in range(name[0], stop)) or not (
-            name[2] < 0 or toks[name[2]][0] in ".;:") or toks[name[0]][0].lower() in _STOPWORDS or (
+            name[2] < 0 or toks[name[2]][0] in (".;:" + ("”\"" if bare else ""))) or toks[
+                name[0]][0].lower() in _STOPWORDS or (
                 name[0] == name[1] and toks[name[0]][0].lower() in _INTRO):  # ("Nearby, a …")
         return None
     return name
