@@ -141,3 +141,31 @@ def test_a_bare_plural_after_a_comma_is_no_apposition():
 def test_a_lesser_office_is_not_the_office(text, phrase, wrong):
     got = [s for s in speakers(text) if s[0] == phrase]
     assert got and all(s[1] != wrong for s in got)
+
+
+# From the speaker errors of AllSides batch 18, once scored (held out until then).
+def test_a_country_s_office_is_its_holder_that_day_and_no_other_country_s():
+    text = ("President Trump withdrew from the deal a year ago. Iran’s president declared on "
+            "Wednesday that the country would stop complying with two of its commitments. The "
+            "announcement by President Hassan Rouhani came a year later.")
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text], "date": ["2019-05-08"]}))
+    got = q.loc[q["speaker"] == "Iran’s president", "speaker_resolved"].tolist()
+    assert got and set(got) == {"Hassan Rouhani"}
+    q = quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))  # undated: not Trump either
+    assert "Donald Trump" not in set(q.loc[q["speaker"] == "Iran’s president",
+                                           "speaker_resolved"])
+
+
+def test_a_description_takes_the_person_its_antecedent_was():
+    got = speakers("Chinese efforts are as concerning as Russian ones, the director of the CIA "
+                   "has said. Mike Pompeo told the BBC that China was a threat. Earlier, a "
+                   "former CIA officer was arrested. The CIA director said that Iran's missiles "
+                   "were unacceptable. He told the BBC the Iranian people would understand.")
+    assert ("The CIA director", "Mike Pompeo", "person") in got
+    assert ("He", "Mike Pompeo", "person") in got
+
+
+def test_an_interjection_is_no_speaker():
+    got = speakers("Iran made its move. Oh, and the Times spun this by adding, “None of those "
+                   "actions would get Iran to a weapon.”")
+    assert all(s[0] != "Oh" for s in got)

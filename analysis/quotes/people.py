@@ -66,6 +66,7 @@ from .role_holders import (
     _description_head,
     _has_modifiers,
     _held_with,
+    _place_office,
     _proper_modifiers,
     _role_holder,
     _title_case_role,
@@ -172,8 +173,13 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
         if span not in done and a >= 0 and set(text[a:span[0]]).isdisjoint('.“”"') and kind_of(
                 text[span[0]:span[1]])[0] == "pronoun":  # "The Qatari minister said …, then he"
             done[span] = next((v for (s0, _e), v in done.items() if s0 == a), None)
+        prior = None
+        if span not in done and ante and _person_description(kind_of(text[span[0]:span[1]])) and (
+                (b := text.rfind(ante, 0, span[0])) >= 0):  # "the director of the CIA … The CIA
+            prior = next((v for (s0, _e), v in done.items() if s0 == b and v[1] == "person"),
+                         None)  # director said": the person the first phrase was
         if done.get(span) is None:
-            label, kind = _apposed(span, text, mentions, m_starts) or _resolve_row(
+            label, kind = prior or _apposed(span, text, mentions, m_starts) or _resolve_row(
                 r, text, kind_of, mentions, m_starts, by_surname, resolved_at, date,
                 reported.get(span, (0, 0))[:2])
             label, kind = _refine_body(text[slice(*span)], label, kind, span[0], text, done,
@@ -203,6 +209,14 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                                     reported[span]))  # he said": the thread is the spokesman's
         r["speaker_resolved"], r["speaker_kind"] = done[span]
     _named_bodies(rows, done, text, by_surname)
+
+
+def _person_description(kind) -> bool:
+    """A description headed by a noun of a person's role ("the CIA director"), from
+    ``kind_of``'s (category, norm, words)."""
+    category, _norm, words = kind
+    return category == "description" and bool(words) and (
+        words[-1] in _PERSON_HEADS or _epithet(words[-1]))
 
 
 _UNNAMED_KINDS = ("spokesperson", "anonymous")
@@ -277,10 +291,10 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
         return r["speaker_norm"], ("group" if category == "pronoun" and norm == "they"
                                    else "organisation")
     definite = category == "description" and surface.lstrip()[:4].lower() == "the "
+    if category == "description" and (p := _place_office(surface, words, by_surname, date)):
+        return p.full, "person"  # "Iran's president": the dictionary's holder of the office
     head = (_description_head(words) if definite else words[-1]) if words else ""
-    # modifiers the person must carry (Lee et al.'s "compatible modifiers only"): a party
-    # noun's place ("the Kentucky Republican"), a demonym ("the French president" is not
-    # President Obama), a place ("the New Jersey governor")
+    # modifiers the person must carry too (Lee et al.'s "compatible modifiers only")
     proper = _proper_modifiers(surface, words, bool(words) and words[-1] in _PARTY_NOUNS)
     if definite and head and not (head.endswith("s") and not head.endswith("ss")):
         # "the campaign manager" → Barry Bennett

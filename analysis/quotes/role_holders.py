@@ -24,11 +24,11 @@ import pandas as pd
 
 from ..actor_dictionary import load_dictionary
 from ..person_names import written_lower
-from .lexicons import _dictionary_words, _is_demonym
+from .lexicons import _dictionary_role_words, _dictionary_words, _is_demonym
 from .person_scan import _Person
 from .places import _ABBREVIATIONS, _place_names
 from .verbgroup import _first_conjunct
-from .words import _REPORT_NOUNS, _TITLE_CASE_ROLES, _TITLES
+from .words import _GENERIC_ROLE_WORDS, _REPORT_NOUNS, _TITLE_CASE_ROLES, _TITLES
 
 #: modifiers that say nothing about which role (they are not checked against the role's words)
 _FREE = frozenset("""the a an of former then current outgoing incoming new top country nation
@@ -134,7 +134,8 @@ def _role_holder(words: list[str], by_surname, date: str | None = None):
     holder named (not even by surname), the one holder of a role the description names with
     its modifiers ("the Iranian president" → the president of Iran that day; a bare "the
     president" names no one role)."""
-    words = [w.lower().strip("’'").replace(".", "") for w in words if w]  # "U.S." → "us"
+    words = [re.sub(r"[’']s$", "", w.lower()).strip("’'").replace(".", "") for w in words
+             if w]  # "U.S." → "us", "Iran's" → "iran"
     if not words:
         return None
     head = _description_head(words)
@@ -233,6 +234,32 @@ def _held_with(person, modifiers: set[str]) -> bool:
     plain = _plain(person.full)
     return any(modifiers <= words for rs in _roles().values() for _c, words, holder, *_ in rs
                if _plain(holder) == plain or _plain(holder).split()[-1] == plain)
+
+
+def _place_office(surface: str, words: list[str], by_surname, date: str | None) -> _Person | None:
+    """The dictionary's holder (:func:`_role_holder`) of an office a place's possessive names
+    ("Iran's president", "North Korea's foreign minister"): one office, the definite
+    description "the president of Iran" written another way; None when none holds it."""
+    if not words or not _PLACE_POSSESSIVE.match(surface.lstrip()):
+        return None
+    p = _role_holder(words, by_surname, date)
+    if p is not None:
+        p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
+    return p
+
+
+_PLACE_POSSESSIVE = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[’']s\s+[a-z]")
+
+
+def _known_elsewhere(person, head: str, proper) -> bool:
+    """True when the actor dictionary gives ``person`` the description's office (``head``) but
+    none of the places the description names (``proper.places``): "Iran's president" is not
+    Donald Trump, whom the dictionary knows as president of the United States; the leniency of
+    :func:`_has_modifiers` for a person whose article names no place ends where the dictionary
+    does."""
+    places = getattr(proper, "places", frozenset())
+    known = _dictionary_role_words().get(person.full, frozenset()) if places else frozenset()
+    return head in known and not places & known
 
 
 def _of_modifiers(surface: str) -> set[str]:

@@ -13,7 +13,7 @@ import bisect
 from .coreference import _epithet
 from .lexicons import LESSER_RANKS, PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
 from .person_scan import _gender, _Person
-from .role_holders import _FREE, _has_modifiers
+from .role_holders import _FREE, _has_modifiers, _known_elsewhere
 from .sentences import _roles_near, _sentence_starts
 from .words import _GENERIC_ROLE_WORDS, _ORG_WORDS, _TITLE_CASE_ROLES
 
@@ -81,7 +81,8 @@ def _by_role(pos, head, words, mentions, m_starts, text, proper=frozenset()) -> 
             if not (party and theirs and not party & theirs) and not (
                     _lesser(roles, words)) and ("prime" in roles or "prime" not in words) and (
                     want is None or _gender(m[2]) in (want, None)) and (
-                    not proper or _has_modifiers(proper, roles | _roles_near(m, text, floor))):
+                    not proper or _has_modifiers(proper, roles | _roles_near(m, text, floor))
+                    and not _known_elsewhere(m[2], head, proper)):
                 return m[2]
         k -= 1
     return None
@@ -148,7 +149,8 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
     for k in ks:
         p = mentions[k][2]
         if p.roles & set(role) and not _lesser(p.roles, role) and (
-                not proper or _has_modifiers(proper, p.roles)):
+                not proper or _has_modifiers(proper, p.roles) and not any(
+                    _known_elsewhere(p, r, proper) for r in role)):
             return p
     return None
 

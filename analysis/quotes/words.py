@@ -110,7 +110,7 @@ _INTRO = frozenset("""in on at during after before meanwhile however but and als
     additionally for with furthermore as amid despite following yesterday today according
     likewise similarly instead indeed nonetheless nevertheless elsewhere still thus therefore
     otherwise notably outside inside near from across under throughout beyond behind upon
-    among against afterward afterwards subsequently initially eventually nearby""".split())
+    among against afterward afterwards subsequently initially eventually nearby oh uh""".split())
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
