@@ -128,7 +128,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, s = [], start
     for m in _BOUNDARY.finditer(text, start, end):
         p = m.start()
-        if text[p] == "." and _is_abbreviation(text, p + 1):
+        if text[p] == "." and _is_abbreviation(text, p + 1) and text[p + 1 : p + 2] not in (
+                '"', "”"):  # (a closing quotation mark ends it: "… Cell Block H." Labour …)
             continue
         # the sentence ends before the boundary's spaces (after its punctuation, so e > s: a
         # match starts at or after the previous one's end)

@@ -169,3 +169,23 @@ def test_an_interjection_is_no_speaker():
     got = speakers("Iran made its move. Oh, and the Times spun this by adding, “None of those "
                    "actions would get Iran to a weapon.”")
     assert all(s[0] != "Oh" for s in got)
+
+
+def test_an_initial_closed_by_a_quotation_mark_ends_its_sentence():
+    got = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        'Liam Fox derided the photo call, saying: "It was the worst acting since Prisoner Cell '
+        'Block H." Labour had broken promises by raising taxes 66 times, he said.']}))
+    ind = got[got["kind"] == "indirect"]
+    assert ind["text"].tolist() == ["Labour had broken promises by raising taxes 66 times"]
+
+
+def test_said_of_a_topic_then_a_colon_reports_the_quotation_only():
+    got = quotes(pd.DataFrame({"doc_id": ["d"], "text": [
+        'Dominic Howard said of winning: "We love playing live, it is very important for our '
+        'band."']}))
+    assert got["kind"].tolist() == ["direct"]
+
+
+def test_forecast_is_a_reporting_verb():
+    got = speakers("Economists have forecast growth of 3% next year.")
+    assert got == [("Economists", "economists", "group")]

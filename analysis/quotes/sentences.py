@@ -20,8 +20,8 @@ _SENT_END = re.compile(
     # one look-behind per length of abbreviation (a look-behind has one width), not one per word
     + "".join(rf"(?<!\b(?:{'|'.join(a for a in _ABBREVIATIONS if len(a) == n)})\.)"
               for n in sorted({len(a) for a in _ABBREVIATIONS}))
-    + r"[\"”’']*\s+(?=[\"“‘(]?[A-Z])|(?<=\n)\s*)"
-)
+    + r"[\"”’']*\s+(?=[\"“‘(]?[A-Z])|(?<=\b[A-Z]\.)[\"”]+\s+(?=[\"“‘(]?[A-Z])|(?<=\n)\s*)"
+)  # (an initial closed by a quotation mark ends its sentence: "… Cell Block H." Labour had …
 
 
 @functools.lru_cache(maxsize=4)

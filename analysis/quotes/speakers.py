@@ -438,6 +438,10 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     if t0 == ":" or t0 in _QUOTE_MARKS or (lemma == "say" and _SAYS_IT_ALL.match(" ".join(
             t[0].lower() for t in after_toks[:3]))):  # "The name says it all", "says a lot
         return  # about …": idioms of meaning, no report
+    if t0.lower() == "of" and any(t[0] == ":" for t in after_toks[2:7]) and all(
+            _is_word(t[0]) for t in after_toks[1 : next(n for n, t in enumerate(after_toks)
+                                                         if t[0] == ":")]):
+        return  # "said of winning: “…”": the topic, then the quotation's words
     content_start = None
     if t0.lower() == "as" and lemma in _AS_VERBS and form.endswith("ed") and len(after_toks) > 1:
         ev.content, ev.obj = (after_toks[1][1], ce), True  # "what it described as a threat"
