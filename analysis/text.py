@@ -85,8 +85,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the period before ``end`` closes an abbreviation or an initial ("J. Smith")."""
-    if text[end - 1] != ".":
-        return False
+    if text[end - 1] != "." or text[end : end + 1] in ('"', "”"):
+        return False  # (a closing quotation mark ends a sentence: "… Cell Block H." Labour …)
     m = _WORD_BEFORE.search(text, max(0, end - 12), end)
     if not m:
         return False
@@ -128,8 +128,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, s = [], start
     for m in _BOUNDARY.finditer(text, start, end):
         p = m.start()
-        if text[p] == "." and _is_abbreviation(text, p + 1) and text[p + 1 : p + 2] not in (
-                '"', "”"):  # (a closing quotation mark ends it: "… Cell Block H." Labour …)
+        if text[p] == "." and _is_abbreviation(text, p + 1):
             continue
         # the sentence ends before the boundary's spaces (after its punctuation, so e > s: a
         # match starts at or after the previous one's end)

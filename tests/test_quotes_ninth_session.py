@@ -189,3 +189,14 @@ def test_said_of_a_topic_then_a_colon_reports_the_quotation_only():
 def test_forecast_is_a_reporting_verb():
     got = speakers("Economists have forecast growth of 3% next year.")
     assert got == [("Economists", "economists", "group")]
+
+
+def test_notify_reports_and_keeps_the_pronoun_thread():
+    text = ("The announcement by President Hassan Rouhani came a year after President Trump "
+            "withdrew. But Mr. Rouhani did not follow Mr. Trump’s path. Instead, he notified "
+            "European nations that he would give Europe 60 days to choose between following Mr. "
+            "Trump or saving the deal. “The path we have chosen is not the path of war,” he "
+            "said.")
+    got = speakers(text)
+    assert ("he", "Hassan Rouhani", "person") in got
+    assert all(s[1] == "Hassan Rouhani" for s in got if s[0] == "he")
