@@ -200,3 +200,10 @@ def test_notify_reports_and_keeps_the_pronoun_thread():
     got = speakers(text)
     assert ("he", "Hassan Rouhani", "person") in got
     assert all(s[1] == "Hassan Rouhani" for s in got if s[0] == "he")
+
+
+def test_a_kin_word_before_a_full_name_is_no_part_of_it():
+    got = speakers("Mother Zubeidat Tsarnaeva said her sons were innocent. Mother Teresa said "
+                   "prayers.")
+    assert ("Mother Zubeidat Tsarnaeva", "Zubeidat Tsarnaeva", "person") in got
+    assert ("Mother Teresa", "Mother Teresa", "person") in got

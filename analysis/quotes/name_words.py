@@ -77,3 +77,7 @@ _MALE = frozenset(
 )
 #: post-nominal letters after a name, no part of it ("Guy Mansfield QC", "Tony Wright MP")
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|PhD))+\s*$")
+#: kin words written before a full name ("Mother Zubeidat Tsarnaeva", "Father Anzor Tsarnaev"):
+#: no part of it (one word after stays a name: "Mother Teresa")
+_KIN = frozenset("""mother father brother sister son daughter wife husband uncle aunt cousin
+    grandmother grandfather widow""".split())

@@ -33,6 +33,7 @@ from .name_words import (
     _DESCRIPTORS,
     _FEMALE,
     _HEADLINE_WORDS,
+    _KIN,
     _LEAD_ROLES,
     _MALE,
     _MONTHS,
@@ -177,14 +178,13 @@ def _clean_name_cached(name: str, titled: bool = False) -> tuple[tuple[str, ...]
            or "-" in t and (t.lower().split("-")[0] in _TITLES_DESCRIPTORS or t.lower().endswith(
                ("-old", "-born", "-based", "-bred")) or t.lower().split("-")[-1] in _HYPHEN_TITLES
                or t.split("-")[-1].islower())]  # ("Fly-half Jonny Wilkinson", not "Jean-Pierre")
-    # "President-elect", "Secretary-General", "Under-Secretary", "Thirty-year-old", "Korean-born"
-    # (not "Self-Defence")
+    # ("President-elect", "Under-Secretary", "Thirty-year-old", "Korean-born"; not "Self-Defence")
     roles: tuple[str, ...] = ()
     if cut:
         roles = tuple(t.lower() for t in toks[: cut[-1] + 1])
         toks = toks[cut[-1] + 1 :]
-    if len(toks) > 2 and toks[0] == toks[-1]:  # "President Trump Donald John Trump": the
-        toks = toks[1:]  # full name follows the surname
+    if len(toks) > 2 and (toks[0] == toks[-1] or toks[0].lower() in _KIN):  # "President Trump
+        toks = toks[1:]  # Donald John Trump": the full name after; "Mother Zubeidat Tsarnaeva"
     surname_title = bool(toks) and toks[-1][-1] != "." and (
         titled or len(toks) > 1 and toks[-2] in _census_sex())  # "Sen. Angus King", "John Major"
     month_surname = len(toks) > 1 and toks[-1].lower() in _MONTHS and toks[-2] in _census_sex()
