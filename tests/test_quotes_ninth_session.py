@@ -207,3 +207,14 @@ def test_a_kin_word_before_a_full_name_is_no_part_of_it():
                    "prayers.")
     assert ("Mother Zubeidat Tsarnaeva", "Zubeidat Tsarnaeva", "person") in got
     assert ("Mother Teresa", "Mother Teresa", "person") in got
+
+
+def test_who_quotes_whom_brackets_sources_named_by_kind():
+    from analysis import plot_who_quotes_whom
+
+    t = pd.DataFrame({"outlet": ["X", "X", "Y"], "speaker": ["analysts", "Tony Blair", "report"],
+                      "verb": ["say", "say", "say"], "count": [3, 2, 1]})
+    fig = plot_who_quotes_whom(t)
+    labels = [x.get_text() for x in fig.axes[0].get_yticklabels()]
+    assert labels == ["(analysts)", "Tony Blair", "(report)"]
+    assert "in brackets" in fig.axes[0].get_xlabel()

@@ -413,9 +413,19 @@ def plot_who_quotes_whom(
     ax.set_xticks(range(len(per.columns)),
                   [f"{short(g, 28)} · {int(sizes[g]):,}" for g in per.columns],
                   rotation=40, ha="right", fontsize=8)
-    ax.set_yticks(range(len(per)), [short(s, 35) for s in per.index], fontsize=8)
-    ax.set_xlabel(f"{noun(by, 1)} · all its reporting acts (numbers in cells: acts)")
+    ax.set_yticks(range(len(per)), [short(_source_label(s), 35) for s in per.index], fontsize=8)
+    ax.set_xlabel(f"{noun(by, 1)} · all its reporting acts (numbers in cells: acts)"
+                  + ("\n(in brackets: unnamed sources, by kind)"
+                     if any(_source_label(s) != s or s.startswith("(") for s in per.index)
+                     else ""))
     ax.grid(False)
     ax.set_title(f"Who each {noun(by, 1)} quotes (reporting acts"
                  + ("; most frequent verb below the count)" if with_verb else ")"))
     return fig
+
+
+def _source_label(speaker: str) -> str:
+    """A speaker the text names only by a common noun ("analysts", "report", "government": the
+    quotes table's label in lower case) in brackets, as the kinds "(spokesperson)" and
+    "(anonymous source)" are: an unnamed source, not someone called so."""
+    return f"({speaker})" if speaker[:1].islower() else speaker
