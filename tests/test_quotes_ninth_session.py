@@ -218,3 +218,11 @@ def test_who_quotes_whom_brackets_sources_named_by_kind():
     labels = [x.get_text() for x in fig.axes[0].get_yticklabels()]
     assert labels == ["(analysts)", "Tony Blair", "(report)"]
     assert "in brackets" in fig.axes[0].get_xlabel()
+
+
+# From the false rows of PolNeAR train with nothing annotated near them.
+def test_states_the_noun_is_no_report():
+    text = ("Clinton leads in Republican states like Arizona. The dozen states that held "
+            "primaries voted. Rust Belt states that have lost jobs matter. It states that courts "
+            "should not rule. Byrne states that the assignment was a punishment.")
+    assert [s[0] for s in speakers(text)] == ["It", "Byrne"]

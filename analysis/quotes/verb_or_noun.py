@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .clauses import _quantity
+from .lexicons import _is_demonym
 from .phrases import _starts_clause
 from .subjects import _head_of, _participle_group
 from .words import (
@@ -46,6 +47,7 @@ _NAMED_PRONOUNS = frozenset("it him her them himself herself themselves itself".
 #: determiner, or a pronoun object then its complement: a naming verb's speech act
 _DEFINITE_OPENERS = frozenset("the his her their its".split())
 _OBJECT_OPENERS = frozenset("the his her their its this these those".split())
+_STATING_OPENERS = frozenset("the a an this that his her their its".split())
 _COMPLEMENT_OPENERS = frozenset("a an the “ \" ''".split())
 
 
@@ -76,6 +78,8 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
             form in _present_forms(lemma)) and (
             not after_toks or after_toks[0][0].lower() not in ("that", ":", ",")):
         return False  # "most state parties release …": a modifier, not "most say that …"
+    if form.lower() == "states" and not _states_is_verb(toks, first, last, head, after_toks):
+        return False  # "Republican states like Arizona", "the dozen states that held …": a noun
     if _noun_like_s(form):  # "-s" forms double as plural nouns ("member states alike"): need a
         # named subject, a pronoun, or a clear clause after the verb
         nxt = after_toks[0][0].lower() if after_toks else ""
@@ -93,6 +97,22 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
                 or (clause_next and (_plural(low_head) or _is_cap(head)))):
             return False
     return True
+
+
+def _states_is_verb(toks, first: int, last: int, head: str, after_toks) -> bool:
+    """"states" as a verb: after a pronoun or a relative ("It states", "…, which states"), a
+    one-word name before "that" ("Byrne states that"), or a determiner's common noun or acronym
+    ("the ad states", "the CBP states"), not a number, quantity or modifier in "-ing" ("the 15
+    states that …", "the other early voting states"). Otherwise the noun, which news writes far
+    more often ("Republican states like Arizona", "battleground states")."""
+    low = head.lower()
+    if low in _SUBJECT_PRONOUNS or any(t[0].lower() in ("which", "who")
+                                       for t in toks[last : last + 3]):
+        return True
+    if first == last and _is_cap(head) and not _is_demonym(head):
+        return bool(after_toks) and after_toks[0][0] in ("that", ":")
+    return (head.islower() or head.isupper()) and toks[first][0].lower() in _STATING_OPENERS and (
+        not _is_number(head) and low not in _QUANTIFIERS and not low.endswith("ing"))
 
 
 _CALL_OFF = re.compile(r" (?:off|back|up)\b")
