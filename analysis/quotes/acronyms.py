@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pandas as pd
@@ -137,7 +138,7 @@ def _modified_head(head: str, text: str, before: int) -> str | None:
     "South Korea's military", "U.S. military"): the body a definite "the administration" takes
     by the strict head match of Lee et al. (2013) with the name's modifiers; None when none."""
     found = None
-    for m in re.finditer(rf"((?:[A-Z][\w.’'-]*\s+){{1,3}}){head}\b", text[:before]):
+    for m in _head_rx(head).finditer(text, 0, before):
         words = m.group(1).split()
         ends = [n for n, w in enumerate(words) if w.endswith(".") and not _INITIALS.fullmatch(w)]
         words = words[ends[-1] + 1 :] if ends else words  # ("… Libya. The Obama administration")
@@ -146,6 +147,11 @@ def _modified_head(head: str, text: str, before: int) -> str | None:
         if words:
             found = " ".join(words + [head])
     return found
+
+
+@functools.cache
+def _head_rx(head: str) -> re.Pattern:
+    return re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{1,3}}){head}\b")
 
 
 def _canonical(name: str) -> str:

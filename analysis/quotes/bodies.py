@@ -40,7 +40,7 @@ from .lexicons import (
     _dictionary_states,
     _is_demonym,
 )
-from .lone_names import _lone_word_kind
+from .lone_names import _NAME_S, _lone_word_kind
 from .person_scan import _POSSESSIVE
 from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
@@ -327,11 +327,6 @@ def _expanded(label: str, text: str) -> str | None:
                     first = words.index(caps[k])
                     return " ".join(words[first:])
     return None
-
-
-#: endings of names in "s" that no English plural has ("Jarvis", "Barclays", "Texas"); another
-#: word in "s" written only at a sentence's start is a plural ("Shops", "Rebels", "Analysts")
-_NAME_S = ("is", "us", "ss", "os", "as", "ys")
 
 
 def _could_be_body(name: str, by_surname, text: str) -> bool:

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .._validate import require_columns
 from .body_mentions import _body_before, _firm_apposed
-from .lexicons import LESSER_RANKS, _census_sex, _dictionary_words
+from .lexicons import _census_sex, _dictionary_words, _lesser
 from .phrases import _SUNDAY_MASTHEADS
 from .verbgroup import _first_conjunct
 from .words import (
@@ -368,7 +368,7 @@ def _resolve_one(text, span, history, doc_mentions):
         if content:
             antecedent = next(
                 (h for h in reversed(history) if all(_words_match(w, h["words"]) for w in content)
-                 and h["words"] & LESSER_RANKS <= set(words)),  # (no "deputy prime minister")
+                 and not _lesser(h["words"], words)),  # (no "deputy prime minister")
                 None,
             )
         if antecedent is None and words and words[-1] in _ORG_ANAPHORS and _DEFINITE.match(

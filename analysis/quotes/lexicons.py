@@ -197,3 +197,9 @@ def _is_demonym(word: str) -> bool:
 #: words that make an office another one under it: "Vice President Biden", "deputy prime
 #: minister Mr Prescott", "shadow chancellor" are not "the president", "the prime minister"
 LESSER_RANKS = frozenset("vice deputy shadow assistant under junior".split())
+
+
+def _lesser(roles, words) -> bool:
+    """True when a person's ``roles`` (or an earlier phrase's words) hold a rank under the office
+    the description's ``words`` name and the description does not say so."""
+    return bool(roles & LESSER_RANKS) and not (roles & LESSER_RANKS) <= set(words)

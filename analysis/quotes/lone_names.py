@@ -26,16 +26,22 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .person_scan import _PERSON_TITLES
+
 #: what may stand before a capitalised word that opens a sentence, a line or a quotation
 _OPENERS = frozenset(".!?:;\"“”‘'(\n—–-•*|")
-_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Baroness|Prof|Professor|Sen|Rep|"
-                     r"Gov|Gen|Rev|Judge|Justice|Coach|Captain|President|Prince|Princess|King|"
-                     r"Queen|Sheikh|Imam|Father|Rabbi|Cardinal|Bishop)\.?\s+(?:[A-Z][\w’'-]+\s+)?$")
+#: the word before a mention, or before the given name before it ("Lord Falconer", "Rep. Will
+#: Hurd"): a person's title when the person scan's titles hold it
+_TITLE_BEFORE = (re.compile(r"([A-Z][a-z]+)\.?\s+$"),
+                 re.compile(r"([A-Z][a-z]+)\.?\s+[A-Z][\w’'-]+\s+$"))
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in _PERSON_TITLES) | frozenset(
+    "professor prof gen rev coach captain princess sheikh father".split())
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
 _THING = re.compile(r"\b(?:its|itself)\b|^,\s+which\b|\b(?:said|says|told|added) it\b")
 _PERSON = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|^,\s+who\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?\"“”]")
-#: endings of names in "s" that no English plural has ("Jarvis", "Barclays", "Texas")
+#: endings of names in "s" that no English plural has ("Jarvis", "Barclays", "Texas"); another
+#: word in "s" written only at a sentence's start is a plural ("Shops", "Rebels", "Analysts")
 _NAME_S = ("is", "us", "ss", "os", "as", "ys")
 _COMMON_ENDINGS = re.compile(r"\w{3,}(?:ly|ing|tion|sion|ness|ment|ence|ance|ists?|ers)")
 
@@ -78,7 +84,8 @@ def _lone_word_kind(text: str, word: str, given_names) -> str | None:
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
         before = text[max(0, m.start() - 24) : m.start()]
         given = _WORD_BEFORE.search(before)
-        if _TITLED.search(before) or given and given.group(1) in given_names:
+        if any((t := rx.search(before)) and t.group(1).lower() in _TITLE_WORDS
+               for rx in _TITLE_BEFORE) or given and given.group(1) in given_names:
             return None  # "Lord Falconer", "Rep. Will Hurd", "Carolina Milanesi": a person
         stripped = before.rstrip()
         if stripped and stripped[-1] not in _OPENERS:
@@ -87,8 +94,8 @@ def _lone_word_kind(text: str, word: str, given_names) -> str | None:
         end = _CLAUSE_END.search(after)
         clause = " ".join((after[: end.start()] if end else after).split(" ")[:8])  # its
         # own clause's first words: "Microsoft said its", not "… to back up its claims"
-        thing += sum(1 if m.group().startswith(("said", "says", "told", "added")) else 2
-                     for m in _THING.finditer(clause))  # ("its": 2; "said it": 1, "it" may
+        thing += sum(1 if t.group().startswith(("said", "says", "told", "added")) else 2
+                     for t in _THING.finditer(clause))  # ("its": 2; "said it": 1, "it" may
         # be the object or a placeholder: "Beyoncé says it")
         person += 2 * len(_PERSON.findall(" ".join(after.split(" ")[:10])))  # ("DeLauriers
         # said. But he warned")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from .coreference import _epithet
-from .lexicons import LESSER_RANKS, PARTY_LETTERS, _dictionary_parties, _dictionary_role_words
+from .lexicons import PARTY_LETTERS, _dictionary_parties, _dictionary_role_words, _lesser
 from .person_scan import _gender, _Person
 from .role_holders import _FREE, _has_modifiers, _known_elsewhere
 from .sentences import _roles_near, _sentence_starts
@@ -99,12 +99,6 @@ _OFFICES = frozenset("""president senator governor mayor judge justice congressm
 #: dictionary's role rules them out even when it describes a later office than the article's
 _CAREERS = frozenset("""judge justice sheriff pope king queen prince actor actress singer host
     moderator professor economist author writer""".split())
-
-
-def _lesser(roles, words) -> bool:
-    """True when a person's ``roles`` hold a rank under the office the description's ``words``
-    name and the description does not say so."""
-    return bool(roles & LESSER_RANKS) and not (roles & LESSER_RANKS) <= set(words)
 
 
 def _party_of(p: _Person) -> set[str]:

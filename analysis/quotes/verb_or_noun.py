@@ -47,7 +47,7 @@ _NAMED_PRONOUNS = frozenset("it him her them himself herself themselves itself".
 #: determiner, or a pronoun object then its complement: a naming verb's speech act
 _DEFINITE_OPENERS = frozenset("the his her their its".split())
 _OBJECT_OPENERS = frozenset("the his her their its this these those".split())
-_STATING_OPENERS = frozenset("the a an this that his her their its".split())
+_STATING_OPENERS = _DEFINITE_OPENERS | {"a", "an", "this", "that"}  # "the ad states"
 _COMPLEMENT_OPENERS = frozenset("a an the “ \" ''".split())
 
 
