@@ -351,6 +351,8 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     ``comma`` (not before a participle: "Sen. X (D-Ill.), noting …, said")."""
     if comma and (k := _conjunct_start(toks)) > 0:
         return toks[:k]  # "Proponents of the bill, however, say": a parenthetical conjunct
+    if comma and (bare := _unquoted_relative(toks)) is not None:
+        toks = bare  # "Humphrey, who calls Trump a “sociopath,” said": the relative clause's
     if comma and len(toks) > 3 and toks[-1][0] == "," and toks[-2][0] == ")":
         # "Sen. Jack Reed (D-R.I.), said": the comma closes the parenthesis, not an appositive
         inner = _drop_aside(toks[:-1])
@@ -364,6 +366,25 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
             if (opener and tok == opener) or (opener is None and tok == last):
                 return toks[:k] if k > 0 else toks
     return toks
+
+
+def _unquoted_relative(toks: list) -> list | None:
+    """The tokens without the marks of a short quotation that closes a relative clause right
+    before the verb ("Humphrey, who calls Trump a “sociopath,” said he …"), so that the subject
+    walk passes the clause as it passes one without quotation marks; None when the tokens do not
+    end so (a quotation whose clause opens no ", who"/", which" is the verb's own: "“…,” said")."""
+    if len(toks) < 6 or toks[-1][0] not in "”\"" or toks[-2][0] != ",":
+        return None
+    opening = next((k for k in range(len(toks) - 3, max(-1, len(toks) - 15), -1)
+                    if toks[k][0] in _QUOTE_MARKS), -1)
+    if opening < 3 or toks[opening][0] not in "“\"" or any(
+            t[0] in _QUOTE_MARKS for t in toks[:opening]):
+        return None
+    relative = next((k for k in range(opening - 1, 0, -1)
+                     if toks[k][0].lower() in ("who", "which", "whose")), -1)
+    if relative < 1 or not any(t[0] == "," for t in toks[:relative]):
+        return None  # (", who …" or an apposition's ", a critic who …")
+    return toks[:opening] + toks[opening + 1 : -2] + toks[-2:-1]
 
 
 #: newspapers named "… on Sunday" (UK weeklies)

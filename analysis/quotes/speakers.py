@@ -34,6 +34,7 @@ from .clauses import (
 from .complements import (
     _clause_opens,
     _fronted_adverbial,
+    _partitive,
     _relative_then_that,
     _thatless_clause,
     _told_what,
@@ -438,10 +439,11 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
     if t0 == ":" or t0 in _QUOTE_MARKS or (lemma == "say" and _SAYS_IT_ALL.match(" ".join(
             t[0].lower() for t in after_toks[:3]))):  # "The name says it all", "says a lot
         return  # about …": idioms of meaning, no report
-    if t0.lower() == "of" and any(t[0] == ":" for t in after_toks[2:7]) and all(
+    if t0.lower() == "of" and (lemma == "say" and not _partitive(after_toks) or any(
+            t[0] == ":" for t in after_toks[2:7]) and all(
             _is_word(t[0]) for t in after_toks[1 : next(n for n, t in enumerate(after_toks)
-                                                         if t[0] == ":")]):
-        return  # "said of winning: “…”": the topic, then the quotation's words
+                                                         if t[0] == ":")])):
+        return  # "said of winning: “…”", "said of the group, adding …": the topic, no content
     content_start = None
     if t0.lower() == "as" and lemma in _AS_VERBS and form.endswith("ed") and len(after_toks) > 1:
         ev.content, ev.obj = (after_toks[1][1], ce), True  # "what it described as a threat"
@@ -451,7 +453,9 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         content_start = after_toks[k][1] if len(after_toks) > k else None
     elif comp != "np" and _fronted_adverbial(after_toks):
         content_start = after_toks[0][1]  # "says despite being an alumna, she plans …"
-    elif comp == "that" and not _noun_like_s(form) and _thatless_clause(after_toks):
+    elif (comp == "that" or comp == "clause" and form != lemma) and not _noun_like_s(
+            form) and _thatless_clause(after_toks):  # ("adding the U.S. must …"; a base form
+        # "state", "comment" is as often a noun: "local and state party officials stacked …")
         content_start = after_toks[0][1]  # "claimed there was evidence", "claim many have …"
     elif (k := _parenthetical_clause(after_toks)) > 0:
         content_start = after_toks[k][1]  # "said, however, that …"

@@ -265,9 +265,9 @@ _IRREGULAR_PARTICIPLES = frozenset("""seen known given taken shown written held 
 
 def _participle_group(toks, first: int, last: int) -> bool:
     """True for "those" + a past participle, a plural group of people ("those surveyed say",
-    "those polled say": a noun phrase with an ellipted head, Quirk et al. 1985 §7.19)."""
-    return last == first + 1 and toks[first][0].lower() == "those" and _past_participle(
-        toks[last][0])
+    "31 percent of those polled say": a noun phrase with an ellipted head, Quirk §7.19)."""
+    return last > first and toks[last - 1][0].lower() == "those" and _past_participle(
+        toks[last][0]) and (last == first + 1 or toks[last - 2][0].lower() == "of")
 
 
 def _past_participle(tok: str) -> bool:

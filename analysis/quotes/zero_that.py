@@ -56,7 +56,8 @@ def _np_clause(after_toks) -> bool:
     while k < len(toks) and k - start < _MAX_NP:
         tok = toks[k][0]
         low = tok.lower()
-        if k > start and _finite(toks, k):
+        if k > start and _finite(toks, k) and toks[k - 1][0].lower() != "to":  # ("delegates
+            # to put him over …": an infinitive)
             return _head_ok(toks, start, k)
         if low in _SUBJECT_PRONOUNS or low in _TIME_WORDS or low in _HEARER_PRONOUNS:
             return False  # ("said Thursday he would …": another rule's)

@@ -1,0 +1,69 @@
+"""Reported clauses the kit missed or misread in PolNeAR train (issue 15, tenth session,
+2026-12-06): the topic after "said of" is no statement ("“…,” he said of the group, adding the
+U.S. must …"); a reported clause without "that" after a verb that takes a clause only ("adding
+the country must pay"); a short quotation that closes a relative clause before the verb
+("Humphrey, who calls Trump a “sociopath,” said he …"); a share of "those surveyed". Sentences
+written for these tests (no corpus text); each fails on the commit before this session, except
+the guards of a rule's limits."""
+
+import pandas as pd
+
+from analysis.quotes import quotes
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, verb, content) of each row with a speaker."""
+    q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [text]}))
+    q = q[q["speaker"].notna()]
+    return list(zip(q["speaker"].astype(str), q["verb"].astype(str), q["text"].astype(str)))
+
+
+def test_the_topic_after_said_of_is_no_statement_and_the_added_clause_is():
+    got = rows("“They have a global strategy,” he said of the terrorist group, adding the U.S. "
+               "must be equally global to match it. Then he left.")
+    assert ("he", "say", "“They have a global strategy,”") in got
+    assert ("he", "add", "the U.S. must be equally global to match it") in got
+    assert not any(c.startswith("of ") for _s, _v, c in got)
+
+
+def test_a_part_of_a_number_after_said_of_is_the_clause_subject():
+    # guard: "of the three mortars" opens the reported clause, not its topic
+    got = rows("The sources said of the three mortars fired, one hit the roof of the dining "
+               "hall.")
+    assert [c for _s, v, c in got if v == "say"] == [
+        "of the three mortars fired, one hit the roof of the dining hall"]
+
+
+def test_a_clause_without_that_after_a_verb_of_clauses_only():
+    got = rows("The senator said the plan was dead, adding the country must pay for the war.")
+    assert ("The senator", "add", "the country must pay for the war") in got
+    got = rows("Officials at the agency found the money was missing from the account.")
+    assert [c for _s, v, c in got if v == "find"] == ["the money was missing from the account"]
+
+
+def test_an_infinitive_after_to_is_no_finite_verb_of_a_clause():
+    # guard: "delegates to put him over the top" is the object, no reported clause
+    got = rows("Sanders said at the rally that the state had enough pledged delegates to put "
+               "him over the top.")
+    assert [v for _s, v, _c in got] == ["say"]
+
+
+def test_a_quotation_closing_a_relative_clause_leaves_the_main_verb_its_subject():
+    text = ("Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort "
+            "requires a settled alternative.")
+    assert ("Humphrey", "say", "he doesn’t believe the effort requires a settled alternative"
+            ) in rows(text)
+    text = ("Humphrey, a critic who calls Trump a “sociopath,” said he doesn’t believe the "
+            "effort requires a settled alternative.")
+    assert ("Humphrey", "say", "he doesn’t believe the effort requires a settled alternative"
+            ) in rows(text)
+    # guard: a quotation that opens its clause is the verb's own
+    got = rows("“We will win,” said Smith, who added that it was over.")
+    assert ("Smith", "say", "“We will win,”") in got
+
+
+def test_a_share_of_those_surveyed_reports():
+    got = rows("Thirty-one percent of those surveyed say they would be satisfied if he won the "
+               "nomination.")
+    assert got == [("Thirty-one percent of those surveyed", "say",
+                    "they would be satisfied if he won the nomination")]
