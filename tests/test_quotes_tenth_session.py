@@ -67,3 +67,24 @@ def test_a_share_of_those_surveyed_reports():
                "nomination.")
     assert got == [("Thirty-one percent of those surveyed", "say",
                     "they would be satisfied if he won the nomination")]
+
+
+def resolved(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, speaker_resolved, speaker_kind) of each row with a speaker."""
+    q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [text]}))
+    q = q[q["speaker"].notna()]
+    return list(zip(q["speaker"].astype(str), q["speaker_resolved"].astype(str),
+                    q["speaker_kind"].astype(str)))
+
+
+def test_a_firm_named_research_or_securities_is_a_body_and_its_short_name_too():
+    got = resolved("A study by Forrester Research found sales had slowed. Forrester said the "
+                   "trend would continue into next year.")
+    assert ("Forrester", "Forrester Research", "organisation") in got
+    got = resolved("Online sales will double, Jupiter Research said on Monday.")
+    assert got == [("Jupiter Research", "Jupiter Research", "organisation")]
+    got = resolved("Shares fell 3%, Daiwa Securities said in a note.")
+    assert got == [("Daiwa Securities", "Daiwa Securities", "organisation")]
+    # guard: a person "of" a firm is the person
+    got = resolved("Fees will rise, said Dominic Hirsch of Retail Banking Research.")
+    assert [g[1:] for g in got] == [("Dominic Hirsch", "person")]

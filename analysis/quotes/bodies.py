@@ -40,7 +40,7 @@ from .lexicons import (
     _dictionary_states,
     _is_demonym,
 )
-from .lone_names import _NAME_S, _lone_word_kind
+from .lone_names import _NAME_S, _body_name_begun, _lone_word_kind
 from .person_scan import _POSSESSIVE
 from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
@@ -355,8 +355,11 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
         r["speaker_resolved"] for r in rows if r["speaker_kind"] == "person"} - labels.keys() - his
         if label and " " not in label and not any(" " in p.full for p in by_surname.get(
             label, ()))}  # ("Microsoft said its …", "Prior to Monday, …": no one's name)
+    begun = {label: _body_name_begun(text, label) for label in lone}  # "Forrester Research"
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
+            r["speaker_kind"], r["speaker_resolved"] = "organisation", body
+        elif r["speaker_kind"] == "person" and (body := begun.get(r["speaker_resolved"])):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
         elif r["speaker_kind"] == "person" and (kind := lone.get(r["speaker_resolved"])):
             r["speaker_kind"] = kind

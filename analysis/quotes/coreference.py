@@ -268,7 +268,8 @@ _GENERIC_ADJ = frozenset("top senior former new other separate same latest secon
 
 
 def _looks_person(norm: str, words: list[str]) -> bool | None:
-    if norm.isupper() or any(w in _ORG_WORDS for w in norm.lower().split()):
+    if norm.isupper() or any(w in _ORG_WORDS for w in norm.lower().split()) or (
+            norm.split()[-1] in ("Research", "Project")):  # "Jupiter Research" (not "research")
         return False
     if len(norm.split()) >= 2:
         return True

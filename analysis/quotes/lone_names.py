@@ -27,6 +27,7 @@ import re
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .person_scan import _PERSON_TITLES
+from .words import _ORG_WORDS
 
 #: what may stand before a capitalised word that opens a sentence, a line or a quotation
 _OPENERS = frozenset(".!?:;\"“”‘'(\n—–-•*|")
@@ -102,3 +103,20 @@ def _lone_word_kind(text: str, word: str, given_names) -> str | None:
     if not inside and not person and _common_form(word):
         return "unresolved"
     return "organisation" if thing >= 2 and thing > person else None
+
+
+def _body_name_begun(text: str, word: str) -> str | None:
+    """The name of a body the article writes as ``word`` and capitalised words after it, the
+    last a body's word ("Forrester" after "Forrester Research", "Gartner" after "Gartner
+    Group"): a firm's short name, as a lone surname is a person's (Lee et al. 2013, §3.3.1,
+    a mention's head matching an earlier, longer mention's).
+
+    >>> _body_name_begun("Forrester Research says so. Forrester added more.", "Forrester")
+    'Forrester Research'
+    """
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}((?: [A-Z][\w&’'-]*){{1,3}})", text):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            if words[k - 1].lower() in _ORG_WORDS or words[k - 1] in ("Research", "Project"):
+                return " ".join([word, *words[:k]])
+    return None

@@ -40,7 +40,7 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     mexico canada israel center centre hall square park airport hospital school college campaign
     fund club church press review magazine show debate day night korea nations rights watch
     war staff globe herald tribune gazette international brotherhood command police navy
-    qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
+    qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal research project
     desert prize prizes award awards trophy cup festival islam sunni shia shiite christianity
     judaism hinduism buddhism catholicism muslim muslims christians jews hindus""".split()
 )

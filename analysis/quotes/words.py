@@ -102,7 +102,7 @@ _ORG_WORDS = frozenset(
     press radio television tv times post journal network channel foundation commission parliament
     assembly cabinet administration movement front brigade brigades league association coalition
     alliance federation society bureau caucus chamber tribunal conference convention summit
-    forum festival trust fund board centre center""".split()
+    forum festival trust fund board centre center consulting holdings securities partners""".split()
 )
 _NAME_JOINERS = frozenset("bin ibn al el de del da van von der di abu".split())
 _INTRO = frozenset("""in on at during after before meanwhile however but and also earlier later
