@@ -88,3 +88,21 @@ def test_a_firm_named_research_or_securities_is_a_body_and_its_short_name_too():
     # guard: a person "of" a firm is the person
     got = resolved("Fees will rise, said Dominic Hirsch of Retail Banking Research.")
     assert [g[1:] for g in got] == [("Dominic Hirsch", "person")]
+
+
+def test_more_verbs_of_saying_and_characterizing_report():
+    # Levin 1993 §29.2 (characterize), §29.5 (conjecture), §37.3 (manner of speaking)
+    got = rows("Another critic, Laurence Tribe, likened the rules to burning the Constitution.")
+    assert ("Another critic, Laurence Tribe", "liken", "the rules to burning the Constitution"
+            ) in got
+    got = rows("The president portrayed Mr. Trump as a divisive candidate.")
+    assert ("The president", "portray", "Mr. Trump as a divisive candidate") in got
+    got = rows("Crime experts have concluded that most homicides occur among acquaintances.")
+    assert ("Crime experts", "conclude", "most homicides occur among acquaintances") in got
+    got = rows("Trump speculated that the men detained could be part of the group.")
+    assert ("Trump", "speculate", "the men detained could be part of the group") in got
+    got = rows("His campaign protested that the aides were being disingenuous.")
+    assert ("His campaign", "protest", "the aides were being disingenuous") in got
+    # guards: a noun or an adjective of the same word reports nothing
+    assert rows("Fiorina showed subtle hints that she was having second thoughts.") == []
+    assert rows("Chief Petty Officer Lyle White pleaded guilty to mishandling documents.") == []
