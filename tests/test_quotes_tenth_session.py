@@ -106,3 +106,20 @@ def test_more_verbs_of_saying_and_characterizing_report():
     # guards: a noun or an adjective of the same word reports nothing
     assert rows("Fiorina showed subtle hints that she was having second thoughts.") == []
     assert rows("Chief Petty Officer Lyle White pleaded guilty to mishandling documents.") == []
+
+
+def test_a_share_set_off_by_commas_and_an_inside_source_are_subjects():
+    got = rows("A third of independents, 33%, say they feel that way.")
+    assert [(v, c) for _s, v, c in got] == [("say", "they feel that way")]
+    got = rows("The plan, an inside source said, is to have volunteers pass out reprints.")
+    assert [s for s, _v, _c in got] == ["an inside source"]
+
+
+def test_a_participle_after_a_subordinator_reports_for_the_main_subject():
+    got = rows("While saying that he does respect Mrs. Clinton, he continued to express his "
+               "anger.")
+    assert got == [("he", "say", "he does respect Mrs. Clinton")]  # ("continued to express":
+    # an infinitive, no clause-final "continued")
+    got = rows("After saying he was nervous to ask a question, the man ended up in the middle.")
+    assert got == [("the man", "say", "he was nervous to ask a question")]
+    assert rows("Without saying why, the senator left the room.") == []  # guard

@@ -377,11 +377,17 @@ def _infinitive_or_question(after_toks, lemma: str) -> int | None:
 _HAVING = re.compile(r"\s*Having\s+")
 
 
+#: a subordinator before a clause-initial participle (Quirk §15.58; not "without": no report)
+_SUBORDINATED_ING = re.compile(r"(?:While|After|Before|When|Since|Despite|Besides|By)\s+")
+
+
 def _fronted_participle(text: str, vs: int, ve: int, cs: int, ce: int, tk):
     """(speaker span, content span) of a clause-initial participle of saying: "Noting that ISIS
     profits from oil, Trump reminded …" — a supplementive clause whose subject is that of the
     main clause after the comma (Quirk et al. 1985, §15.58) — or None."""
     having = _HAVING.fullmatch(text, cs, vs) is not None  # "Having announced that …, Judge X"
+    having = having or _SUBORDINATED_ING.fullmatch(text, cs, vs) is not None and text[
+        vs:ve].split()[0].endswith("ing")  # "While saying that …, he …", "After saying …"
     if not (text[vs:vs + 1].isupper() and text[vs:ve].split()[0].endswith("ing") or having) or (
             text[cs:vs].strip() and not having):
         return None

@@ -103,6 +103,11 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             j -= 1
             n += 1
             continue
+        if low in _PREPOSITIONS and j < i and j > 0 and toks[j - 1][0].lower() in (
+                "a", "an", "the") and low in ("inside", "outside"):
+            j -= 1  # "an inside source", "an outside adviser": an adjective, no preposition
+            n += 1
+            continue
         if low in _PREPOSITIONS and j < i:
             if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
                     low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or _adjective_prep(
@@ -351,6 +356,9 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     ``comma`` (not before a participle: "Sen. X (D-Ill.), noting …, said")."""
     if comma and (k := _conjunct_start(toks)) > 0:
         return toks[:k]  # "Proponents of the bill, however, say": a parenthetical conjunct
+    if comma and len(toks) > 4 and toks[-1][0] == "," and (toks[-2][0] in ("%", "percent") and (
+            toks[-3][0][:1].isdigit()) and toks[-4][0] == ","):
+        return toks[:-4]  # "A third of independents, 33%, say": the share in apposition
     if comma and (bare := _unquoted_relative(toks)) is not None:
         toks = bare  # "Humphrey, who calls Trump a “sociopath,” said": the relative clause's
     if comma and len(toks) > 3 and toks[-1][0] == "," and toks[-2][0] == ")":

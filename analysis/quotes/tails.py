@@ -52,7 +52,8 @@ def _infinitive(toks) -> bool:
     if len(toks) < 2 or toks[0][0].lower() != "to":
         return False
     word = toks[1][0]
-    return word.islower() and word.isalpha() and not word.endswith("s") and (
+    return word.islower() and word.isalpha() and (not word.endswith("s") or word.endswith((
+        "ss", "us"))) and (  # ("to express", "to discuss", "to focus": no plural)
         word not in _DETERMINERS) and word not in _NO_INFINITIVE_AFTER_TO
 
 
