@@ -103,13 +103,9 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             j -= 1
             n += 1
             continue
-        if low in _PREPOSITIONS and j < i and j > 0 and toks[j - 1][0].lower() in (
-                "a", "an", "the") and low in ("inside", "outside"):
-            j -= 1  # "an inside source", "an outside adviser": an adjective, no preposition
-            n += 1
-            continue
         if low in _PREPOSITIONS and j < i:
-            if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (
+            if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (low in (
+                    "inside", "outside") and toks[j - 1][0].lower() in ("a", "an", "the")) or (
                     low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or _adjective_prep(
                     toks, j))) or _participle_prep(toks, j):  # ("people briefed on the talks")
                 j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
