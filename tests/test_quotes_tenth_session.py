@@ -123,3 +123,12 @@ def test_a_participle_after_a_subordinator_reports_for_the_main_subject():
     got = rows("After saying he was nervous to ask a question, the man ended up in the middle.")
     assert got == [("the man", "say", "he was nervous to ask a question")]
     assert rows("Without saying why, the senator left the room.") == []  # guard
+
+
+def test_a_clause_opening_definite_subject_before_a_long_appositive():
+    got = rows("The newspaper, long a vocal advocate of immigration reform, writes that Haley "
+               "has sought to differentiate the systems.")
+    assert got == [("The newspaper", "write", "Haley has sought to differentiate the systems")]
+    got = rows("The project website, run by Michael McDonald, an associate professor at the "
+               "University of Florida, said the estimated turnout is based on the ballots.")
+    assert [(s, v) for s, v, _c in got] == [("The project website", "say")]

@@ -32,10 +32,12 @@ from .words import (
     _CLAUSE_OPENERS,
     _DASHES,
     _DETERMINERS,
+    _DOCUMENT_NOUNS,
     _DETERMINERS_OF,
     _INTRO_TIME,
     _NAME_JOINERS,
     _OBJECT_PRONOUNS,
+    _ORG_WORDS,
     _PREPOSITIONS,
     _PRONOUN_OPENERS,
     _QUANTIFIERS,
@@ -416,6 +418,11 @@ def _before_time(toks, i: int, comma: bool = False) -> int:
     return i
 
 
+#: heads of a clause-opening "The …" that a long appositive may follow before the verb
+_APPOSED_HEADS = _SPEAKER_HEADS | _ORG_WORDS | _DOCUMENT_NOUNS | frozenset(
+    "newspaper paper magazine website site outlet".split())
+
+
 def _appositive_name(toks, i: int) -> tuple[int, int, int] | None:
     """The capitalised name opening the clause before a long appositive that ends with the comma
     at ``i`` ("Rep. Bobby Scott (D-Va.), ranking member of … and one of …, said"; "Lance Beebe, 49,
@@ -437,6 +444,9 @@ def _appositive_name(toks, i: int) -> tuple[int, int, int] | None:
         if name is not None and _is_cap(toks[name[1]][0]) and not _demonym(toks[name[1]][0]) and (
                 name[2] < 0 or toks[0][0].lower() in _INTRO_TIME):
             return name
+        if name is not None and name[0] == 0 and toks[0][0] == "The" and toks[name[1]][
+                0].lower() in _APPOSED_HEADS:
+            return name  # "The newspaper, long a vocal advocate of …, writes": the clause opens
     return None
 
 
