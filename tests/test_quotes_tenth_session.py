@@ -132,3 +132,16 @@ def test_a_clause_opening_definite_subject_before_a_long_appositive():
     got = rows("The project website, run by Michael McDonald, an associate professor at the "
                "University of Florida, said the estimated turnout is based on the ballots.")
     assert [(s, v) for s, v, _c in got] == [("The project website", "say")]
+
+
+def test_an_object_list_of_bare_nouns_runs_to_its_last_item():
+    got = rows("Sanders blamed low economic growth, unemployment and growing economic inequality "
+               "for the unrest.")
+    assert [c for _s, v, c in got if v == "blame"] == [
+        "low economic growth, unemployment and growing economic inequality for the unrest"]
+    got = rows("Trump called himself the first gentleman, first husband or even first dude.")
+    assert [c for _s, v, c in got if v == "call"] == [
+        "himself the first gentleman, first husband or even first dude"]
+    # guard: a parenthetical attribution is no list item
+    got = rows("He criticized the deal, officials said, and left.")
+    assert [c for _s, v, c in got if v == "criticize"] == ["the deal"]

@@ -101,6 +101,15 @@ _LIST_ITEM = r"(?:the|a|an|his|her|their|its|our|(?!(?:He|She|They|It|We|I)\b)[A
 _LIST = re.compile(
     r"(?:,\s+" + _LIST_ITEM + r"\b[^,;:.!?()“”\"—]{0,50}?)+,?\s+(?:and|or)\s+" + _LIST_ITEM
     + r"\b")
+# a list of nouns with no determiner (", unemployment and growing economic inequality", ",
+# first husband or even first dude"): items of one to four lower-case words, no pronoun, verb of
+# saying, relative or conjunction among them, and no participle opening a non-final item
+_BARE_WORD = (r"(?!(?:which|who|whom|whose|where|when|while|but|and|or|nor|as|because|after|"
+              r"before|if|although|though|that|he|she|they|it|we|i|you|said|says|told|added|"
+              r"according|including)\b)[a-z][\w’'-]*")
+_BARE_LIST = re.compile(
+    r"(?:,\s+(?![a-z]+ing\b)" + _BARE_WORD + r"(?:\s+" + _BARE_WORD + r"){0,3})+,?\s+(?:and|or)"
+    r"\s+(?:even\s+|also\s+)?" + _BARE_WORD + r"\b")
 # after the source of "according to", the interrupted sentence goes on (not a relative clause
 # about the source, a coordinated clause or an adjunct of the source)
 _ACCORDING_RESUMES = re.compile(
@@ -206,7 +215,8 @@ def _object_predicate_end(text: str, ev, s: int, e: int) -> int:
 def _object_continues(text: str, pos: int, end: int) -> int:
     """Where a noun phrase object goes on at ``pos`` (a comma or an opening parenthesis): past a
     list or a party in parentheses; 0 when it does not."""
-    m = _PARTY.match(text, pos, end) if text.startswith("(", pos) else _LIST.match(text, pos, end)
+    m = _PARTY.match(text, pos, end) if text.startswith("(", pos) else (
+        _LIST.match(text, pos, end) or _BARE_LIST.match(text, pos, end))
     return m.end() if m is not None else 0
 
 
