@@ -145,3 +145,14 @@ def test_an_object_list_of_bare_nouns_runs_to_its_last_item():
     # guard: a parenthetical attribution is no list item
     got = rows("He criticized the deal, officials said, and left.")
     assert [c for _s, v, c in got if v == "criticize"] == ["the deal"]
+
+
+def test_two_named_people_joined_by_and_are_one_joint_speaker():
+    got = resolved("Tony Blair and Ruth Kelly said the plan would work.")
+    assert got == [("Tony Blair and Ruth Kelly", "Tony Blair and Ruth Kelly", "group")]
+    got = resolved("Republican Sens. Kelly Ayotte of New Hampshire and Bob Corker of Tennessee "
+                   "said they would vote no.")
+    assert [g[1:] for g in got] == [("Kelly Ayotte and Bob Corker", "group")]
+    # guards: a person on one side only keeps the resolver's label
+    got = resolved("The White House and President Trump said the deal was good.")
+    assert [g[1:] for g in got] == [("Donald Trump", "person")]

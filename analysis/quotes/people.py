@@ -46,6 +46,7 @@ from ..person_names import written_lower
 from .bodies import _body_named, _could_be_body, _named_bodies, _refine_body, _remember_document
 from .body_mentions import _is_named_body
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
+from .joint import _joint_speakers
 from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
 from .name_words import _POST_NOMINAL
 from .person_scan import (
@@ -209,6 +210,7 @@ def _resolve_people(rows: list[dict], text: str, quoted, kind_of, date: str | No
                                     reported[span]))  # he said": the thread is the spokesman's
         r["speaker_resolved"], r["speaker_kind"] = done[span]
     _named_bodies(rows, done, text, by_surname)
+    _joint_speakers(rows, text, mentions)  # "Tony Blair and Ruth Kelly said": both
 
 
 def _person_description(kind) -> bool:
