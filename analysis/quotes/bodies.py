@@ -271,7 +271,8 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
             return authors[head]
         if kind == "document" and definite and (issuer := _issued_before(text, pos, head)):
             person = person_of(issuer)  # "Nato ministers issued a statement. The statement said"
-            authors[head] = (person, "person") if person else (issuer, "organisation")
+            authors[head] = (person, "person") if person else (issuer, "group" if issuer.split(
+                )[-1] in _OWN_VOICES else "organisation")  # ("Google employees": a group)
             return authors[head]
         if kind in ("document", "organisation") and definite and head == "statement":
             # "The White House said … . “…,” the statement said": the speaker's just before
@@ -297,13 +298,24 @@ def _issued_before(text: str, pos: int, head: str) -> str | None:
     """The capitalised issuer of the last "<X> issued/released/published a … <head>" in the
     500 characters before ``pos`` ("Nato foreign ministers issued a statement"), or None."""
     found = list(_issued_rx(head).finditer(text, max(0, pos - 500), pos))
-    return _DETERMINER.sub("", found[-1].group(1)) if found else None
+    if not found:
+        return None
+    name, after = _DETERMINER.sub("", found[-1].group(1)), [w for w in found[-1].group(
+        2).split() if w not in ("have", "has", "had", "also", "jointly")]
+    if after and (_is_demonym(name) or _POSSESSIVE.search(name) or after[-1] in _OWN_VOICES):
+        name = " ".join([name, *after])  # "The Cuban government", "Trump’s legal team", "Google
+        # employees": the phrase, not its modifier (but "Nato foreign ministers" speak for Nato)
+    return _DETERMINER.sub("", name)
+
+
+#: people of a body who speak for themselves, not for it ("Google employees signed a letter")
+_OWN_VOICES = frozenset("employees workers staff members shareholders customers users".split())
 
 
 @functools.lru_cache(maxsize=64)
 def _issued_rx(head: str) -> re.Pattern:
-    return re.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)(?:\s+[a-z]+){0,2}?\s+"
-                      rf"{_ISSUING}\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
+    return re.compile(r"((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)((?:\s+[a-z]+){0,2}?)\s+"
+                      rf"(?:{_ISSUING}|signed|sent|wrote)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"{re.escape(head)}\b")
 
 
