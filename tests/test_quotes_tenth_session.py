@@ -172,3 +172,13 @@ def test_a_document_is_its_signers_or_the_body_that_issued_it():
     got = resolved("Nato foreign ministers issued a statement on Tuesday. The statement said "
                    "allies would respond.")
     assert ("The statement", "NATO", "organisation") in got
+
+
+def test_a_document_by_a_named_body_is_the_body_s():
+    got = resolved("A report by Oxfam said users upload content.")
+    assert got == [("A report by Oxfam", "Oxfam", "organisation")]
+    got = resolved("Users upload content, according to a report by UK think-tank Demos. The "
+                   "report said more people would do so.")
+    assert [g[1:] for g in got] == [("Demos", "organisation")] * 2
+    got = resolved("A study by Michael White said users upload content.")  # guard: a person
+    assert got == [("A study by Michael White", "Michael White", "person")]

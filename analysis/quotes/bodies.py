@@ -55,11 +55,12 @@ _IT_CHARS = 1_500
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w&\-]*)"  # "U.S.", "Senate" (not a sentence's last word)
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:of|on|for|and|the|de|du)[ \t]+)*{_WORD})*"
 #: "… by/from [the] Name" closing a document phrase, or "[the] Name's <document>"
-_AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
+_AGENT = re.compile(rf"\b(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+(?:(?!(?:of|on|for|and|"
+                    rf"de|du)\s)[a-z][\w\-]*\s+){{1,3}}|(?:[a-z][\w\-]*\s+){{0,3}})"
                     rf"((?:{_NAME}[’']s\s+)*{_NAME})"
                     r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][^,;]*)?\s*$")  # ("… at the Monterey
 # Institute of International Studies in California": where the author is; "by analysts In-Stat",
-# "by the market research firm Gartner": the noun of its kind before the name)
+# "by the market research firm Gartner", "by UK think-tank Demos": its kind before the name)
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:in|on|last|this|from|of)\s+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -251,9 +252,10 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
             author = issued.group(1)
         if author is not None:
             author = _DETERMINER.sub("", author)
-            person = person_of(author) or (label if kind == "person" and label and (
-                author.endswith(label)) and not _JOINED.search(author) else None)  # (a name
-            # the scan knows: "a study by Michael White"; not "… General for Afghanistan …")
+            person = person_of(author) or (label if kind == "person" and " " in (
+                label or "") and author.endswith(label) and not _JOINED.search(author) else None)
+            # (a name the scan knows: "a study by Michael White"; not a lone word, "a report by
+            # Oxfam", nor "… General for Afghanistan …")
             found = (person, "person") if person else (author, "organisation")
             authors[head or spoke_in.group(2)] = found
             return found

@@ -111,6 +111,20 @@ def _agent_noun(tok: str) -> bool:
     return tok.islower() and len(tok) > 5 and tok.endswith(_AGENT_END) and tok not in _STOPWORDS
 
 
+#: documents whose author follows "by" or "from" inside the subject ("A report by Oxfam said")
+_AUTHORED_HEADS = frozenset("""report reports study survey poll analysis review statement letter
+    memo paper audit investigation""".split())
+
+
+def _preposition_inside(toks, j: int) -> bool:
+    """True when the preposition at ``j`` stays inside the subject noun phrase: an adjective
+    after an article ("an inside source", "an outside adviser") or the author of a document
+    ("a report by Oxfam", "a statement from the ministry")."""
+    low, prev = toks[j][0].lower(), toks[j - 1][0].lower() if j > 0 else ""
+    return (low in ("inside", "outside") and prev in ("a", "an", "the")) or (
+        low in ("by", "from") and prev in _AUTHORED_HEADS)
+
+
 _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
 

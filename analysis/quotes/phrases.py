@@ -23,6 +23,7 @@ from .np_edges import (
     _joined_roles,
     _no_head,
     _paired_pronoun,
+    _preposition_inside,
     _serial_comma,
     _share_prefix,
     _subject_edge,
@@ -106,8 +107,8 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             n += 1
             continue
         if low in _PREPOSITIONS and j < i:
-            if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or (low in (
-                    "inside", "outside") and toks[j - 1][0].lower() in ("a", "an", "the")) or (
+            if loose or (j > 0 and (toks[j - 1][0].lower() in _ROLE_NOUNS or _preposition_inside(
+                    toks, j) or (
                     low in _AFFILIATION and _agent_noun(toks[j - 1][0])) or _adjective_prep(
                     toks, j))) or _participle_prep(toks, j):  # ("people briefed on the talks")
                 j -= 1  # "a spokesman for …", "a producer for Yahoo Studios", "people close to"
