@@ -182,3 +182,27 @@ def test_a_document_by_a_named_body_is_the_body_s():
     assert [g[1:] for g in got] == [("Demos", "organisation")] * 2
     got = resolved("A study by Michael White said users upload content.")  # guard: a person
     assert got == [("A study by Michael White", "Michael White", "person")]
+
+
+def test_a_shadow_or_deputy_office_is_not_the_office_nor_the_reverse():
+    text = ("Gordon Brown slightly increased borrowing. The chancellor also hailed the longest "
+            "period of growth. But Oliver Letwin, for the Tories, attacked government red tape. "
+            "The shadow chancellor said the golden rule had turned to dross.")
+    got = resolved(text)
+    assert ("The chancellor", "Gordon Brown", "person") in got
+    assert ("The shadow chancellor", "Oliver Letwin", "person") in got
+
+
+def test_an_and_inside_a_title_joins_no_two_speakers():
+    got = resolved("Minister for Children, Young People and Families Margaret Hodge said the "
+                   "plan would work.")
+    assert [g[2] for g in got] == ["person"]
+
+
+def test_a_report_a_lede_announces_is_the_body_the_next_sentence_opens_with():
+    got = resolved("The government will only hit its target if courses are more attractive, a "
+                   "report says. The National Audit Office found that many adults lacked "
+                   "skills.")
+    assert ("a report", "National Audit Office", "organisation") in got
+    got = resolved("Prices will rise, a report says. Ministers said it was wrong.")  # guard
+    assert ("a report", "report", "document") in got

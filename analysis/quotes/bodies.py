@@ -46,7 +46,7 @@ from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
 from .statements import _ISSUING
 from .unnamed import _DETERMINER, _DOCUMENT_NOUNS, UNIDENTIFIED
-from .words import _DETERMINERS, _TIME_WORDS, _body_labels
+from .words import _DETERMINERS, _ORG_WORDS, _TIME_WORDS, _body_labels
 
 #: paragraphs back within which "it" takes a body that spoke before
 _IT_PARAGRAPHS = 1
@@ -276,6 +276,9 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
             authors[head] = (person, "person") if person else (issuer, "group" if issuer.split(
                 )[-1] in _OWN_VOICES else "organisation")  # ("Google employees": a group)
             return authors[head]
+        if kind == "document" and first in ("a", "an", "new", "latest", "recent", "research") and (
+                body := _body_next(text, pos)):  # "…, a report says. The National Audit
+            return body, "organisation"  # Office found …": the lede's report is its
         if kind in ("document", "organisation") and definite and head == "statement":
             # "The White House said … . “…,” the statement said": the speaker's just before
             return _it_body(pos, text, done, lambda _name: False, persons=True) or (label, kind)
@@ -294,6 +297,25 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
         if body:
             return body, "organisation"
     return label, kind
+
+
+_OPENING_BODY = re.compile(rf"(?:The\s+)?({_NAME})(?:[’']s)?\s+[a-z]")
+
+
+def _body_next(text: str, pos: int) -> str | None:
+    """The body whose name opens the sentence after the one at ``pos`` when a word of the name is
+    a body's ("The National Audit Office found …", "University College London research …"): who
+    made the report a news lede announces without naming it ("…, a report says.")."""
+    starts = _sentence_starts(text)
+    k = bisect.bisect_right(starts, pos)
+    if k >= len(starts):
+        return None
+    m = _OPENING_BODY.match(text, starts[k])
+    words = m.group(1).split() if m else []
+    if words and words[0] not in _OPENING_WORDS and any(
+            w.lower() in _ORG_WORDS or w.lower() == "college" for w in words):
+        return m.group(1)
+    return None
 
 
 def _issued_before(text: str, pos: int, head: str) -> str | None:

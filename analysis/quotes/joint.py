@@ -24,8 +24,11 @@ keeps the resolver's label.
 from __future__ import annotations
 
 import bisect
+import re
 
 _AND = " and "
+#: a comma or a body's "for"/"of" before the first name: the "and" may join a title's words
+_TITLE_OF = re.compile(r",|\b(?:for|of)\b")
 
 
 def _joint_speakers(rows: list[dict], text: str, mentions: list) -> None:
@@ -41,7 +44,10 @@ def _joint_speakers(rows: list[dict], text: str, mentions: list) -> None:
             continue  # (a list of three or more, or a clause after the second name)
         mid = s + surface.index(_AND)
         inside = mentions[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
-        left = [m[2].full for m in inside if m[1] <= mid]
+        left = [m for m in inside if m[1] <= mid]
         right = [m[2].full for m in inside if m[0] >= mid + len(_AND) and m[1] <= e]
-        if len(left) == 1 and len(right) == 1 and left[0] != right[0]:
-            r["speaker_resolved"], r["speaker_kind"] = f"{left[0]} and {right[0]}", "group"
+        if len(left) == 1 and len(right) == 1 and left[0][2].full != right[0] and not (
+                _TITLE_OF.search(text, s, left[0][0])):  # (not "Minister for Children, Young
+            # People and Families Margaret Hodge": the "and" of a title)
+            r["speaker_resolved"] = f"{left[0][2].full} and {right[0]}"
+            r["speaker_kind"] = "group"

@@ -202,4 +202,8 @@ LESSER_RANKS = frozenset("vice deputy shadow assistant under junior".split())
 def _lesser(roles, words) -> bool:
     """True when a person's ``roles`` (or an earlier phrase's words) hold a rank under the office
     the description's ``words`` name and the description does not say so."""
-    return bool(roles & LESSER_RANKS) and not (roles & LESSER_RANKS) <= set(words)
+    words = set(words)
+    if roles & LESSER_RANKS and not (roles & LESSER_RANKS) <= words:
+        return True
+    return bool((words & LESSER_RANKS) - roles) and bool(roles & (words - LESSER_RANKS))  # and
+    # the reverse: "the shadow chancellor" is not the one known as the chancellor

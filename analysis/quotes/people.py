@@ -47,7 +47,7 @@ from .bodies import _body_named, _could_be_body, _named_bodies, _refine_body, _r
 from .body_mentions import _is_named_body
 from .coreference import _GROUP_NOUNS, _INDEFINITE, _epithet
 from .joint import _joint_speakers
-from .lexicons import _census_sex, _dictionary_aliases, _dictionary_types
+from .lexicons import LESSER_RANKS, _census_sex, _dictionary_aliases, _dictionary_types
 from .name_words import _POST_NOMINAL
 from .person_scan import (
     _NAME_SUFFIXES,
@@ -317,7 +317,9 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     if special is not None:
         return special[1], special[0]
     if category == "description" and not _INDEFINITE.match(surface):  # "a Republican senator"
-        role = [w for w in words if w in _PERSON_HEADS or _epithet(w)]  # is no anaphor
+        role = [w for w in words if w in _PERSON_HEADS or _epithet(w) or w in LESSER_RANKS]
+        # (an indefinite one is no anaphor; "shadow" keeps "the shadow chancellor" off the
+        # chancellor)
         if role:
             p = _by_title(s, role, mentions, m_starts, proper=proper)
             # the nearest person only for a bare role ("the candidate"), not for one that names

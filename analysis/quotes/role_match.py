@@ -11,7 +11,13 @@ from __future__ import annotations
 import bisect
 
 from .coreference import _epithet
-from .lexicons import PARTY_LETTERS, _dictionary_parties, _dictionary_role_words, _lesser
+from .lexicons import (
+    LESSER_RANKS,
+    PARTY_LETTERS,
+    _dictionary_parties,
+    _dictionary_role_words,
+    _lesser,
+)
 from .person_scan import _gender, _Person
 from .role_holders import _FREE, _has_modifiers, _known_elsewhere
 from .sentences import _roles_near, _sentence_starts
@@ -142,7 +148,7 @@ def _by_title(pos, role, mentions, m_starts, later: bool = False,
     ks = range(k, len(mentions)) if later else range(k - 1, -1, -1)
     for k in ks:
         p = mentions[k][2]
-        if p.roles & set(role) and not _lesser(p.roles, role) and (
+        if p.roles & (set(role) - LESSER_RANKS) and not _lesser(p.roles, role) and (
                 not proper or _has_modifiers(proper, p.roles) and not any(
                     _known_elsewhere(p, r, proper) for r in role)):
             return p
