@@ -316,10 +316,9 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
     special = _classify(surface, category, norm)
     if special is not None:
         return special[1], special[0]
-    if category == "description" and not _INDEFINITE.match(surface):  # "a Republican senator"
+    if category == "description" and not _INDEFINITE.match(surface):  # (a lesser rank in
+        # ``role`` keeps "the shadow chancellor" off the chancellor; "a senator": no anaphor)
         role = [w for w in words if w in _PERSON_HEADS or _epithet(w) or w in LESSER_RANKS]
-        # (an indefinite one is no anaphor; "shadow" keeps "the shadow chancellor" off the
-        # chancellor)
         if role:
             p = _by_title(s, role, mentions, m_starts, proper=proper)
             # the nearest person only for a bare role ("the candidate"), not for one that names
@@ -331,8 +330,7 @@ def _resolve_row(r, text, kind_of, mentions, m_starts, by_surname, resolved_at, 
                                      text) or _by_title(s, [head], mentions, m_starts, later=True)
                 if p is not None and proper and head not in _PARTY_NOUNS and not (
                         _has_modifiers(proper, p.roles) or _held_with(p, proper)):
-                    p = None  # "the French president" is no one the text or dictionary
-                    # knows as French
+                    p = None  # "the French president": no one the text knows as French
             if p is not None:
                 p.roles.update(w for w in words if w not in _GENERIC_ROLE_WORDS)
                 return p.full, "person"
