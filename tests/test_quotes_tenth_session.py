@@ -206,3 +206,9 @@ def test_a_report_a_lede_announces_is_the_body_the_next_sentence_opens_with():
     assert ("a report", "National Audit Office", "organisation") in got
     got = resolved("Prices will rise, a report says. Ministers said it was wrong.")  # guard
     assert ("a report", "report", "document") in got
+
+
+def test_a_name_cut_by_the_resolver_takes_no_longer_body_name():
+    # guard: "General Motors" (resolved as "Motors") is not "Motors Acceptance Corp"
+    got = resolved("General Motors Acceptance Corp lent more. General Motors said sales rose.")
+    assert all("Acceptance" not in g[1] for g in got if g[0] == "General Motors")

@@ -395,7 +395,9 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
     for r in rows:  # "Yukos" is a body once "the company" referred back to it
         if r["speaker_kind"] == "person" and (body := labels.get(r["speaker_resolved"] or "")):
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
-        elif r["speaker_kind"] == "person" and (body := begun.get(r["speaker_resolved"])):
+        elif r["speaker_kind"] == "person" and (body := begun.get(r["speaker_resolved"])) and (
+                text[r["speaker_start"] : r["speaker_end"]] == r["speaker_resolved"]):  # (as
+            # written: not "General Motors" cut to "Motors")
             r["speaker_kind"], r["speaker_resolved"] = "organisation", body
         elif r["speaker_kind"] == "person" and (kind := lone.get(r["speaker_resolved"])):
             r["speaker_kind"] = kind
