@@ -25,11 +25,12 @@ def _rows(text: str) -> list[tuple]:
     ("The vote was close.\n\n“She did not like that,” said a 2008 Clinton veteran. “She cut the "
      "time short.”", "a 2008 Clinton veteran"),
     ("“The drop is attributable to the emails,” said a person close to the Clintons. “That is "
-     "why he surged.”", "a person"),
+     "why he surged.”", "a person close to the Clintons"),  # (the post-modifier that makes
+    # them a source is kept since 2026-12-06, tenth session)
     ("“There never was a stand-down order,” said the base chief known as Bob, speaking publicly "
      "for the first time.", "the base chief"),
     ("“It was not a convincing argument,” said one Democrat familiar with the discussion.",
-     "one Democrat"),
+     "one Democrat familiar with the discussion"),
     ("“There has been a lot of speculation,” said former Utah governor Michael Leavitt, a "
      "Romney confidant.", "former Utah governor Michael Leavitt"),
     ("“There is a passion for him,” said Robert Antonacci of the New York delegation.",

@@ -212,3 +212,13 @@ def test_a_name_cut_by_the_resolver_takes_no_longer_body_name():
     # guard: "General Motors" (resolved as "Motors") is not "Motors Acceptance Corp"
     got = resolved("General Motors Acceptance Corp lent more. General Motors said sales rose.")
     assert all("Acceptance" not in g[1] for g in got if g[0] == "General Motors")
+
+
+def test_an_inverted_unnamed_source_with_its_post_modifier():
+    got = resolved("The deal is done, said people familiar with the matter.")
+    assert got == [("people familiar with the matter", "(anonymous source)", "anonymous")]
+    got = resolved("The economy will grow, said officials close to the talks.")
+    assert got == [("officials close to the talks", "(anonymous source)", "anonymous")]
+    got = resolved("Part of the problem, say experts, is the ground itself.")
+    assert {g[0] for g in got} == {"experts"}
+    assert resolved("The car was red, said people in the street.") == []  # guard

@@ -269,8 +269,8 @@ def _inverted_np(toks) -> tuple[int, int] | None:
         return None
     t0 = toks[0][0]
     if not (_is_cap(t0) or t0.lower() in _DETERMINERS or t0.lower() in _QUANTIFIERS
-            or _described_name(toks)):
-        return None
+            or _described_name(toks) or t0 in _SPEAKER_HEADS and t0.endswith("s")):
+        return None  # (", say experts, …": a plural speaker needs no determiner)
     j = 0
     while j < len(toks) and j < 12 and _is_word(toks[j][0]) and (
         toks[j][0].lower() not in _STOPWORDS or toks[j][0].lower() == "of" or j == 0
