@@ -222,3 +222,11 @@ def test_an_inverted_unnamed_source_with_its_post_modifier():
     got = resolved("Part of the problem, say experts, is the ground itself.")
     assert {g[0] for g in got} == {"experts"}
     assert resolved("The car was red, said people in the street.") == []  # guard
+
+
+def test_a_participle_aside_ending_in_a_name_is_no_part_of_the_subject():
+    got = resolved("The president, speaking to reporters at the White House, said the deal was "
+                   "dead.")
+    assert [g[0] for g in got] == ["The president"]
+    got = resolved("One of the men, Kim Dong-chul, said the deal was dead.")  # guard
+    assert [g[1] for g in got] == ["Kim Dong-chul"]

@@ -432,9 +432,7 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
     if inner is None or inner[2] < 0 or toks[inner[2]][0] != ",":
         # a longer appositive: "Pete Seat, an Indiana GOP consultant whose firm …, said"
         name = _appositive_name(toks, i)
-        if name is None:
-            return None
-        return (toks[name[0]][1], toks[name[1]][2])
+        return None if name is None else (toks[name[0]][1], toks[name[1]][2])
     name = _np_backward(toks, inner[2] - 1)
     if name is not None and name[0] == name[1] and toks[name[0]][0].lower() in _INTRO:
         name = None  # "Nearby, a caretaker of the shrine said": an adverbial, no name
@@ -447,8 +445,10 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
             toks[name[0]][0].lower() not in _DESCRIPTION_OPENERS or not _is_cap(toks[inner[0]][0])):
         return (toks[name[0]][1], toks[name[1]][2])  # (not "One pastor supporting Mr. Cruz,"
         # before the name: "… , Darran Whiting of Liberty Baptist Church, said")
-    if name is not None and _is_cap(toks[inner[1]][0]):
-        # "one of the men, Kim Dong-chul, said": the description, then the name
+    if name is not None and _is_cap(toks[inner[1]][0]) and (toks[inner[0]][0] == "including" or (
+            not toks[inner[0]][0].endswith("ing"))):
+        # "one of the men, Kim Dong-chul, said" (not "The president, speaking … at the White
+        # House, said": a participle's place)
         return (toks[name[0]][1], toks[inner[1]][2])
     if (name := _appositive_name(toks, i)) is not None:
         return (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
