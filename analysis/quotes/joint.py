@@ -34,6 +34,9 @@ _TITLE_OF = re.compile(r",|\b(?:for|of)\b")
 def _joint_speakers(rows: list[dict], text: str, mentions: list) -> None:
     """Resolve each row whose speaker phrase joins two named people with one "and" to both
     (``mentions``: the person scan's (start, end, person, subject) in text order)."""
+    if not any(r.get("speaker_start") is not None and _AND in text[r["speaker_start"] : r[
+            "speaker_end"]] for r in rows):
+        return  # (most documents: no speaker phrase with "and")
     starts = [m[0] for m in mentions]
     for r in rows:
         s, e = r.get("speaker_start"), r.get("speaker_end")

@@ -82,8 +82,8 @@ def _lone_word_kind(text: str, word: str, given_names) -> str | None:
     if not word or " " in word or word in given_names:
         return None
     inside = thing = person = 0
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
-        before = text[max(0, m.start() - 24) : m.start()]
+    for m_start, m_end in _occurrences(text, word):
+        before = text[max(0, m_start - 24) : m_start]
         given = _WORD_BEFORE.search(before)
         if any((t := rx.search(before)) and t.group(1).lower() in _TITLE_WORDS
                for rx in _TITLE_BEFORE) or given and given.group(1) in given_names:
@@ -91,7 +91,7 @@ def _lone_word_kind(text: str, word: str, given_names) -> str | None:
         stripped = before.rstrip()
         if stripped and stripped[-1] not in _OPENERS:
             inside += 1
-        after = text[m.end() : m.end() + 60]
+        after = text[m_end : m_end + 60]
         end = _CLAUSE_END.search(after)
         clause = " ".join((after[: end.start()] if end else after).split(" ")[:8])  # its
         # own clause's first words: "Microsoft said its", not "… to back up its claims"
@@ -105,6 +105,21 @@ def _lone_word_kind(text: str, word: str, given_names) -> str | None:
     return "organisation" if thing >= 2 and thing > person else None
 
 
+def _occurrences(text: str, word: str):
+    """(start, end) of ``word`` as a whole word in ``text`` (``str.find``: no pattern compiled
+    per word)."""
+    at, n = text.find(word), len(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            yield at, end
+        at = text.find(word, at + 1)
+
+
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w&’'-]*){1,3}")
+
+
 def _body_name_begun(text: str, word: str) -> str | None:
     """The name of a body the article writes as ``word`` and capitalised words after it, the
     last a body's word ("Forrester" after "Forrester Research", "Gartner" after "Gartner
@@ -114,8 +129,14 @@ def _body_name_begun(text: str, word: str) -> str | None:
     >>> _body_name_begun("Forrester Research says so. Forrester added more.", "Forrester")
     'Forrester Research'
     """
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}((?: [A-Z][\w&’'-]*){{1,3}})", text):
-        words = m.group(1).split()
+    at = text.find(word + " ")
+    while at >= 0:
+        m = _CAPITALISED_AFTER.match(text, at + len(word)) if at == 0 or not (
+            text[at - 1].isalnum() or text[at - 1] in "’'-") else None
+        at = text.find(word + " ", at + 1)
+        if m is None:
+            continue
+        words = m.group().split()
         for k in range(len(words), 0, -1):
             if words[k - 1].lower() in _ORG_WORDS or words[k - 1] in ("Research", "Project"):
                 return " ".join([word, *words[:k]])
