@@ -7,6 +7,7 @@ written for these tests (no corpus text); each fails on the commit before this s
 the guards of a rule's limits."""
 
 import pandas as pd
+import pytest
 
 from analysis.quotes import quotes
 
@@ -158,20 +159,20 @@ def test_two_named_people_joined_by_and_are_one_joint_speaker():
     assert [g[1:] for g in got] == [("Donald Trump", "person")]
 
 
-def test_a_document_is_its_signers_or_the_body_that_issued_it():
-    got = resolved("Thousands of Google employees have signed an open letter to the chief "
-                   "executive. The letter said the company should not be in the business of war.")
-    assert ("The letter", "Google employees", "group") in got
-    got = resolved("The Cuban government published a statement on Monday. The statement said "
-                   "the embargo was cruel.")
-    assert ("The statement", "Cuban government", "organisation") in got
-    got = resolved("Trump’s legal team sent a letter to the committee. The letter said the "
-                   "inquiry was illegitimate.")
-    assert ("The letter", "Trump’s legal team", "organisation") in got
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of Google employees have signed an open letter to the chief executive. The "
+     "letter said the company should not be in the business of war.",
+     ("The letter", "Google employees", "group")),
+    ("The Cuban government published a statement on Monday. The statement said the embargo was "
+     "cruel.", ("The statement", "Cuban government", "organisation")),
+    ("Trump’s legal team sent a letter to the committee. The letter said the inquiry was "
+     "illegitimate.", ("The letter", "Trump’s legal team", "organisation")),
     # guard: ministers who issue a statement speak for their body
-    got = resolved("Nato foreign ministers issued a statement on Tuesday. The statement said "
-                   "allies would respond.")
-    assert ("The statement", "NATO", "organisation") in got
+    ("Nato foreign ministers issued a statement on Tuesday. The statement said allies would "
+     "respond.", ("The statement", "NATO", "organisation")),
+])
+def test_a_document_is_its_signers_or_the_body_that_issued_it(text, expected):
+    assert expected in resolved(text)
 
 
 def test_a_document_by_a_named_body_is_the_body_s():
