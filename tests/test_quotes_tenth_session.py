@@ -229,5 +229,7 @@ def test_a_participle_aside_ending_in_a_name_is_no_part_of_the_subject():
     got = resolved("The president, speaking to reporters at the White House, said the deal was "
                    "dead.")
     assert [g[0] for g in got] == ["The president"]
+    got = resolved("The report, published on Tuesday, found that crime had fallen.")
+    assert [g[0] for g in got] == ["The report"]
     got = resolved("One of the men, Kim Dong-chul, said the deal was dead.")  # guard
     assert [g[1] for g in got] == ["Kim Dong-chul"]

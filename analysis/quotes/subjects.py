@@ -445,10 +445,10 @@ def _appositive_speaker(toks, i, quoted: bool = False) -> tuple[int, int] | None
             toks[name[0]][0].lower() not in _DESCRIPTION_OPENERS or not _is_cap(toks[inner[0]][0])):
         return (toks[name[0]][1], toks[name[1]][2])  # (not "One pastor supporting Mr. Cruz,"
         # before the name: "… , Darran Whiting of Liberty Baptist Church, said")
-    if name is not None and _is_cap(toks[inner[1]][0]) and (toks[inner[0]][0] == "including" or (
-            not toks[inner[0]][0].endswith("ing"))):
-        # "one of the men, Kim Dong-chul, said" (not "The president, speaking … at the White
-        # House, said": a participle's place)
+    if name is not None and _is_cap(toks[inner[1]][0]) and toks[inner[0]][0] != "including" and (
+            toks[inner[0]][0].islower() and toks[inner[0]][0].endswith(("ing", "ed"))):
+        return (toks[name[0]][1], toks[name[1]][2])  # "The report, published on Tuesday, …"
+    if name is not None and _is_cap(toks[inner[1]][0]):  # "one of the men, Kim Dong-chul, said"
         return (toks[name[0]][1], toks[inner[1]][2])
     if (name := _appositive_name(toks, i)) is not None:
         return (toks[name[0]][1], toks[name[1]][2])  # "Yin Myint May, 60, a doctor, said"
