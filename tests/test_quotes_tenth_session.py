@@ -233,3 +233,8 @@ def test_a_participle_aside_ending_in_a_name_is_no_part_of_the_subject():
     assert [g[0] for g in got] == ["The report"]
     got = resolved("One of the men, Kim Dong-chul, said the deal was dead.")  # guard
     assert [g[1] for g in got] == ["Kim Dong-chul"]
+
+
+def test_a_document_signed_or_released_by_someone_in_an_aside_is_theirs():
+    got = resolved("The statement, signed by Senator John Smith, said the deal was dangerous.")
+    assert got == [("The statement", "John Smith", "person")]

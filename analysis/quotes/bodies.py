@@ -76,7 +76,7 @@ _MODIFIER = re.compile(rf"^(?:[Tt]he|[Aa]n?)\s+(?:\d{{4}}\s+)?({_NAME})\s+"
                        r"(?:[a-z\-]+\s+){0,2}([a-z]+)(?:\s+(?:of|on|into|about)\s+.+)?\s*$")
 #: after a document phrase, who issued it: "a statement issued on behalf of Robert Zoellick, US
 #: Trade Representative, said", "a letter signed by 50 Republicans" (no number: a name)
-_ISSUED_BY = re.compile(rf"\s+(?:issued|released|signed|sent|published|put\s+out)\s+(?:on\s+"
+_ISSUED_BY = re.compile(rf",?\s+(?:issued|released|signed|sent|published|put\s+out)\s+(?:on\s+"
                         rf"behalf\s+of|by)\s+(?:the\s+)?({_NAME})")
 #: definite phrases that refer back to a newspaper or broadcaster named before
 _MEDIA_ANAPHORS = frozenset("""the newspaper|the paper|the magazine|the broadcaster|the network|the
