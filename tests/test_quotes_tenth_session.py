@@ -238,3 +238,10 @@ def test_a_participle_aside_ending_in_a_name_is_no_part_of_the_subject():
 def test_a_document_signed_or_released_by_someone_in_an_aside_is_theirs():
     got = resolved("The statement, signed by Senator John Smith, said the deal was dangerous.")
     assert got == [("The statement", "John Smith", "person")]
+
+
+def test_people_placed_by_where_they_are_are_the_people_not_the_place():
+    got = resolved("Officials in Washington said the talks had stalled.")
+    assert got == [("Officials in Washington", "(anonymous source)", "anonymous")]
+    got = resolved("Police in the city said two men had been arrested.")
+    assert [g[0] for g in got] == ["Police in the city"]

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .._validate import require_columns
 from .body_mentions import _body_before, _firm_apposed
-from .lexicons import _census_sex, _dictionary_words, _lesser
+from .lexicons import _PLACED, _census_sex, _dictionary_words, _lesser
 from .phrases import _SUNDAY_MASTHEADS
 from .verbgroup import _first_conjunct
 from .words import (
@@ -145,8 +145,9 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
             run.insert(0, k)
             k -= 1
         if k >= 1 and toks[k].lower() == "of" and toks[k - 1].islower() or (
-                k >= 1 and toks[k] == "by" and toks[k - 1] in _OBTAINED):
-            run = []  # "a classmate of Dzhokhar", "a memo seen by Reuters": the head is before
+                k >= 1 and toks[k] == "by" and toks[k - 1] in _OBTAINED) or (
+                k >= 1 and toks[k] in ("in", "at", "from") and toks[k - 1].lower() in _PLACED):
+            run = []  # "a classmate of Dzhokhar", "a memo seen by Reuters", "Officials in X"
         elif k >= 1 and toks[k].lower() == "of" and _is_cap(toks[k - 1]) and len(run) <= 2:
             while k >= 0 and (toks[k].lower() == "of" or _is_cap(toks[k]) or (
                     toks[k] == "the" and k > 0 and toks[k - 1] == "of")) and not _is_possessive(

@@ -207,3 +207,9 @@ def _lesser(roles, words) -> bool:
         return True
     return bool((words & LESSER_RANKS) - roles) and bool(roles & (words - LESSER_RANKS))  # and
     # the reverse: "the shadow chancellor" is not the one known as the chancellor
+
+
+#: people placed by where they are ("Officials in Washington", "Police in the city"): the phrase
+#: is the plural noun's, not the place's
+_PLACED = frozenset("""officials police residents witnesses diplomats sources analysts experts
+    lawmakers authorities investigators prosecutors troops officers activists protesters""".split())

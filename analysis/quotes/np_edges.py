@@ -8,6 +8,7 @@ Allen"). Closed word classes stand in for a parser (Quirk et al. 1985 §17.2-17.
 
 from __future__ import annotations
 
+from .lexicons import _PLACED
 from .words import (
     _APPROXIMATE,
     _DETERMINERS,
@@ -122,7 +123,7 @@ def _preposition_inside(toks, j: int) -> bool:
     ("a report by Oxfam", "a statement from the ministry")."""
     low, prev = toks[j][0].lower(), toks[j - 1][0].lower() if j > 0 else ""
     return (low in ("inside", "outside") and prev in ("a", "an", "the")) or (
-        low in ("by", "from") and prev in _AUTHORED_HEADS)
+        low in ("by", "from") and prev in _AUTHORED_HEADS) or (low == "in" and prev in _PLACED)
 
 
 _POSSESSIVE_DETS = frozenset("his her their its our my your".split())
