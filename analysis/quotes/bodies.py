@@ -329,7 +329,7 @@ def _issued_before(text: str, pos: int, head: str) -> str | None:
     if after and (_is_demonym(name) or _POSSESSIVE.search(name) or after[-1] in _OWN_VOICES):
         name = " ".join([name, *after])  # "The Cuban government", "Trump’s legal team", "Google
         # employees": the phrase, not its modifier (but "Nato foreign ministers" speak for Nato)
-    return _DETERMINER.sub("", name)
+    return name
 
 
 #: people of a body who speak for themselves, not for it ("Google employees signed a letter")

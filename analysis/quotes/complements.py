@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .np_edges import _NUMBER_WORDS
 from .phrases import _starts_clause
 from .words import (
     _HEARER_PRONOUNS,
@@ -236,13 +237,10 @@ def _relative_then_that(after_toks, n: int) -> int:
     return close + 2 if ok else 0
 
 
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundreds "
-                          "thousands".split())
-
-
 def _partitive(after_toks) -> bool:
     """"said of the three mortars fired, one hit …": "of" opens a part of a number, the clause's
     subject, not the topic of the remark ("said of the group")."""
     words = [t[0].lower() for t in after_toks[1:3]]
     return len(words) == 2 and words[0] in ("the", "those", "these") and (
-        words[1] in _NUMBER_WORDS or words[1].isdigit() and len(words[1]) < 4)  # (not a year)
+        words[1] in _NUMBER_WORDS or words[1] in ("dozens", "hundreds", "thousands") or words[
+            1].isdigit() and len(words[1]) < 4)  # (not a year)

@@ -22,6 +22,7 @@ import pandas as pd
 from .._validate import require_columns
 from .body_mentions import _body_before, _firm_apposed
 from .lexicons import _PLACED, _census_sex, _dictionary_words, _lesser
+from .name_words import _BODY_NAME_ENDS
 from .phrases import _SUNDAY_MASTHEADS
 from .verbgroup import _first_conjunct
 from .words import (
@@ -48,8 +49,7 @@ from .words import (
 # Speaker normalisation and coreference
 
 
-#: plural nouns for kinds of people that news quotes as a group ("Analysts said", "Critics
-#: say"): capitalised at the start of a sentence they are still no one's name
+#: plural nouns for kinds of people news quotes as a group ("Analysts said"): no one's name
 _GROUP_NOUNS = frozenset("""analysts experts critics economists investors observers traders
     friends neighbors neighbours relatives colleagues
     prosecutors lawyers judges organisers organizers unions residents campaigners activists
@@ -269,8 +269,8 @@ _GENERIC_ADJ = frozenset("top senior former new other separate same latest secon
 
 
 def _looks_person(norm: str, words: list[str]) -> bool | None:
-    if norm.isupper() or any(w in _ORG_WORDS for w in norm.lower().split()) or (
-            norm.split()[-1] in ("Research", "Project")):  # "Jupiter Research" (not "research")
+    if norm.isupper() or norm.rsplit(" ", 1)[-1] in _BODY_NAME_ENDS or any(  # ("Jupiter
+            w in _ORG_WORDS for w in norm.lower().split()):  # Research": a firm's name)
         return False
     if len(norm.split()) >= 2:
         return True

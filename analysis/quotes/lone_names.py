@@ -26,6 +26,7 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .name_words import _BODY_NAME_ENDS
 from .person_scan import _PERSON_TITLES
 from .words import _ORG_WORDS
 
@@ -129,15 +130,12 @@ def _body_name_begun(text: str, word: str) -> str | None:
     >>> _body_name_begun("Forrester Research says so. Forrester added more.", "Forrester")
     'Forrester Research'
     """
-    at = text.find(word + " ")
-    while at >= 0:
-        m = _CAPITALISED_AFTER.match(text, at + len(word)) if at == 0 or not (
-            text[at - 1].isalnum() or text[at - 1] in "’'-") else None
-        at = text.find(word + " ", at + 1)
+    for _start, end in _occurrences(text, word):
+        m = _CAPITALISED_AFTER.match(text, end)
         if m is None:
             continue
         words = m.group().split()
         for k in range(len(words), 0, -1):
-            if words[k - 1].lower() in _ORG_WORDS or words[k - 1] in ("Research", "Project"):
+            if words[k - 1].lower() in _ORG_WORDS or words[k - 1] in _BODY_NAME_ENDS:
                 return " ".join([word, *words[:k]])
     return None

@@ -33,6 +33,9 @@ _MONTHS = frozenset("may march june april august".split())
 #: ("Will", "Can" and "Said" are given names too: "Will Hurd", "Can Dündar", "Said Kouachi")
 _HEADLINE_WORDS = frozenset("""is are was were be been has have had would could should might
     must does did not says one two three four five six seven eight nine ten""".split())
+#: last words of a firm's name that are common nouns in lower case ("Jupiter Research", "Honeynet
+#: Project"; not in ``_ORG_WORDS``: "new research said" is a document)
+_BODY_NAME_ENDS = frozenset(("Research", "Project"))
 _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     """street avenue city county state states island islands america york washington
     california texas florida ohio virginia carolina iowa hampshire nevada michigan pennsylvania
@@ -40,10 +43,10 @@ _NOT_NAME_WORDS = _ORG_WORDS | frozenset(
     mexico canada israel center centre hall square park airport hospital school college campaign
     fund club church press review magazine show debate day night korea nations rights watch
     war staff globe herald tribune gazette international brotherhood command police navy
-    qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal research project
+    qaeda industry united shoal reef sea strait gulf peninsula ocean valley canal
     desert prize prizes award awards trophy cup festival islam sunni shia shiite christianity
     judaism hinduism buddhism catholicism muslim muslims christians jews hindus""".split()
-)
+) | {w.lower() for w in _BODY_NAME_ENDS}
 _DESCRIPTORS = frozenset(
     """executive director chancellor chairwoman general state attorney republican democratic
     democrat administrator counsel

@@ -123,7 +123,13 @@ def _preposition_inside(toks, j: int) -> bool:
     ("a report by Oxfam", "a statement from the ministry")."""
     low, prev = toks[j][0].lower(), toks[j - 1][0].lower() if j > 0 else ""
     return (low in ("inside", "outside") and prev in ("a", "an", "the")) or (
-        low in ("by", "from") and prev in _AUTHORED_HEADS) or (low == "in" and prev in _PLACED)
+        low in ("by", "from") and prev in _AUTHORED_HEADS) or _placed_in(toks, j)
+
+
+def _placed_in(toks, j: int) -> bool:
+    """True when the "in" at ``j`` places the people before it ("Officials in Washington",
+    "Police in the city"): the phrase is theirs, not the place's."""
+    return j > 0 and toks[j][0].lower() == "in" and toks[j - 1][0].lower() in _PLACED
 
 
 _POSSESSIVE_DETS = frozenset("his her their its our my your".split())

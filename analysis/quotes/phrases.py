@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicons import _PLACED, _is_demonym
+from .lexicons import _is_demonym
 from .nouns import _PERSON_NOUNS
 from .np_edges import (
     _AFFILIATION,
@@ -23,6 +23,7 @@ from .np_edges import (
     _joined_roles,
     _no_head,
     _paired_pronoun,
+    _placed_in,
     _preposition_inside,
     _serial_comma,
     _share_prefix,
@@ -90,7 +91,7 @@ def _np_backward(toks, i: int, loose: bool = False) -> tuple[int, int, int] | No
             prev = toks[j - 1][0].lower() if j > 0 else ""
             if prev == "of" or prev in _PREPOSITIONS and j > 1 and (
                     loose or toks[j - 2][0].lower() in _ROLE_NOUNS_FAMILIAR or (
-                        prev == "in" and toks[j - 2][0].lower() in _PLACED) or (
+                        _placed_in(toks, j - 1)) or (
                         prev in _AFFILIATION and _agent_noun(toks[j - 2][0])) or (
                         _participle_prep(toks, j - 1))):
                 j -= 2  # "a spokesman for the ministry": keep walking over the prepositional part
