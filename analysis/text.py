@@ -43,6 +43,7 @@ _OPENS_SENTENCE = frozenset(
 _NEXT_WORD = re.compile(r"[\s\"'“‘(\[]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"""[.!?…]["'”’)\]]*(\s+)(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F•])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]?$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # dotted initials, lower-cased: "j.k", "j.r.r"
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -95,7 +96,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return not text[end : end + 4].lstrip()[:1].isalpha()
     if word in _ABBREVIATIONS:
         return True
-    if word in _REGIONS:
+    if word in _REGIONS or _INITIALS.fullmatch(word):  # ("J.K. Rowling", "… in D.C. The")
         nxt = _NEXT_WORD.match(text, end)
         return nxt is not None and nxt.group(1).lower() not in _OPENS_SENTENCE
     return len(word) == 1 and word.isalpha()  # an initial

@@ -92,7 +92,10 @@ def _tokens(text: str) -> Counter:
 
 
 def match(gold: pd.DataFrame, pred: list, texts: dict) -> list[tuple]:
-    """One-to-one (gold row, predicted row) pairs whose contents overlap by half or more."""
+    """One-to-one (gold row, predicted row) pairs whose contents overlap by half or more: the
+    largest overlaps first and, among equal ones, pairs whose speaker spans overlap (one content
+    reported by two sources, "“…,” X said, according to Y", is two gold rows and two predictions;
+    which pairs with which is then decided by the speaker, not by row order)."""
     by_doc: dict[str, list] = {}
     for p in pred:
         by_doc.setdefault(p.doc_id, []).append(p)
@@ -103,15 +106,22 @@ def match(gold: pd.DataFrame, pred: list, texts: dict) -> list[tuple]:
             pt = _tokens(texts[p.doc_id][p.start : p.end])
             share = sum((gt & pt).values()) / max(sum(gt.values()), sum(pt.values()), 1)
             if share >= 0.5:
-                cands.append((-share, gi, (p.doc_id, pi), g, p))
+                cands.append((-share, -_same_source(g, p), gi, (p.doc_id, pi), g, p))
     cands.sort(key=lambda c: c[:3])
     pairs, seen_g, seen_p = [], set(), set()
-    for _s, gi, pid, g, p in cands:
+    for _s, _a, gi, pid, g, p in cands:
         if gi not in seen_g and pid not in seen_p:
             seen_g.add(gi)
             seen_p.add(pid)
             pairs.append((g, p))
     return pairs
+
+
+def _same_source(g, p) -> bool:
+    """True when the predicted speaker span overlaps the gold speaker span."""
+    gs, ge = getattr(g, "speaker_start", None), getattr(g, "speaker_end", None)
+    ps, pe = getattr(p, "speaker_start", None), getattr(p, "speaker_end", None)
+    return bool(pd.notna(gs) and pd.notna(ps) and ps < ge and gs < pe)
 
 
 def speaker_right(g, p) -> bool:

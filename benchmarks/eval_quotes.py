@@ -192,8 +192,12 @@ def match(arts: pd.DataFrame, gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[l
         p = pred_by.get(doc, pred.iloc[:0])
         gt = [tok.ids(s) for s in g["content_spans"]]
         pt = [tok.ids(s) for s in p["content"]]
-        cand = sorted(((_overlap(a, b), i, j) for i, a in enumerate(gt) for j, b in enumerate(pt)
-                       if a & b), reverse=True)
+        cand = [(_overlap(a, b), i, j) for i, a in enumerate(gt) for j, b in enumerate(pt)
+                if a & b]
+        # the largest overlaps first; among equal ones, pairs whose sources overlap (one
+        # content, two sources: "“…,” X said, according to Y" is two relations)
+        cand.sort(key=lambda c: (-c[0], c[0] < 0.5 or not _same_source(g.iloc[c[1]], p.iloc[c[2]]),
+                                 -c[1], -c[2]))
         used_g, used_p = set(), set()
         for ov, i, j in cand:
             if ov < 0.5 or i in used_g or j in used_p:
@@ -204,6 +208,10 @@ def match(arts: pd.DataFrame, gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[l
         miss += [g.iloc[i] for i in range(len(g)) if i not in used_g]
         extra += [p.iloc[j] for j in range(len(p)) if j not in used_p]
     return pairs, miss, extra
+
+
+def _same_source(gold, pred) -> bool:
+    return pred["speaker"] is not None and _spans_overlap([pred["speaker"]], gold["source_spans"])
 
 
 def source_right(text: str, gold, pred) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..text import _is_abbreviation
 from .alternation import guarded_alternation
+from .name_cards import _strip_name_cards
 
 _I = re.I
 _FOOTER = (r"(?:about us|contact us|privacy policy|privacy|terms(?: of (?:use|service))?"
@@ -430,6 +431,9 @@ def clean_lines(lines: list[str],
             related = False
         reason = classify(s)
         if reason is None:
+            if " MORE" in s:  # a name's hover card glued into the sentence (The Hill)
+                s, cards = _strip_name_cards(s)
+                out.removed.extend(f"name card: {c}" for c in cards)
             if "JUST WATCHED" in s:  # a video teaser glued into a paragraph: self-delimited
                 out.removed.extend(f"video: {m.group().strip()}" for m in _INLINE_VIDEO.finditer(s))
                 s = _INLINE_VIDEO.sub(" ", s).strip()

@@ -99,7 +99,8 @@ _PARTY = re.compile(r"\((?:[A-Z][\w.]{0,4}(?:-[A-Z][\w.]{0,6})?)\)")
 # with a determiner, a possessive or a capitalised word that is no subject pronoun
 _LIST_ITEM = r"(?:the|a|an|his|her|their|its|our|(?!(?:He|She|They|It|We|I)\b)[A-Z][a-z]+\.?)"
 _LIST = re.compile(
-    r"(?:,\s+" + _LIST_ITEM + r"\b[^,;:.!?()“”\"—]{0,50}?)+,?\s+(?:and|or)\s+" + _LIST_ITEM
+    r"(?:,\s+" + _LIST_ITEM + r"\b(?:[^,;:.!?()“”\"—]|\.(?=,|\s+[a-z])){0,50}?)+,?\s+(?:and|or)\s+"
+    + _LIST_ITEM
     + r"\b")
 # a list of nouns with no determiner (", unemployment and growing economic inequality", ",
 # first husband or even first dude"): items of one to four lower-case words, no pronoun, verb of
@@ -207,9 +208,16 @@ def _object_predicate_end(text: str, ev, s: int, e: int) -> int:
     if ev.participle and text.endswith("ing", ev.verb_start, ev.verb_end):  # (not "is proposing
         # projects like installing panels and giving states $60 billion")
         m = _COORD_PARTICIPLE.search(text, s, e)
-        if m is not None and m.start() > s:
+        if m is not None and m.start() > s and not _listed(text, s, m.end()):
             e = m.start()
     return e
+
+
+def _listed(text: str, s: int, end: int) -> bool:
+    """True when a list that opens at a comma after ``s`` runs to ``end`` ("citing low growth,
+    unemployment and growing inequality": "growing" is the last item, no second predicate)."""
+    comma = text.find(",", s, end)
+    return comma != -1 and _object_continues(text, comma, len(text)) >= end
 
 
 def _object_continues(text: str, pos: int, end: int) -> int:
@@ -225,6 +233,7 @@ def _object_continues(text: str, pos: int, end: int) -> int:
 _OBJECT_GOES_ON = re.compile(r",\s+(?:including|such as|like)\b")
 _RELATIVE_THEN_CONTENT = re.compile(
     r",\s+(?:who|which)\b[^,;.“”\"]{1,120},\s+(?=to\s+[a-z]+\b|that\b|of\s+[a-z]+ing\b)")
+_DASH_PAIR = re.compile(r"[^,;:.!?()“”\"—–]{2,40}?\s(?:—|–|--?)\s(?=(?:to|that|of|for|in)\s)")
 _OBJECT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s[^,;:()“”\"—]{2,60},\s")
 
 
@@ -237,6 +246,8 @@ def _object_goes_on(text: str, stop: re.Match, end: int) -> int:
         return stop.end()  # "called the charges unsubstantiated and fabricated by …"
     if matched.strip().startswith("("):
         return _object_continues(text, stop.start() + matched.index("("), end)  # "Doe (R) to"
+    if matched.strip()[:1] in "—–-" and (m := _DASH_PAIR.match(text, stop.end(), end)):
+        return m.end()  # "calls on all nations - rich and poor - to limit emissions"
     if not matched.strip().startswith(","):
         return 0
     comma = stop.start() + matched.index(",")

@@ -15,12 +15,12 @@ import bisect
 import re
 
 from ..quote_spans import (
-    _according_source,
     _normalise_marks,
     _quote_paragraphs,
     _resumed_content,
 )
 from ..text import paragraph_spans, quoted_spans, sentence_spans
+from .according import _ACCORDING, _according_rows, _past_according
 from .acronyms import _expand_acronyms
 from .attach import (
     _ATTRIBUTION,
@@ -35,13 +35,11 @@ from .attach import (
 from .cataphora import _lead_cataphora
 from .clauses import _AS_NOT_SAYING, _as_attribution
 from .content_ends import (
-    _according_resumes,
     _adverbial_lead,
     _after_dateline,
     _aside_end,
     _clause_content_end,
     _first_boundary,
-    _lead_in_only,
     _mark_terms,
     _object_adjunct_end,
     _object_goes_on,
@@ -59,8 +57,13 @@ from .words import _DASHES, _QUOTE_MARKS, _TokenIndex
 # --------------------------------------------------------------------------------------------
 # Per-document extraction
 
-# the look-behind after the first letter: positions that are no "a" are skipped quickly
-_ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+")
+#: a time adverbial and nothing else is no content ("Clapper told the White House the following
+#: day": the object of "told" is its hearer, what he told is not written)
+_TIME_ONLY = re.compile(
+    r"(?:on\s+|by\s+)?(?:(?:the\s+)?(?:following|next|previous|same|other)\s+|last\s+|this\s+)?"
+    r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?")
 # searched inside [pos, endpos) of the text, so no slice is copied
 _WORD_CHAR = re.compile(r"\w")
 #: before a quotation that is a clause of its own: a sentence's end, a colon, "(" or a dash
@@ -153,7 +156,7 @@ class _Doc:
             end -= 2 if text[end - 2 : end] == "--" else 1
         while start < end and text[start].isspace():
             start += 1
-        if end <= start:
+        if end <= start or _TIME_ONLY.fullmatch(text, start, end):  # "told X the next day"
             return None
         row = {
             "kind": kind, "start": start, "end": end,
@@ -250,6 +253,7 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
         s, e = ev.content
         if not ev.post:
             e = _content_end(doc, ev, s, e, boundaries)
+            s = _past_according(text, s, e)  # "reported that, according to a poll, most …"
         row = doc.add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
                       ev.verb_start)
         if row is not None:
@@ -301,40 +305,6 @@ def _content_end(doc: _Doc, ev: _Event, s: int, e: int, boundaries: list[int]) -
         if stop is not None and stop.start() > s:
             e = stop.start()  # "criticized the ruling, just a day after …"
     return e
-
-
-def _according_rows(doc: _Doc, according, tk: _TokenIndex, lex: _Lexicon) -> list[tuple]:
-    """Rows of "according to X"; returns (row, clause-final) pairs."""
-    text = doc.text
-    statements = []
-    for m in according:
-        ss, se = doc.clause_bounds(m.start())
-        toks = tk(m.end(), se)
-        fw = _according_source(toks)
-        if fw is None:
-            continue
-        sp = (toks[fw[0]][1], toks[fw[1]][2])
-        head = text[ss : m.start()]
-        if head.strip(" ,\"“«") == "" or _lead_in_only(head):  # "But according to X, …"
-            comma = text.find(",", sp[1], se)
-            if comma == -1:
-                continue
-            span, post = (comma + 1, se), False
-        else:
-            span, post = (ss, m.start()), True
-            if (k := doc.direct_at(ss)) is not None and doc.direct[k][1] <= m.start() and not (
-                    text[doc.direct[k][1] : m.start()].strip(" ,")):
-                span = doc.direct[k][0], m.start()  # “… . … ,” according to X: all of it
-        row = doc.add("according_to", *span, sp, "according to", lex.according_class, m.start())
-        if row is not None:
-            statements.append((row, post))
-        rest = _according_resumes(text, sp[1], se) if post else -1
-        if rest >= 0:  # "One of the decisions, according to X, is to …": the sentence goes on
-            row = doc.add("according_to", rest, se, sp, "according to", lex.according_class,
-                          m.start())
-            if row is not None:
-                statements.append((row, True))
-    return statements
 
 
 def _direct_rows(doc: _Doc, events: list[_Event], statements: list[tuple]) -> list[dict]:

@@ -295,6 +295,11 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     return False
 
 
+#: what opens no speaker of a relative clause's verb ("fears that too much stress might be
+#: placed", "a commitment that no member state has volunteered": the noun of the clause)
+_NO_SPEAKER_OPENERS = frozenset("no too much any every".split())
+
+
 def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
                     closes_own_quote) -> bool | None:
     """The subject noun phrase right before the verb (``_subject``'s last case, same returns)."""
@@ -310,7 +315,8 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
         return None
     first, last, stop = walk
     # "which the mayor said will …", "what she said is …", "the resolve she argues is needed"
-    relative_object = aux_next and stop >= 0 and _relative_object(toks, first, last, stop)
+    relative_object = aux_next and stop >= 0 and _relative_object(toks, first, last, stop) and (
+        toks[first][0].lower() not in _NO_SPEAKER_OPENERS)  # (not "that too much stress might")
     # ", the group says." ends its sentence after a comma: a verb, not a plural noun
     final = stop >= 0 and toks[stop][0] in ",”»\"" and _SENTENCE_END.match(text, ev.verb_end)
     emphatic = any(t[0].lower() in _EMPHATIC_DO for t in toks[last + 1 :])  # "he did say"

@@ -37,6 +37,12 @@ from .words import (
 #: plural subject heads without "-s" ("the women say", "police say", "most of them say")
 _PLURAL_HEADS = frozenset("women men people police children them us".split())
 
+#: words that modify a plural noun, capitalised only at a sentence's start ("Various reports
+#: said …", "Several polls show …"): as a one-word subject, no name before an "-s" form
+_MODIFIERS = _QUANTIFIERS | frozenset("""various numerous multiple conflicting other local media
+    news initial early earlier recent unconfirmed previous press intelligence exit opinion
+    such these those""".split())
+
 #: past forms of verbs of change that follow a plural noun subject ("claims rose", "reports fell")
 _CHANGE_PAST = frozenset("rose fell grew soared jumped dropped doubled trebled tripled slumped "
                          "climbed".split())
@@ -85,7 +91,9 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
         nxt = after_toks[0][0].lower() if after_toks else ""
         if (nxt in _PLURAL_FINITE or nxt in _CHANGE_PAST) and low_head not in _SUBJECT_PRONOUNS:
             return False  # "Asylum claims rose …", "Smith reports were …": a noun, then its verb
-        if not (_is_cap(head) or low_head in _SUBJECT_PRONOUNS or nxt in ("that", ":")
+        if not (_is_cap(head) and not (first == last and low_head in _MODIFIERS)
+                or low_head in _SUBJECT_PRONOUNS
+                or nxt in ("that", ":")
                 or clause_next or low_head in _SPEAKER_HEADS or _quantity(after_toks)):
             return False
     elif form == lemma.split()[0] and " " not in form and not emphatic:  # base forms ("say",
@@ -123,17 +131,22 @@ _ADD_TO = re.compile(r" to (?!(?:reporters|journalists|him|her|them|me|us)\b)")
 
 #: determiners that are never pronouns (not "those", "this": "Those suggested …")
 _ARTICLES_POSSESSIVES = frozenset("the a an his her their its our my your".split())
+#: "up 23 points to 6661", "a quarter percentage point to 2%": the noun of a count
+_COUNTED = re.compile(r"(?:\d|\b(?:percentage|basis|quarter|half|few|several|one|two|three|four|"
+                      r"five|six|seven|eight|nine|ten))\s*$")
 _HELPS = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?$")
 
 
 def _no_speech_here(text: str, vs: int, ve: int, lemma: str, form: str) -> bool:
     """True where the reporting-verb form at ``[vs, ve)`` reports no speech whatever its subject:
-    CNN's "Story highlights" box, "accused of" after the accused ("19 entities accused of …",
+    CNN's "Story highlights" box, "points to" after a number ("up 23 points to 6661"), "accused
+    of" after the accused ("19 entities accused of …",
     "he stands accused of …": a passive), "call off/back/up" ("called off the meeting"), "add
     to" ("has only added to the belief that …")."""
     return (lemma == "accuse" and form == "accused" and text.startswith(" of ", ve)
             or lemma == "call" and _CALL_OFF.match(text, ve) is not None
             or lemma == "add" and _ADD_TO.match(text, ve) is not None
             or lemma == "write" and text.startswith(" off", ve)  # "has written off efforts"
+            or lemma == "point to" and _COUNTED.search(text, max(0, vs - 24), vs) is not None
             or vs >= 6 and text.startswith("Story ", vs - 6)
             or _HELPS.search(text, max(0, vs - 12), vs) is not None)  # "This helps explain why"
