@@ -157,3 +157,21 @@ def test_points_to_after_a_number_is_a_count():
     # guard: a named subject's "points to" is a speech act
     assert ("object", "Smith", "point to", "the deficit as the cause") in rows(
         "Smith points to the deficit as the cause.")
+
+
+def test_a_newspaper_called_by_its_last_word_is_the_newspaper_named_before():
+    got = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [
+        "The Washington Post reported on Monday that talks had stalled. Ministers met in "
+        "Geneva. The Post said officials were divided. Germany. The Times said nothing new."]}))
+    post = got[got["speaker"] == "The Post"]
+    assert post["speaker_resolved"].tolist() == ["The Washington Post"]
+    # no name across a sentence's end ("Germany. The Times")
+    assert "Germany. The Times" not in got["speaker_resolved"].tolist()
+
+
+def test_the_guardian_is_a_newspaper_not_a_demonym():
+    got = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [
+        "The Guardian reported that at least 10 people had died. “It is full,” the Guardian "
+        "says."]}))
+    assert got["speaker_resolved"].tolist() == ["Guardian", "Guardian"]
+    assert set(got["speaker_kind"]) == {"organisation"}

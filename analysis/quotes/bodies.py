@@ -41,6 +41,7 @@ from .lexicons import (
     _is_demonym,
 )
 from .lone_names import _NAME_S, _body_name_begun, _lone_word_kind
+from .name_words import _MASTHEADS
 from .person_scan import _POSSESSIVE
 from .role_match import _BODY_NOUNS
 from .sentences import _sentence_starts
@@ -244,6 +245,9 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
     low = surface.strip().lower()
     if low == "it" and kind != "person":  # (before the last named speaker of coreference)
         return _it_body(pos, text, done, could_be_body) or (label, kind)
+    if (alone := _MASTHEAD_ALONE.fullmatch(surface.strip())) and (
+            named := _masthead_named(text, pos, alone.group(1))):
+        return named, "organisation"  # "The Washington Post reported … . The Post said"
     head = _document_head(surface)
     spoke_in = _SPOKE_IN.match(surface.strip())  # "X in the video": X's words
     if head or (spoke_in and spoke_in.group(2) in _AUTHORED):
@@ -419,10 +423,30 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
             r["speaker_resolved"] = names.get(r["speaker_resolved"], r["speaker_resolved"])
 
 
-#: last words of a newspaper's, a magazine's or a firm's name ("The Christian Science Monitor",
-#: "Ethiopian Airlines", "The Syrian Observatory")
-_MASTHEADS = frozenset("""monitor times post journal herald tribune telegraph gazette
-    chronicle examiner inquirer globe observer guardian airlines airways observatory""".split())
+
+
+#: a newspaper called by the last word of its name ("the Post", "the Times", "the Journal")
+_MASTHEAD_ALONE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+
+
+def _masthead_named(text: str, pos: int, word: str) -> str | None:
+    """The full name, written before ``pos``, of the newspaper that ``the <word>`` shortens
+    ("The Washington Post" for "the Post"), the latest one; None when ``word`` ends no masthead
+    or the article names none so."""
+    if word.lower() not in _MASTHEADS:
+        return None
+    found = None
+    for m in _masthead_rx(word).finditer(text, 0, pos):
+        found = m.group()
+    return found
+
+
+@functools.lru_cache(maxsize=32)
+def _masthead_rx(word: str) -> re.Pattern:
+    """One to three capitalised words on one line, then ``word`` (not "A New York Times", nor
+    across a sentence: "Germany. The Times", nor "The Times" alone)."""
+    return re.compile(r"(?<![\w.’'-])(?:The )?(?!(?:The|A|An|As|At|In|On|Meanwhile)\b)"
+                      r"(?:[A-Z][\w’'&-]* ){1,3}" + word + r"\b")
 
 
 def _body_named(surface: str, low: list[str]) -> tuple[str, str] | None:

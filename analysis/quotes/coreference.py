@@ -22,7 +22,7 @@ import pandas as pd
 from .._validate import require_columns
 from .body_mentions import _body_before, _firm_apposed
 from .lexicons import _PLACED, _census_sex, _dictionary_words, _lesser
-from .name_words import _BODY_NAME_ENDS
+from .name_words import _BODY_NAME_ENDS, _MASTHEADS
 from .phrases import _SUNDAY_MASTHEADS
 from .verbgroup import _first_conjunct
 from .words import (
@@ -163,7 +163,7 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
     if run:
         names = [toks[n] for n in run]
         s = _after_titles(names)
-        if len(names) == 1 and _demonym(names[0]):
+        if len(names) == 1 and _demonym(names[0]) and names[0].lower() not in _MASTHEADS:
             return "description", names[0].lower(), words  # "Palestinian" alone names no one
         if len(names) == 1 and (names[0].lower() in _STOPWORDS or names[0] in ("Just", "People")):
             return "description", names[0].lower(), words  # "If …", "Over …": no name at all
@@ -456,11 +456,10 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])(?!(?:The|A|An)\s)[A-Z][\w&.-]*(?:\s+of)?\
 
 
 def _pronouns_from_container(rows: list[dict], statements, text: str) -> None:
-    """A pronoun subject inside a reported clause refers to that clause's speaker.
-
-    "The Qataris said they hoped that …": "they" → the Qataris.
-    """
-    containers = [r for r, post in statements if not post and r["speaker_start"] is not None]
+    """A pronoun subject inside a reported clause refers to that clause's speaker ("The Qataris
+    said they hoped that …": "they" → the Qataris; not "According to the Observer, he …")."""
+    containers = [r for r, post in statements if not post and r["speaker_start"] is not None
+                  and r["kind"] != "according_to"]
     override = {}
     for r in rows:
         if r["speaker_start"] is None or r["verb_start"] is None:

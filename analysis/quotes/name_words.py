@@ -84,3 +84,8 @@ _POST_NOMINAL = re.compile(r"(?:,?\s+(?:QC|KC|MP|MSP|MEP|OBE|MBE|CBE|KBE|PhD))+\
 #: no part of it (one word after stays a name: "Mother Teresa")
 _KIN = frozenset("""mother father brother sister son daughter wife husband uncle aunt cousin
     grandmother grandfather widow""".split())
+
+#: last words of a newspaper's, a magazine's or a firm's name ("The Christian Science Monitor",
+#: "Ethiopian Airlines", "The Syrian Observatory")
+_MASTHEADS = frozenset("""monitor times post journal herald tribune telegraph gazette
+    chronicle examiner inquirer globe observer guardian airlines airways observatory""".split())
