@@ -175,3 +175,13 @@ def test_the_guardian_is_a_newspaper_not_a_demonym():
         "says."]}))
     assert got["speaker_resolved"].tolist() == ["Guardian", "Guardian"]
     assert set(got["speaker_kind"]) == {"organisation"}
+
+
+def test_a_pronoun_inside_according_to_is_not_the_source():
+    got = rows("Officials met in Paris on Monday. According to Reuters, they said the talks had "
+               "failed.")
+    q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [
+        "Officials met in Paris on Monday. According to Reuters, they said the talks had "
+        "failed."]}))
+    they = q[q["speaker"] == "they"]
+    assert len(got) == 2 and they["speaker_resolved"].tolist() != ["Reuters"]
