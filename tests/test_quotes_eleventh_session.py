@@ -185,3 +185,14 @@ def test_a_pronoun_inside_according_to_is_not_the_source():
         "failed."]}))
     they = q[q["speaker"] == "they"]
     assert len(got) == 2 and they["speaker_resolved"].tolist() != ["Reuters"]
+
+
+def test_may_before_a_past_form_is_theresa_may_not_the_modal_or_the_month():
+    for text in ("Prime Minister Theresa May visited Paris. May said the talks failed.",
+                 "Prime Minister Theresa May visited Paris. Speaking to reporters, May said the "
+                 "talks failed."):
+        q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [text]}))
+        assert q[["speaker", "speaker_resolved"]].values.tolist() == [["May", "Theresa May"]]
+    # guards: the modal before a base form, the month
+    assert rows("Officials may say the talks failed.")[0][1] == "Officials"
+    assert rows("Talks failed in May, officials said.")[0][1] == "officials"

@@ -165,11 +165,11 @@ def _speaker_kind(surface: str) -> tuple[str, str, list[str]]:
         s = _after_titles(names)
         if len(names) == 1 and _demonym(names[0]) and names[0].lower() not in _MASTHEADS:
             return "description", names[0].lower(), words  # "Palestinian" alone names no one
-        if len(names) == 1 and (names[0].lower() in _STOPWORDS or names[0] in ("Just", "People")):
-            return "description", names[0].lower(), words  # "If …", "Over …": no name at all
+        if len(names) == 1 and (names[0].lower() in _STOPWORDS and names[0] not in (
+                "May", "Will") or names[0] in ("Just", "People")):  # ("May": Theresa May)
+            return "description", names[0].lower(), words  # "If …", "Over …": no name
         if len(names) == 1 and names[0].lower() in _GROUP_NOUNS:
-            return "description", names[0].lower(), words  # "Analysts said": capitalised only
-            # because it opens the sentence
+            return "description", names[0].lower(), words  # "Analysts said" (opening capital)
         return "named", " ".join(names[s:]), words
     acronyms = [
         n for n, t in enumerate(toks)

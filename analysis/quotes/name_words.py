@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .words import _ORG_WORDS
+from .words import _ADV_AUX_NEG, _ORG_WORDS, _PREPOSITIONS, _is_cap
 
 _NOT_NAME_START = frozenset(
     """the a an and but or if in on at for to of by with from as this that these those it its
@@ -89,3 +89,22 @@ _KIN = frozenset("""mother father brother sister son daughter wife husband uncle
 #: "Ethiopian Airlines", "The Syrian Observatory")
 _MASTHEADS = frozenset("""monitor times post journal herald tribune telegraph gazette
     chronicle examiner inquirer globe observer guardian airlines airways observatory""".split())
+
+#: words before "May" that make it the month ("in May", "early May", "last May")
+_MONTH_BEFORE = _PREPOSITIONS | frozenset("early late mid last this next".split())
+
+
+def _name_word(toks, i: int) -> bool:
+    """True for "May" or "Will" after a capitalised word, or right before the verb (the last
+    token) and after no preposition: a name ("Theresa May", "George Will", "…, May said"), not
+    the modal or the month ("in May said" is the month)."""
+    if toks[i][0] not in ("May", "Will"):
+        return False
+    prev = toks[i - 1][0] if i > 0 else ""
+    return _is_cap(prev) or i == len(toks) - 1 and not prev[:1].isdigit() and (
+        prev.lower() not in _MONTH_BEFORE)
+
+
+def _aux_at(toks, i: int) -> bool:
+    """True when ``toks[i]`` is an auxiliary, an adverb of the verb group or a negation."""
+    return toks[i][0].lower() in _ADV_AUX_NEG and not _name_word(toks, i)

@@ -375,6 +375,8 @@ def _named_row(surface: str, low: list[str], norm: str, by_surname, text: str):
 def _resolve_named(surface: str, low: list[str], norm: str, by_surname, text: str = ""):
     """(label, kind) of a speaker phrase that ends in a name or a capitalised body: a person
     of the article, a group ("Some Republicans"), an anonymous source, an organisation."""
+    if surface.strip() in ("May", "Will") and (p := _named_person(surface.strip(), by_surname)):
+        return p.full, "person"  # "May said": Theresa May, named before (no month, no modal)
     if low and low[0] in _NO_NAME:
         if len(low) == 1:
             return UNIDENTIFIED, "unresolved"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicons import _is_demonym
+from .name_words import _name_word
 from .nouns import _PERSON_NOUNS
 from .np_edges import (
     _AFFILIATION,
@@ -56,7 +57,6 @@ from .words import (
     _is_cap,
     _is_possessive,
     _is_word,
-    _name_word,
 )
 
 

@@ -149,11 +149,13 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if _quoted_as_saying(text, ev, cs, ce, tk, closes_own_quote):
         return ev  # "“…,” the agency quoted Kim as saying."
     ing = form.split()[0].endswith("ing")
+    base = form.split()[0] == lemma.split()[0]
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
         return None
     toks, i, is_ing, went_on = before
-    k = _before_time(toks, i, comma=True) if i > 0 and toks[i][0] not in ",)" else i
+    k = _before_time(toks, i, comma=True) if i > 0 and toks[i][0] not in ",)" and (
+        base or toks[i][0] != "May") else i  # ("…, May said": the name, no month)
     if i > 0 and toks[k][0] == ",":
         i = k  # "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called"
     elif k < i and toks[k][0] == ")" and len(inner := _drop_aside(toks[: k + 1])) <= k:

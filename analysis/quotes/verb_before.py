@@ -10,9 +10,10 @@ the control verb; a progressive or a pronoun's contraction ("He’s claiming") i
 
 from __future__ import annotations
 
+from .name_words import _aux_at
 from .subjects import _control_start
 from .verbgroup import _mid_adverb, _split_contraction
-from .words import _ADV_AUX, _BE, _NEGATIONS, _PRONOUN_BE, _aux_at, _is_adverb
+from .words import _ADV_AUX, _BE, _NEGATIONS, _PRONOUN_BE, _is_adverb
 
 #: verbs of aspect that take an -ing complement ("keeps talking", "continued insisting")
 _ASPECT = frozenset("keep keeps kept continue continues continued".split())

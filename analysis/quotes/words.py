@@ -319,17 +319,6 @@ def _plural_head(toks, head: str, form: str) -> bool:
 _GENERIC_ROLE_WORDS = frozenset("former other same new latest top senior first".split())
 _JOINERS = frozenset("de van von bin al del da di le la".split())
 
-def _name_word(toks, i: int) -> bool:
-    """True for "May" or "Will" written after a capitalised word: a name ("Theresa May",
-    "George Will"), not the modal."""
-    return toks[i][0] in ("May", "Will") and i > 0 and _is_cap(toks[i - 1][0])
-
-
-def _aux_at(toks, i: int) -> bool:
-    """True when ``toks[i]`` is an auxiliary, an adverb of the verb group or a negation."""
-    return toks[i][0].lower() in _ADV_AUX_NEG and not _name_word(toks, i)
-
-
 #: common nouns that introduce a firm or body by name ("oil giant Yukos", "brewer Heineken")
 _BODY_INTRO = (r"firm|company|giant|group|bank|carrier|airline|maker|carmaker|drugmaker|planemaker|"
                r"retailer|operator|insurer|brewer|producer|agency|broadcaster|network|exchange|"
