@@ -196,3 +196,14 @@ def test_may_before_a_past_form_is_theresa_may_not_the_modal_or_the_month():
     # guards: the modal before a base form, the month
     assert rows("Officials may say the talks failed.")[0][1] == "Officials"
     assert rows("Talks failed in May, officials said.")[0][1] == "officials"
+
+
+def test_the_subject_after_a_fronted_participle_and_a_party_aside():
+    got = rows("Speaking on the Senate floor, Majority Leader Mitch McConnell, R.-Ky., urged the "
+               "administration to collaborate.")
+    assert got[0][1] == "Majority Leader Mitch McConnell"
+    got = rows("Speaking on Fox News, Sen. Lindsey Graham (R-S.C.), who called on Rice to resign "
+               "over her comment, said she had a record of manipulation.")
+    assert got[0][1] == "Sen. Lindsey Graham"
+    # guard: a name ending in "-ing" is no participle
+    assert rows("Beijing, which denies the charge, said the report was false.")[-1][1] == "Beijing"

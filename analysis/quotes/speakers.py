@@ -39,6 +39,7 @@ from .complements import (
     _thatless_clause,
     _told_what,
 )
+from .fronted import _fronted_subject
 from .hearsay import _hearsay
 from .inverted import _inverted_speaker
 from .np_edges import _no_head
@@ -46,7 +47,6 @@ from .phrases import (
     _antecedent,
     _before_time,
     _drop_aside,
-    _fronted_subject,
     _np_backward,
     _participle_prep,
     _relative_subject,

@@ -18,6 +18,7 @@ from .words import (
     _ROLE_NOUNS,
     _SHARES,
     _STOPWORDS,
+    _is_cap,
     _is_possessive,
     _is_word,
 )
@@ -35,13 +36,22 @@ _CONJUNCTS = frozenset("""however though meanwhile too also indeed instead never
 _COMPARED = frozenset("like unlike alongside along together".split())
 
 
+#: a party and state written after a name ("R-Ky.", "D-N.Y.", "R.-Ky.", "I-Vt.")
+_PARTY = re.compile(r"[RDI]\.?-[A-Z][A-Za-z.]{1,7}")
+
+
 def _conjunct_start(toks: list) -> int:
     """Index of the comma that opens a parenthetical conjunct closed by the last token (a
     comma) after a short subject opening the clause ("Proponents of the bill, however,"), or 0.
-    A longer subject, or one with punctuation, is left to the appositive rules."""
+    A longer subject, or one with punctuation, is left to the appositive rules. Also the comma
+    of a party and state set off after a name (", R-Ky.,")."""
     if len(toks) <= 3 or toks[-1][0] != ",":
         return 0
-    k = next((n for n in range(len(toks) - 2, max(0, len(toks) - 6), -1) if toks[n][0] == ","), 0)
+    k = next((n for n in range(len(toks) - 2, max(0, len(toks) - 9), -1) if toks[n][0] == ","), 0)
+    if k > 0 and _is_cap(toks[k - 1][0]) and _PARTY.fullmatch("".join(
+            t[0] for t in toks[k + 1 : -1])):
+        return k  # "Majority Leader Mitch McConnell, R.-Ky., urged": a party and state, set off
+    k = k if len(toks) - k <= 5 else 0
     if 0 < k <= 10 and " ".join(t[0].lower() for t in toks[k + 1 : -1]) in _CONJUNCTS and all(
             _is_word(t[0]) for t in toks[:k]):
         return k
