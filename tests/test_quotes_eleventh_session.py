@@ -207,3 +207,17 @@ def test_the_subject_after_a_fronted_participle_and_a_party_aside():
     assert got[0][1] == "Sen. Lindsey Graham"
     # guard: a name ending in "-ing" is no participle
     assert rows("Beijing, which denies the charge, said the report was false.")[-1][1] == "Beijing"
+
+
+def test_yet_ever_and_so_far_inside_the_verb_group():
+    assert rows("Other countries have so far pledged to resettle 159,000 refugees.")[0][1] == (
+        "Other countries")
+    got = rows("The State Department denied Tuesday it ever concluded that the attack was "
+               "planned.")
+    assert [s for _k, s, v, _c in got if v == "conclude"] == ["it"]
+
+
+def test_an_s_form_after_said_is_the_clause_subject():
+    got = rows('Rep. Adam Smith, D-Wash., said claims the talking points were changed are '
+               '"completely wrong."')
+    assert [v for _k, _s, v, _c in got] == ["say", "say"]  # no row for "claims"

@@ -43,6 +43,9 @@ _MODIFIERS = _QUANTIFIERS | frozenset("""various numerous multiple conflicting o
     news initial early earlier recent unconfirmed previous press intelligence exit opinion
     such these those""".split())
 
+#: forms of "say" and "tell" before which an "-s" form is a noun ("said claims the … were")
+_SAID = frozenset("said says say told tells wrote writes".split())
+
 #: past forms of verbs of change that follow a plural noun subject ("claims rose", "reports fell")
 _CHANGE_PAST = frozenset("rose fell grew soared jumped dropped doubled trebled tripled slumped "
                          "climbed".split())
@@ -74,8 +77,9 @@ def _verb_not_noun(toks, first, last, lemma, form, after_toks, emphatic=False) -
         # not "a website called the Onion", "a man called him on Monday")
     ):  # ("The former first lady calls it her …"; not "what strategists dub a …")
         return False  # "a website called Cape Breton …": a participle, not a speech act
-    if head.islower() and low_head.endswith("ed") and _noun_like_s(form.split()[0]):
-        return False  # "Lord Browne rejected calls for …": the object of a verb, a noun
+    if head.islower() and (low_head.endswith("ed") or low_head in _SAID) and _noun_like_s(
+            form.split()[0]):  # "Lord Browne rejected calls for …", "he said claims the …
+        return False  # were changed": the object of a verb, or a clause's subject, a noun
     if _is_possessive(head) or low_head == "of" or low_head in _PREPOSITIONS or (
             toks[last][0].lower() in _ARTICLES_POSSESSIVES):  # ("Strong showings in the states")
         return False  # "Trump’s reported net worth", "a combination of pledged delegates"

@@ -86,7 +86,7 @@ _PERFECT = frozenset("has have had ’ve 've".split())
 def _mid_adverb(toks, i: int) -> bool:
     """True when ``toks[i]`` is an adverb between a subject and its verb that the closed lists
     miss: "now" ("He is now talking about …"), "since" after a perfect auxiliary ("Clinton has
-    since said"), a locative "here"
+    since said"), "yet", "ever" and "so far" ("no group has yet claimed"), a locative "here"
     after the subject noun ("Her campaign workers here said"; Quirk et al. 1985 §8.45, §17.4:
     "here" as a post-modifier or an adjunct of place)."""
     if i < 1:
@@ -96,6 +96,12 @@ def _mid_adverb(toks, i: int) -> bool:
         return _is_word(prev)  # "He is now talking about …", "Trump now says …"
     if tok == "since":
         return prev.lower() in _PERFECT or prev.endswith(("’s", "'s", "’ve", "'ve"))
+    if tok in ("yet", "ever"):  # "no group has yet claimed", "it ever concluded"
+        return _is_word(prev) and prev.lower() not in ("and", "but", "or")
+    if tok == "far" and prev == "so":  # "other countries have so far pledged" (then "so")
+        return True
+    if tok == "so" and i + 1 < len(toks) and toks[i + 1][0] == "far":
+        return True
     return tok == "here" and _is_word(prev) and prev.lower() not in _STOPWORDS and (
         not _is_possessive(prev))
 
