@@ -221,3 +221,10 @@ def test_an_s_form_after_said_is_the_clause_subject():
     got = rows('Rep. Adam Smith, D-Wash., said claims the talking points were changed are '
                '"completely wrong."')
     assert [v for _k, _s, v, _c in got] == ["say", "say"]  # no row for "claims"
+
+
+def test_number_10_and_the_fed_are_the_bodies_they_stand_for():
+    q = quotes(pd.DataFrame({"doc_id": ["d0", "d1"], "text": [
+        "Number 10 said the prime minister had full confidence in him.",
+        "The US Federal Reserve raised rates. The Fed said inflation was contained."]}))
+    assert q["speaker_resolved"].tolist() == ["Downing Street", "Federal Reserve"]

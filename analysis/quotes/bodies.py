@@ -245,6 +245,8 @@ def _refine_body(surface: str, label, kind, pos: int, text: str, done: dict, aut
     low = surface.strip().lower()
     if low == "it" and kind != "person":  # (before the last named speaker of coreference)
         return _it_body(pos, text, done, could_be_body) or (label, kind)
+    if (body := _METONYMS.get(_DETERMINER.sub("", surface.strip()))) is not None:
+        return body, "organisation"  # "Number 10 said", "The Fed said"
     if (alone := _MASTHEAD_ALONE.fullmatch(surface.strip())) and (
             named := _masthead_named(text, pos, alone.group(1))):
         return named, "organisation"  # "The Washington Post reported … . The Post said"
@@ -425,6 +427,10 @@ def _named_bodies(rows: list[dict], done: dict, text: str, by_surname) -> None:
 
 
 
+#: bodies named by a metonym or a short name that the actor dictionary leaves out (as aliases
+#: they would match elsewhere: "No. 10 seed", "fed up"), read only as a speaker
+_METONYMS = {"Number 10": "Downing Street", "No 10": "Downing Street", "No. 10": "Downing Street",
+             "Fed": "Federal Reserve", "US Fed": "Federal Reserve", "U.S. Fed": "Federal Reserve"}
 #: a newspaper called by the last word of its name ("the Post", "the Times", "the Journal")
 _MASTHEAD_ALONE = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 
