@@ -228,3 +228,16 @@ def test_number_10_and_the_fed_are_the_bodies_they_stand_for():
         "Number 10 said the prime minister had full confidence in him.",
         "The US Federal Reserve raised rates. The Fed said inflation was contained."]}))
     assert q["speaker_resolved"].tolist() == ["Downing Street", "Federal Reserve"]
+
+
+def test_an_amount_opens_a_reported_clause_and_a_dashed_aside_before_had_said():
+    got = rows("Unions oppose the plans but Mr Brown said £2bn savings had already been made.")
+    assert ("indirect", "Mr Brown", "say", "£2bn savings had already been made") in got
+    got = rows("A day earlier, Mr Yushchenko - keen to reassure investors - had said only 30 "
+               "top firms would be targeted.")
+    assert ("indirect", "Mr Yushchenko", "say", "only 30 top firms would be targeted") in got
+    # guards: an amount promised is no clause; a name in the dashed aside stays the speaker's
+    assert rows("The show promises $100,000 (£52,000) to the winner.") == []
+    q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [
+        "Another player who never won - Jimmy White - has previously admitted missing lessons."]}))
+    assert q["speaker_resolved"].tolist() == ["Jimmy White"]

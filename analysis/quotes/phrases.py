@@ -347,6 +347,14 @@ def _drop_aside(toks: list, comma: bool = False) -> list:
     return toks
 
 
+def _lower_aside(toks: list, k: int) -> bool:
+    """True when the dashed aside closed at ``toks[k]`` opens with a lower-case word ("Mr
+    Yushchenko - keen to reassure investors - had said"), not with a name in apposition
+    ("Another player … - Jimmy White - has admitted": the name is the speaker)."""
+    opener = next((m for m in range(k - 1, max(-1, k - 30), -1) if toks[m][0] == toks[k][0]), -1)
+    return 0 <= opener < k - 1 and toks[opener + 1][0][:1].islower()
+
+
 def _unquoted_relative(toks: list) -> list | None:
     """The tokens without the marks of a short quotation that closes a relative clause right
     before the verb ("Humphrey, who calls Trump a “sociopath,” said he …"), so that the subject

@@ -47,6 +47,7 @@ from .phrases import (
     _antecedent,
     _before_time,
     _drop_aside,
+    _lower_aside,
     _np_backward,
     _participle_prep,
     _relative_subject,
@@ -158,8 +159,9 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
         base or toks[i][0] != "May") else i  # ("…, May said": the name, no month)
     if i > 0 and toks[k][0] == ",":
         i = k  # "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called"
-    elif k < i and toks[k][0] == ")" and len(inner := _drop_aside(toks[: k + 1])) <= k:
-        toks, i = inner, len(inner) - 1  # "Sen. Bernie Sanders (I-Vt.) on Saturday criticized"
+    elif (k < i and toks[k][0] == ")" or k < len(toks) - 1 and toks[k][0] in (*_DASHES, "-") and (
+            _lower_aside(toks, k))) and len(inner := _drop_aside(toks[: k + 1])) <= k:  # "Sen.
+        toks, i = inner, len(inner) - 1  # Bernie Sanders (I-Vt.) on Saturday criticized"
     if i >= 0 and form.endswith("ed") and (toks[i][0].lower() in _ATTRIBUTIVE_DETS or (
             _is_number(toks[i][0]) and _NOUN_NEXT.match(text, ve))):
         return None  # "Opponents of the proposed law", "its list of 25 recommended delegates"
@@ -469,7 +471,8 @@ def _complement(ev, after_toks, lex, comp, ce, form: str = "") -> None:
         content_start = after_toks[k][1]  # "said, however, that …"
     elif (k := _clause_opens(after_toks, comp, lemma)) > 0:
         content_start = after_toks[k][1]  # "said Thursday he would …", "told reporters he …"
-    elif comp == "bare" and _is_word(t0) and (
+    elif comp == "bare" and (_is_word(t0) or t0 in "£$€" and lemma in ("say", "add") and after_toks[
+            1:2] and after_toks[1][0][:1].isdigit()) and (  # ("said £2bn savings had been …")
         t0.lower() not in _STOP_TIME or t0.lower() in _CLAUSE_WORDS or _quantity(after_toks)
     ):
         content_start = after_toks[0][1]
