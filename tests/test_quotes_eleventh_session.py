@@ -241,3 +241,10 @@ def test_an_amount_opens_a_reported_clause_and_a_dashed_aside_before_had_said():
     q = quotes(pd.DataFrame({"doc_id": ["d0"], "text": [
         "Another player who never won - Jimmy White - has previously admitted missing lessons."]}))
     assert q["speaker_resolved"].tolist() == ["Jimmy White"]
+
+
+def test_a_time_phrase_after_a_comma_ends_the_reported_clause():
+    got = rows("President Trump said Friday that the U.S. is again talking with North Korean "
+               "officials, a day after he canceled a June 12 summit.")
+    assert ("indirect", "President Trump", "say",
+            "the U.S. is again talking with North Korean officials") in got
