@@ -248,3 +248,9 @@ def test_a_time_phrase_after_a_comma_ends_the_reported_clause():
                "officials, a day after he canceled a June 12 summit.")
     assert ("indirect", "President Trump", "say",
             "the U.S. is again talking with North Korean officials") in got
+
+
+def test_a_possessive_noun_before_a_verb_is_no_relative_clause_speaker():
+    got = rows("Kelly Ayotte used a lunch to complain that Mr. Trump's comments were obscuring "
+               "the message.")
+    assert [(s, v) for _k, s, v, _c in got] == [("Kelly Ayotte", "complain")]

@@ -299,9 +299,9 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     return False
 
 
-#: what opens no speaker of a relative clause's verb ("fears that too much stress might be
-#: placed", "a commitment that no member state has volunteered": the noun of the clause)
-_NO_SPEAKER_OPENERS = frozenset("no too much any every".split())
+#: what opens (or, a possessive, ends) no speaker of a relative clause's verb ("fears that too
+#: much stress might be placed", "complain that Mr. Trump's comments were": the clause's noun)
+_NO_SPEAKER_OPENERS, _POSS = frozenset("no too much any every".split()), ("’s", "'s")
 
 
 def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
@@ -320,7 +320,7 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
     first, last, stop = walk
     # "which the mayor said will …", "what she said is …", "the resolve she argues is needed"
     relative_object = aux_next and stop >= 0 and _relative_object(toks, first, last, stop) and (
-        toks[first][0].lower() not in _NO_SPEAKER_OPENERS)  # (not "that too much stress might")
+        toks[first][0].lower() not in _NO_SPEAKER_OPENERS and toks[last][0][-2:] not in _POSS)
     # ", the group says." ends its sentence after a comma: a verb, not a plural noun
     final = stop >= 0 and toks[stop][0] in ",”»\"" and _SENTENCE_END.match(text, ev.verb_end)
     emphatic = any(t[0].lower() in _EMPHATIC_DO for t in toks[last + 1 :])  # "he did say"
