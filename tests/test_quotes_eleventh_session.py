@@ -254,3 +254,14 @@ def test_a_possessive_noun_before_a_verb_is_no_relative_clause_speaker():
     got = rows("Kelly Ayotte used a lunch to complain that Mr. Trump's comments were obscuring "
                "the message.")
     assert [(s, v) for _k, s, v, _c in got] == [("Kelly Ayotte", "complain")]
+
+
+def test_a_fronted_adverbial_alone_is_no_statement_of_a_clause_final_verb():
+    assert rows("On Tuesday, state health officials discovered at least one case in the "
+                "county.") == []
+    assert rows("But even after the growth cooled, the borrowing continued.") == []
+    # guards: an adverbial lead before an interrupting attribution leaves the resumed part;
+    # a subordinate clause there is part of the statement
+    assert rows("In Paris, he said, the talks failed.") == [
+        ("indirect", "he", "say", "the talks failed")]
+    assert len(rows("If it is just a few delegates at stake, he said, it may not bother.")) == 2

@@ -180,6 +180,21 @@ def _adverbial_lead(lead: str) -> bool:
         w.lower() in _FINITE_WORDS or w.endswith("ed") for w in lead.split()[1:])
 
 
+#: a subordinate clause, or a time phrase, that opens a sentence ("But even after the growth
+#: cooled", "On Tuesday") and so comes before its main clause
+_SUBORDINATE_LEAD = re.compile(
+    r"\W*(?:(?:And|But|Yet|So)\s+)?(?:even\s+)?(?i:after|before|when|while|although|though|"
+    r"because|if|since|once|until|unless|as soon as)\s[^,;:.!?“”\"]+")
+
+
+def _only_adverbial(text: str, s: int, e: int) -> bool:
+    """True when ``[s, e)`` before a clause-final reporting verb is only a fronted adverbial
+    ("On Tuesday, state health officials discovered a case": "On Tuesday" is no statement;
+    "But even after the growth cooled, the borrowing continued")."""
+    lead = text[s:e].strip()
+    return _adverbial_lead(lead) or _SUBORDINATE_LEAD.fullmatch(lead) is not None
+
+
 def _first_boundary(text: str, boundaries: list[int], s: int, e: int) -> int:
     """The first clause boundary after ``s`` before ``e`` (a reporting clause joined to the
     sentence begins there), else ``e``; not the comma after the content's own fronted

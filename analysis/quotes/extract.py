@@ -44,6 +44,7 @@ from .content_ends import (
     _object_adjunct_end,
     _object_goes_on,
     _object_predicate_end,
+    _only_adverbial,
 )
 from .coreference import _pronouns_from_container, _resolve_speakers, _speaker_kind
 from .noun_cues import _noun_cue_rows
@@ -254,11 +255,12 @@ def _indirect_rows(doc: _Doc, events: list[_Event]) -> list[tuple[dict, bool]]:
         if not ev.post:
             e = _content_end(doc, ev, s, e, boundaries)
             s = _past_according(text, s, e)  # "reported that, according to a poll, most …"
-        row = doc.add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma, ev.cls,
-                      ev.verb_start)
-        if row is not None:
-            statements.append((row, ev.post))
         tail = _resumed_content(text, ev, doc.clause_bounds) if ev.post and ev.sp else None
+        row = None if tail is None and ev.post and ev.sp and ev.sp[0] > e and _only_adverbial(
+            text, s, e) else doc.add("object" if ev.obj else "indirect", s, e, ev.sp, ev.lemma,
+                                     ev.cls, ev.verb_start)  # ("On Tuesday, officials
+        if row is not None:  # discovered a case": an adverbial before the verb, no statement)
+            statements.append((row, ev.post))
         if tail is not None:
             tail = tail[0], _aside_end(text, *tail)  # ("…, North Korea said, was its biggest
             # yet, although it may take days …": the reporter's addition)
