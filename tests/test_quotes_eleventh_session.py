@@ -265,3 +265,11 @@ def test_a_fronted_adverbial_alone_is_no_statement_of_a_clause_final_verb():
     assert rows("In Paris, he said, the talks failed.") == [
         ("indirect", "he", "say", "the talks failed")]
     assert len(rows("If it is just a few delegates at stake, he said, it may not bother.")) == 2
+
+
+def test_canadian_outlets_are_bodies_the_globe_and_mail_whole():
+    q = quotes(pd.DataFrame({"doc_id": ["d0", "d1"], "text": [
+        "The suspect had been in Ottawa since Oct. 2, the Globe and Mail reported.",
+        "The CBC said the vote was close."]}))
+    assert q["speaker_resolved"].tolist() == ["The Globe and Mail", "CBC News"]
+    assert set(q["speaker_kind"]) == {"organisation"}

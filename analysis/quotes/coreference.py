@@ -303,7 +303,7 @@ _INDEFINITE = re.compile(r"\s*(?:a|an|one|some)\s+(?!(?:separate|second|further|
 #: heads that end a body's name joined by "and" ("Immigration and Customs Enforcement")
 _BODY_HEADS = frozenset("""service services enforcement security agency department commission
     council committee office bureau administration authority party front union board institute
-    foundation association federation alliance coalition network forces""".split())
+    foundation association federation alliance coalition network forces mail""".split())
 
 
 def _joined_body(toks: list[str], k: int, run: list[int]) -> list[int]:
