@@ -59,7 +59,7 @@ def _according_rows(doc, according, tk: _TokenIndex, lex: _Lexicon) -> list[tupl
 
 
 #: "according to X," opening a reported clause ("reported that, according to a poll, most …")
-_OPENING = re.compile(r"[\s,]*[Aa]ccording\s+to\s+[^,.;:“”\"]{1,80},\s*")
+_OPENING = re.compile(r"[\s,]*" + _ACCORDING.pattern + r"[^,.;:“”\"]{1,80},\s*")
 
 
 def _past_according(text: str, s: int, e: int) -> int:

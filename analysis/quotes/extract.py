@@ -53,7 +53,7 @@ from .quoting import _quoting_clause_after
 from .speakers import _Event, _event
 from .statements import _statement_speakers
 from .verbs import _Lexicon
-from .words import _DASHES, _QUOTE_MARKS, _TokenIndex
+from .words import _DASHES, _QUOTE_MARKS, _TIME_WORDS, _TokenIndex
 
 # --------------------------------------------------------------------------------------------
 # Per-document extraction
@@ -61,9 +61,8 @@ from .words import _DASHES, _QUOTE_MARKS, _TokenIndex
 #: a time adverbial and nothing else is no content ("Clapper told the White House the following
 #: day": the object of "told" is its hearer, what he told is not written)
 _TIME_ONLY = re.compile(
-    r"(?:on\s+|by\s+)?(?:(?:the\s+)?(?:following|next|previous|same|other)\s+|last\s+|this\s+)?"
-    r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|earlier|later)"
+    r"(?i:on\s+|by\s+)?(?:(?:the\s+)?(?:following|next|previous|same|other)\s+|last\s+|this\s+)?"
+    r"(?i:day|weekend|" + "|".join(sorted(_TIME_WORDS - {"last", "this"})) + r")"
     r"(?:\s+(?:morning|afternoon|evening|night))?")
 # searched inside [pos, endpos) of the text, so no slice is copied
 _WORD_CHAR = re.compile(r"\w")

@@ -42,6 +42,7 @@ from .complements import (
 from .fronted import _fronted_subject
 from .hearsay import _hearsay
 from .inverted import _inverted_speaker
+from .name_words import _name_word
 from .np_edges import _no_head
 from .phrases import (
     _antecedent,
@@ -92,6 +93,7 @@ from .words import (
     _is_adverb,
     _is_cap,
     _is_number,
+    _is_possessive,
     _is_word,
     _noun_like_s,
 )
@@ -150,13 +152,12 @@ def _event(text, vs, ve, lex, cs, ce, closes_own_quote, tk) -> _Event | None:
     if _quoted_as_saying(text, ev, cs, ce, tk, closes_own_quote):
         return ev  # "“…,” the agency quoted Kim as saying."
     ing = form.split()[0].endswith("ing")
-    base = form.split()[0] == lemma.split()[0]
     before = _before_verb(_drop_aside(tk(max(cs, vs - 200), vs), comma=not ing), lemma, ing)
     if before is None:
         return None
     toks, i, is_ing, went_on = before
-    k = _before_time(toks, i, comma=True) if i > 0 and toks[i][0] not in ",)" and (
-        base or toks[i][0] != "May") else i  # ("…, May said": the name, no month)
+    k = _before_time(toks, i, comma=True) if i > 0 and toks[i][0] not in ",)" and not (
+        _name_word(toks, i)) else i  # ("…, May said": the name, no month)
     if i > 0 and toks[k][0] == ",":
         i = k  # "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called"
     elif (k < i and toks[k][0] == ")" or k < len(toks) - 1 and toks[k][0] in (*_DASHES, "-") and (
@@ -299,9 +300,8 @@ def _subject(text, ev, toks, i, is_ing, went_on, lex, form, after_toks, cs, ce, 
     return False
 
 
-#: what opens (or, a possessive, ends) no speaker of a relative clause's verb ("fears that too
-#: much stress might be placed", "complain that Mr. Trump's comments were": the clause's noun)
-_NO_SPEAKER_OPENERS, _POSS = frozenset("no too much any every".split()), ("’s", "'s")
+#: what opens no speaker of a relative clause's verb ("that too much stress might be placed")
+_NO_SPEAKER_OPENERS = frozenset("no too much any every".split())
 
 
 def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
@@ -320,7 +320,7 @@ def _walked_subject(text, ev, toks, i, lex, form, after_toks, cs, ce, tk,
     first, last, stop = walk
     # "which the mayor said will …", "what she said is …", "the resolve she argues is needed"
     relative_object = aux_next and stop >= 0 and _relative_object(toks, first, last, stop) and (
-        toks[first][0].lower() not in _NO_SPEAKER_OPENERS and toks[last][0][-2:] not in _POSS)
+        toks[first][0].lower() not in _NO_SPEAKER_OPENERS and not _is_possessive(toks[last][0]))
     # ", the group says." ends its sentence after a comma: a verb, not a plural noun
     final = stop >= 0 and toks[stop][0] in ",”»\"" and _SENTENCE_END.match(text, ev.verb_end)
     emphatic = any(t[0].lower() in _EMPHATIC_DO for t in toks[last + 1 :])  # "he did say"
